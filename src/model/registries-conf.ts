@@ -1,0 +1,71 @@
+import { parse } from 'smol-toml';
+
+/**
+ * containers/image `sysregistriesv2.V2RegistriesConf`, as far as MCO writes and the drain check and the
+ * pull simulation read it. Field names follow the TOML keys' Go struct fields.
+ */
+export interface RegistryMirror {
+  location: string;
+  insecure: boolean;
+  /** "" | "all" | "digest-only" | "tag-only" */
+  pullFromMirror: string;
+}
+
+export interface Registry {
+  prefix: string;
+  location: string;
+  insecure: boolean;
+  blocked: boolean;
+  mirrorByDigestOnly: boolean;
+  mirrors: RegistryMirror[];
+}
+
+export interface RegistriesConf {
+  unqualifiedSearchRegistries: string[];
+  shortNameMode: string;
+  registries: Registry[];
+}
+
+export class RegistriesConfParseError extends Error {}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const bool = (v: unknown): boolean => v === true;
+
+/**
+ * Decodes registries.conf text the way BurntSushi/toml fills the Go struct: missing keys are zero
+ * values, so an empty or absent file decodes to an empty config (drain.go relies on that).
+ */
+export function parseRegistriesConf(text: string | undefined): RegistriesConf {
+  const empty: RegistriesConf = { unqualifiedSearchRegistries: [], shortNameMode: '', registries: [] };
+  if (text === undefined || text.trim() === '') return empty;
+  let doc: Record<string, unknown>;
+  try {
+    doc = parse(text) as Record<string, unknown>;
+  } catch (e) {
+    throw new RegistriesConfParseError(`registries.conf is not valid TOML: ${(e as Error).message}`);
+  }
+  const regs = Array.isArray(doc['registry']) ? (doc['registry'] as Record<string, unknown>[]) : [];
+  return {
+    unqualifiedSearchRegistries: Array.isArray(doc['unqualified-search-registries'])
+      ? (doc['unqualified-search-registries'] as unknown[]).map(str)
+      : [],
+    shortNameMode: str(doc['short-name-mode']),
+    registries: regs.map((r) => ({
+      prefix: str(r['prefix']),
+      location: str(r['location']),
+      insecure: bool(r['insecure']),
+      blocked: bool(r['blocked']),
+      mirrorByDigestOnly: bool(r['mirror-by-digest-only']),
+      mirrors: (Array.isArray(r['mirror']) ? (r['mirror'] as Record<string, unknown>[]) : []).map((m) => ({
+        location: str(m['location']),
+        insecure: bool(m['insecure']),
+        pullFromMirror: str(m['pull-from-mirror'])
+      }))
+    }))
+  };
+}
+
+/** The key drain.go and c/image use for an entry: prefix when set, else location. */
+export function registryScope(r: Pick<Registry, 'prefix' | 'location'>): string {
+  return r.prefix !== '' ? r.prefix : r.location;
+}
