@@ -106,7 +106,8 @@ export interface MachineSetObject {
 
 export interface WindowsInstance {
   address: string;
-  username: string;
+  /** The value as written; WMCO expects exactly `username=<name>`. */
+  value: string;
   loc: Loc;
 }
 

@@ -1,0 +1,124 @@
+import picomatch from 'picomatch';
+import type { Finding, WorkloadImage } from '../model/types.js';
+import type { LoadLimits } from './limits.js';
+import { isManifestFileName, mayHoldNodeConfig, mayHoldWorkload } from './prefilter.js';
+import type { RepoFile } from './sources.js';
+import { scanWorkloadImages } from './workload-images.js';
+import { parseManifests, type ManifestDoc } from './yaml-documents.js';
+
+export interface LoadOptions {
+  /** Globs over repository-relative paths; empty = every manifest file. */
+  include: string[];
+  exclude: string[];
+  limits: LoadLimits;
+}
+
+/** What one side of a change holds, before any modelling. */
+export interface LoadedFiles {
+  docs: ManifestDoc[];
+  workloads: WorkloadImage[];
+  problems: Finding[];
+  stats: { files: number; parsed: number; scanned: number };
+}
+
+interface FileOutcome {
+  docs: ManifestDoc[];
+  workloads: WorkloadImage[];
+  problems: Finding[];
+  parsed: boolean;
+  scanned: boolean;
+}
+
+/** Per-file results keyed by content identity, shared by the base and head sides of one run. */
+export type ParseCache = Map<string, FileOutcome>;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function problem(file: string, line: number, message: string, severity: Finding['severity'] = 'error'): Finding {
+  return { rule: 'bad-input', severity, message, file, line };
+}
+
+export function pathFilter(include: string[], exclude: string[]): (path: string) => boolean {
+  const inc = include.length ? picomatch(include, { dot: true }) : () => true;
+  const exc = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
+  return (p) => isManifestFileName(p) && inc(p) && !exc(p);
+}
+
+function loadOne(f: RepoFile, limits: LoadLimits): FileOutcome {
+  const out: FileOutcome = { docs: [], workloads: [], problems: [], parsed: false, scanned: false };
+  if (f.symlink) {
+    if (!f.symlink.inside) {
+      out.problems.push(
+        problem(f.path, 0, `symbolic link to "${f.symlink.target}" leads outside the repository; not followed`, 'warning')
+      );
+    }
+    return out;
+  }
+  if (f.size > limits.maxFileBytes) {
+    out.problems.push(
+      problem(f.path, 0, `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read (raise limits.maxFileBytes if it is a manifest)`, 'warning')
+    );
+    return out;
+  }
+  const bytes = f.read();
+  let text: string;
+  try {
+    if (bytes.includes(0)) throw new Error('NUL byte');
+    text = decoder.decode(bytes);
+  } catch {
+    // Only complain when the bytes look like a manifest that matters; binary blobs with a .json name are common.
+    const loose = bytes.toString('latin1');
+    if (mayHoldNodeConfig(loose) || mayHoldWorkload(loose)) {
+      const bad = firstInvalidUtf8Line(bytes);
+      out.problems.push(problem(f.path, bad, 'file is not valid UTF-8 text (binary or another encoding); cannot read it'));
+    }
+    return out;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (mayHoldNodeConfig(text)) {
+    const parsed = parseManifests(f.path, text, limits);
+    out.parsed = true;
+    out.docs = parsed.docs;
+    out.problems.push(...parsed.problems);
+  }
+  if (mayHoldWorkload(text)) {
+    out.scanned = true;
+    out.workloads = scanWorkloadImages(f.path, text);
+  }
+  return out;
+}
+
+function firstInvalidUtf8Line(bytes: Buffer): number {
+  let line = 1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
+    if (b === 0 || len === 0) return line;
+    for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return line;
+    if (b === 10) line++;
+    i += len;
+  }
+  return line;
+}
+
+/** Reads, filters and parses files. Results are cached per content key so both sides share the work. */
+export function loadFiles(files: RepoFile[], opts: LoadOptions, cache: ParseCache = new Map()): LoadedFiles {
+  const keep = pathFilter(opts.include, opts.exclude);
+  const result: LoadedFiles = { docs: [], workloads: [], problems: [], stats: { files: 0, parsed: 0, scanned: 0 } };
+  for (const f of files) {
+    if (!keep(f.path)) continue;
+    result.stats.files++;
+    const key = `${f.key}\0${f.path}`;
+    let o = cache.get(key);
+    if (!o) {
+      o = loadOne(f, opts.limits);
+      cache.set(key, o);
+    }
+    if (o.parsed) result.stats.parsed++;
+    if (o.scanned) result.stats.scanned++;
+    result.docs.push(...o.docs);
+    result.workloads.push(...o.workloads);
+    result.problems.push(...o.problems);
+  }
+  return result;
+}

@@ -1,0 +1,157 @@
+import { spawnSync } from 'node:child_process';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+
+/** A file as the loader sees it, from the working tree or from a Git tree at some commit. */
+export interface RepoFile {
+  /** Repository-relative POSIX path: what every finding names. */
+  path: string;
+  size: number;
+  /** Stable identity of the content (Git blob id, or path+size+mtime on disk): parse once per key. */
+  key: string;
+  /** Set for symbolic links: where it points, and whether that stays inside the repository. */
+  symlink?: { target: string; inside: boolean };
+  read(): Buffer;
+}
+
+export class SourceError extends Error {}
+
+const toPosix = (p: string): string => p.split(sep).join('/');
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+/**
+ * Files under `root` (a directory or a single file). Symbolic links are never followed: a link inside
+ * the repository is redundant (its target is scanned anyway) and one leading outside must not be read.
+ */
+export function listWorkingTree(root: string, displayBase: string = root): RepoFile[] {
+  const out: RepoFile[] = [];
+  const realRoot = realpathSync(displayBase);
+  const visit = (abs: string): void => {
+    const st = lstatSync(abs);
+    const rel = toPosix(relative(displayBase, abs)) || posix.basename(toPosix(abs));
+    if (st.isSymbolicLink()) {
+      const target = readlinkSync(abs);
+      let inside = false;
+      try {
+        const real = realpathSync(abs);
+        inside = real === realRoot || real.startsWith(realRoot + sep);
+      } catch {
+        const rel2 = relative(realRoot, resolve(dirname(abs), target));
+        inside = !rel2.startsWith('..') && !rel2.startsWith(sep);
+      }
+      out.push({ path: rel, size: 0, key: `link:${rel}`, symlink: { target, inside }, read: () => Buffer.alloc(0) });
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(abs).sort()) {
+        if (SKIP_DIRS.has(name)) continue;
+        visit(join(abs, name));
+      }
+      return;
+    }
+    if (!st.isFile()) return;
+    out.push({ path: rel, size: st.size, key: `fs:${rel}:${st.size}:${st.mtimeMs}`, read: () => readFileSync(abs) });
+  };
+  visit(root);
+  return out;
+}
+
+function git(repo: string, args: string[], input?: string | Buffer): Buffer {
+  const r = spawnSync('git', ['-C', repo, ...args], { input, maxBuffer: 1 << 30 });
+  if (r.error) throw new SourceError(`git ${args[0]}: ${r.error.message}`);
+  if (r.status !== 0) throw new SourceError(r.stderr.toString().trim() || `git ${args.join(' ')} failed`);
+  return r.stdout;
+}
+
+/** The commit a ref names, or a clear error (shallow clones often lack the base). */
+export function resolveCommit(repo: string, ref: string): string {
+  const r = spawnSync('git', ['-C', repo, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  if (r.status === 0) return r.stdout.toString().trim();
+  const shallow = spawnSync('git', ['-C', repo, 'rev-parse', '--is-shallow-repository']).stdout?.toString().trim();
+  throw new SourceError(
+    `cannot find commit "${ref}" in ${repo}` +
+      (shallow === 'true'
+        ? ': this is a shallow clone. Check out with fetch-depth: 0, or fetch the base explicitly (git fetch --depth=1 origin <base-sha>).'
+        : '.')
+  );
+}
+
+/**
+ * Files of the tree at `commit`, read from Git's object store: no second checkout, and identical blobs
+ * on both sides of a PR share one key so they are parsed once.
+ */
+export function listGitTree(repo: string, commit: string, keep: (path: string) => boolean = () => true): RepoFile[] {
+  const out = git(repo, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
+  const entries: { mode: string; oid: string; size: number; path: string }[] = [];
+  for (const rec of out.toString('utf8').split('\0')) {
+    if (!rec) continue;
+    const tab = rec.indexOf('\t');
+    const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
+    if (type !== 'blob') continue;
+    const path = rec.slice(tab + 1);
+    if (path.split('/').some((seg) => SKIP_DIRS.has(seg)) || !keep(path)) continue;
+    entries.push({ mode: mode!, oid: oid!, size: Number(size), path });
+  }
+  const blobs = new BlobReader(
+    repo,
+    entries.filter((e) => e.mode !== '120000').map((e) => e.oid)
+  );
+  return entries.map((e) => {
+      if (e.mode === '120000') {
+        const target = blobs.read(e.oid).toString('utf8');
+        const joined = posix.normalize(posix.join(posix.dirname(e.path), target));
+        const inside = !target.startsWith('/') && !joined.startsWith('..');
+        return { path: e.path, size: 0, key: `link:${e.oid}`, symlink: { target, inside }, read: () => Buffer.alloc(0) };
+      }
+      return { path: e.path, size: e.size, key: `git:${e.oid}`, read: () => blobs.read(e.oid) };
+    });
+}
+
+/**
+ * Reads blobs through `git cat-file --batch`, a chunk of the tree's blobs per process: one process per
+ * blob would dominate the run time on a monorepo, one for the whole tree would hold it all in memory.
+ */
+class BlobReader {
+  private static readonly CHUNK = 400;
+  private cache = new Map<string, Buffer>();
+  private index = new Map<string, number>();
+  constructor(
+    private repo: string,
+    private order: string[]
+  ) {
+    order.forEach((oid, i) => this.index.has(oid) || this.index.set(oid, i));
+  }
+
+  private prefetch(oids: string[]): void {
+    const todo = [...new Set(oids)].filter((o) => !this.cache.has(o));
+    if (!todo.length) return;
+    const buf = git(this.repo, ['cat-file', '--batch'], todo.join('\n') + '\n');
+    let pos = 0;
+    while (pos < buf.length) {
+      const nl = buf.indexOf(10, pos);
+      const [oid, , size] = buf.subarray(pos, nl).toString().split(' ');
+      const n = Number(size);
+      this.cache.set(oid!, buf.subarray(nl + 1, nl + 1 + n));
+      pos = nl + 1 + n + 1;
+    }
+  }
+
+  read(oid: string): Buffer {
+    if (!this.cache.has(oid)) {
+      const i = this.index.get(oid);
+      this.prefetch(i === undefined ? [oid] : this.order.slice(i, i + BlobReader.CHUNK));
+    }
+    const b = this.cache.get(oid)!;
+    this.cache.delete(oid); // each blob is read once per side; keep memory flat
+    return b;
+  }
+}
+
+export function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,57 @@
+import type { WorkloadImage } from '../model/types.js';
+import { WORKLOAD_KINDS } from './prefilter.js';
+
+const WORKLOAD = new Set<string>(WORKLOAD_KINDS);
+
+/**
+ * Image references of workload files, by a line scan rather than a YAML parse: application manifests
+ * outnumber node configuration a hundred to one in a GitOps monorepo, and all we need from them is each
+ * `image:` value with its line, the workload's kind/name and whether it targets Windows nodes.
+ */
+export function scanWorkloadImages(file: string, text: string): WorkloadImage[] {
+  const out: WorkloadImage[] = [];
+  // Split into documents on YAML separators; JSON files are one document.
+  const lines = text.split(/\r?\n/);
+  let kind = '';
+  let name = '';
+  let windows = false;
+  let pending: WorkloadImage[] = [];
+  let container = '';
+  const flush = (): void => {
+    if (WORKLOAD.has(kind)) {
+      for (const w of pending) out.push({ ...w, workload: `${kind}/${name || '(unnamed)'}`, windows });
+    }
+    pending = [];
+    kind = '';
+    name = '';
+    windows = false;
+    container = '';
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^---/.test(line)) {
+      flush();
+      continue;
+    }
+    // A List item starts a new object.
+    if (/^\s*-\s+["']?(?:apiVersion|kind)["']?\s*:/.test(line) && kind && kind !== 'List') flush();
+    let m = /^\s*-?\s*["']?kind["']?\s*:\s*["']?([A-Za-z]+)["']?\s*,?\s*(?:#.*)?$/.exec(line);
+    if (m) {
+      if (!kind || kind === 'List') kind = m[1]!;
+      continue;
+    }
+    m = /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
+    if (m && !name) name = m[1]!;
+    m = /^\s*-\s*["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
+    if (m) container = m[1]!;
+    if (/kubernetes\.io\/os["']?\s*:\s*["']?windows/i.test(line)) windows = true;
+    m = /^\s*-?\s*["']?image["']?\s*:\s*["']?([^"'\s#,{}]+)["']?/.exec(line);
+    if (m) {
+      const image = m[1]!;
+      if (image.startsWith('$') || image.includes('{{')) continue; // templated, not a reference
+      pending.push({ image, file, line: i + 1, workload: '', container, windows: false });
+    }
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,156 @@
+import { isCollection, isNode, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Finding } from '../model/types.js';
+import type { LoadLimits } from './limits.js';
+
+export type PathSeg = string | number;
+
+/** One Kubernetes object as written in the repo, with a way back to the line of any field. */
+export interface ManifestDoc {
+  file: string;
+  line: number;
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace: string;
+  obj: Record<string, unknown>;
+  /** 1-based line of the field at `path` (relative to this object), or of its nearest existing parent. */
+  lineOf(path: PathSeg[]): number;
+}
+
+export interface ParseOutcome {
+  docs: ManifestDoc[];
+  problems: Finding[];
+}
+
+const badInput = (file: string, line: number, message: string): Finding => ({
+  rule: 'bad-input',
+  severity: 'error',
+  message,
+  file,
+  line
+});
+
+function depthExceeds(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (d > max) return true;
+    if (v && typeof v === 'object') for (const c of Object.values(v)) stack.push([c, d + 1]);
+  }
+  return false;
+}
+
+/** Rough nesting depth of the raw text, so a pathological document is refused before the parser recurses. */
+function textNestingTooDeep(text: string, max: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > max * 4) return true;
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+  return false;
+}
+
+function lineResolver(root: Node | null | undefined, base: PathSeg[], lc: LineCounter, fallback: number) {
+  return (path: PathSeg[]): number => {
+    if (!root) return fallback;
+    const full = [...base, ...path];
+    for (let n = full.length; n >= 0; n--) {
+      const node = n === 0 ? root : isCollection(root) ? root.getIn(full.slice(0, n), true) : undefined;
+      if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
+    }
+    return fallback;
+  };
+}
+
+function describeYamlError(e: { message: string; linePos?: [{ line: number; col: number }, ...unknown[]] }): string {
+  // yaml's prettyErrors append a code excerpt; keep only the first line for a one-line message.
+  return e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Parses a file that may hold several documents (YAML or JSON) into objects with their lines.
+ * Unparseable text is a problem only when the caller knows the file is relevant; it decides.
+ */
+export function parseManifests(file: string, text: string, limits: LoadLimits): ParseOutcome {
+  const docs: ManifestDoc[] = [];
+  const problems: Finding[] = [];
+  if (textNestingTooDeep(text, limits.maxDepth)) {
+    problems.push(badInput(file, 1, `document nesting is deeper than ${limits.maxDepth} levels; refused`));
+    return { docs, problems };
+  }
+  const lc = new LineCounter();
+  let parsed: Document.Parsed[];
+  try {
+    parsed = parseAllDocuments(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true }) as Document.Parsed[];
+  } catch (e) {
+    problems.push(badInput(file, 1, `cannot parse: ${(e as Error).message}`));
+    return { docs, problems };
+  }
+  if (!Array.isArray(parsed)) parsed = [parsed as unknown as Document.Parsed];
+  if (parsed.length > limits.maxDocumentsPerFile) {
+    problems.push(badInput(file, 1, `more than ${limits.maxDocumentsPerFile} documents in one file; refused`));
+    return { docs, problems };
+  }
+  for (const doc of parsed) {
+    const docLine = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : 1;
+    if (doc.errors.length) {
+      const e = doc.errors[0]!;
+      const line = e.linePos?.[0]?.line ?? docLine;
+      problems.push(badInput(file, line, `YAML error: ${describeYamlError(e as any)}`));
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    } catch (e) {
+      const msg = (e as Error).message;
+      problems.push(
+        badInput(
+          file,
+          docLine,
+          /alias/i.test(msg)
+            ? `YAML aliases expand beyond the limit of ${limits.maxAliasCount} (possible alias bomb); document refused`
+            : `cannot read document: ${msg}`
+        )
+      );
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    if (depthExceeds(value, limits.maxDepth)) {
+      problems.push(badInput(file, docLine, `document nesting is deeper than ${limits.maxDepth} levels; refused`));
+      continue;
+    }
+    if (typeof value !== 'object' || Array.isArray(value)) continue; // not a Kubernetes object
+    const obj = value as Record<string, unknown>;
+    const kind = typeof obj['kind'] === 'string' ? (obj['kind'] as string) : '';
+    const root = doc.contents as Node | null;
+    if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj['items']))) {
+      const items = Array.isArray(obj['items']) ? (obj['items'] as unknown[]) : [];
+      items.forEach((item, i) => {
+        if (!item || typeof item !== 'object' || Array.isArray(item)) return;
+        const lineOf = lineResolver(root, ['items', i], lc, docLine);
+        docs.push(makeDoc(file, item as Record<string, unknown>, lineOf([]), lineOf));
+      });
+      continue;
+    }
+    docs.push(makeDoc(file, obj, docLine, lineResolver(root, [], lc, docLine)));
+  }
+  return { docs, problems };
+}
+
+function makeDoc(file: string, obj: Record<string, unknown>, line: number, lineOf: (p: PathSeg[]) => number): ManifestDoc {
+  const meta = (obj['metadata'] && typeof obj['metadata'] === 'object' ? obj['metadata'] : {}) as Record<string, unknown>;
+  const s = (v: unknown): string => (typeof v === 'string' ? v : '');
+  return {
+    file,
+    line,
+    apiVersion: s(obj['apiVersion']),
+    kind: s(obj['kind']),
+    name: s(meta['name']),
+    namespace: s(meta['namespace']),
+    obj,
+    lineOf
+  };
+}
