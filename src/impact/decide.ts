@@ -1,0 +1,267 @@
+import type { NdpAction, NodeDisruptionPolicy } from '../model/types.js';
+import { atLeast, compareOcp, formatOcp, type OcpVersion } from '../model/version.js';
+import { isSafeContainerRegistryConfChanges, type DrainCheckVariant } from './drain-safety.js';
+import {
+  calculatePostConfigChangeAction,
+  isDrainRequired,
+  overrideDrainHonoured,
+  type LegacyAction
+} from './legacy.js';
+import {
+  calculatePostConfigChangeNodeDisruptionAction,
+  defaultClusterPolicies,
+  describeNdpAction,
+  formatNdpActions,
+  isDrainRequiredForNodeDisruptionActions,
+  mergeClusterPolicies
+} from './ndp.js';
+import * as P from './node-paths.js';
+
+export interface NodeFileChange {
+  path: string;
+  change: 'added' | 'removed' | 'modified';
+}
+
+export interface ImpactInput {
+  version: OcpVersion;
+  changedFiles: NodeFileChange[];
+  /** Effective node text before/after (the template text when MCO generates no file). */
+  oldRegistriesConf?: string;
+  newRegistriesConf?: string;
+  userPolicy?: NodeDisruptionPolicy;
+  /** openshift-machine-config-operator/image-registry-override-drain exists. */
+  overrideDrainConfigMap: boolean;
+  /** The first-boot path always uses the legacy calculation. */
+  firstBoot?: boolean;
+  /** 4.16 with the TechPreviewNoUpgrade feature set: NodeDisruptionPolicy is on. */
+  techPreview?: boolean;
+  /** Non-file MachineConfig changes in the same rendered config: unit names, osImageURL, kernelArguments, sshkeys… */
+  otherChanges?: string[];
+}
+
+export type Disruption = 'none' | 'reload' | 'restart' | 'drain' | 'reboot';
+export type ImpactPath = 'ndp' | 'legacy' | '4.7' | 'pre-4.7';
+
+export interface ImpactDecision {
+  /** Service operations and reboot as the node runs them ("reload crio.service", "reboot", "none"); drain is in `drain`. */
+  actions: string[];
+  drain: boolean;
+  reboot: boolean;
+  disruption: Disruption;
+  path: ImpactPath;
+  /** Plain words: which file, which rule, which entry; and where the public docs say otherwise. */
+  reasons: string[];
+  /** The NodeDisruptionPolicy action list the daemon computes (NDP path only). */
+  ndpActions?: NdpAction[];
+  /** The daemon's legacy action strings (legacy and 4.7 paths). */
+  legacyActions?: LegacyAction[];
+}
+
+/** Which calculation the daemon of this release uses (linux-mco.md §3.1, §3.6). */
+export function impactPath(version: OcpVersion, opts: { firstBoot?: boolean; techPreview?: boolean } = {}): ImpactPath {
+  if (!atLeast(version, '4.7')) return 'pre-4.7';
+  if (compareOcp(version, '4.7') === 0) return '4.7';
+  if (opts.firstBoot) return 'legacy';
+  if (atLeast(version, '4.17')) return 'ndp';
+  if (compareOcp(version, '4.16') === 0 && opts.techPreview) return 'ndp';
+  return 'legacy';
+}
+
+const drainCheckVariant = (v: OcpVersion): DrainCheckVariant =>
+  atLeast(v, '4.13') ? 'pull-from-mirror' : 'mirror-by-digest-only';
+
+const LEGACY_DISPLAY: Record<LegacyAction, string> = {
+  none: 'none',
+  'reload crio': `reload ${P.CRIO_SERVICE}`,
+  'restart crio': `restart ${P.CRIO_SERVICE}`,
+  reboot: 'reboot'
+};
+
+function disruptionOf(actions: string[], drain: boolean, reboot: boolean): Disruption {
+  if (reboot) return 'reboot';
+  if (drain) return 'drain';
+  if (actions.some((a) => a.startsWith('restart '))) return 'restart';
+  if (actions.some((a) => a.startsWith('reload ') || a === 'daemon-reload')) return 'reload';
+  return 'none';
+}
+
+function uniqueInOrder(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+function certsReason(path: string, version: OcpVersion): string {
+  const how = atLeast(version, '4.14')
+    ? 'written by the machine-config daemon\'s certificate writer from the additionalTrustedCA ConfigMap'
+    : 'copied by the image-registry operator\'s node-ca DaemonSet (MCO ≤4.13 does not handle it)';
+  return `${path}: additionalTrustedCA does not go through a MachineConfig (${how}); no drain, no reboot, no CRI-O action`;
+}
+
+/** Wraps the §3.4 check as the daemon uses it, turning its findings (or a parse failure) into a reason. */
+function registriesSafety(input: ImpactInput): () => { safe: boolean; why: string } {
+  return () => {
+    try {
+      const c = isSafeContainerRegistryConfChanges(
+        input.oldRegistriesConf,
+        input.newRegistriesConf,
+        drainCheckVariant(input.version)
+      );
+      if (c.safe) {
+        const what = c.safeChanges.length > 0 ? c.safeChanges.join('; ') : 'no registry entry changed';
+        return { safe: true, why: `registries.conf drain check: safe change, no drain (${what})` };
+      }
+      return { safe: false, why: `registries.conf drain check: not a safe change, the node drains (${c.unsafe.join('; ')})` };
+    } catch (e) {
+      return {
+        safe: false,
+        why: `registries.conf cannot be decoded (${(e as Error).message}); the daemon would fail the update, shown as a drain`
+      };
+    }
+  };
+}
+
+function docNotes(files: string[], reboot: boolean, drain: boolean, path: ImpactPath): string[] {
+  const notes: string[] = [];
+  if (path === 'pre-4.7') return notes;
+  if (files.includes(P.REGISTRIES_CONF) && !reboot) {
+    notes.push(
+      'Docs differ: the public documentation (OCPBUGS-60994) says creating an ITMS, or deleting or modifying an IDMS/ITMS/ICSP, drains and reboots nodes; the operator code only reloads CRI-O for registries.conf and drains only when the change is not safe'
+    );
+  }
+  if (files.includes(P.POLICY_JSON) && !reboot && path === 'ndp') {
+    notes.push(
+      `Docs differ: the documentation says image.config changes cordon the node and restart CRI-O; the operator code runs systemctl reload crio${drain ? '' : ' and does not cordon for this change'}`
+    );
+  }
+  if (files.some((f) => f === P.SEARCH_REGISTRIES_DROPIN || P.isUnder(P.REGISTRIES_CONF_D, f)) && reboot) {
+    notes.push(
+      'Docs differ: the documentation says image.config changes do not reboot; containerRuntimeSearchRegistries writes /etc/containers/registries.conf.d/01-image-searchRegistries.conf, which no default policy covers, so nodes drain and reboot'
+    );
+  }
+  return notes;
+}
+
+/** The disruption one pool's nodes go through for a rendered-config change. Pure. */
+export function decideNodeImpact(input: ImpactInput): ImpactDecision {
+  const { version } = input;
+  const path = impactPath(version, input);
+  const reasons: string[] = [];
+  const certs = input.changedFiles.filter((f) => P.isUnder(P.DOCKER_CERTS_D, f.path));
+  const files = input.changedFiles.filter((f) => !P.isUnder(P.DOCKER_CERTS_D, f.path)).map((f) => f.path);
+  const other = input.otherChanges ?? [];
+  for (const c of certs) reasons.push(certsReason(c.path, version));
+
+  if (files.length === 0 && other.length === 0) {
+    reasons.push('no MachineConfig file changed: the rendered config stays the same and nodes are not touched');
+    return { actions: ['none'], drain: false, reboot: false, disruption: 'none', path, reasons };
+  }
+  const changeOf = new Map(input.changedFiles.map((f) => [f.path, f.change]));
+  const label = (name: string): string => (changeOf.has(name) ? `${name} (${changeOf.get(name)})` : name);
+
+  if (path === 'pre-4.7') {
+    reasons.push(
+      `OpenShift ${formatOcp(version)} has no post-config actions: every MachineConfig change cordons, drains and reboots (${[...files, ...other].join(', ')})`
+    );
+    return { actions: ['reboot'], drain: true, reboot: true, disruption: 'reboot', path, reasons };
+  }
+
+  if (path === '4.7' || path === 'legacy') {
+    if (input.userPolicy && (input.userPolicy.files.length > 0 || input.userPolicy.units.length > 0 || input.userPolicy.sshkey)) {
+      reasons.push(
+        `spec.nodeDisruptionPolicy is not used on this path (${input.firstBoot ? 'first boot' : `OpenShift ${formatOcp(version)}${compareOcp(version, '4.16') === 0 ? ' without TechPreview' : ''}`})`
+      );
+    }
+    const calc = calculatePostConfigChangeAction([...files, ...other], version);
+    for (const m of calc.matches) reasons.push(`${label(m.name)}: ${m.action} (${m.why})`);
+    let drain: boolean;
+    if (path === '4.7') {
+      drain = true;
+      reasons.push('OpenShift 4.7 always cordons and drains before applying a MachineConfig change');
+    } else {
+      const d = isDrainRequired(calc.actions, files, {
+        version,
+        overrideDrain: input.overrideDrainConfigMap,
+        safe: registriesSafety(input)
+      });
+      drain = d.drain;
+      reasons.push(d.reason);
+      if (calc.actions.includes('restart crio')) {
+        reasons.push('the CRI-O restart runs update-ca-trust first');
+      }
+    }
+    if (input.overrideDrainConfigMap && !overrideDrainHonoured(version)) {
+      reasons.push(
+        `ConfigMap image-registry-override-drain is present but OpenShift ${formatOcp(version)} does not read it (4.14–4.19 only)`
+      );
+    }
+    const reboot = calc.actions.includes('reboot');
+    const actions = calc.actions.map((a) => LEGACY_DISPLAY[a]);
+    reasons.push(...docNotes(files, reboot, drain, path));
+    return {
+      actions,
+      drain,
+      reboot,
+      disruption: disruptionOf(actions, drain, reboot),
+      path,
+      reasons,
+      legacyActions: calc.actions
+    };
+  }
+
+  // NodeDisruptionPolicy path.
+  const policies = mergeClusterPolicies(defaultClusterPolicies(version), input.userPolicy);
+  const userFiles = new Set(input.userPolicy?.files ?? []);
+  const userUnits = new Set(input.userPolicy?.units ?? []);
+  const calc = calculatePostConfigChangeNodeDisruptionAction([...files, ...other], policies);
+  for (const m of calc.matches) {
+    if (m.policy === undefined) {
+      reasons.push(
+        m.kind === 'file' && m.name.startsWith('/')
+          ? `${label(m.name)}: no node-disruption policy covers this path, so the node reboots`
+          : `${m.name}: ${m.kind === 'unit' ? 'no node-disruption policy names this unit' : 'OS, kernel, FIPS or extension change'}, so the node reboots`
+      );
+      continue;
+    }
+    const fromUser =
+      (m.kind === 'file' && [...userFiles].some((f) => f.path === m.policy && f.actions === m.actions)) ||
+      (m.kind === 'unit' && [...userUnits].some((u) => u.name === m.policy && u.actions === m.actions)) ||
+      (m.kind === 'sshkey' && !!input.userPolicy?.sshkey?.length);
+    const whose = fromUser ? 'user policy' : 'default policy';
+    const at = m.kind === 'file' && m.policy !== m.name ? ` for ${m.policy}` : '';
+    const special = m.actions.some((a) => a.type === 'Special') ? ' (systemctl reload crio, drain only if the change is not safe)' : '';
+    reasons.push(`${label(m.name)}: ${whose}${at}: ${formatNdpActions(m.actions)}${special}`);
+  }
+  if (userFiles.size > 0 && [...userFiles].some((f) => f.path === P.REGISTRIES_CONF) && files.includes(P.REGISTRIES_CONF)) {
+    reasons.push(
+      'the user policy overrides /etc/containers/registries.conf, so the registries.conf drain safety check does not run: the node drains only if that policy lists Drain or Reboot'
+    );
+  }
+  const d = isDrainRequiredForNodeDisruptionActions(calc.actions, {
+    overrideDrain: input.overrideDrainConfigMap && overrideDrainHonoured(version),
+    safe: registriesSafety(input)
+  });
+  reasons.push(d.reason);
+  if (input.overrideDrainConfigMap && !overrideDrainHonoured(version)) {
+    reasons.push(
+      `ConfigMap image-registry-override-drain is present but OpenShift ${formatOcp(version)} does not read it (4.14–4.19 only)`
+    );
+  }
+  const reboot = calc.actions.some((a) => a.type === 'Reboot');
+  const described = calc.actions.filter((a) => a.type !== 'Drain').map(describeNdpAction);
+  for (const a of uniqueInOrder(described)) {
+    const n = described.filter((x) => x === a).length;
+    if (n > 1) reasons.push(`"${a}" runs ${n} times, once per matching policy entry`);
+  }
+  let actions = uniqueInOrder(described);
+  if (actions.length === 0) actions = ['none'];
+  if (actions.length > 1 && actions.includes('none')) actions = actions.filter((a) => a !== 'none');
+  reasons.push(...docNotes(files, reboot, d.drain, path));
+  return {
+    actions,
+    drain: d.drain,
+    reboot,
+    disruption: disruptionOf(actions, d.drain, reboot),
+    path,
+    reasons,
+    ndpActions: calc.actions
+  };
+}
