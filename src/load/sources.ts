@@ -24,12 +24,16 @@ const SKIP_DIRS = new Set(['.git', 'node_modules']);
  * Files under `root` (a directory or a single file). Symbolic links are never followed: a link inside
  * the repository is redundant (its target is scanned anyway) and one leading outside must not be read.
  */
-export function listWorkingTree(root: string, displayBase: string = root): RepoFile[] {
+export function listWorkingTree(root: string, displayBase: string = process.cwd()): RepoFile[] {
   const out: RepoFile[] = [];
-  const realRoot = realpathSync(displayBase);
+  const realRoot = realpathSync(isDirectory(root) ? root : dirname(root));
+  const display = (abs: string): string => {
+    const rel = relative(displayBase, abs);
+    return toPosix(rel === '' ? posix.basename(toPosix(abs)) : rel.startsWith('..') ? resolve(abs) : rel);
+  };
   const visit = (abs: string): void => {
     const st = lstatSync(abs);
-    const rel = toPosix(relative(displayBase, abs)) || posix.basename(toPosix(abs));
+    const rel = display(abs);
     if (st.isSymbolicLink()) {
       const target = readlinkSync(abs);
       let inside = false;

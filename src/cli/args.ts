@@ -1,0 +1,87 @@
+import { parseArgs } from 'node:util';
+import { UsageError, type Overrides } from '../config/resolve.js';
+
+export type Command = 'render' | 'plan' | 'demo' | 'help' | 'version';
+
+export interface CliArgs {
+  command: Command;
+  overrides: Overrides;
+  out?: string;
+  format: 'markdown' | 'json' | 'text';
+  base?: string;
+  head?: string;
+  debug: boolean;
+}
+
+export const USAGE = `registry-plan: what a GitOps change does to OpenShift nodes' image-pull configuration
+
+Usage:
+  registry-plan render [PATH...] --out DIR [--openshift-version X.Y] [--wmco-version X.Y.Z] [--release-image REF]
+  registry-plan plan --base REF --head REF [--repo DIR] [PATH...] [--config FILE] [--format markdown|json|text] [--out FILE]
+  registry-plan demo            render and plan the example repository shipped with the project
+
+Options:
+  --include GLOB, --exclude GLOB   repeatable; globs over repository-relative paths
+  --config FILE                    configuration (default .github/registry-plan.yaml)
+  --fail-on error|warning|never    verdict threshold (plan)
+  --debug                          print stack traces of internal errors
+
+Exit status: 0 ok / verdict pass, 2 bad input, 3 (render) an operator rejects the configuration,
+4 (plan) verdict fail, 1 a bug.`;
+
+export function parseCli(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        repo: { type: 'string' },
+        config: { type: 'string' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        'openshift-version': { type: 'string' },
+        'wmco-version': { type: 'string' },
+        'release-image': { type: 'string' },
+        'fail-on': { type: 'string' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\n\n${USAGE}`);
+  }
+  const { values: v, positionals } = parsed;
+  const [cmd, ...paths] = positionals;
+  const command = (v.help ? 'help' : v.version ? 'version' : (cmd ?? 'help')) as Command;
+  if (!['render', 'plan', 'demo', 'help', 'version'].includes(command)) {
+    throw new UsageError(`unknown command "${cmd}"\n\n${USAGE}`);
+  }
+  const format = (v.format ?? (command === 'plan' ? 'markdown' : 'text')) as CliArgs['format'];
+  if (!['markdown', 'json', 'text'].includes(format)) throw new UsageError(`--format must be markdown, json or text (got "${v.format}")`);
+  return {
+    command,
+    out: v.out,
+    format,
+    base: v.base,
+    head: v.head,
+    debug: v.debug ?? false,
+    overrides: {
+      repo: v.repo,
+      paths,
+      include: v.include,
+      exclude: v.exclude,
+      config: v.config,
+      openshiftVersion: v['openshift-version'],
+      wmcoVersion: v['wmco-version'],
+      releaseImage: v['release-image'],
+      failOn: v['fail-on']
+    }
+  };
+}

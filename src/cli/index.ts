@@ -1,0 +1,52 @@
+import { ConfigError } from '../config/config-file.js';
+import { resolveSettings, UsageError } from '../config/resolve.js';
+import { SourceError } from '../load/sources.js';
+import { EXIT, runRender, type Io } from '../commands/render.js';
+import { parseCli, USAGE } from './args.js';
+
+const stdio: Io = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t)
+};
+
+/** Runs one CLI invocation and returns its exit status; never throws. */
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const args = parseCli(argv);
+    debug = args.debug;
+    switch (args.command) {
+      case 'help':
+        io.stdout(USAGE + '\n');
+        return EXIT.ok;
+      case 'version':
+        io.stdout('registry-plan 0.1.0\n');
+        return EXIT.ok;
+      case 'render':
+        return runRender(resolveSettings(args.overrides), args.out, io);
+      case 'plan': {
+        const { runPlan } = await import('../commands/plan.js');
+        return runPlan(resolveSettings(args.overrides), args, io);
+      }
+      case 'demo': {
+        const { runDemo } = await import('../commands/demo.js');
+        return runDemo(args, io);
+      }
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof SourceError) {
+      io.stderr(`registry-plan: ${e.message}\n`);
+      return EXIT.badInput;
+    }
+    io.stderr(
+      `registry-plan: internal error (a bug, please report it): ${(e as Error)?.message ?? e}\n` +
+        (debug ? `${(e as Error)?.stack}\n` : 'Run again with --debug for the stack trace.\n')
+    );
+    return EXIT.bug;
+  }
+}
+
+// Entry point when run as a program (bin/registry-plan.js imports the bundle of this file).
+export async function runCli(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { UsageError } from '../config/resolve.js';
+import type { Settings } from '../config/settings.js';
+import { listWorkingTree, type RepoFile } from '../load/sources.js';
+import type { Finding } from '../model/types.js';
+import { formatOcp } from '../model/version.js';
+import { evaluateSide, type SideResult } from '../pipeline/evaluate-side.js';
+import type { NodeFile } from '../render/types.js';
+
+export const EXIT = { ok: 0, bug: 1, badInput: 2, rejected: 3, verdictFail: 4 } as const;
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Where a node file goes under the output folder: linux/etc/..., windows/C/k/containerd/... */
+export function outputPath(f: NodeFile): string {
+  if (f.node === 'linux') return join('linux', ...f.path.split('/').filter(Boolean));
+  const parts = f.path.split('\\').filter(Boolean);
+  if (/^[A-Za-z]:$/.test(parts[0]!)) parts[0] = parts[0]!.slice(0, 1);
+  return join('windows', ...parts);
+}
+
+export function collectWorkingTree(settings: Settings): RepoFile[] {
+  const files: RepoFile[] = [];
+  for (const p of settings.paths) {
+    const abs = join(settings.repo, p);
+    if (!existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
+    files.push(...listWorkingTree(abs, settings.repo));
+  }
+  return files;
+}
+
+const at = (f: { file: string; line: number }): string => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)');
+
+export function renderJson(settings: Settings, side: SideResult): object {
+  return {
+    openshiftVersion: formatOcp(settings.clusters[0]!.openshiftVersion),
+    releaseImage: side.releaseImage,
+    files: side.files.map((f) => ({ node: f.node, path: f.path, origin: f.origin })),
+    errors: side.errors.map((e) => ({ component: e.component, message: e.message, file: e.file, line: e.line })),
+    warnings: side.warnings.map((w) => ({ component: w.component, message: w.message, file: w.file, line: w.line })),
+    findings: [...side.inputFindings, ...side.findings]
+  };
+}
+
+function summary(out: string, side: SideResult): string {
+  const lines: string[] = [];
+  const gen = side.files.filter((f) => f.origin === 'generated');
+  lines.push(`Rendered ${side.files.length} node files into ${out} (${gen.length} generated, ${side.files.length - gen.length} template).`);
+  for (const f of side.files) lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
+  lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);
+  for (const e of side.errors) lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${at(e)}) — nodes keep their current files`);
+  for (const w of side.warnings) lines.push(`warning (${w.component}): ${w.message}  (${at(w)})`);
+  for (const f of side.findings) lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${at(f)})`);
+  return lines.join('\n') + '\n';
+}
+
+function writeOutput(out: string, settings: Settings, side: SideResult): void {
+  // Only what this command owns is replaced; a stale hosts.toml from an earlier run would mislead.
+  for (const owned of ['linux', 'windows', 'render.json']) rmSync(join(out, owned), { recursive: true, force: true });
+  for (const f of side.files) {
+    const dest = join(out, outputPath(f));
+    mkdirSync(dirname(dest), { recursive: true });
+    writeFileSync(dest, f.content);
+  }
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'render.json'), JSON.stringify(renderJson(settings, side), null, 2) + '\n');
+}
+
+export function badInput(findings: Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error');
+}
+
+/** `registry-plan render`: the files the operators would keep on nodes for the given manifests. */
+export function runRender(settings: Settings, out: string | undefined, io: Io): number {
+  if (!out) throw new UsageError('render needs --out DIR');
+  const side = evaluateSide(collectWorkingTree(settings), settings, settings.clusters[0]!);
+  writeOutput(out, settings, side);
+  io.stdout(summary(out, side));
+  const bad = badInput(side.inputFindings);
+  for (const f of side.inputFindings) io.stderr(`${at(f)}: ${f.severity}: ${f.message}\n`);
+  if (bad.length) return EXIT.badInput;
+  if (side.errors.length) return EXIT.rejected;
+  return EXIT.ok;
+}

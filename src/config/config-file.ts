@@ -1,0 +1,86 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, isNode, isCollection } from 'yaml';
+import { CONFIG_SCHEMA } from './schema.js';
+
+/** The configuration file as written (validated against the published schema). */
+export interface ConfigFile {
+  openshiftVersion?: string;
+  wmcoVersion?: string;
+  releaseImage?: string;
+  failOn?: 'error' | 'warning' | 'never';
+  timing?: Partial<Record<'drainMinutes' | 'rebootMinutes' | 'crioReloadSeconds' | 'windowsNodeSeconds', number>>;
+  paths?: string[];
+  exclude?: string[];
+  pools?: Record<string, { nodes: number }>;
+  windows?: { nodes: number };
+  limits?: { maxFileBytes?: number; maxAliasCount?: number };
+  clusters?: Array<{
+    name: string;
+    kustomize?: string;
+    paths?: string[];
+    openshiftVersion?: string;
+    wmcoVersion?: string;
+    releaseImage?: string;
+    pools?: Record<string, { nodes: number }>;
+    windows?: { nodes: number };
+    timing?: ConfigFile['timing'];
+    policy?: Record<string, unknown>;
+  }>;
+  policy?: Record<string, unknown>;
+  waivers?: unknown[];
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string
+  ) {
+    super(`${file}:${line}: ${message}`);
+  }
+}
+
+/** Extra schemas (the policy section) plug in here so one file is validated in one pass. */
+const extraValidators: Array<(doc: ConfigFile, lineOf: (path: (string | number)[]) => number, file: string) => void> = [];
+export function registerConfigValidator(v: (typeof extraValidators)[number]): void {
+  extraValidators.push(v);
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(CONFIG_SCHEMA as object);
+
+function explain(e: ErrorObject): string {
+  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+  if (e.keyword === 'additionalProperties') {
+    return `${where}: unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+  }
+  if (e.keyword === 'enum') return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  return `${where}: ${e.message}`;
+}
+
+/** Parses and validates the configuration; every error names the file and line. */
+export function parseConfigFile(file: string, text: string): ConfigFile {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    throw new ConfigError(file, e.linePos?.[0]?.line ?? 1, `YAML error: ${e.message.split('\n')[0]}`);
+  }
+  const value = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as unknown;
+  const lineOf = (path: (string | number)[]): number => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : isCollection(doc.contents) ? doc.contents.getIn(path.slice(0, n), true) : undefined;
+      if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+  if (!validate(value)) {
+    const e = validate.errors![0]!;
+    const path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const keyPath = e.keyword === 'additionalProperties' ? [...path, (e.params as { additionalProperty: string }).additionalProperty] : path;
+    throw new ConfigError(file, lineOf(keyPath), explain(e));
+  }
+  const cfg = value as ConfigFile;
+  for (const v of extraValidators) v(cfg, lineOf, file);
+  return cfg;
+}

@@ -1,0 +1,71 @@
+import type { ClusterSettings, Settings } from '../config/settings.js';
+import { loadFiles, type LoadedFiles, type ParseCache } from '../load/load.js';
+import type { RepoFile } from '../load/sources.js';
+import { buildModel } from '../model/extract.js';
+import type { ClusterModel, Finding } from '../model/types.js';
+import { renderLinux, type LinuxRender } from '../render/linux/index.js';
+import { renderWindows, windowsFindings, windowsInventory, type WindowsRender } from '../render/windows/index.js';
+import type { NodeFile, OperatorError, OperatorWarning } from '../render/types.js';
+
+/** One side (base or head) of one cluster, rendered. */
+export interface SideResult {
+  model: ClusterModel;
+  linux: LinuxRender;
+  windows: WindowsRender;
+  files: NodeFile[];
+  errors: OperatorError[];
+  warnings: OperatorWarning[];
+  /** Problems with the input itself: unreadable files, API rejections, duplicates. */
+  inputFindings: Finding[];
+  /** Findings of the rendering rules (Windows rules, inventory). */
+  findings: Finding[];
+  windowsNodes: number;
+  releaseImage: string;
+  stats: LoadedFiles['stats'];
+}
+
+/** The release image: explicit setting, else the repo's ClusterVersion, else the public release repository. */
+export function releaseImageFor(model: ClusterModel, settings: Settings, cluster: ClusterSettings): string {
+  if (cluster.releaseImage) return cluster.releaseImage;
+  if (settings.releaseImageExplicit) return settings.releaseImage;
+  return model.clusterVersionImage?.image ?? settings.releaseImage;
+}
+
+/** load → model → render for one side. Pure apart from reading the given files. */
+export function evaluateSide(
+  files: RepoFile[],
+  settings: Settings,
+  cluster: ClusterSettings,
+  cache?: ParseCache
+): SideResult {
+  const loaded = loadFiles(
+    files,
+    { include: cluster.paths, exclude: settings.exclude, limits: settings.limits },
+    cache
+  );
+  const model = buildModel(loaded.docs, loaded.workloads);
+  const version = cluster.openshiftVersion;
+  const releaseImage = releaseImageFor(model, settings, cluster);
+  const linux = renderLinux(model, { version, releaseImage });
+  const windows = renderWindows(model, { wmcoVersion: cluster.wmcoVersion, redact: true });
+  const inventory = windowsInventory(model);
+  const declaredWindows = cluster.windows?.nodes ?? 0;
+  const windowsNodes = inventory.total > 0 ? inventory.total : declaredWindows;
+  const findings = [
+    ...inventory.findings,
+    ...windowsFindings(model, windows, { hasWindows: windowsNodes > 0 })
+  ];
+  return {
+    model,
+    linux,
+    windows,
+    files: [...linux.files, ...windows.files],
+    errors: [...linux.errors, ...windows.errors],
+    warnings: [...linux.warnings, ...windows.warnings],
+    inputFindings: [...loaded.problems, ...model.findings],
+    findings,
+    windowsNodes,
+    releaseImage,
+    stats: loaded.stats
+  };
+}
