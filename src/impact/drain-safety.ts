@@ -116,7 +116,7 @@ function checkPullFromMirror(oldMap: Map<string, Registry>, newMap: Map<string, 
         } else {
           const bad = n.mirrors.filter((m) => m.pullFromMirror !== DIGEST_ONLY);
           out.unsafe.push(
-            `new registry ${q(scope)} has mirror${bad.length > 1 ? 's' : ''} that are not digest-only: ` +
+            `new registry ${q(scope)} has ${bad.length > 1 ? 'mirrors that are' : 'a mirror that is'} not digest-only: ` +
               bad.map((m) => `${m.location} (pull-from-mirror ${pfm(m)})`).join(', ')
           );
         }
