@@ -1,0 +1,196 @@
+import type { ClusterModel, ImageConfig, Loc, MirrorEntry, MirrorSetObject } from '../../model/types.js';
+import { atLeast, type OcpVersion } from '../../model/version.js';
+import type { NodeFile, OperatorError, OperatorWarning, RenderResult } from '../types.js';
+import { locOrNone } from '../types.js';
+import { certsDFiles } from './certs-d.js';
+import { editRegistriesConfig, EditRegistriesError, type EditOptions } from './edit-registries.js';
+import { byteCompare, goQuote } from './go-format.js';
+import type { MirrorRule } from './mirror-sets.js';
+import { getValidBlockedAndAllowedRegistries, type BlockedAndAllowed } from './payload.js';
+import { POLICY_JSON_TEMPLATE, updatePolicyJSON } from './policy-json.js';
+import { decodedTemplate, encodeRegistriesConf, REGISTRIES_CONF_TEMPLATE } from './registries-conf.js';
+import { encodeSearchRegistries, SEARCH_REGISTRIES_PATH } from './search-registries.js';
+import { validateRegistriesConfScopes } from './validate.js';
+
+export { pullEndpoints, type PullEndpoint, type PullEndpointsResult } from './pull-sources.js';
+export { policyAllows } from './policy-allows.js';
+export { REGISTRIES_CONF_TEMPLATE } from './registries-conf.js';
+export { POLICY_JSON_TEMPLATE } from './policy-json.js';
+export { SEARCH_REGISTRIES_PATH } from './search-registries.js';
+
+export const REGISTRIES_CONF_PATH = '/etc/containers/registries.conf';
+export const POLICY_JSON_PATH = '/etc/containers/policy.json';
+
+export interface LinuxRenderOptions {
+  version: OcpVersion;
+  /** ClusterVersion's desired release image; "" = unknown (then no blocked scope is treated as the payload's). */
+  releaseImage: string;
+}
+
+export interface LinuxRender extends RenderResult {
+  registriesConf: NodeFile;
+  policyJson: NodeFile;
+  searchRegistries?: NodeFile;
+  certs: NodeFile[];
+  /** The lists MCO actually applied after the payload check (undefined = Go nil). */
+  registrySources: { registriesBlocked?: string[]; policyBlocked?: string[]; allowed?: string[] };
+}
+
+/** A mirror rule with the manifest entry it came from, so failures can name a file and line. */
+export interface LocatedRule extends MirrorRule {
+  entry: MirrorEntry;
+  object: MirrorSetObject;
+}
+
+/** Objects in name order: the operator's lister order is unspecified, and our output must be stable. */
+export function rulesOf(objects: readonly MirrorSetObject[]): LocatedRule[] {
+  return [...objects]
+    .sort((a, b) => byteCompare(a.name, b.name))
+    .flatMap((object) =>
+      object.entries.map((entry) => ({
+        source: entry.source,
+        mirrors: entry.mirrors,
+        mirrorSourcePolicy: entry.mirrorSourcePolicy,
+        entry,
+        object
+      }))
+    );
+}
+
+class RenderFailure extends Error {
+  constructor(
+    message: string,
+    readonly loc: Loc | undefined
+  ) {
+    super(message);
+  }
+}
+
+function listItemLoc(image: ImageConfig | undefined, field: string, value: string): Loc | undefined {
+  if (!image) return undefined;
+  const list = (image as unknown as Record<string, string[] | undefined>)[field];
+  const index = list?.indexOf(value) ?? -1;
+  return (index >= 0 ? image.fieldLocs[`${field}.${index}`] : undefined) ?? image.fieldLocs[field] ?? image.loc;
+}
+
+function ruleLoc(rule: LocatedRule, field: 'source' | 'policy' | 'mirror', index?: number): Loc {
+  const e = rule.entry;
+  if (field === 'source') return e.sourceLoc ?? e.loc;
+  if (field === 'policy') return e.policyLoc ?? e.loc;
+  return (index !== undefined ? e.mirrorLocs[index] : undefined) ?? e.loc;
+}
+
+const LIST_FIELD = { insecure: 'insecureRegistries', blocked: 'blockedRegistries', allowed: 'allowedRegistries' } as const;
+
+/**
+ * What MCO's container-runtime-config controller and the MCD certificate writer leave on a Linux node
+ * for this cluster state: `syncImageConfig` → `registriesConfigIgnition` for every built-in pool. Any
+ * operator error fails the whole sync, so the node keeps the templates and `errors` carries the message.
+ */
+export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): LinuxRender {
+  const version = opts.version;
+  const legacy = !atLeast(version, '4.13');
+  const editOpts: EditOptions = { legacyMirrorByDigestOnly: legacy };
+  const image = model.image;
+  // IDMS and ITMS do not exist before 4.13; the operator there neither lists nor renders them.
+  const idms = legacy ? [] : rulesOf(model.idms);
+  const itms = legacy ? [] : rulesOf(model.itms);
+  const icsp = rulesOf(model.icsp);
+  const objectCount = model.icsp.length + (legacy ? 0 : model.idms.length + model.itms.length);
+  const releaseImage = opts.releaseImage || model.clusterVersionImage?.image || '';
+  const warnings: OperatorWarning[] = [];
+  const errors: OperatorError[] = [];
+  const certs = certsDFiles(image?.additionalTrustedCA ? model.openshiftConfigMaps[image.additionalTrustedCA] : undefined);
+
+  const sourcesFor = (): BlockedAndAllowed => {
+    const spec = {
+      insecureRegistries: image?.insecureRegistries,
+      blockedRegistries: image?.blockedRegistries,
+      allowedRegistries: image?.allowedRegistries
+    };
+    if (releaseImage === '') {
+      return {
+        registriesBlocked: image?.blockedRegistries?.length ? [...image.blockedRegistries] : undefined,
+        policyBlocked: image?.blockedRegistries?.length ? [...image.blockedRegistries] : undefined,
+        allowed: image?.allowedRegistries?.length ? [...image.allowedRegistries] : undefined,
+        dropped: [],
+        keptWithMirror: []
+      };
+    }
+    const r = getValidBlockedAndAllowedRegistries(releaseImage, spec, [...idms, ...icsp.map((r) => ({ ...r, mirrorSourcePolicy: '' }))], editOpts);
+    if (r.fatal) throw new RenderFailure(r.error!, model.clusterVersionImage?.loc ?? image?.loc);
+    for (const reg of r.keptWithMirror) {
+      warnings.push({
+        component: 'mco',
+        message: `${goQuote(reg)} matches the payload repository, but will add it to the list of blocked registries as there are mirror rules configured for it`,
+        ...locOrNone(listItemLoc(image, 'blockedRegistries', reg))
+      });
+    }
+    if (r.error !== undefined) {
+      warnings.push({
+        component: 'mco',
+        message: `${r.error}, skipping....`,
+        ...locOrNone(listItemLoc(image, 'blockedRegistries', r.dropped[0] ?? ''))
+      });
+    }
+    return r;
+  };
+
+  let registrySources: LinuxRender['registrySources'] = {};
+  let registriesConf: NodeFile = { node: 'linux', path: REGISTRIES_CONF_PATH, content: REGISTRIES_CONF_TEMPLATE, origin: 'template' };
+  let policyJson: NodeFile = { node: 'linux', path: POLICY_JSON_PATH, content: POLICY_JSON_TEMPLATE, origin: 'template' };
+  let searchRegistries: NodeFile | undefined;
+  try {
+    const { registriesBlocked, policyBlocked, allowed } = sourcesFor();
+    registrySources = { registriesBlocked, policyBlocked, allowed };
+    const insecure = image?.insecureRegistries;
+
+    if (insecure !== undefined || registriesBlocked !== undefined || objectCount > 0) {
+      const failure = validateRegistriesConfScopes(insecure, registriesBlocked, [], icsp, idms, itms);
+      if (failure) {
+        const s = failure.site;
+        const loc = 'list' in s ? listItemLoc(image, LIST_FIELD[s.list], (s.list === 'insecure' ? insecure : registriesBlocked)![s.index]!) : ruleLoc(s.rule, s.field, s.index);
+        throw new RenderFailure(failure.message, loc);
+      }
+      let edited;
+      try {
+        edited = editRegistriesConfig(decodedTemplate(), insecure, registriesBlocked, icsp, idms, itms, editOpts);
+      } catch (e) {
+        const source = e instanceof EditRegistriesError ? e.source : undefined;
+        const rule = [...idms, ...icsp, ...itms].find((r) => r.source === source);
+        throw new RenderFailure((e as Error).message, rule ? ruleLoc(rule, 'source') : image?.loc);
+      }
+      registriesConf = { ...registriesConf, content: encodeRegistriesConf(edited, version), origin: 'generated' };
+    }
+
+    if (policyBlocked !== undefined || allowed !== undefined) {
+      const r = updatePolicyJSON(POLICY_JSON_TEMPLATE, policyBlocked, allowed, releaseImage);
+      if (r.error !== undefined) {
+        const loc =
+          r.field === 'releaseImage'
+            ? model.clusterVersionImage?.loc ?? image?.loc
+            : r.index !== undefined
+              ? listItemLoc(image, LIST_FIELD[r.field], (r.field === 'blocked' ? policyBlocked : allowed)![r.index]!)
+              : image?.fieldLocs[LIST_FIELD[r.field]] ?? image?.loc;
+        throw new RenderFailure(r.error, loc);
+      }
+      policyJson = { ...policyJson, content: r.json, origin: 'generated' };
+    }
+
+    const search = image?.containerRuntimeSearchRegistries;
+    if (search !== undefined) {
+      searchRegistries = { node: 'linux', path: SEARCH_REGISTRIES_PATH, content: encodeSearchRegistries(search, version), origin: 'generated' };
+    }
+  } catch (e) {
+    if (!(e instanceof RenderFailure)) throw e;
+    errors.push({ component: 'mco', message: e.message, ...locOrNone(e.loc) });
+    registriesConf = { node: 'linux', path: REGISTRIES_CONF_PATH, content: REGISTRIES_CONF_TEMPLATE, origin: 'template' };
+    policyJson = { node: 'linux', path: POLICY_JSON_PATH, content: POLICY_JSON_TEMPLATE, origin: 'template' };
+    searchRegistries = undefined;
+  }
+
+  const files = [registriesConf, policyJson, ...(searchRegistries ? [searchRegistries] : []), ...certs];
+  const result: LinuxRender = { files, errors, warnings, registriesConf, policyJson, certs, registrySources };
+  if (searchRegistries) result.searchRegistries = searchRegistries;
+  return result;
+}

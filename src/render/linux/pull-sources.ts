@@ -1,0 +1,247 @@
+import type { RegistriesConf, RegistryMirror } from '../../model/registries-conf.js';
+import { byteCompare, goQuote } from './go-format.js';
+import {
+  isDigested,
+  parseNamed,
+  parseNormalizedNamed,
+  referenceName,
+  referenceString,
+  type DockerReference
+} from './docker-reference.js';
+
+/** A `[[registry]]` after c/image's postProcessRegistries: prefix defaulted, trailing slashes trimmed. */
+export interface LoadedRegistry {
+  prefix: string;
+  location: string;
+  insecure: boolean;
+  blocked: boolean;
+  mirrorByDigestOnly: boolean;
+  mirrors: RegistryMirror[];
+}
+
+export type LoadResult = { registries: LoadedRegistry[]; error?: undefined } | { registries?: undefined; error: string };
+
+/** parseLocation: trailing "/" trimmed, URI schemes refused. */
+function parseLocation(input: string): string {
+  const trimmed = input.replace(/\/+$/, '');
+  if (trimmed.startsWith('http://') || trimmed.startsWith('https://')) {
+    throw new Error(`invalid location '${input}': URI schemes are not supported`);
+  }
+  return trimmed;
+}
+
+/**
+ * c/image `postProcessRegistries` plus the wildcard check of loadConfigFile. Any error makes the whole
+ * file unusable, so every pull on the node fails with it.
+ */
+export function loadRegistries(conf: RegistriesConf): LoadResult {
+  const regs: LoadedRegistry[] = [];
+  const byKey = new Map<string, LoadedRegistry[]>();
+  try {
+    for (const r of conf.registries) {
+      const reg: LoadedRegistry = {
+        prefix: r.prefix,
+        location: parseLocation(r.location),
+        insecure: r.insecure,
+        blocked: r.blocked,
+        mirrorByDigestOnly: r.mirrorByDigestOnly,
+        mirrors: []
+      };
+      if (reg.prefix === '') {
+        if (reg.location === '') throw new Error('invalid condition: both location and prefix are unset');
+        reg.prefix = reg.location;
+      } else {
+        reg.prefix = parseLocation(reg.prefix);
+        if (!reg.prefix.startsWith('*.') && reg.location === '') {
+          throw new Error('invalid condition: location is unset and prefix is not in the format: *.example.com');
+        }
+      }
+      for (const m of r.mirrors) {
+        const mir = { ...m, location: parseLocation(m.location) };
+        if (mir.location === '') throw new Error('invalid condition: mirror location is unset');
+        if (reg.mirrorByDigestOnly && mir.pullFromMirror !== '') {
+          throw new Error(
+            `cannot set mirror usage mirror-by-digest-only for the registry (${goQuote(reg.prefix)}) and pull-from-mirror for per-mirror (${goQuote(mir.location)}) at the same time`
+          );
+        }
+        if (!['', 'all', 'digest-only', 'tag-only'].includes(mir.pullFromMirror)) {
+          throw new Error(`unsupported pull-from-mirror value ${goQuote(mir.pullFromMirror)} for mirror ${goQuote(mir.location)}`);
+        }
+        reg.mirrors.push(mir);
+      }
+      const key = reg.location === '' ? reg.prefix : reg.location;
+      byKey.set(key, [...(byKey.get(key) ?? []), reg]);
+      regs.push(reg);
+    }
+    for (const reg of regs) {
+      for (const other of byKey.get(reg.location === '' ? reg.prefix : reg.location) ?? []) {
+        if (reg.insecure !== other.insecure) {
+          throw new Error(`registry '${reg.location}' is defined multiple times with conflicting 'insecure' setting`);
+        }
+        if (reg.blocked !== other.blocked) {
+          throw new Error(`registry '${reg.location}' is defined multiple times with conflicting 'blocked' setting`);
+        }
+      }
+    }
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+  // The first entry for a prefix wins; later duplicates are dropped silently.
+  const unique = new Map<string, LoadedRegistry>();
+  for (const r of regs) if (!unique.has(r.prefix)) unique.set(r.prefix, r);
+  const registries = [...unique.keys()].sort(byteCompare).map((p) => unique.get(p)!);
+  for (const r of registries) {
+    if (r.prefix.startsWith('*.') && /[/@:]/.test(r.prefix)) {
+      return {
+        error: `Wildcarded prefix should be in the format: *.example.com. Current prefix ${goQuote(r.prefix)} is incorrectly formatted`
+      };
+    }
+  }
+  return { registries };
+}
+
+function refMatchingSubdomainPrefix(ref: string, prefix: string): number {
+  const suffix = prefix.slice(1);
+  let index = ref.indexOf(suffix);
+  if (index === -1) return -1;
+  if (ref.slice(0, index).includes('/')) return -1;
+  index += suffix.length;
+  if (index === ref.length) return index;
+  return ':/@'.includes(ref[index]!) ? index : -1;
+}
+
+/** c/image `refMatchingPrefix`: the length of the matched part of `ref`, or -1. */
+export function refMatchingPrefix(ref: string, prefix: string): number {
+  if (prefix.startsWith('*.')) return refMatchingSubdomainPrefix(ref, prefix);
+  if (ref.length < prefix.length) return -1;
+  if (ref.length === prefix.length) return ref === prefix ? prefix.length : -1;
+  if (!ref.startsWith(prefix)) return -1;
+  // "example.com:5000" matching "example.com" is a known c/image quirk; the node has it, so we do too.
+  return ':/@'.includes(ref[prefix.length]!) ? prefix.length : -1;
+}
+
+/** c/image `FindRegistry`: the longest matching prefix wins. */
+export function findRegistry(registries: readonly LoadedRegistry[], ref: string): LoadedRegistry | undefined {
+  let best: LoadedRegistry | undefined;
+  let bestLen = 0;
+  for (const r of registries) {
+    if (refMatchingPrefix(ref, r.prefix) !== -1 && r.prefix.length > bestLen) {
+      best = r;
+      bestLen = r.prefix.length;
+    }
+  }
+  return best;
+}
+
+export interface PullSource {
+  endpoint: { location: string; insecure: boolean; pullFromMirror: string };
+  reference: DockerReference;
+  kind: 'mirror' | 'primary';
+}
+
+function rewriteReference(ref: DockerReference, prefix: string, location: string): DockerReference {
+  const refString = referenceString(ref);
+  const prefixLen = refMatchingPrefix(refString, prefix);
+  if (prefixLen === -1) throw new Error(`invalid prefix '${prefix}' for reference '${refString}'`);
+  if (location === '') {
+    if (!prefix.startsWith('*.')) {
+      throw new Error(`invalid prefix '${prefix}' for empty location, should be in the format: *.example.com`);
+    }
+    return ref;
+  }
+  try {
+    return parseNamed(location + refString.slice(prefixLen));
+  } catch (e) {
+    throw new Error(`rewriting reference: ${(e as Error).message}`);
+  }
+}
+
+/** c/image `Registry.PullSourcesFromReference`: usable mirrors in file order, then the primary. */
+export function pullSourcesFromReference(reg: LoadedRegistry, ref: DockerReference): PullSource[] {
+  const digested = isDigested(ref);
+  const endpoints: PullSource['endpoint'][] = [];
+  if (reg.mirrorByDigestOnly) {
+    if (digested) endpoints.push(...reg.mirrors);
+  } else {
+    for (const m of reg.mirrors) {
+      if (m.pullFromMirror === 'digest-only' && !digested) continue;
+      if (m.pullFromMirror === 'tag-only' && digested) continue;
+      endpoints.push(m);
+    }
+  }
+  const mirrorCount = endpoints.length;
+  endpoints.push({ location: reg.location, insecure: reg.insecure, pullFromMirror: '' });
+  return endpoints.map((ep, i) => ({
+    endpoint: { location: ep.location, insecure: ep.insecure, pullFromMirror: ep.pullFromMirror },
+    reference: rewriteReference(ref, reg.prefix, ep.location),
+    kind: i < mirrorCount ? 'mirror' : 'primary'
+  }));
+}
+
+export interface PullEndpoint {
+  /** Rewritten repository, host[:port]/path, no tag or digest. */
+  location: string;
+  /** The full rewritten reference the client asks for. */
+  reference: string;
+  insecure: boolean;
+  kind: 'mirror' | 'primary';
+  /** The client refuses this endpoint: the rewritten name falls in a blocked entry. */
+  blocked: boolean;
+}
+
+export interface PullEndpointsResult {
+  endpoints: PullEndpoint[];
+  error?: string;
+}
+
+/**
+ * The logical reference a CRI-O pull works on. A reference with both tag and digest is pulled by digest
+ * (the tag is dropped, as CRI-O and podman do); a bare name means `:latest`.
+ */
+export function logicalReference(imageRef: string): DockerReference {
+  const ref = parseNormalizedNamed(imageRef);
+  if (ref.digest !== undefined) return { domain: ref.domain, path: ref.path, digest: ref.digest };
+  if (ref.tag === undefined) return { ...ref, tag: 'latest' };
+  return ref;
+}
+
+/**
+ * The endpoints a node's containers/image tries, in order, for `imageRef` under `conf`. Each attempt
+ * re-resolves the rewritten name with FindRegistry and fails if that entry is blocked (so mirrors of a
+ * blocked source still work), while TLS follows the endpoint's own `insecure` flag.
+ */
+export function pullEndpoints(conf: RegistriesConf, imageRef: string): PullEndpointsResult {
+  let ref: DockerReference;
+  try {
+    ref = logicalReference(imageRef);
+  } catch (e) {
+    return { endpoints: [], error: `invalid image reference ${goQuote(imageRef)}: ${(e as Error).message}` };
+  }
+  const loaded = loadRegistries(conf);
+  if (loaded.error !== undefined) return { endpoints: [], error: loaded.error };
+  const registries = loaded.registries;
+  const name = referenceName(ref);
+  const reg = findRegistry(registries, name);
+  let sources: PullSource[];
+  if (!reg) {
+    sources = [{ endpoint: { location: name, insecure: false, pullFromMirror: '' }, reference: ref, kind: 'primary' }];
+  } else {
+    try {
+      sources = pullSourcesFromReference(reg, ref);
+    } catch (e) {
+      return { endpoints: [], error: (e as Error).message };
+    }
+  }
+  return {
+    endpoints: sources.map((s) => {
+      const physical = referenceName(s.reference);
+      return {
+        location: physical,
+        reference: referenceString(s.reference),
+        insecure: s.endpoint.insecure,
+        kind: s.kind,
+        blocked: findRegistry(registries, physical)?.blocked ?? false
+      };
+    })
+  };
+}
