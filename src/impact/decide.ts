@@ -13,7 +13,8 @@ import {
   describeNdpAction,
   formatNdpActions,
   isDrainRequiredForNodeDisruptionActions,
-  mergeClusterPolicies
+  mergeClusterPolicies,
+  validateNodeDisruptionPolicy
 } from './ndp.js';
 import * as P from './node-paths.js';
 
@@ -207,10 +208,20 @@ export function decideNodeImpact(input: ImpactInput): ImpactDecision {
     };
   }
 
-  // NodeDisruptionPolicy path.
-  const policies = mergeClusterPolicies(defaultClusterPolicies(version), input.userPolicy);
-  const userFiles = new Set(input.userPolicy?.files ?? []);
-  const userUnits = new Set(input.userPolicy?.units ?? []);
+  // NodeDisruptionPolicy path. A policy the API server would refuse never reaches the daemon.
+  let userPolicy = input.userPolicy;
+  if (userPolicy) {
+    const problems = validateNodeDisruptionPolicy(userPolicy, { file: '', line: 0 });
+    if (problems.length > 0) {
+      reasons.push(
+        `spec.nodeDisruptionPolicy would be rejected by the API server (${problems.length} problem${problems.length > 1 ? 's' : ''}, see findings), so only the default policies are used`
+      );
+      userPolicy = undefined;
+    }
+  }
+  const policies = mergeClusterPolicies(defaultClusterPolicies(version), userPolicy);
+  const userFiles = new Set(userPolicy?.files ?? []);
+  const userUnits = new Set(userPolicy?.units ?? []);
   const calc = calculatePostConfigChangeNodeDisruptionAction([...files, ...other], policies);
   for (const m of calc.matches) {
     if (m.policy === undefined) {
@@ -224,7 +235,7 @@ export function decideNodeImpact(input: ImpactInput): ImpactDecision {
     const fromUser =
       (m.kind === 'file' && [...userFiles].some((f) => f.path === m.policy && f.actions === m.actions)) ||
       (m.kind === 'unit' && [...userUnits].some((u) => u.name === m.policy && u.actions === m.actions)) ||
-      (m.kind === 'sshkey' && !!input.userPolicy?.sshkey?.length);
+      (m.kind === 'sshkey' && !!userPolicy?.sshkey?.length);
     const whose = fromUser ? 'user policy' : 'default policy';
     const at = m.kind === 'file' && m.policy !== m.name ? ` for ${m.policy}` : '';
     const special = m.actions.some((a) => a.type === 'Special') ? ' (systemctl reload crio, drain only if the change is not safe)' : '';

@@ -1,4 +1,5 @@
 import { atLeast, compareOcp, type OcpVersion } from '../model/version.js';
+import { UNIT_NAME } from './ndp.js';
 import * as P from './node-paths.js';
 
 /**
@@ -98,7 +99,11 @@ export function calculatePostConfigChangeAction(changed: string[], version: OcpV
       matches: fields.map((f) => ({
         name: f,
         action: 'reboot' as const,
-        why: LEGACY_REBOOT_FIELDS.has(f) ? 'OS, kernel, FIPS, unit or extension changes always reboot' : 'unrecognised MachineConfig change, treated as a reboot'
+        why: LEGACY_REBOOT_FIELDS.has(f)
+          ? 'OS, kernel, FIPS, unit or extension changes always reboot'
+          : UNIT_NAME.test(f)
+            ? 'systemd unit changes always reboot on this path'
+            : 'unrecognised MachineConfig change, treated as a reboot'
       }))
     };
   }

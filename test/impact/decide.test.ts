@@ -146,6 +146,15 @@ describe('decideNodeImpact: user node-disruption policy', () => {
     expect(d).toMatchObject({ actions: ['reload crio.service'], drain: true, reboot: false, disruption: 'drain' });
   });
 
+  it('a policy the API would reject is not used: the defaults decide', () => {
+    const d = decideNodeImpact(
+      base({ newRegistriesConf: ITMS_NEW, userPolicy: { files: [{ path: RC, actions: [{ type: 'Reload' }] }], units: [] } })
+    );
+    expect(d).toMatchObject({ actions: ['reload crio.service'], drain: true });
+    expect(d.ndpActions).toEqual([{ type: 'Special' }]);
+    expect(d.reasons[0]).toMatch(/would be rejected by the API server \(1 problem, see findings\)/);
+  });
+
   it('a user policy for the registries.conf.d directory avoids the search-registries reboot', () => {
     const d = decideNodeImpact(
       base({
@@ -235,6 +244,11 @@ describe('legacy calculation details', () => {
   it('a reload file does not downgrade a chosen CRI-O restart (4.14+)', () => {
     expect(calculatePostConfigChangeAction([CA, RC], v('4.14')).actions).toEqual(['restart crio']);
     expect(calculatePostConfigChangeAction([RC, CA], v('4.14')).actions).toEqual(['restart crio']);
+  });
+  it('unit changes always reboot on the legacy path, and the reason says so', () => {
+    const c = calculatePostConfigChangeAction(['custom.service', RC], v('4.15'));
+    expect(c.actions).toEqual(['reboot']);
+    expect(c.matches[0]!.why).toBe('systemd unit changes always reboot on this path');
   });
   it('the user CA bundle reboots before 4.14', () => {
     expect(calculatePostConfigChangeAction([CA], v('4.13')).actions).toEqual(['reboot']);
