@@ -430,10 +430,12 @@ export function windowsFindings(model: ClusterModel, render: WindowsRender, opts
   const entries = tracedEntries(model, format);
   const merged = tracedMergedMirrorSets(model, format);
   const sets = new Map(merged.map((s) => [s.source, s]));
+  // containerd never reads the files of port and wildcard sources, so their other effects are moot.
+  const used = entries.filter((t) => !t.registry.includes(':') && !t.registry.includes('*'));
   out.push(
-    ...mirrorNamingFindings(entries, format),
-    ...registryWideFindings(model, entries, format),
-    ...neverContactFindings(model, entries, sets, format),
+    ...mirrorNamingFindings(used, format),
+    ...registryWideFindings(model, used, format),
+    ...neverContactFindings(model, used, sets, format),
     ...unsupportedSourceFindings(entries),
     ...duplicateTableFindings(merged, format),
     ...policyOrderFindings(entries, sets),
