@@ -5,7 +5,7 @@
  */
 import type { ClusterModel, Finding, Loc, WorkloadImage } from '../../model/types.js';
 import { containerdHostsFor, parseImageRef } from './containerd.js';
-import { extractRegistryHostname, extractRegistryOrgPath, legacyExtractHostname } from './hostname.js';
+import { compareGoStrings, extractRegistryHostname, extractRegistryOrgPath, legacyExtractHostname } from './hostname.js';
 import { tableKeyFor } from './hosts-toml.js';
 import { windowsInventory } from './inventory.js';
 import {
@@ -30,7 +30,9 @@ export const RULES = {
   duplicateHostTable: 'windows-duplicate-host-table',
   policyOrderDependent: 'windows-policy-order-dependent',
   ignoredSetting: 'windows-ignored-setting',
-  disconnectedPause: 'windows-disconnected-pause'
+  disconnectedPause: 'windows-disconnected-pause',
+  dockerHubSource: 'windows-docker-hub-source',
+  mirrorOrder: 'windows-mirror-order'
 } as const;
 
 export const PAUSE_IMAGE = 'mcr.microsoft.com/oss/kubernetes/pause';
@@ -348,6 +350,47 @@ function policyOrderFindings(entries: TracedEntry[], sets: Map<string, MergedMir
   return out;
 }
 
+function dockerHubFindings(entries: TracedEntry[], sets: Map<string, MergedMirrorSet<TracedMirror>>): Finding[] {
+  const out: Finding[] = [];
+  for (const t of entries) {
+    const set = sets.get(t.registry);
+    if (t.registry !== 'docker.io' || !set || set.mirrors.length === 0 || set.mirrorSourcePolicy === NEVER_CONTACT_SOURCE) continue;
+    out.push({
+      rule: RULES.dockerHubSource,
+      severity: 'warning',
+      message:
+        `On Windows nodes, Docker Hub images that the mirrors of ${t.entry.source} do not have fail to pull: WMCO writes ` +
+        'server = "https://docker.io/v2", and containerd maps docker.io to registry-1.docker.io only when no server is ' +
+        'set, so the fallback goes to docker.io, which does not serve the registry API (inferred from the code, not ' +
+        'observed). Make sure the mirrors hold every Docker Hub image Windows workloads use.',
+      ...at(t.entry.sourceLoc, t.entry.loc),
+      object: objectOf(t)
+    });
+  }
+  return out;
+}
+
+function mirrorOrderFindings(entries: TracedEntry[], format: WmcoFormat): Finding[] {
+  const out: Finding[] = [];
+  for (const t of entries) {
+    if (t.entry.mirrors.length < 2) continue;
+    const listed = [...new Set(t.entry.mirrors.map((m) => tableKeyFor(format, newMirror(t.entry.source, m, t.resolveTags, format).host)))];
+    const tried = [...listed].sort((a, b) => compareGoStrings(a, b));
+    if (listed.every((u, i) => u === tried[i])) continue;
+    out.push({
+      rule: RULES.mirrorOrder,
+      severity: 'notice',
+      message:
+        `On Windows nodes the mirrors of ${t.entry.source} are tried in alphabetical order (${list(tried)}), not in the ` +
+        `order listed (${list(listed)}): WMCO sorts them, while Linux nodes keep the listed order. If the first listed ` +
+        'mirror must be preferred on Windows too, give it a name that sorts first.',
+      ...at(t.entry.mirrorLocs[0], t.entry.loc),
+      object: objectOf(t)
+    });
+  }
+  return out;
+}
+
 /** Where a covering entry's mirror holds the pause image, as a registry API manifest URL prefix. */
 function pauseLocations(entries: TracedEntry[], format: WmcoFormat): { prefixes: Set<string>; covering: TracedEntry[] } {
   const pausePath = PAUSE_IMAGE.slice(PAUSE_REGISTRY.length + 1);
@@ -439,7 +482,9 @@ export function windowsFindings(model: ClusterModel, render: WindowsRender, opts
     ...unsupportedSourceFindings(entries),
     ...duplicateTableFindings(merged, format),
     ...policyOrderFindings(entries, sets),
-    ...disconnectedPauseFindings(entries, sets, render, format)
+    ...disconnectedPauseFindings(entries, sets, render, format),
+    ...dockerHubFindings(used, sets),
+    ...mirrorOrderFindings(used, format)
   );
   return out;
 }

@@ -289,3 +289,36 @@ describe(R.pullSecretInRepo, () => {
     expect(rule(findings(idms([{ source: 'quay.io', mirrors: ['m.io'] }])), R.pullSecretInRepo)).toEqual([]);
   });
 });
+
+describe(R.dockerHubSource, () => {
+  it('triggers for a docker.io source whose fallback is docker.io/v2 (e2e-18)', () => {
+    const fs = rule(findings(itms([{ source: 'docker.io/library/nginx', mirrors: ['mirror.local/dockerhub/library/nginx'] }])), R.dockerHubSource);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.message).toContain('registry-1.docker.io');
+    expectWellFormed(fs);
+  });
+
+  it('does not trigger under NeverContactSource (server is a mirror) or for other registries', () => {
+    expect(
+      rule(
+        findings(itms([{ source: 'docker.io/library/nginx', mirrors: ['mirror.local/dockerhub/library/nginx'], mirrorSourcePolicy: 'NeverContactSource' }])),
+        R.dockerHubSource
+      )
+    ).toEqual([]);
+    expect(rule(findings(itms([{ source: 'quay.io/library/nginx', mirrors: ['mirror.local/library/nginx'] }])), R.dockerHubSource)).toEqual([]);
+  });
+});
+
+describe(R.mirrorOrder, () => {
+  it('triggers when the listed order is not the order Windows nodes try (e2e-08 shape)', () => {
+    const fs = rule(findings(idms([{ source: 'q.io/a', mirrors: ['primary.io/a', 'backup.io/a'] }])), R.mirrorOrder);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.severity).toBe('notice');
+    expect(fs[0]!.message).toContain('https://backup.io/v2, https://primary.io/v2');
+    expectWellFormed(fs);
+  });
+
+  it('does not trigger when the listed order is already alphabetical', () => {
+    expect(rule(findings(idms([{ source: 'q.io/a', mirrors: ['a.io/a', 'b.io/a'] }])), R.mirrorOrder)).toEqual([]);
+  });
+});
