@@ -1,7 +1,7 @@
 /**
  * The e2e cases (test/e2e/cases/<name>/): `manifests/` rendered by `registry-plan render`, or `config/`,
  * a hand-written harness config dir for client behaviour no rendering reaches; plus `expectations.yaml`
- * in the harness's expectation format (see test/e2e/harness/lib/check.mjs).
+ * in the harness's expectation format (see test/e2e/harness/tools/check.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

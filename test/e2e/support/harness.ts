@@ -1,6 +1,6 @@
 /**
  * Drives the loopback registry harness in test/e2e/harness: CNCF distribution registries on 127.0.0.1,
- * a private containerd, and lib/check.mjs, which runs skopeo/ctr per expectation and reports what the
+ * a private containerd, and tools/check.mjs, which runs skopeo/ctr per expectation and reports what the
  * clients tried and which registry served the manifest.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 export const HARNESS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'harness');
 
-/** name:port:tls, as lib/common.sh reads it. */
+/** name:port:tls, as tools/common.sh reads it. */
 export const HARNESS_REGISTRIES = 'source:5001:0 mirror:5002:0 other:5003:0 mirrortls:5443:1';
 
 export interface LoopbackRegistry {
@@ -87,7 +87,7 @@ function recordedProcesses(state: string): Recorded[] {
     .map((f) => ({ pid: Number(f[2]), marker: f.slice(3).join(' ') }));
 }
 
-/** Same test as lib/common.sh pid_alive: the PID runs a command line that still names our config. */
+/** Same test as tools/common.sh pid_alive: the PID runs a command line that still names our config. */
 function alive(p: Recorded): boolean {
   try {
     return fs.readFileSync(`/proc/${p.pid}/cmdline`, 'utf8').replace(/\0/g, ' ').includes(p.marker);
@@ -149,7 +149,7 @@ export function runCheck(h: Harness, configDir: string, expectations: object[], 
   fs.writeFileSync(expFile, JSON.stringify({ vars, expectations }, null, 2));
   const r = spawnSync(
     'node',
-    [path.join(HARNESS_DIR, 'lib', 'check.mjs'), '--logs', path.join(work, 'logs'), '--json', jsonFile, configDir, expFile],
+    [path.join(HARNESS_DIR, 'tools', 'check.mjs'), '--logs', path.join(work, 'logs'), '--json', jsonFile, configDir, expFile],
     { env: { ...h.env, HARNESS_CTR_SOCK: path.join(h.state, 'containerd', 'containerd.sock') }, encoding: 'utf8', timeout: 300_000 }
   );
   if (r.status !== 0 && r.status !== 1) throw new Error(`check.mjs failed (status ${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
