@@ -3,19 +3,21 @@ import { atLeast, type OcpVersion } from '../../model/version.js';
 import type { NodeFile, OperatorError, OperatorWarning, RenderResult } from '../types.js';
 import { locOrNone } from '../types.js';
 import { certsDFiles } from './certs-d.js';
-import { editRegistriesConfig, EditRegistriesError, type EditOptions } from './edit-registries.js';
+import type { EditOptions } from './edit-registries.js';
 import { byteCompare, goQuote } from './go-format.js';
 import type { MirrorRule } from './mirror-sets.js';
 import { getValidBlockedAndAllowedRegistries, type BlockedAndAllowed } from './payload.js';
 import { POLICY_JSON_TEMPLATE, updatePolicyJSON } from './policy-json.js';
-import { decodedTemplate, encodeRegistriesConf, REGISTRIES_CONF_TEMPLATE } from './registries-conf.js';
+import { REGISTRIES_CONF_TEMPLATE } from './registries-conf.js';
 import { encodeSearchRegistries, SEARCH_REGISTRIES_PATH } from './search-registries.js';
-import { validateRegistriesConfScopes } from './validate.js';
+import { updateRegistriesConfig } from './update-registries.js';
 
 export { pullEndpoints, type PullEndpoint, type PullEndpointsResult } from './pull-sources.js';
 export { policyAllows } from './policy-allows.js';
 export { REGISTRIES_CONF_TEMPLATE } from './registries-conf.js';
-export { POLICY_JSON_TEMPLATE } from './policy-json.js';
+export { POLICY_JSON_TEMPLATE, updatePolicyJSON } from './policy-json.js';
+export { updateRegistriesConfig } from './update-registries.js';
+export { getValidBlockedAndAllowedRegistries } from './payload.js';
 export { SEARCH_REGISTRIES_PATH } from './search-registries.js';
 
 export const REGISTRIES_CONF_PATH = '/etc/containers/registries.conf';
@@ -146,21 +148,20 @@ export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): Linu
     const insecure = image?.insecureRegistries;
 
     if (insecure !== undefined || registriesBlocked !== undefined || objectCount > 0) {
-      const failure = validateRegistriesConfScopes(insecure, registriesBlocked, [], icsp, idms, itms);
-      if (failure) {
-        const s = failure.site;
-        const loc = 'list' in s ? listItemLoc(image, LIST_FIELD[s.list], (s.list === 'insecure' ? insecure : registriesBlocked)![s.index]!) : ruleLoc(s.rule, s.field, s.index);
-        throw new RenderFailure(failure.message, loc);
+      const r = updateRegistriesConfig(insecure, registriesBlocked, icsp, idms, itms, version);
+      if (r.failure) {
+        const s = r.failure.site;
+        const loc =
+          'list' in s
+            ? listItemLoc(image, LIST_FIELD[s.list], (s.list === 'insecure' ? insecure : registriesBlocked)![s.index]!)
+            : ruleLoc(s.rule, s.field, s.index);
+        throw new RenderFailure(r.failure.message, loc);
       }
-      let edited;
-      try {
-        edited = editRegistriesConfig(decodedTemplate(), insecure, registriesBlocked, icsp, idms, itms, editOpts);
-      } catch (e) {
-        const source = e instanceof EditRegistriesError ? e.source : undefined;
-        const rule = [...idms, ...icsp, ...itms].find((r) => r.source === source);
-        throw new RenderFailure((e as Error).message, rule ? ruleLoc(rule, 'source') : image?.loc);
+      if (r.editError) {
+        const rule = [...idms, ...icsp, ...itms].find((x) => x.source === r.editError.source);
+        throw new RenderFailure(r.editError.message, rule ? ruleLoc(rule, 'source') : image?.loc);
       }
-      registriesConf = { ...registriesConf, content: encodeRegistriesConf(edited, version), origin: 'generated' };
+      registriesConf = { ...registriesConf, content: r.text, origin: 'generated' };
     }
 
     if (policyBlocked !== undefined || allowed !== undefined) {

