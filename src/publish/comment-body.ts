@@ -351,17 +351,28 @@ export function fitComment(report: CommentReport, options: FitOptions = {}): Fit
   const collapsedLen = sections.map((s) => renderCollapsed(s, elsewhere).length);
   let fullLen = sections.map((s) => renderFull(s, null).length);
 
-  const size = (): number => {
-    let n = header.length + report.headline.length;
-    sections.forEach((_, i) => {
-      if (dropped.has(i)) return;
-      n += SEPARATOR.length + (collapsed.has(i) ? collapsedLen[i]! : fullLen[i]!);
-    });
-    const note = omittedNote(
-      sections.filter((_, i) => dropped.has(i)).map((s) => s.title),
-      elsewhere
+  // A running total, so that each collapse or drop is O(1) rather than a re-measure of every section.
+  const droppedTitles: string[] = [];
+  let sectionsTotal = 0;
+  const remeasure = (): void => {
+    sectionsTotal = sections.reduce(
+      (n, _, i) => (dropped.has(i) ? n : n + SEPARATOR.length + (collapsed.has(i) ? collapsedLen[i]! : fullLen[i]!)),
+      0
     );
-    return note === '' ? n : n + SEPARATOR.length + note.length;
+  };
+  remeasure();
+  const size = (): number => {
+    const note = omittedNote(droppedTitles, elsewhere);
+    return header.length + report.headline.length + sectionsTotal + (note === '' ? 0 : SEPARATOR.length + note.length);
+  };
+  const collapse = (i: number): void => {
+    collapsed.add(i);
+    sectionsTotal += collapsedLen[i]! - fullLen[i]!;
+  };
+  const drop = (i: number): void => {
+    sectionsTotal -= SEPARATOR.length + (collapsed.has(i) ? collapsedLen[i]! : fullLen[i]!);
+    dropped.add(i);
+    droppedTitles.push(sections[i]!.title);
   };
 
   const blocks = (): string[] => {
@@ -370,7 +381,7 @@ export function fitComment(report: CommentReport, options: FitOptions = {}): Fit
       if (dropped.has(i)) return;
       out.push(collapsed.has(i) ? renderCollapsed(s, elsewhere) : renderFull(s, context));
     });
-    out.push(omittedNote(sections.filter((_, i) => dropped.has(i)).map((s) => s.title), elsewhere));
+    out.push(omittedNote(droppedTitles, elsewhere));
     return out.filter((b) => b !== '');
   };
 
@@ -381,7 +392,7 @@ export function fitComment(report: CommentReport, options: FitOptions = {}): Fit
     steps: steps.length === 0 ? ['full'] : steps,
     contextLines: context,
     collapsed: sections.filter((_, i) => collapsed.has(i) && !dropped.has(i)).map((s) => s.title),
-    omitted: sections.filter((_, i) => dropped.has(i)).map((s) => s.title)
+    omitted: [...droppedTitles]
   });
   const single = (): FittedComment => result([header + blocks().join(SEPARATOR)]);
 
@@ -393,6 +404,7 @@ export function fitComment(report: CommentReport, options: FitOptions = {}): Fit
     for (const keep of [3, 1, 0]) {
       context = keep;
       fullLen = sections.map((s) => renderFull(s, keep).length);
+      remeasure();
       if (size() <= budget) return single();
     }
   }
@@ -408,12 +420,12 @@ export function fitComment(report: CommentReport, options: FitOptions = {}): Fit
     steps.push('collapse');
     for (const i of order) {
       if (collapsedLen[i]! >= fullLen[i]!) continue;
-      collapsed.add(i);
+      collapse(i);
       if (size() <= budget) return single();
     }
     steps.push('drop');
     for (const i of order) {
-      dropped.add(i);
+      drop(i);
       if (size() <= budget) return single();
     }
   }

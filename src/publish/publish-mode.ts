@@ -8,7 +8,16 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { Ajv } from 'ajv';
-import { DEFAULT_MAX_PARTS, GITHUB_COMMENT_LIMIT, parseMarker, sanitizeMarkerId, stripPartFrame, markerLine } from './comment-body.js';
+import {
+  DEFAULT_COMMENT_BUDGET,
+  DEFAULT_MAX_PARTS,
+  GITHUB_COMMENT_LIMIT,
+  markerLine,
+  parseMarker,
+  repaginate,
+  sanitizeMarkerId,
+  stripPartFrame
+} from './comment-body.js';
 import { neutralizeMentions } from './markdown-escape.js';
 import type { GitHubClient } from './octokit-client.js';
 
@@ -75,7 +84,10 @@ export function parsePublishArtifact(text: string, maxBytes = PUBLISH_ARTIFACT_M
     return { ok: false, error: `the report artifact does not match the expected schema: ${why}` };
   }
   const markerId = sanitizeMarkerId(data.markerId);
-  return { ok: true, artifact: { ...data, markerId, bodies: sanitizeArtifactBodies(markerId, data.bodies) } };
+  let bodies = sanitizeArtifactBodies(markerId, data.bodies);
+  // Neutralizing mentions and re-framing can push a body that was at the limit over it.
+  if (bodies.some((b) => b.length > DEFAULT_COMMENT_BUDGET)) bodies = repaginate(markerId, bodies, DEFAULT_COMMENT_BUDGET);
+  return { ok: true, artifact: { ...data, markerId, bodies } };
 }
 
 /** Reads and validates the artifact file; the size is checked before anything is read. */

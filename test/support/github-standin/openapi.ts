@@ -264,3 +264,17 @@ export function exampleResponse(operationId: string, status = 200): unknown {
   }
   throw new Error(`no example for ${operationId} ${status}`);
 }
+
+/** Problems with `data` as an instance of a named component schema (e.g. a webhook payload). */
+export function validateComponent(schemaName: string, data: unknown): string[] {
+  const validate = compileOnce(`component:${schemaName}`, () => selfContained({ $ref: `#/components/schemas/${schemaName}` }), bodyAjv)!;
+  return validate(data) ? [] : [`${schemaName}: ${formatErrors(validate)}`];
+}
+
+/** A named example from GitHub's description (components/examples), deep-copied. */
+export function namedExample(name: string): unknown {
+  const { spec } = load();
+  const example = spec.components.examples[name];
+  if (!example) throw new Error(`no example named ${name}`);
+  return structuredClone(example.value);
+}
