@@ -192,6 +192,19 @@ export interface PullEndpoint {
 export interface PullEndpointsResult {
   endpoints: PullEndpoint[];
   error?: string;
+  /**
+   * The reference names no registry (e.g. "busybox"). The endpoints are for its docker.io expansion, as
+   * skopeo resolves it; CRI-O may instead try the unqualified-search-registries in turn.
+   */
+  shortName?: true;
+}
+
+/** reference.splitDockerDomain's test for an explicit registry host in the first component. */
+export function isShortName(imageRef: string): boolean {
+  const slash = imageRef.indexOf('/');
+  if (slash === -1) return true;
+  const first = imageRef.slice(0, slash);
+  return !(first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first);
 }
 
 /**
@@ -232,7 +245,7 @@ export function pullEndpoints(conf: RegistriesConf, imageRef: string): PullEndpo
       return { endpoints: [], error: (e as Error).message };
     }
   }
-  return {
+  const result: PullEndpointsResult = {
     endpoints: sources.map((s) => {
       const physical = referenceName(s.reference);
       return {
@@ -244,4 +257,6 @@ export function pullEndpoints(conf: RegistriesConf, imageRef: string): PullEndpo
       };
     })
   };
+  if (isShortName(imageRef)) result.shortName = true;
+  return result;
 }

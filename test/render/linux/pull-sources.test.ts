@@ -88,6 +88,8 @@ location = "inner.io/team"
   });
   it('no entry: the reference itself is the only endpoint; docker.io names are normalised', () => {
     expect(locs('', 'busybox')).toEqual(['primary:docker.io/library/busybox']);
+    expect(pullEndpoints(conf(''), 'busybox').shortName).toBe(true);
+    expect(pullEndpoints(conf(''), 'localhost/busybox').shortName).toBeUndefined();
   });
 });
 
