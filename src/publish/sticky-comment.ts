@@ -25,6 +25,7 @@ export type PublishStatus =
   | 'invalid'
   | 'rate-limited'
   | 'server-error'
+  | 'unreachable'
   | 'error';
 
 export interface PublishResult {
@@ -137,6 +138,13 @@ function explain(err: PublishError, req: PublishRequest): { status: PublishStatu
           message: `${what}: GitHub rejected the body as too long (HTTP 422, limit ${GITHUB_COMMENT_LIMIT} characters) even after splitting it into smaller parts. ${unaffected}`
         }
       : { status: 'invalid', message: `${what}: GitHub rejected the request (HTTP 422: ${e.message}). ${unaffected}` };
+  }
+  if (e.status === 500 && e.response === undefined) {
+    // @octokit/request reports a failed connection (DNS, refused, reset) as a 500 without a response.
+    return {
+      status: 'unreachable',
+      message: `${what}: the GitHub API could not be reached (${e.message}), also after retries. ${unaffected}`
+    };
   }
   if (e.status >= 500) {
     return {

@@ -194,6 +194,18 @@ describe('publishComments against the GitHub stand-in', () => {
     expect(result.message).toMatch(/404/);
   });
 
+  it('reports an unreachable API (connection refused) without throwing', async () => {
+    const client = standinClient(gh);
+    const other = await GitHubStandin.start();
+    await other.stop();
+    const dead = standinClient(other);
+    const result = await publishComments(dead, request(['report']));
+    expect(result).toMatchObject({ ok: false, status: 'unreachable' });
+    expect(result.message).toMatch(/could not be reached/);
+    // The live stand-in is untouched.
+    expect((await publishComments(client, request(['report']))).ok).toBe(true);
+  });
+
   it('treats a part deleted by someone else meanwhile as deleted', async () => {
     gh.seedComment(PR, `${markerLine('prod-east', 1)}\none`);
     gh.seedComment(PR, `${markerLine('prod-east', 2)}\ntwo`);

@@ -165,7 +165,13 @@ export class GitHubStandin {
       reply = new Reply(404, { message: 'Not Found', documentation_url: DOCS });
     } else {
       op = matched;
-      reply = this.dispatch(op, req, url, raw);
+      try {
+        reply = this.dispatch(op, req, url, raw);
+      } catch (e) {
+        // A crash here must fail the test, not hang the client.
+        this.violations.push(`stand-in crashed on ${method} ${url.pathname}: ${(e as Error).stack ?? e}`);
+        reply = new Reply(500, { message: 'stand-in error', documentation_url: DOCS });
+      }
       const responseProblems = validateResponse(op, reply.status, reply.data);
       this.violations.push(...responseProblems.map((p) => `stand-in sent an invalid response: ${p}`));
     }
