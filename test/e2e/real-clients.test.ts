@@ -23,7 +23,7 @@ import {
   type E2eCase,
   type RenderOutcome
 } from './support/cases.js';
-import { missingPrerequisites, runCheck, startHarness, stopHarness, type CheckReport, type CheckResult, type Harness } from './support/harness.js';
+import { acquireRunLock, missingPrerequisites, releaseRunLock, runCheck, startHarness, stopHarness, type CheckReport, type CheckResult, type Harness } from './support/harness.js';
 import { dropPullFromMirror, grantResolveToPullOnlyHosts, swapFirstTwoMirrors } from './support/mutations.js';
 import { comparePrediction, predict, type PredictionInput } from './support/predict.js';
 
@@ -76,6 +76,7 @@ if (missing !== null) {
     beforeAll(() => {
       const t0 = Date.now();
       try {
+        acquireRunLock(120_000);
         harness = startHarness(state, []);
       } catch (e) {
         startFailure = (e as Error).message;
@@ -117,10 +118,11 @@ if (missing !== null) {
         }
       }
       console.log(`[e2e] ${cases.length} cases, ${cases.reduce((n, c) => n + c.expectations.length, 0)} expectations checked in ${((Date.now() - t0) / 1000).toFixed(1)}s (state ${state})`);
-    }, 150_000);
+    }, 270_000);
 
     afterAll(() => {
       stopHarness(state);
+      releaseRunLock();
       if (!process.env['REGISTRY_PLAN_E2E_KEEP']) fs.rmSync(state, { recursive: true, force: true });
     }, 60_000);
 

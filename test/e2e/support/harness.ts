@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,6 +38,58 @@ export function missingPrerequisites(): string | null {
   if (typeof process.getuid === 'function' && process.getuid() !== 0) problems.push('not running as root (unshare/mount for client isolation)');
   if (process.platform !== 'linux') problems.push(`platform ${process.platform} is not linux`);
   return problems.length > 0 ? problems.join('; ') : null;
+}
+
+/**
+ * The registries listen on fixed loopback ports (the cases name them), so two runs on one machine (two
+ * `npm test` in parallel) would collide. A lock directory serialises them: a second run waits.
+ */
+const LOCK = path.join(os.tmpdir(), 'registry-plan-e2e.lock');
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function sleepMs(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+export function acquireRunLock(timeoutMs: number): void {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      fs.writeFileSync(path.join(LOCK, 'owner'), String(process.pid));
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    let owner = 0;
+    try {
+      owner = Number(fs.readFileSync(path.join(LOCK, 'owner'), 'utf8'));
+    } catch {
+      // the owner is between mkdir and writing its pid
+    }
+    if (owner > 0 && !pidAlive(owner)) {
+      fs.rmSync(LOCK, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`another e2e run (pid ${owner || '?'}) still holds ${LOCK}`);
+    sleepMs(500);
+  }
+}
+
+export function releaseRunLock(): void {
+  try {
+    if (Number(fs.readFileSync(path.join(LOCK, 'owner'), 'utf8')) === process.pid) fs.rmSync(LOCK, { recursive: true, force: true });
+  } catch {
+    // not ours, or already gone
+  }
 }
 
 export interface Harness {
