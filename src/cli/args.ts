@@ -63,7 +63,7 @@ export function parseCli(argv: string[]): CliArgs {
   if (!['render', 'plan', 'demo', 'help', 'version'].includes(command)) {
     throw new UsageError(`unknown command "${cmd}"\n\n${USAGE}`);
   }
-  const format = (v.format ?? (command === 'plan' ? 'markdown' : 'text')) as CliArgs['format'];
+  const format = (v.format ?? (command === 'render' ? 'text' : 'markdown')) as CliArgs['format'];
   if (!['markdown', 'json', 'text'].includes(format)) throw new UsageError(`--format must be markdown, json or text (got "${v.format}")`);
   return {
     command,

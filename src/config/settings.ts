@@ -1,18 +1,12 @@
 import type { LoadLimits } from '../load/limits.js';
 import type { OcpVersion, WmcoVersion } from '../model/version.js';
+import type { PolicyConfig, Waiver } from '../policy/config.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type OutputFormat = 'markdown' | 'json' | 'text';
 
-/** Per-node times behind rollout estimates; every estimate prints the ones it used. */
-export interface Timing {
-  drainMinutes: number;
-  rebootMinutes: number;
-  crioReloadSeconds: number;
-  windowsNodeSeconds: number;
-}
-
-export const DEFAULT_TIMING: Timing = { drainMinutes: 5, rebootMinutes: 8, crioReloadSeconds: 15, windowsNodeSeconds: 15 };
+export { DEFAULT_TIMING, type Timing } from '../impact/rollout.js';
+import type { Timing } from '../impact/rollout.js';
 
 /** One cluster (environment) of a fleet repo. */
 export interface ClusterSettings {
@@ -29,7 +23,7 @@ export interface ClusterSettings {
   windows?: { nodes: number };
   timing: Timing;
   /** Policy overrides for this cluster, merged over the file's `policy`. */
-  policy?: Record<string, unknown>;
+  policy?: PolicyConfig;
 }
 
 /**
@@ -56,8 +50,10 @@ export interface Settings {
   clusters: ClusterSettings[];
   /** true when `clusters` was not configured (the JSON report then has the single-cluster shape). */
   implicitCluster: boolean;
-  policy: Record<string, unknown>;
-  waivers: unknown[];
+  policy: PolicyConfig;
+  waivers: Waiver[];
+  /** Line of every key and list item of the configuration file, by dotted path ("waivers.0.rule"). */
+  configLines?: Record<string, number>;
   /** Where the configuration came from, for messages. */
   configFile?: string;
 }

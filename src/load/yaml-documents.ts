@@ -1,4 +1,4 @@
-import { isCollection, isNode, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Finding } from '../model/types.js';
 import type { LoadLimits } from './limits.js';
 
@@ -52,15 +52,28 @@ function textNestingTooDeep(text: string, max: number): boolean {
   return false;
 }
 
+/**
+ * Line of the field at `path`: the key's line for mapping entries (what a reader looks for), the
+ * item's line for list entries; for a path that does not exist, the deepest part that does.
+ */
 function lineResolver(root: Node | null | undefined, base: PathSeg[], lc: LineCounter, fallback: number) {
+  const lineOfNode = (n: unknown): number | undefined => (isNode(n) && n.range ? lc.linePos(n.range[0]).line : undefined);
   return (path: PathSeg[]): number => {
-    if (!root) return fallback;
-    const full = [...base, ...path];
-    for (let n = full.length; n >= 0; n--) {
-      const node = n === 0 ? root : isCollection(root) ? root.getIn(full.slice(0, n), true) : undefined;
-      if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
+    let node: unknown = root;
+    let line = lineOfNode(root) ?? fallback;
+    for (const seg of [...base, ...path]) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
+        if (!pair) break;
+        line = lineOfNode(pair.key) ?? line;
+        node = pair.value;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        node = node.items[seg];
+        line = lineOfNode(node) ?? line;
+        if (node === undefined) break;
+      } else break;
     }
-    return fallback;
+    return line;
   };
 }
 

@@ -119,6 +119,14 @@ function describe(v: unknown): string {
   return `${typeof v} ${JSON.stringify(v)}`;
 }
 
+/** String-valued metadata.annotations; other values are not annotations the API server would keep. */
+function annotationsOf(r: Reader): { annotations?: Record<string, string> } {
+  const raw = r.get(['metadata', 'annotations']);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const out = Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return Object.keys(out).length ? { annotations: out } : {};
+}
+
 const IMAGE_CONFIG_GROUP = 'config.openshift.io/';
 
 function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined {
@@ -171,7 +179,7 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
       policyLoc: r.get([...base, 'mirrorSourcePolicy']) !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
     });
   });
-  return { kind, name: r.doc.name, loc: r.loc(), entries };
+  return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
 }
 
 function imageConfig(r: Reader): ImageConfig | undefined {
@@ -213,7 +221,8 @@ function imageConfig(r: Reader): ImageConfig | undefined {
     blockedRegistries: list('blockedRegistries', false),
     insecureRegistries: list('insecureRegistries', false),
     containerRuntimeSearchRegistries: list('containerRuntimeSearchRegistries', true),
-    allowedRegistriesForImport: r.get(['spec', 'allowedRegistriesForImport'])
+    allowedRegistriesForImport: r.get(['spec', 'allowedRegistriesForImport']),
+    ...annotationsOf(r)
   };
   if (r.object(['spec', 'additionalTrustedCA'])) {
     const name = r.string(['spec', 'additionalTrustedCA', 'name']);

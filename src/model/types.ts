@@ -45,6 +45,8 @@ export interface MirrorSetObject {
   name: string;
   loc: Loc;
   entries: MirrorEntry[];
+  /** metadata.annotations (string values), read for annotation waivers. */
+  annotations?: Record<string, string>;
 }
 
 /** `image.config.openshift.io/cluster` spec fields that shape nodes. `undefined` = field absent (Go nil). */
@@ -57,6 +59,8 @@ export interface ImageConfig {
   containerRuntimeSearchRegistries?: string[];
   additionalTrustedCA?: string;
   allowedRegistriesForImport?: unknown;
+  /** metadata.annotations (string values), read for annotation waivers. */
+  annotations?: Record<string, string>;
   /** Location of each field and list item, keyed "allowedRegistries", "allowedRegistries.0", ... */
   fieldLocs: Record<string, Loc>;
 }

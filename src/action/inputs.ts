@@ -1,0 +1,48 @@
+import * as core from '@actions/core';
+import type { Overrides } from '../config/resolve.js';
+
+export type Mode = 'analyze' | 'publish';
+
+/** The action's inputs, typed; the only place that calls core.getInput. */
+export interface ActionInputs {
+  mode: Mode;
+  overrides: Overrides;
+  token: string;
+  comment: boolean;
+  annotations: boolean;
+  /** Folder for plan.json, report.md, results.sarif and publish.json. */
+  reportDir: string;
+  base?: string;
+  head?: string;
+  /** publish mode: the downloaded publish.json. */
+  artifactPath: string;
+}
+
+const list = (name: string): string[] | undefined => {
+  const v = core.getMultilineInput(name).flatMap((l) => l.split(',')).map((s) => s.trim()).filter(Boolean);
+  return v.length ? v : undefined;
+};
+const opt = (name: string): string | undefined => core.getInput(name) || undefined;
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const mode = (core.getInput('mode') || 'analyze') as Mode;
+  if (mode !== 'analyze' && mode !== 'publish') throw new Error(`input mode must be analyze or publish (got "${mode}")`);
+  const reportDir = core.getInput('report-dir') || `${env['RUNNER_TEMP'] ?? '.'}/registry-plan`;
+  return {
+    mode,
+    overrides: {
+      repo: env['GITHUB_WORKSPACE'] ?? process.cwd(),
+      paths: list('paths'),
+      config: opt('config'),
+      openshiftVersion: opt('openshift-version'),
+      failOn: opt('fail-on')
+    },
+    token: core.getInput('token'),
+    comment: core.getBooleanInput('comment'),
+    annotations: core.getBooleanInput('annotations'),
+    reportDir,
+    base: opt('base'),
+    head: opt('head'),
+    artifactPath: core.getInput('artifact-path') || `${reportDir}/publish.json`
+  };
+}

@@ -1,0 +1,148 @@
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { planRange, today } from '../commands/plan.js';
+import { resolveSettings } from '../config/resolve.js';
+import type { PlanReport } from '../plan/types.js';
+import { planAnnotations, issueAnnotations } from '../publish/annotations.js';
+import { fitComment } from '../publish/comment-body.js';
+import { writeJobSummary } from '../publish/job-summary.js';
+import { createClient } from '../publish/octokit-client.js';
+import { checkArtifactMatchesRun, findPullRequestForRun, readPublishArtifact, type PublishArtifact } from '../publish/publish-mode.js';
+import { toSarif } from '../publish/sarif.js';
+import { publishComments, type PublishResult } from '../publish/sticky-comment.js';
+import { planJson } from '../report/json.js';
+import { clusterComment, planMarkdown } from '../report/markdown.js';
+import { targetFromEvent } from './event.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+
+const VERSION = '0.1.0';
+const HELP_BASE = 'https://github.com/registry-plan/registry-plan/blob/main/docs/rules.md';
+
+/** Outputs are small values; anything large goes through the files in report-dir. */
+function setOutputs(report: PlanReport, dir: string): void {
+  const all = report.clusters.flatMap((c) => c.findings);
+  const order = ['none', 'reload', 'restart', 'drain', 'reboot'];
+  const highest = report.clusters.map((c) => c.highestDisruption).reduce((m, d) => (order.indexOf(d) > order.indexOf(m) ? d : m), 'none');
+  core.setOutput('plan-json', join(dir, 'plan.json'));
+  core.setOutput('report-path', join(dir, 'report.md'));
+  core.setOutput('sarif-path', join(dir, 'results.sarif'));
+  core.setOutput('highest-disruption', highest === 'restart' ? 'reload' : highest);
+  core.setOutput(
+    'reboot-pools',
+    report.clusters.flatMap((c) => c.pools.filter((p) => p.reboot).map((p) => (report.clusters.length > 1 ? `${c.name}/${p.name}` : p.name))).join(',')
+  );
+  for (const s of ['error', 'warning', 'notice'] as const) core.setOutput(`${s}s`, String(all.filter((f) => f.severity === s && !f.waived).length));
+  core.setOutput('verdict', report.verdict);
+}
+
+async function comment(inputs: ActionInputs, owner: string, repo: string, pr: number, artifacts: PublishArtifact[]): Promise<PublishResult[]> {
+  const client = createClient({ token: inputs.token });
+  const results: PublishResult[] = [];
+  for (const a of artifacts) {
+    const r = await publishComments(client, { owner, repo, issueNumber: pr, markerId: a.markerId, bodies: a.bodies });
+    if (!r.ok) core.warning(`No PR comment for ${a.markerId}: ${r.message} The verdict is unaffected.`);
+    results.push(r);
+  }
+  return results;
+}
+
+/** analyze: plan the range, write every report file, annotate, comment when allowed, gate on the verdict. */
+async function analyze(inputs: ActionInputs): Promise<void> {
+  const { eventName, payload, repo } = github.context;
+  const target = targetFromEvent(eventName, payload as Record<string, any>);
+  const base = inputs.base ?? target.base;
+  const head = inputs.head ?? target.head;
+  if (!base || !head) {
+    core.setFailed(`registry-plan needs a base and a head commit: the ${target.description} does not give them; set the base and head inputs.`);
+    return;
+  }
+  const settings = resolveSettings(inputs.overrides);
+  const report = planRange(settings, { base, head }, today());
+  const dir = inputs.reportDir;
+  mkdirSync(dir, { recursive: true });
+  const markdown = planMarkdown(report, settings.implicitCluster);
+  writeFileSync(join(dir, 'plan.json'), JSON.stringify(planJson(report, settings.implicitCluster), null, 2) + '\n');
+  writeFileSync(join(dir, 'report.md'), markdown);
+  const findings = report.clusters.flatMap((c) => c.findings);
+  writeFileSync(join(dir, 'results.sarif'), JSON.stringify(toSarif(findings, { helpBaseUri: HELP_BASE, toolVersion: VERSION }), null, 2) + '\n');
+  const artifacts: PublishArtifact[] = report.clusters.map((c) => {
+    const fitted = fitComment(clusterComment(c, !settings.implicitCluster), { elsewhere: 'the job summary and the registry-plan report artifact' });
+    return { markerId: fitted.markerId, bodies: fitted.bodies, verdict: c.verdict, headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined };
+  });
+  // One publish file per comment (per cluster): the workflow_run publisher posts each as it is.
+  for (const a of artifacts) {
+    const name = artifacts.length === 1 ? 'publish.json' : `publish-${a.markerId.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
+    writeFileSync(join(dir, name), JSON.stringify(a) + '\n');
+  }
+  await writeJobSummary(markdown, { fullReportAt: `the report artifact (${join(dir, 'report.md')})` });
+  if (inputs.annotations) issueAnnotations(planAnnotations(findings));
+  setOutputs(report, dir);
+
+  if (inputs.comment && target.comment && target.pullRequest) {
+    const results = await comment(inputs, repo.owner, repo.repo, target.pullRequest, artifacts);
+    core.setOutput('comment-id', results.flatMap((r) => r.commentIds).join(','));
+  } else if (inputs.comment && target.comment === false) {
+    core.info(`No PR comment for a ${target.description}; the verdict still gates.`);
+  }
+
+  if (report.verdict !== 'pass') {
+    core.setFailed(
+      report.verdict === 'cannot-evaluate'
+        ? 'registry-plan cannot evaluate this change: some manifests could not be read (see the annotations and the job summary).'
+        : `registry-plan verdict: fail (a finding reaches fail-on: ${report.failOn}). See the PR comment or the job summary.`
+    );
+  }
+}
+
+/**
+ * publish: for a workflow_run job that has the base repository's token. It reads only the uploaded
+ * report (validated), takes the PR number from the event, and never checks out or runs PR code.
+ */
+async function publish(inputs: ActionInputs): Promise<void> {
+  const { payload, repo } = github.context;
+  const paths = statSync(inputs.artifactPath, { throwIfNoEntry: false })?.isDirectory()
+    ? readdirSync(inputs.artifactPath).filter((n) => /^publish.*\.json$/.test(n)).sort().map((n) => join(inputs.artifactPath, n))
+    : [inputs.artifactPath];
+  const artifacts: PublishArtifact[] = [];
+  for (const p of paths) {
+    const read = await readPublishArtifact(p);
+    if (!read.ok) {
+      core.setFailed(`publish: ${read.error}`);
+      return;
+    }
+    artifacts.push(read.artifact);
+  }
+  if (!artifacts.length) {
+    core.setFailed(`publish: no publish*.json report in ${inputs.artifactPath}`);
+    return;
+  }
+  const client = createClient({ token: inputs.token });
+  const target = await findPullRequestForRun(client, payload);
+  if (!target.ok) {
+    core.setFailed(`publish: ${target.error}`);
+    return;
+  }
+  for (const a of artifacts) {
+    const mismatch = checkArtifactMatchesRun(a, target.target);
+    if (mismatch) {
+      core.setFailed(`publish: ${mismatch}`);
+      return;
+    }
+  }
+  const results = await comment(inputs, repo.owner, repo.repo, target.target.pullNumber, artifacts);
+  core.setOutput('comment-id', results.flatMap((r) => r.commentIds).join(','));
+  const verdicts = artifacts.map((a) => a.verdict);
+  core.setOutput('verdict', verdicts.includes('cannot-evaluate') ? 'cannot-evaluate' : verdicts.includes('fail') ? 'fail' : 'pass');
+}
+
+export async function runAction(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    if (inputs.mode === 'publish') await publish(inputs);
+    else await analyze(inputs);
+  } catch (e) {
+    core.setFailed(`registry-plan: ${(e as Error).message}`);
+  }
+}

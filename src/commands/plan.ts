@@ -1,0 +1,78 @@
+import { writeFileSync } from 'node:fs';
+import type { CliArgs } from '../cli/args.js';
+import type { ClusterSettings, Settings } from '../config/settings.js';
+import { pathFilter, type ParseCache } from '../load/load.js';
+import { listGitTree, resolveCommit, type RepoFile } from '../load/sources.js';
+import { formatOcp } from '../model/version.js';
+import { evaluateSide } from '../pipeline/evaluate-side.js';
+import { buildClusterPlan } from '../plan/build-cluster-plan.js';
+import type { ClusterPlan, PlanReport } from '../plan/types.js';
+import { applyPolicy } from '../policy/index.js';
+import { verdictOf, worstVerdict } from '../policy/verdict.js';
+import { formatReport } from '../report/format.js';
+import { EXIT, type Io } from './render.js';
+import { UsageError } from '../config/resolve.js';
+
+export interface PlanRefs {
+  base: string;
+  head: string;
+}
+
+/** Positional PATH arguments narrow the scan like include globs do. */
+function withPaths(settings: Settings): Settings {
+  const extra = settings.paths.filter((p) => p !== '.').map((p) => p.replace(/\/+$/, '')).flatMap((p) => [p, `${p}/**`]);
+  if (!extra.length) return settings;
+  return { ...settings, clusters: settings.clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] })) };
+}
+
+function sameInputs(a: RepoFile[], b: RepoFile[]): boolean {
+  if (a.length !== b.length) return false;
+  const keys = new Map(a.map((f) => [f.path, f.key]));
+  return b.every((f) => keys.get(f.path) === f.key);
+}
+
+/** Builds the whole report for a Git range. Only reading Git happens here; the rest is the pure core. */
+export function planRange(settings: Settings, refs: PlanRefs, today: string): PlanReport {
+  const s = withPaths(settings);
+  const baseCommit = resolveCommit(s.repo, refs.base);
+  const headCommit = resolveCommit(s.repo, refs.head);
+  const cache: ParseCache = new Map();
+  const clusters: ClusterPlan[] = s.clusters.map((cluster: ClusterSettings) => {
+    const keep = pathFilter(cluster.paths, s.exclude);
+    const baseFiles = listGitTree(s.repo, baseCommit, keep);
+    const headFiles = listGitTree(s.repo, headCommit, keep);
+    const unchangedInputs = sameInputs(baseFiles, headFiles);
+    const head = evaluateSide(headFiles, s, cluster, cache);
+    const base = unchangedInputs ? head : evaluateSide(baseFiles, s, cluster, cache);
+    const partial = buildClusterPlan({ cluster, settings: s, base, head, baseRef: refs.base, headRef: refs.head, baseCommit, headCommit });
+    const findings = applyPolicy({ plan: partial, base, head, cluster, settings: s, today, changedPaths: changedPaths(baseFiles, headFiles) });
+    return { ...partial, changed: !unchangedInputs && partial.changed, findings, verdict: verdictOf(findings, s.failOn) };
+  });
+  return {
+    openshiftVersion: formatOcp(s.openshiftVersion),
+    clusters,
+    verdict: worstVerdict(clusters.map((c) => c.verdict)),
+    failOn: s.failOn
+  };
+}
+
+function changedPaths(a: RepoFile[], b: RepoFile[]): string[] {
+  const before = new Map(a.map((f) => [f.path, f.key]));
+  const after = new Map(b.map((f) => [f.path, f.key]));
+  return [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p)).sort();
+}
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** `registry-plan plan`: exit 0 pass, 4 fail (or cannot evaluate), 2 bad input. */
+export function runPlan(settings: Settings, args: CliArgs, io: Io): number {
+  if (!args.base || !args.head) throw new UsageError('plan needs --base REF and --head REF');
+  const report = planRange(settings, { base: args.base, head: args.head }, today());
+  const text = formatReport(report, args.format, { implicitCluster: settings.implicitCluster });
+  if (args.out) writeFileSync(args.out, text);
+  else io.stdout(text);
+  const unreadable = report.clusters.flatMap((c) => c.findings.filter((f) => f.rule === 'bad-input' && f.severity === 'error'));
+  for (const f of unreadable) io.stderr(`${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}\n`);
+  if (report.verdict === 'cannot-evaluate') return EXIT.badInput;
+  return report.verdict === 'pass' ? EXIT.ok : EXIT.verdictFail;
+}

@@ -1,0 +1,186 @@
+import type { ClusterSettings, Settings } from '../config/settings.js';
+import { diffNodeFiles } from '../diff/file-diff.js';
+import { summarizeRegistries } from '../diff/semantic.js';
+import { decideNodeImpact, type Disruption } from '../impact/decide.js';
+import { validateNodeDisruptionPolicy } from '../impact/ndp.js';
+import { estimateRollout, estimateWindowsRollout, maxUnavailable, MaxUnavailableError, windowsPasses } from '../impact/rollout.js';
+import type { ClusterModel, Finding, MirrorSetObject } from '../model/types.js';
+import { formatOcp } from '../model/version.js';
+import type { SideResult } from '../pipeline/evaluate-side.js';
+import type { NodeFile } from '../render/types.js';
+import { resolvePools } from './pools.js';
+import type { ClusterPlan, PoolPlan, SideSummary, WindowsPlan } from './types.js';
+import { planWorkloads } from './workloads.js';
+
+const REGISTRIES_CONF = '/etc/containers/registries.conf';
+const ORDER: Disruption[] = ['none', 'reload', 'restart', 'drain', 'reboot'];
+
+export const highest = (ds: Disruption[]): Disruption => ds.reduce((m, d) => (ORDER.indexOf(d) > ORDER.indexOf(m) ? d : m), 'none' as Disruption);
+
+/** What the nodes end up with: an operator that rejects the head keeps the nodes on the base files. */
+function effective(base: SideResult | undefined, head: SideResult, node: 'linux' | 'windows'): { before: NodeFile[]; after: NodeFile[]; rejected: boolean } {
+  const pick = (s: SideResult | undefined): NodeFile[] => (s ? s.files.filter((f) => f.node === node) : []);
+  const component = node === 'linux' ? 'mco' : 'wmco';
+  const rejected = head.errors.some((e) => e.component === component);
+  return { before: pick(base), after: rejected ? pick(base) : pick(head), rejected };
+}
+
+const mirrorSetKey = (s: MirrorSetObject): string => `${s.kind}/${s.name}`;
+const mirrorSetBody = (s: MirrorSetObject): string =>
+  JSON.stringify(s.entries.map((e) => [e.source, e.mirrors, e.mirrorSourcePolicy]));
+
+/** IDMS/ITMS objects added, removed or changed: each is one WMCO reconcile pass over every Windows node. */
+export function changedMirrorSetObjects(base: ClusterModel | undefined, head: ClusterModel): number {
+  const map = (m: ClusterModel | undefined): Map<string, string> => new Map([...(m?.idms ?? []), ...(m?.itms ?? [])].map((s) => [mirrorSetKey(s), mirrorSetBody(s)]));
+  const b = map(base);
+  const h = map(head);
+  let n = 0;
+  for (const k of new Set([...b.keys(), ...h.keys()])) if (b.get(k) !== h.get(k)) n++;
+  return n;
+}
+
+function sideSummary(ref: string, commit: string | undefined, side: SideResult | undefined): SideSummary {
+  return {
+    ref,
+    ...(commit ? { commit } : {}),
+    errors: side
+      ? [
+          ...side.errors,
+          ...side.inputFindings.filter((f) => f.severity === 'error').map((f) => ({ component: 'input' as const, message: f.message, file: f.file, line: f.line }))
+        ]
+      : []
+  };
+}
+
+export interface ClusterPlanInput {
+  cluster: ClusterSettings;
+  settings: Settings;
+  base?: SideResult;
+  head: SideResult;
+  baseRef: string;
+  headRef: string;
+  baseCommit?: string;
+  headCommit?: string;
+}
+
+/** Everything but policy: files, semantic summary, impact per pool, Windows pass, workload pulls. */
+export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 'verdict'> {
+  const { cluster, base, head } = input;
+  const version = cluster.openshiftVersion;
+  const findings: Finding[] = [];
+  const linux = effective(base, head, 'linux');
+  const win = effective(base, head, 'windows');
+  for (const e of head.errors) {
+    findings.push({
+      rule: 'operator-rejects',
+      severity: 'error',
+      message: `${e.component === 'mco' ? 'The Machine Config Operator' : 'The Windows Machine Config Operator'} would reject this configuration: "${e.message}". Nodes keep their current files: the change never rolls out, and the cluster reports it only in the ${e.component === 'mco' ? 'machine-config-controller' : 'WMCO'} logs.`,
+      file: e.file,
+      line: e.line
+    });
+  }
+  const fileDiffs = [...diffNodeFiles(linux.before, linux.after), ...diffNodeFiles(win.before, win.after)];
+  const changedLinux = fileDiffs.filter((d) => d.node === 'linux' && d.change !== 'unchanged');
+  const before = [...linux.before, ...win.before];
+  const after = [...linux.after, ...win.after];
+
+  const ndp = head.model.machineConfiguration?.nodeDisruptionPolicy;
+  if (ndp && head.model.machineConfiguration) findings.push(...validateNodeDisruptionPolicy(ndp, head.model.machineConfiguration.loc));
+
+  const pools: PoolPlan[] = resolvePools(head.model, cluster).map(({ pool, nodes, nodesFrom, receivesRegistriesConfig }) => {
+    let mu = 1;
+    try {
+      mu = maxUnavailable(pool.maxUnavailable, nodes, pool.name);
+    } catch (e) {
+      if (!(e instanceof MaxUnavailableError)) throw e;
+      findings.push({ rule: 'pool-invalid', severity: 'error', message: `MachineConfigPool ${pool.name}: ${e.message}`, file: pool.maxUnavailableLoc?.file ?? pool.loc.file, line: pool.maxUnavailableLoc?.line ?? pool.loc.line });
+    }
+    const decision = receivesRegistriesConfig
+      ? decideNodeImpact({
+          version,
+          changedFiles: changedLinux.map((d) => ({ path: d.path, change: d.change as 'added' | 'removed' | 'modified' })),
+          oldRegistriesConf: linux.before.find((f) => f.path === REGISTRIES_CONF)?.content,
+          newRegistriesConf: linux.after.find((f) => f.path === REGISTRIES_CONF)?.content,
+          userPolicy: ndp,
+          overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined
+        })
+      : {
+          actions: ['none'],
+          drain: false,
+          reboot: false,
+          disruption: 'none' as Disruption,
+          reasons: [`pool ${pool.name} does not select the worker machine configs, so MCO writes no registries configuration for it`]
+        };
+    const reasons = [...decision.reasons];
+    if (nodesFrom === 'assumed') reasons.push(`node count ${nodes} is assumed: no MachineSet for this pool in the repo; set pools.${pool.name}.nodes in the configuration`);
+    const est = estimateRollout({ nodes, maxUnavailable: mu, disruption: decision.disruption, paused: pool.paused, timing: cluster.timing });
+    return {
+      name: pool.name,
+      os: 'linux',
+      nodes,
+      nodesFrom,
+      maxUnavailable: mu,
+      paused: pool.paused,
+      actions: decision.actions,
+      drain: decision.drain,
+      reboot: decision.reboot,
+      disruption: decision.disruption,
+      reasons,
+      estimate: { batches: est.batches, minutes: est.minutes, held: est.held, assumptions: est.assumptions },
+      file: pool.loc.file,
+      line: pool.loc.line
+    };
+  });
+
+  const windowsChanged = fileDiffs.some((d) => d.node === 'windows' && d.change !== 'unchanged');
+  const pullSecretChanged = JSON.stringify(base?.model.pullSecret?.values ?? null) !== JSON.stringify(head.model.pullSecret?.values ?? null);
+  const passes = windowsChanged ? Math.max(1, windowsPasses(changedMirrorSetObjects(base?.model, head.model), pullSecretChanged)) : 0;
+  const west = estimateWindowsRollout({ nodes: head.windowsNodes, passes, timing: cluster.timing });
+  const windows: WindowsPlan = {
+    nodes: head.windowsNodes,
+    changed: windowsChanged,
+    disruption: 'none',
+    passes,
+    estimate: { minutes: west.minutes, assumptions: west.assumptions },
+    reasons: windowsChanged
+      ? [`WMCO replaces C:\\k\\containerd\\registries on each Windows node, one node at a time; containerd reads hosts.toml per pull, so nothing restarts`]
+      : []
+  };
+
+  const wl = planWorkloads(head.model.workloads, before, after);
+  for (const w of wl.changed) {
+    if (!w.pullable && (w.pullableBefore || !base)) {
+      findings.push({
+        rule: 'workload-unpullable',
+        severity: 'error',
+        message: `${w.workload} uses ${w.image}, which ${w.os} nodes can no longer pull after this change${w.note ? `: ${w.note}` : ''}`,
+        file: w.file,
+        line: w.line,
+        object: w.workload
+      });
+    }
+  }
+
+  const changed = fileDiffs.some((d) => d.change !== 'unchanged') || findings.length > 0;
+  return {
+    name: cluster.name,
+    changed,
+    openshiftVersion: formatOcp(version),
+    base: sideSummary(input.baseRef, input.baseCommit, base),
+    head: sideSummary(input.headRef, input.headCommit, head),
+    files: fileDiffs.map((d) => ({
+      node: d.node,
+      path: d.path,
+      change: d.change,
+      diff: d.diff,
+      origin: { before: d.before?.origin ?? 'absent', after: d.after?.origin ?? 'absent' }
+    })),
+    registries: summarizeRegistries(before, after),
+    pools,
+    windows,
+    workloads: wl.changed,
+    workloadsUnchanged: wl.unchanged,
+    findings: [...head.inputFindings, ...head.findings, ...findings],
+    highestDisruption: highest(pools.filter((p) => p.nodes > 0 || p.disruption !== 'none').map((p) => p.disruption))
+  };
+}

@@ -1,0 +1,87 @@
+import type { Finding } from '../model/types.js';
+import type { OperatorError } from '../render/types.js';
+import type { FileChange } from '../diff/file-diff.js';
+import type { RegistrySummary } from '../diff/semantic.js';
+import type { Disruption } from '../impact/decide.js';
+
+/** The JSON contract of `registry-plan plan` (shared/spec/README.md), per cluster. */
+export interface PlanFile {
+  node: 'linux' | 'windows';
+  path: string;
+  change: FileChange;
+  diff: string;
+  origin: { before: 'generated' | 'template' | 'absent'; after: 'generated' | 'template' | 'absent' };
+}
+
+export interface PoolPlan {
+  name: string;
+  os: 'linux';
+  nodes: number;
+  /** Where the node count came from. */
+  nodesFrom: 'machinesets' | 'config' | 'assumed';
+  maxUnavailable: number;
+  paused: boolean;
+  actions: string[];
+  drain: boolean;
+  reboot: boolean;
+  disruption: Disruption;
+  reasons: string[];
+  estimate: { batches: number; minutes: number; held: boolean; assumptions: string };
+  file: string;
+  line: number;
+}
+
+export interface WindowsPlan {
+  nodes: number;
+  changed: boolean;
+  disruption: 'none';
+  passes: number;
+  estimate: { minutes: number; assumptions: string };
+  reasons: string[];
+}
+
+export interface WorkloadPlan {
+  image: string;
+  file: string;
+  line: number;
+  workload: string;
+  os: 'linux' | 'windows';
+  before: string[];
+  after: string[];
+  pullableBefore: boolean;
+  pullable: boolean;
+  note?: string;
+}
+
+export interface SideSummary {
+  ref: string;
+  commit?: string;
+  errors: Array<OperatorError | { component: 'input'; message: string; file: string; line: number }>;
+}
+
+export interface ClusterPlan {
+  name: string;
+  changed: boolean;
+  openshiftVersion: string;
+  base: SideSummary;
+  head: SideSummary;
+  files: PlanFile[];
+  registries: RegistrySummary[];
+  pools: PoolPlan[];
+  windows: WindowsPlan;
+  workloads: WorkloadPlan[];
+  /** Workload images checked whose pull route does not change. */
+  workloadsUnchanged: number;
+  findings: Finding[];
+  highestDisruption: Disruption;
+  verdict: Verdict;
+}
+
+export type Verdict = 'pass' | 'fail' | 'cannot-evaluate';
+
+export interface PlanReport {
+  openshiftVersion: string;
+  clusters: ClusterPlan[];
+  verdict: Verdict;
+  failOn: 'error' | 'warning' | 'never';
+}

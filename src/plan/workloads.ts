@@ -1,0 +1,89 @@
+import { parseRegistriesConf } from '../model/registries-conf.js';
+import type { WorkloadImage } from '../model/types.js';
+import { policyAllows } from '../render/linux/policy-allows.js';
+import { pullEndpoints } from '../render/linux/pull-sources.js';
+import type { NodeFile } from '../render/types.js';
+import { windowsPullEndpoints } from '../render/windows/index.js';
+import type { WorkloadPlan } from './types.js';
+
+const REGISTRIES_CONF = '/etc/containers/registries.conf';
+const POLICY_JSON = '/etc/containers/policy.json';
+
+interface Route {
+  endpoints: string[];
+  pullable: boolean;
+  note?: string;
+}
+
+function linuxRoute(files: NodeFile[], image: string): Route {
+  const conf = files.find((f) => f.path === REGISTRIES_CONF);
+  const policy = files.find((f) => f.path === POLICY_JSON);
+  let r;
+  try {
+    r = pullEndpoints(parseRegistriesConf(conf?.content), image);
+  } catch (e) {
+    return { endpoints: [], pullable: false, note: (e as Error).message };
+  }
+  if (r.error) return { endpoints: [], pullable: false, note: r.error };
+  const usable = r.endpoints.filter((e) => !e.blocked);
+  const endpoints = r.endpoints.map((e) => `${e.location}${e.blocked ? ' (blocked)' : ''}${e.insecure ? ' (insecure)' : ''}`);
+  if (!usable.length) return { endpoints, pullable: false, note: 'every endpoint is blocked' };
+  if (policy && !policyAllows(policy.content, image)) return { endpoints, pullable: false, note: 'rejected by policy.json (not an allowed registry)' };
+  return { endpoints, pullable: true };
+}
+
+function windowsRoute(files: NodeFile[], image: string): Route {
+  try {
+    const r = windowsPullEndpoints(files, image);
+    if (!r.tomlValid) return { endpoints: r.endpoints, pullable: r.endpoints.length > 0, note: `hosts.toml ignored by containerd: ${r.invalidReason}` };
+    return { endpoints: r.endpoints, pullable: r.endpoints.length > 0, note: r.endpoints.length ? undefined : 'no host can resolve this reference' };
+  } catch (e) {
+    return { endpoints: [], pullable: false, note: (e as Error).message };
+  }
+}
+
+/**
+ * For each workload image of the head side, the endpoints a node tries before and after the change.
+ * Only images whose route or pullability changes are returned; `unchanged` counts the rest.
+ */
+export function planWorkloads(
+  images: WorkloadImage[],
+  before: NodeFile[],
+  after: NodeFile[]
+): { changed: WorkloadPlan[]; unchanged: number } {
+  const seen = new Set<string>();
+  const changed: WorkloadPlan[] = [];
+  let unchanged = 0;
+  const memo = new Map<string, [Route, Route]>();
+  for (const w of images) {
+    const key = `${w.image}\0${w.file}\0${w.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const os = w.windows ? 'windows' : 'linux';
+    const mk = `${os}\0${w.image}`;
+    let routes = memo.get(mk);
+    if (!routes) {
+      const route = os === 'windows' ? windowsRoute : linuxRoute;
+      routes = [route(before, w.image), route(after, w.image)];
+      memo.set(mk, routes);
+    }
+    const [b, a] = routes;
+    if (b.endpoints.join('\n') === a.endpoints.join('\n') && b.pullable === a.pullable && a.pullable) {
+      unchanged++;
+      continue;
+    }
+    changed.push({
+      image: w.image,
+      file: w.file,
+      line: w.line,
+      workload: w.workload,
+      os,
+      before: b.endpoints,
+      after: a.endpoints,
+      pullableBefore: b.pullable,
+      pullable: a.pullable,
+      ...(a.note ?? b.note ? { note: a.note ?? b.note } : {})
+    });
+  }
+  return { changed, unchanged };
+}
