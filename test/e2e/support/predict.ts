@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseRegistriesConf } from '../../../src/model/registries-conf.js';
 import { pullEndpoints } from '../../../src/render/linux/pull-sources.js';
-import { containerdHostsFor, parseImageRef } from '../../../src/render/windows/containerd.js';
+import { containerdHostsFor, parseImageRef } from '../../../src/render/windows/index.js';
 import type { CheckResult } from './harness.js';
 
 /** What the prediction reads: the files as rendered (before the harness's scheme rewrite). */
