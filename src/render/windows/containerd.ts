@@ -114,10 +114,11 @@ function parseHostsFile(content: string): HostConfig[] {
   const server = doc['server'];
   if (server !== undefined && typeof server !== 'string') throw new HostsFileError('server must be a string');
   const hostTables = doc['host'];
-  if (hostTables !== undefined && !isTable(hostTables)) throw new HostsFileError('host must be a table');
+  // getSortedHosts (1.6/1.7) rejects a file without any [host."…"] table, even one with a server line.
+  if (!isTable(hostTables)) throw new HostsFileError('invalid `host` tree');
   const hosts: HostConfig[] = [];
   // smol-toml keeps tables in insertion (= file) order, which is what getSortedHosts restores in Go.
-  for (const [name, cfg] of Object.entries(hostTables ?? {})) {
+  for (const [name, cfg] of Object.entries(hostTables)) {
     if (!isTable(cfg)) throw new HostsFileError(`host ${name} must be a table`);
     hosts.push(parseHostConfig(name, cfg));
   }

@@ -89,6 +89,12 @@ describe('containerd pull prediction', () => {
     expect(pull.endpoints).toEqual(['https://source1.local:5000/v2/x/manifests/sha256:1']);
   });
 
+  it('ignores a file without [host] tables, server line and all (containerd 1.6/1.7 "invalid `host` tree")', () => {
+    const r = containerdHostsFor('server = "http://127.0.0.1:5003"\n', 'quay.io/oss/kubernetes/pause:3.9');
+    expect(r.tomlValid).toBe(false);
+    expect(r.endpoints).toEqual(['https://quay.io/v2/oss/kubernetes/pause/manifests/3.9']);
+  });
+
   it('maps Docker Hub to registry-1.docker.io only when no file applies', () => {
     expect(windowsPullEndpoints([], 'nginx').endpoints).toEqual([
       'https://registry-1.docker.io/v2/library/nginx/manifests/latest'
