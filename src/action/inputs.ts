@@ -23,6 +23,8 @@ const list = (name: string): string[] | undefined => {
   return v.length ? v : undefined;
 };
 const opt = (name: string): string | undefined => core.getInput(name) || undefined;
+/** Booleans with the action.yml default, so a run without the input (tests, local runs) behaves like GitHub's. */
+const flag = (name: string, fallback: boolean): boolean => (core.getInput(name) === '' ? fallback : core.getBooleanInput(name));
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const mode = (core.getInput('mode') || 'analyze') as Mode;
@@ -38,8 +40,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       failOn: opt('fail-on')
     },
     token: core.getInput('token'),
-    comment: core.getBooleanInput('comment'),
-    annotations: core.getBooleanInput('annotations'),
+    comment: flag('comment', true),
+    annotations: flag('annotations', true),
     reportDir,
     base: opt('base'),
     head: opt('head'),
