@@ -117,8 +117,18 @@ describe('unit: mergeMirrors (compared as sets)', () => {
   });
 });
 
+/** A vector may give the cluster's pull secret auths; none of the vendored ones does (no headers). */
+function pullSecretAuthsOf(input: Record<string, unknown>): Record<string, unknown> | undefined {
+  const key = Object.keys(input).find((k) => /pull.?secret/i.test(k));
+  if (key === undefined) return undefined;
+  const value = input[key] as any;
+  return value?.auths ?? value;
+}
+
 function checkE2e(v: any, wmcoVersion?: string): void {
   const model = modelFromVector(v.input as VectorInput);
+  const auths = pullSecretAuthsOf(v.input);
+  if (auths) model.pullSecret = pullSecretFromAuths(auths);
   const render = renderWindows(model, {
     redact: false,
     ...(wmcoVersion ? { wmcoVersion: parseWmcoVersion(wmcoVersion)! } : {})
