@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../config/resolve.js';
 import type { Settings } from '../config/settings.js';
 import { listWorkingTree, type RepoFile } from '../load/sources.js';
@@ -26,7 +26,7 @@ export function outputPath(f: NodeFile): string {
 export function collectWorkingTree(settings: Settings): RepoFile[] {
   const files: RepoFile[] = [];
   for (const p of settings.paths) {
-    const abs = join(settings.repo, p);
+    const abs = resolve(settings.repo, p);
     if (!existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
     files.push(...listWorkingTree(abs, settings.repo));
   }

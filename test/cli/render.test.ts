@@ -1,0 +1,92 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../src/cli/index.js';
+import { removeTree, tmpTree } from '../support/tmp-repo.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach(removeTree));
+
+async function run(files: Record<string, string>, extra: string[] = []) {
+  const repo = tmpTree(files);
+  const out = join(repo, '..', `${repo.split('/').pop()}-out`);
+  dirs.push(repo, out);
+  let stdout = '';
+  let stderr = '';
+  const cwd = process.cwd();
+  process.chdir(repo);
+  try {
+    const status = await main(['render', '.', '--out', out, ...extra], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    return { status, stdout, stderr, out, read: (p: string) => readFileSync(join(out, p), 'utf8'), exists: (p: string) => existsSync(join(out, p)) };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+const IDMS = `apiVersion: config.openshift.io/v1
+kind: ImageDigestMirrorSet
+metadata: {name: a}
+spec:
+  imageDigestMirrors:
+  - source: quay.io/app
+    mirrors: [m1.example.com/app]
+`;
+
+describe('registry-plan render', () => {
+  it('writes the contract layout and render.json', async () => {
+    const r = await run({ 'idms.yaml': IDMS });
+    expect(r.status).toBe(0);
+    expect(r.read('linux/etc/containers/registries.conf')).toContain('location = "m1.example.com/app"');
+    expect(r.exists('linux/etc/containers/policy.json')).toBe(true);
+    expect(r.exists('linux/etc/containers/registries.conf.d/01-image-searchRegistries.conf')).toBe(false);
+    expect(r.read('windows/C/k/containerd/registries/quay.io/hosts.toml')).toContain('[host."https://m1.example.com/v2"]');
+    const json = JSON.parse(r.read('render.json'));
+    expect(json.openshiftVersion).toBe('4.20');
+    expect(json.files).toEqual(
+      expect.arrayContaining([
+        { node: 'linux', path: '/etc/containers/registries.conf', origin: 'generated' },
+        { node: 'linux', path: '/etc/containers/policy.json', origin: 'template' }
+      ])
+    );
+    expect(json.errors).toEqual([]);
+    expect(r.stdout).toMatch(/Rendered \d+ node files/);
+  });
+
+  it('switches version-dependent bytes with --openshift-version', async () => {
+    const r = await run({ 'idms.yaml': IDMS }, ['--openshift-version', '4.18']);
+    expect(r.read('linux/etc/containers/registries.conf')).not.toContain('additional-layer-store-auth-helper');
+    expect(JSON.parse(r.read('render.json')).openshiftVersion).toBe('4.18');
+  });
+
+  it('exits 3 with the operator’s own message when MCO would reject, keeping the templates', async () => {
+    const r = await run({
+      'both.yaml': `apiVersion: config.openshift.io/v1
+kind: Image
+metadata: {name: cluster}
+spec:
+  registrySources:
+    allowedRegistries: [allow.io]
+    blockedRegistries: [block.io]
+`
+    });
+    expect(r.status).toBe(3);
+    const json = JSON.parse(r.read('render.json'));
+    expect(json.errors[0]).toMatchObject({ component: 'mco', message: 'invalid images config: only one of AllowedRegistries or BlockedRegistries may be specified', file: 'both.yaml' });
+    expect(r.read('linux/etc/containers/registries.conf')).toBe("unqualified-search-registries = ['registry.access.redhat.com', 'docker.io']\n");
+  });
+
+  it('exits 2 naming file and line for bad input, without a stack trace', async () => {
+    const r = await run({ 'bad.yaml': IDMS + '    mirrorSourcePolicy: [oops\n' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^bad\.yaml:\d+: error: /m);
+    expect(r.stderr).not.toMatch(/\s+at \S+ \(/);
+  });
+
+  it('exits 2 for a usage error and a missing path', async () => {
+    const usage = await main(['render'], { stdout: () => {}, stderr: () => {} });
+    expect(usage).toBe(2);
+    let err = '';
+    expect(await main(['render', '/nonexistent/x', '--out', '/tmp/x'], { stdout: () => {}, stderr: (t) => (err += t) })).toBe(2);
+    expect(err).toMatch(/no such file or folder/);
+  });
+});
