@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isNode, isCollection } from 'yaml';
+import { LineCounter, parseDocument, isNode, isCollection, isPair, isScalar } from 'yaml';
+import { checkPolicySections, type PolicyConfig, type WaiverConfig } from '../policy/config.js';
 import { CONFIG_SCHEMA } from './schema.js';
 
 /** The configuration file as written (validated against the published schema). */
@@ -24,10 +25,12 @@ export interface ConfigFile {
     pools?: Record<string, { nodes: number }>;
     windows?: { nodes: number };
     timing?: ConfigFile['timing'];
-    policy?: Record<string, unknown>;
+    policy?: PolicyConfig;
   }>;
-  policy?: Record<string, unknown>;
-  waivers?: unknown[];
+  policy?: PolicyConfig;
+  waivers?: WaiverConfig[];
+  /** Filled by the parser, not written by users: line of every key and list item by dotted path. */
+  sourceLines?: Record<string, number>;
 }
 
 export class ConfigError extends Error {
@@ -58,6 +61,35 @@ function explain(e: ErrorObject): string {
   return `${where}: ${e.message}`;
 }
 
+/**
+ * The error to show when several fire: an unknown key first (the most common typo), else the deepest
+ * one, so a oneOf (`true` or `{paths}`) reports the offending field rather than "must match a schema".
+ */
+function mostSpecific(errors: ErrorObject[]): ErrorObject {
+  const unknown = errors.find((e) => e.keyword === 'additionalProperties');
+  if (unknown) return unknown;
+  const depth = (e: ErrorObject): number => (e.keyword === 'oneOf' || e.keyword === 'anyOf' ? -1 : e.instancePath.split('/').length);
+  return errors.reduce((best, e) => (depth(e) > depth(best) ? e : best), errors[0]!);
+}
+
+function sourceLines(root: unknown, lc: LineCounter): Record<string, number> {
+  const out: Record<string, number> = {};
+  const walk = (node: unknown, path: string): void => {
+    if (isNode(node) && node.range && path) out[path] = lc.linePos(node.range[0]).line;
+    if (!isCollection(node)) return;
+    node.items.forEach((item: unknown, i: number) => {
+      if (isPair(item)) {
+        const k = isScalar(item.key) ? String(item.key.value) : String(i);
+        const sub = path ? `${path}.${k}` : k;
+        if (isNode(item.key) && item.key.range) out[sub] = lc.linePos(item.key.range[0]).line;
+        if (isCollection(item.value)) walk(item.value, sub);
+      } else walk(item, path ? `${path}.${i}` : String(i));
+    });
+  };
+  walk(root, '');
+  return out;
+}
+
 /** Parses and validates the configuration; every error names the file and line. */
 export function parseConfigFile(file: string, text: string): ConfigFile {
   const lc = new LineCounter();
@@ -75,12 +107,15 @@ export function parseConfigFile(file: string, text: string): ConfigFile {
     return 1;
   };
   if (!validate(value)) {
-    const e = validate.errors![0]!;
+    const e = mostSpecific(validate.errors!);
     const path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     const keyPath = e.keyword === 'additionalProperties' ? [...path, (e.params as { additionalProperty: string }).additionalProperty] : path;
     throw new ConfigError(file, lineOf(keyPath), explain(e));
   }
   const cfg = value as ConfigFile;
+  const problem = checkPolicySections(cfg)[0];
+  if (problem) throw new ConfigError(file, lineOf(problem.path), `${problem.path.join('.')}: ${problem.message}`);
   for (const v of extraValidators) v(cfg, lineOf, file);
+  cfg.sourceLines = sourceLines(doc.contents, lc);
   return cfg;
 }

@@ -75,7 +75,8 @@ export function resolveSettings(o: Overrides, readText: (p: string) => string | 
       policy: c.policy
     })),
     policy: cfg.policy ?? {},
-    waivers: cfg.waivers ?? [],
+    waivers: (cfg.waivers ?? []).map((w, i) => ({ ...w, file: displayPath, line: cfg.sourceLines?.[`waivers.${i}`] ?? 1, origin: 'config' as const })),
+    configLines: cfg.sourceLines,
     configFile: text === undefined ? undefined : displayPath,
     implicitCluster: false
   };

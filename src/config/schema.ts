@@ -1,7 +1,20 @@
+import { RULE_CATALOG } from '../policy/catalog.js';
+
 /**
  * JSON Schema of the configuration file. The published copy, schema/registry-plan.schema.json, is
- * generated from this object (`npm run schema`) and a test fails when the two differ.
+ * written from this object by test/policy/schema.test.ts (run it with UPDATE_SCHEMA=1), which fails
+ * whenever the two differ.
  */
+
+const severityOverride = {
+  "enum": ["error", "warning", "notice", "off"]
+} as const;
+
+/** One key per rule id, so an unknown id is an "unknown key" error with its line, and editors complete them. */
+const severityProperties = Object.fromEntries(
+  RULE_CATALOG.map((r) => [r.id, { ...severityOverride, "description": `${r.summary} (default ${r.severity})` }])
+);
+
 export const CONFIG_SCHEMA = {
   "$schema": "http://json-schema.org/draft-07/schema#",
   "$id": "https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json",
@@ -82,9 +95,93 @@ export const CONFIG_SCHEMA = {
         }
       }
     },
+    "switchLimit": {
+      "description": "true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths",
+      "oneOf": [
+        { "type": "boolean" },
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["paths"],
+          "properties": { "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } }
+        }
+      ]
+    },
+    "numberLimit": {
+      "description": "a number (always), or {value, paths: [globs]}: only when the change touches files under those paths",
+      "oneOf": [
+        { "type": "number", "minimum": 0 },
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["value", "paths"],
+          "properties": {
+            "value": { "type": "number", "minimum": 0 },
+            "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }
+          }
+        }
+      ]
+    },
     "policy": {
       "type": "object",
-      "description": "The team's rules (see README, Policy)"
+      "description": "The team's rules (docs/rules.md, Policy file)",
+      "additionalProperties": false,
+      "properties": {
+        "allowedMirrorHosts": {
+          "$ref": "#/definitions/globs",
+          "description": "Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"
+        },
+        "forbiddenHosts": {
+          "$ref": "#/definitions/globs",
+          "description": "Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"
+        },
+        "requireNeverContactSource": {
+          "type": "array",
+          "items": { "type": "string", "minLength": 1 },
+          "description": "Registry scopes nodes must only pull through mirrors (never-contact-source-required)"
+        },
+        "noInsecureRegistries": { "type": "boolean", "description": "insecureRegistries is forbidden (insecure-registry-forbidden)" },
+        "noITMS": { "type": "boolean", "description": "ImageTagMirrorSet is forbidden (itms-forbidden)" },
+        "noICSP": { "type": "boolean", "description": "ImageContentSourcePolicy is forbidden (icsp-forbidden)" },
+        "workloadsMustStayPullable": {
+          "type": "boolean",
+          "description": "workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"
+        },
+        "allowAnnotationWaivers": {
+          "type": "boolean",
+          "description": "Accept registry-plan.io/waive annotations on objects (default true)"
+        },
+        "disruption": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "noReboot": { "$ref": "#/definitions/switchLimit" },
+            "noDrain": { "$ref": "#/definitions/switchLimit" },
+            "maxRolloutMinutes": { "$ref": "#/definitions/numberLimit" },
+            "maxRebootedNodes": { "$ref": "#/definitions/numberLimit" }
+          }
+        },
+        "severities": {
+          "type": "object",
+          "description": "Severity per rule id: error, warning, notice, or off",
+          "additionalProperties": false,
+          "properties": severityProperties
+        }
+      }
+    },
+    "waiver": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["rule", "reason", "owner", "expires"],
+      "properties": {
+        "rule": { "type": "string", "minLength": 1, "description": "The rule id the waiver covers" },
+        "object": { "type": "string", "minLength": 1, "description": "kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*" },
+        "path": { "type": "string", "minLength": 1, "description": "Glob over the repository path of the finding's file" },
+        "reason": { "type": "string", "minLength": 1 },
+        "owner": { "type": "string", "minLength": 1 },
+        "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD; the waiver holds through that day" },
+        "cluster": { "type": "string", "minLength": 1, "description": "Only for this cluster of clusters[]" }
+      }
     },
     "cluster": {
       "type": "object",
@@ -187,7 +284,10 @@ export const CONFIG_SCHEMA = {
       "$ref": "#/definitions/policy"
     },
     "waivers": {
-      "type": "array"
+      "type": "array",
+      "items": {
+        "$ref": "#/definitions/waiver"
+      }
     }
   }
 } as const;
