@@ -92,7 +92,7 @@ if (missing !== null) {
           if (c.kind === 'rendered') {
             const manifests = materializeManifests(c, caPem, path.join(work, 'manifests'));
             const out = path.join(work, 'rendered');
-            run.render = render(manifests, out, c.openshiftVersion);
+            run.render = render(manifests, out, c);
             if (run.render.status !== 0) {
               run.failure = `render exited ${run.render.status}: ${run.render.stderr.trim()}`;
               continue;
@@ -137,11 +137,15 @@ if (missing !== null) {
     for (const c of cases) {
       describe(`${c.name} (${c.kind}): ${c.description}`, () => {
         if (c.kind === 'rendered') {
-          it('renders without an operator error', () => {
+          it(c.renderWarnings.length > 0 ? 'renders, with the warning the clients bear out' : 'renders without an operator error', () => {
             const run = runs.get(c.name);
             if (startFailure !== undefined) throw new Error(`harness did not start: ${startFailure}`);
             expect(run?.render?.status).toBe(0);
             expect(run?.render?.renderJson?.errors ?? []).toEqual([]);
+            const warnings = (run?.render?.renderJson?.warnings ?? []).map((w) => w.message ?? '');
+            for (const re of c.renderWarnings) {
+              if (!warnings.some((w) => new RegExp(re).test(w))) throw new Error(`no render warning matches /${re}/; warnings: ${JSON.stringify(warnings)}`);
+            }
           });
         }
 

@@ -30,6 +30,9 @@ export interface E2eCase {
   description: string;
   kind: 'rendered' | 'hand-written';
   openshiftVersion?: string;
+  wmcoVersion?: string;
+  /** Regexes each of which some render.json warning must match: the report says what the clients show. */
+  renderWarnings: string[];
   unknownKeysOk: string[];
   expectations: Expectation[];
 }
@@ -52,6 +55,8 @@ export function loadCases(): E2eCase[] {
         description: String(doc['description'] ?? ''),
         kind: rendered ? 'rendered' : 'hand-written',
         ...(doc['openshiftVersion'] !== undefined ? { openshiftVersion: String(doc['openshiftVersion']) } : {}),
+        ...(doc['wmcoVersion'] !== undefined ? { wmcoVersion: String(doc['wmcoVersion']) } : {}),
+        renderWarnings: (doc['renderWarnings'] as string[] | undefined) ?? [],
         unknownKeysOk: (doc['unknownKeysOk'] as string[] | undefined) ?? (rendered ? VERSION_SKEW_KEYS : []),
         expectations
       };
@@ -87,7 +92,7 @@ export interface RenderOutcome {
   status: number | null;
   stdout: string;
   stderr: string;
-  renderJson: { errors?: unknown[]; warnings?: unknown[]; files?: unknown[] } | null;
+  renderJson: { errors?: unknown[]; warnings?: { message?: string }[]; files?: unknown[] } | null;
 }
 
 /** The project's CLI; REGISTRY_PLAN_CLI runs the suite against another build of it. */
@@ -98,8 +103,16 @@ export const CLI = process.env['REGISTRY_PLAN_CLI'] ?? path.join(PROJECT_ROOT, '
  * paths relative to the repository (its working folder), and this keeps the project's own
  * .github/registry-plan.yaml out of the cases.
  */
-export function render(manifestsDir: string, outDir: string, openshiftVersion?: string): RenderOutcome {
-  const args = [CLI, 'render', path.basename(manifestsDir), '--out', outDir, ...(openshiftVersion ? ['--openshift-version', openshiftVersion] : [])];
+export function render(manifestsDir: string, outDir: string, c: Pick<E2eCase, 'openshiftVersion' | 'wmcoVersion'>): RenderOutcome {
+  const args = [
+    CLI,
+    'render',
+    path.basename(manifestsDir),
+    '--out',
+    outDir,
+    ...(c.openshiftVersion ? ['--openshift-version', c.openshiftVersion] : []),
+    ...(c.wmcoVersion ? ['--wmco-version', c.wmcoVersion] : [])
+  ];
   const r = spawnSync('node', args, { cwd: path.dirname(manifestsDir), encoding: 'utf8', timeout: 60_000 });
   const rj = path.join(outDir, 'render.json');
   return {
