@@ -11,7 +11,8 @@ done
 if [ -n "$missing" ]; then
   echo "[harness] installing:$missing" >&2
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
+  # .ci/run has just updated the package lists
+  [ "${SKIP_APT_UPDATE:-}" = 1 ] || apt-get update -qq
   # --no-install-recommends keeps it small; the containerd package does NOT start a daemon
   # here (no systemd in this sandbox) - the harness runs its own on a private socket.
   apt-get install -y -qq --no-install-recommends $missing >/dev/null
