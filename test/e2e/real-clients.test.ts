@@ -121,9 +121,10 @@ if (missing !== null) {
     }, 270_000);
 
     afterAll(() => {
-      stopHarness(state);
+      const left = stopHarness(state);
       releaseRunLock();
       if (!process.env['REGISTRY_PLAN_E2E_KEEP']) fs.rmSync(state, { recursive: true, force: true });
+      if (left.length > 0) throw new Error(`harness processes still running after stop: ${left.join(', ')}`);
     }, 60_000);
 
     function caseRun(c: E2eCase): CaseRun & { report: CheckReport; input: PredictionInput; configDir: string } {
