@@ -3,6 +3,8 @@ import { resolveSettings, UsageError } from '../config/resolve.js';
 import { SourceError } from '../load/sources.js';
 import { EXIT, runRender, type Io } from '../commands/render.js';
 import { parseCli, USAGE } from './args.js';
+import { runPlan } from '../commands/plan.js';
+import { runDemo } from '../commands/demo.js';
 
 const stdio: Io = {
   stdout: (t) => void process.stdout.write(t),
@@ -24,14 +26,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return EXIT.ok;
       case 'render':
         return runRender(resolveSettings(args.overrides), args.out, io);
-      case 'plan': {
-        const { runPlan } = await import('../commands/plan.js');
+      case 'plan':
         return runPlan(resolveSettings(args.overrides), args, io);
-      }
-      case 'demo': {
-        const { runDemo } = await import('../commands/demo.js');
+      case 'demo':
         return runDemo(args, io);
-      }
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError || e instanceof SourceError) {

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/types.js';
 import type { ClusterPlan, PlanReport, PoolPlan } from '../plan/types.js';
 import type { CommentReport, ReportSection } from '../publish/comment-body.js';
-import { codeBlock, escapeMarkdown, escapeTableCell, inlineCode, redactSecrets } from '../publish/markdown-escape.js';
+import { codeBlock, escapeHtml, escapeMarkdown, escapeTableCell, inlineCode, redactSecrets } from '../publish/markdown-escape.js';
 
 const VERDICT: Record<string, string> = {
   pass: '✅ **pass**',
@@ -35,7 +35,10 @@ export function headline(c: ClusterPlan, clusterLabel: boolean): string {
   const lines: string[] = [];
   const name = clusterLabel ? ` — cluster ${inlineCode(c.name)}` : '';
   lines.push(`### registry-plan${name}: ${VERDICT[c.verdict]}`);
-  const counts = (['error', 'warning', 'notice'] as const).map((s) => `${c.findings.filter((f) => f.severity === s && !f.waived).length} ${s}${s === 'error' ? 's' : 's'}`);
+  const counts = (['error', 'warning', 'notice'] as const).map((s) => {
+    const n = c.findings.filter((f) => f.severity === s && !f.waived).length;
+    return `${n} ${s}${n === 1 ? '' : 's'}`;
+  });
   lines.push('');
   lines.push(`OpenShift ${c.openshiftVersion} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${counts.join(', ')}`);
   if (!c.changed) return lines.join('\n') + '\n';
@@ -128,7 +131,7 @@ export function planMarkdown(report: PlanReport, implicitCluster: boolean): stri
     const cr = clusterComment(c, !implicitCluster);
     out.push(cr.headline);
     for (const s of cr.sections) {
-      if (s.collapsible) out.push(`<details><summary>${escapeMarkdown(s.title)}</summary>\n\n${s.body}\n</details>\n`);
+      if (s.collapsible) out.push(`<details><summary>${escapeHtml(s.title)}</summary>\n\n${s.body}\n</details>\n`);
       else out.push(`#### ${escapeMarkdown(s.title)}\n\n${s.body}`);
     }
   }
