@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { CliArgs } from '../cli/args.js';
 import type { ClusterSettings, Settings } from '../config/settings.js';
+import { overlayInputs } from '../load/kustomize.js';
 import { pathFilter, type ParseCache } from '../load/load.js';
 import { listGitTree, resolveCommit, type RepoFile } from '../load/sources.js';
 import { formatOcp } from '../model/version.js';
@@ -38,9 +39,8 @@ export function planRange(settings: Settings, refs: PlanRefs, today: string): Pl
   const headCommit = resolveCommit(s.repo, refs.head);
   const cache: ParseCache = new Map();
   const clusters: ClusterPlan[] = s.clusters.map((cluster: ClusterSettings) => {
-    const keep = pathFilter(cluster.paths, s.exclude);
-    const baseFiles = listGitTree(s.repo, baseCommit, keep);
-    const headFiles = listGitTree(s.repo, headCommit, keep);
+    const baseFiles = clusterInputs(s, cluster, baseCommit);
+    const headFiles = clusterInputs(s, cluster, headCommit);
     const unchangedInputs = sameInputs(baseFiles, headFiles);
     const head = evaluateSide(headFiles, s, cluster, cache);
     const base = unchangedInputs ? head : evaluateSide(baseFiles, s, cluster, cache);
@@ -54,6 +54,12 @@ export function planRange(settings: Settings, refs: PlanRefs, today: string): Pl
     verdict: worstVerdict(clusters.map((c) => c.verdict)),
     failOn: s.failOn
   };
+}
+
+/** The files a cluster is made of: its path globs, or everything its kustomize overlay can read. */
+function clusterInputs(s: Settings, cluster: ClusterSettings, commit: string): RepoFile[] {
+  if (!cluster.kustomize) return listGitTree(s.repo, commit, pathFilter(cluster.paths, s.exclude));
+  return overlayInputs(listGitTree(s.repo, commit), cluster.kustomize).files;
 }
 
 function changedPaths(a: RepoFile[], b: RepoFile[]): string[] {

@@ -1,4 +1,5 @@
 import type { ClusterSettings, Settings } from '../config/settings.js';
+import { loadOverlay } from '../load/kustomize.js';
 import { loadFiles, type LoadedFiles, type ParseCache } from '../load/load.js';
 import type { RepoFile } from '../load/sources.js';
 import { buildModel } from '../model/extract.js';
@@ -38,11 +39,9 @@ export function evaluateSide(
   cluster: ClusterSettings,
   cache?: ParseCache
 ): SideResult {
-  const loaded = loadFiles(
-    files,
-    { include: cluster.paths, exclude: settings.exclude, limits: settings.limits },
-    cache
-  );
+  const loaded = cluster.kustomize
+    ? loadOverlay(files, cluster.kustomize, { limits: settings.limits })
+    : loadFiles(files, { include: cluster.paths, exclude: settings.exclude, limits: settings.limits }, cache);
   const model = buildModel(loaded.docs, loaded.workloads);
   const version = cluster.openshiftVersion;
   const releaseImage = releaseImageFor(model, settings, cluster);

@@ -1,0 +1,390 @@
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, posix } from 'node:path';
+import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument } from 'yaml';
+import type { Finding, WorkloadImage } from '../model/types.js';
+import type { LoadLimits } from './limits.js';
+import type { LoadedFiles } from './load.js';
+import { mayHoldNodeConfig, mayHoldWorkload, WORKLOAD_KINDS } from './prefilter.js';
+import type { RepoFile } from './sources.js';
+import { parseManifests, type ManifestDoc, type PathSeg } from './yaml-documents.js';
+
+/**
+ * Kustomize overlays, built the way Argo CD and Flux build them but with nothing of the repository
+ * executed: no exec or container plugins, no Helm, the load restrictor on, no network. The overlay's
+ * files are copied out of the side being evaluated (Git blobs or the working tree) into a private
+ * folder, so a PR cannot point kustomize at anything else on the runner.
+ */
+
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** The program that builds overlays: standalone kustomize, or the copy built into kubectl. */
+export interface KustomizeTool {
+  command: string;
+  /** Arguments before the directory: ['build'] or ['kustomize']. */
+  args: string[];
+}
+
+const ORIGIN = 'config.kubernetes.io/origin';
+const KUSTOMIZE_TIMEOUT_MS = 120_000;
+
+const bad = (file: string, line: number, message: string, severity: Finding['severity'] = 'error'): Finding => ({
+  rule: 'bad-input',
+  severity,
+  message,
+  file,
+  line
+});
+
+function isExecutable(p: string): boolean {
+  try {
+    accessSync(p, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `kustomize` on PATH, else `kubectl` (which embeds kustomize); undefined when neither is there. */
+export function findKustomize(pathEnv: string = process.env['PATH'] ?? ''): KustomizeTool | undefined {
+  const dirs = pathEnv.split(delimiter).filter(Boolean);
+  for (const [name, args] of [
+    ['kustomize', ['build']],
+    ['kubectl', ['kustomize']]
+  ] as const) {
+    for (const d of dirs) {
+      const p = join(d, name);
+      if (isExecutable(p)) return { command: p, args: [...args] };
+    }
+  }
+  return undefined;
+}
+
+const normalizeDir = (p: string): string => {
+  const n = posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
+  return n === '.' ? '' : n.replace(/^\.\//, '');
+};
+
+/** References kustomize would fetch over the network (remote bases, Git URLs). */
+function isRemote(ref: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git@|^git::|^github\.com\/|^gitlab\.com\/|^bitbucket\.org\//i.test(ref) || /[?&]ref=/.test(ref);
+}
+
+/** Fields of a kustomization that may name another kustomization root (a directory). */
+const ROOT_FIELDS = ['resources', 'bases', 'components', 'generators', 'transformers', 'validators'];
+
+export interface OverlayInputs {
+  /** The overlay's kustomization file, where overlay-level problems are reported. */
+  kustomizationFile: string;
+  /** Every file a build of the overlay may read: the file trees of all kustomization roots it reaches. */
+  files: RepoFile[];
+  roots: string[];
+  /** The overlay is a `kind: Component` (referenced under `components:`). */
+  component: boolean;
+  problems: Finding[];
+}
+
+/**
+ * The files an overlay build can depend on. With the load restrictor on, a kustomization reads files only
+ * under its own directory, so the inputs are the directory trees of the overlay and of every directory it
+ * references, transitively. A change anywhere else cannot change the build, so a cluster whose inputs are
+ * identical on both sides is not built twice.
+ */
+export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
+  const byPath = new Map(all.map((f) => [f.path, f]));
+  const dirs = new Set<string>(['']);
+  for (const f of all) for (let d = posix.dirname(f.path); d !== '.' && !dirs.has(d); d = posix.dirname(d)) dirs.add(d);
+  const root0 = normalizeDir(overlay);
+  const problems: Finding[] = [];
+  // Git blobs are streamed once per side; keep the kustomization files read here for the build.
+  const memo = new Map<string, Buffer>();
+  const kustomizationIn = (dir: string): RepoFile | undefined =>
+    KUSTOMIZATION_FILES.map((n) => byPath.get(dir ? `${dir}/${n}` : n)).find((f) => f && !f.symlink);
+  const first = kustomizationIn(root0);
+  const kustomizationFile = first?.path ?? `${root0 ? `${root0}/` : ''}kustomization.yaml`;
+  let component = false;
+  const roots: string[] = [];
+  const seen = new Set<string>();
+  const queue = [root0];
+  while (queue.length) {
+    const root = queue.shift()!;
+    if (seen.has(root)) continue;
+    seen.add(root);
+    roots.push(root);
+    const k = kustomizationIn(root);
+    if (!k) {
+      problems.push(
+        bad(root === root0 ? kustomizationFile : root || '.', 1, `kustomize overlay "${overlay}": no kustomization.yaml in ${root || 'the repository root'}`)
+      );
+      continue;
+    }
+    const bytes = k.read();
+    memo.set(k.path, bytes);
+    const text = bytes.toString('utf8');
+    let doc;
+    try {
+      doc = parseDocument(text, { uniqueKeys: false });
+    } catch {
+      continue; // kustomize itself reports what it cannot read, with its own words
+    }
+    if (root === root0 && isMap(doc.contents) && doc.get('kind') === 'Component') component = true;
+    if (!isMap(doc.contents)) continue;
+    for (const field of ROOT_FIELDS) {
+      const seq = doc.get(field, true);
+      if (!isSeq(seq)) continue;
+      for (const item of seq.items) {
+        if (!isScalar(item) || typeof item.value !== 'string') continue;
+        const ref = item.value;
+        const line = item.range ? lineAt(text, item.range[0]) : 1;
+        if (isRemote(ref)) {
+          problems.push(bad(k.path, line, `kustomize overlay "${overlay}": remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`));
+          continue;
+        }
+        const target = posix.normalize(posix.join(root, ref));
+        if (ref.startsWith('/') || target === '..' || target.startsWith('../')) {
+          problems.push(bad(k.path, line, `kustomize overlay "${overlay}": ${field} entry "${ref}" leads outside the repository`));
+          continue;
+        }
+        const t = target === '.' ? '' : target;
+        if (!byPath.has(t) && dirs.has(t)) queue.push(t);
+      }
+    }
+  }
+  const under = (p: string): boolean => roots.some((r) => r === '' || p === r || p.startsWith(`${r}/`));
+  const files = all
+    .filter((f) => under(f.path))
+    .map((f) => (memo.has(f.path) ? { ...f, read: () => memo.get(f.path)! } : f));
+  return { kustomizationFile, files, roots, component, problems };
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+let unshareWorks: boolean | undefined;
+/** Whether an unprivileged network namespace is available to cut kustomize off the network entirely. */
+function canUnshare(): boolean {
+  if (unshareWorks === undefined) {
+    const r = spawnSync('unshare', ['-rn', 'true'], { stdio: 'ignore', timeout: 5000 });
+    unshareWorks = r.status === 0;
+  }
+  return unshareWorks;
+}
+
+/** An environment that gives kustomize nothing to reach: no proxy-less network, no Git protocols, no plugin home. */
+function sandboxEnv(home: string, tool: KustomizeTool): NodeJS.ProcessEnv {
+  const dead = 'http://127.0.0.1:9';
+  return {
+    PATH: [dirname(tool.command), '/usr/bin', '/bin'].join(delimiter),
+    HOME: home,
+    XDG_CONFIG_HOME: home,
+    KUSTOMIZE_PLUGIN_HOME: join(home, 'no-plugins'),
+    HTTP_PROXY: dead,
+    HTTPS_PROXY: dead,
+    http_proxy: dead,
+    https_proxy: dead,
+    NO_PROXY: '',
+    no_proxy: '',
+    GIT_ALLOW_PROTOCOL: 'none',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    KUBECONFIG: join(home, 'no-kubeconfig')
+  };
+}
+
+export interface BuildOptions {
+  limits: LoadLimits;
+  /** The program to run; default: found on PATH. `null` means none is installed (tests). */
+  tool?: KustomizeTool | null;
+}
+
+/**
+ * Builds the overlay from the given side's files and returns what the loader would for plain files:
+ * documents and workload images that point at the source file and line the object came from.
+ */
+export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions): LoadedFiles {
+  const inputs = overlayInputs(all, overlay);
+  const result: LoadedFiles = { docs: [], workloads: [], problems: [...inputs.problems], stats: { files: inputs.files.length, parsed: 0, scanned: 0 } };
+  if (inputs.problems.some((p) => p.severity === 'error')) return result;
+  const tool = opts.tool === undefined ? findKustomize() : opts.tool;
+  if (!tool) {
+    result.problems.push(
+      bad(inputs.kustomizationFile, 1, `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`)
+    );
+    return result;
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'registry-plan-kustomize-'));
+  try {
+    const sources = new Map<string, string>();
+    for (const f of inputs.files) {
+      if (f.symlink) continue; // never followed: a link may lead anywhere on the runner
+      if (f.size > opts.limits.maxFileBytes) {
+        result.problems.push(bad(f.path, 0, `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; left out of the kustomize build`, 'warning'));
+        continue;
+      }
+      const bytes = f.read();
+      const dest = join(tmp, 'repo', ...f.path.split('/'));
+      mkdirSync(dirname(dest), { recursive: true });
+      writeFileSync(dest, bytes);
+      sources.set(f.path, bytes.toString('utf8'));
+    }
+    // A wrapper kustomization adds origin annotations without touching the user's files.
+    const ref = `../repo/${normalizeDir(overlay) || '.'}`;
+    mkdirSync(join(tmp, 'build'));
+    writeFileSync(
+      join(tmp, 'build', 'kustomization.yaml'),
+      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${inputs.component ? 'components' : 'resources'}:\n- ${JSON.stringify(ref)}\nbuildMetadata: [originAnnotations]\n`
+    );
+    mkdirSync(join(tmp, 'home'));
+    const args = [...tool.args, join(tmp, 'build'), '--load-restrictor', 'LoadRestrictionsRootOnly'];
+    const [cmd, argv] = canUnshare() ? ['unshare', ['-rn', tool.command, ...args]] : [tool.command, args];
+    const r = spawnSync(cmd, argv, {
+      cwd: tmp,
+      env: sandboxEnv(join(tmp, 'home'), tool),
+      timeout: KUSTOMIZE_TIMEOUT_MS,
+      maxBuffer: 512 * 1024 * 1024,
+      encoding: 'utf8'
+    });
+    const scrub = (s: string): string => s.split(join(tmp, 'repo') + '/').join('').split(join(tmp, 'build')).join('(overlay)').split('../repo/').join('').trim();
+    if (r.error || r.status !== 0) {
+      const why = r.error ? r.error.message : scrub(r.stderr || r.stdout || `exit status ${r.status}`);
+      result.problems.push(bad(inputs.kustomizationFile, 1, `kustomize overlay "${overlay}" does not build: ${why.split('\n').slice(0, 5).join(' ')}`));
+      return result;
+    }
+    mapRendered(r.stdout, sources, opts.limits, result);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return result;
+}
+
+interface Origin {
+  path?: string;
+  configuredIn?: string;
+}
+
+/** Documents of kustomize's output, each taken back to the file (and object) it came from. */
+function mapRendered(out: string, sources: Map<string, string>, limits: LoadLimits, result: LoadedFiles): void {
+  const parsedSources = new Map<string, ManifestDoc[]>();
+  const sourceDocs = (path: string): ManifestDoc[] => {
+    let docs = parsedSources.get(path);
+    if (!docs) {
+      const text = sources.get(path);
+      docs = text === undefined ? [] : parseManifests(path, text, limits).docs;
+      parsedSources.set(path, docs);
+    }
+    return docs;
+  };
+  for (const chunk of out.split(/^---\s*$/m)) {
+    const node = mayHoldNodeConfig(chunk);
+    const work = mayHoldWorkload(chunk);
+    if (!node && !work) continue;
+    let obj: unknown;
+    try {
+      obj = parseAllDocuments(chunk, { uniqueKeys: false })
+        .map((d) => d.toJS({ maxAliasCount: limits.maxAliasCount }))
+        .find((v) => v && typeof v === 'object');
+    } catch {
+      continue; // kustomize's own output; it never emits what it could not read
+    }
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) continue;
+    const o = obj as Record<string, unknown>;
+    const meta = (o['metadata'] && typeof o['metadata'] === 'object' ? o['metadata'] : {}) as Record<string, unknown>;
+    const origin = takeOrigin(meta);
+    const kind = typeof o['kind'] === 'string' ? o['kind'] : '';
+    const name = typeof meta['name'] === 'string' ? meta['name'] : '';
+    const namespace = typeof meta['namespace'] === 'string' ? meta['namespace'] : '';
+    const { file, line, lineOf } = locate(origin, kind, name, sources, sourceDocs);
+    const doc: ManifestDoc = { file, line, apiVersion: typeof o['apiVersion'] === 'string' ? o['apiVersion'] : '', kind, name, namespace, obj: o, lineOf };
+    if (node) {
+      result.stats.parsed++;
+      result.docs.push(doc);
+    }
+    if (work && (WORKLOAD_KINDS as readonly string[]).includes(kind)) {
+      result.stats.scanned++;
+      result.workloads.push(...workloadImages(doc));
+    }
+  }
+}
+
+/** Removes kustomize's origin annotation (it is build metadata, not part of the object) and returns it. */
+function takeOrigin(meta: Record<string, unknown>): Origin {
+  const ann = meta['annotations'];
+  if (!ann || typeof ann !== 'object') return {};
+  const a = ann as Record<string, unknown>;
+  const raw = a[ORIGIN];
+  delete a[ORIGIN];
+  if (!Object.keys(a).length) delete meta['annotations'];
+  if (typeof raw !== 'string') return {};
+  try {
+    const v = parseDocument(raw).toJS() as Record<string, unknown> | null;
+    const strip = (p: unknown): string | undefined => (typeof p === 'string' ? posix.normalize(p.replace(/^(\.\.\/)+repo\//, '')) : undefined);
+    return { path: strip(v?.['path']), configuredIn: strip(v?.['configuredIn']) };
+  } catch {
+    return {};
+  }
+}
+
+function locate(
+  origin: Origin,
+  kind: string,
+  name: string,
+  sources: Map<string, string>,
+  sourceDocs: (path: string) => ManifestDoc[]
+): { file: string; line: number; lineOf: (p: PathSeg[]) => number } {
+  if (origin.path && sources.has(origin.path)) {
+    const candidates = sourceDocs(origin.path).filter((d) => d.kind === kind);
+    // namePrefix/nameSuffix change names; the source object's name is inside the rendered one.
+    const src =
+      candidates.find((d) => d.name === name) ??
+      candidates.filter((d) => d.name && name.includes(d.name)).sort((a, b) => b.name.length - a.name.length)[0] ??
+      (candidates.length === 1 ? candidates[0] : undefined);
+    if (src) return { file: origin.path, line: src.line, lineOf: (p) => src.lineOf(p) };
+    return { file: origin.path, line: 1, lineOf: () => 1 };
+  }
+  if (origin.configuredIn) {
+    // Generated objects (configMapGenerator and the like): the generator entry that names them.
+    const text = sources.get(origin.configuredIn) ?? '';
+    const lines = text.split('\n');
+    const i = lines.findIndex((l) => /^\s*-?\s*name\s*:/.test(l) && name.startsWith(l.replace(/^\s*-?\s*name\s*:\s*/, '').replace(/["']/g, '').trim()));
+    const line = i >= 0 ? i + 1 : 1;
+    return { file: origin.configuredIn, line, lineOf: () => line };
+  }
+  return { file: origin.path ?? '(kustomize output)', line: 1, lineOf: () => 1 };
+}
+
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+
+/** Image references of a rendered workload, each with the source line of its `image:` field. */
+function workloadImages(doc: ManifestDoc): WorkloadImage[] {
+  const out: WorkloadImage[] = [];
+  const windows = /"kubernetes\.io\/os":"windows"/i.test(JSON.stringify(doc.obj));
+  const walk = (v: unknown, path: PathSeg[], depth: number): void => {
+    if (!v || typeof v !== 'object' || depth > 32) return;
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...path, i], depth + 1));
+    for (const [k, child] of Object.entries(v as Record<string, unknown>)) {
+      if (CONTAINER_LISTS.includes(k) && Array.isArray(child)) {
+        child.forEach((c, i) => {
+          if (!c || typeof c !== 'object') return;
+          const image = (c as Record<string, unknown>)['image'];
+          if (typeof image !== 'string' || !image || image.includes('{{')) return;
+          const cname = (c as Record<string, unknown>)['name'];
+          out.push({
+            image,
+            file: doc.file,
+            line: doc.lineOf([...path, k, i, 'image']),
+            workload: `${doc.kind}/${doc.name || '(unnamed)'}`,
+            container: typeof cname === 'string' ? cname : '',
+            windows
+          });
+        });
+      } else walk(child, [...path, k], depth + 1);
+    }
+  };
+  walk(doc.obj, [], 0);
+  return out;
+}
