@@ -154,7 +154,7 @@ function windows(before: NodeFile[], after: NodeFile[], add: (src: string, line:
  * Summaries from the rendered node files of both sides. Because the files are already in the operators'
  * canonical order, the summary does not move when oc-mirror rewrites and reorders whole objects.
  */
-export function summarizeRegistries(before: NodeFile[], after: NodeFile[]): RegistrySummary[] {
+export function summarizeRegistries(before: NodeFile[], after: NodeFile[], opts: { windows: boolean } = { windows: true }): RegistrySummary[] {
   const out = new Map<string, string[]>();
   const add = (src: string, line: string): void => {
     if (!out.has(src)) out.set(src, []);
@@ -164,6 +164,7 @@ export function summarizeRegistries(before: NodeFile[], after: NodeFile[]): Regi
   policy(before, after, add);
   searchRegistries(before, after, add);
   certs(before, after, add);
-  windows(before, after, add);
+  // Without Windows nodes the hosts.toml files are rendered but reach no node: no summary lines.
+  if (opts.windows) windows(before, after, add);
   return [...out.keys()].sort(cmp).map((source) => ({ source, summary: out.get(source)! }));
 }

@@ -1,0 +1,135 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { planRange } from '../../src/commands/plan.js';
+import { resolveSettings } from '../../src/config/resolve.js';
+import type { ClusterPlan } from '../../src/plan/types.js';
+import { gitRepo, removeTree } from '../support/tmp-repo.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach(removeTree));
+
+function plan(base: Record<string, string>, head: Record<string, string>, overrides: { openshiftVersion?: string; config?: string } = {}): ClusterPlan {
+  const { dir, commits } = gitRepo([base, head]);
+  dirs.push(dir);
+  const settings = resolveSettings({ repo: dir, ...overrides }, (p) => (overrides.config && p.endsWith('.github/registry-plan.yaml') ? overrides.config : undefined));
+  return planRange(settings, { base: commits[0]!, head: commits[1]! }, '2026-11-25').clusters[0]!;
+}
+
+const idms = (name: string, entries: string) => `apiVersion: config.openshift.io/v1
+kind: ImageDigestMirrorSet
+metadata: {name: ${name}}
+spec:
+  imageDigestMirrors:
+${entries}`;
+const APP = idms('app', '  - source: quay.io/app\n    mirrors: [m1.example.com/app, m2.example.com/app]\n');
+const APP_ONE = idms('app', '  - source: quay.io/app\n    mirrors: [m1.example.com/app]\n');
+const SEARCH = `apiVersion: config.openshift.io/v1
+kind: Image
+metadata: {name: cluster}
+spec:
+  registrySources:
+    containerRuntimeSearchRegistries: [registry.example.com]
+`;
+const worker = (p: ClusterPlan) => p.pools.find((x) => x.name === 'worker')!;
+
+describe('plan: node impact per version path', () => {
+  it('4.17+ NDP: adding a digest mirror reloads CRI-O without drain', () => {
+    const p = plan({ 'a.yaml': APP_ONE }, { 'a.yaml': APP });
+    expect(worker(p)).toMatchObject({ actions: ['reload crio.service'], drain: false, reboot: false, disruption: 'reload' });
+    expect(p.files.find((f) => f.path === '/etc/containers/registries.conf')!.change).toBe('modified');
+  });
+
+  it('4.17+ NDP: removing a mirror drains, with the reason naming the registry', () => {
+    const p = plan({ 'a.yaml': APP }, { 'a.yaml': APP_ONE });
+    expect(worker(p)).toMatchObject({ drain: true, reboot: false, disruption: 'drain' });
+    expect(worker(p).reasons.join('\n')).toMatch(/quay\.io\/app/);
+    expect(p.registries).toEqual([{ source: 'quay.io/app', summary: ['mirror m2.example.com/app (digest-only) removed'] }]);
+  });
+
+  it('search registries reboot every node (no default policy for registries.conf.d)', () => {
+    const p = plan({}, { 'image.yaml': SEARCH });
+    expect(worker(p)).toMatchObject({ drain: true, reboot: true, disruption: 'reboot' });
+  });
+
+  it('4.16 legacy path: same drain decision through the legacy calculation', () => {
+    const p = plan({ 'a.yaml': APP }, { 'a.yaml': APP_ONE }, { openshiftVersion: '4.16' });
+    expect(worker(p)).toMatchObject({ drain: true, reboot: false, disruption: 'drain' });
+  });
+
+  it('4.7 always drains; 4.6 and older drain and reboot (ICSP: IDMS does not exist before 4.13)', () => {
+    const icsp = (mirrors: string) =>
+      `apiVersion: operator.openshift.io/v1alpha1\nkind: ImageContentSourcePolicy\nmetadata: {name: i}\nspec:\n  repositoryDigestMirrors:\n  - source: quay.io/app\n    mirrors: [${mirrors}]\n`;
+    const before = { 'i.yaml': icsp('m1.example.com/app') };
+    const after = { 'i.yaml': icsp('m1.example.com/app, m2.example.com/app') };
+    expect(worker(plan(before, after, { openshiftVersion: '4.12' }))).toMatchObject({ drain: false, reboot: false, disruption: 'reload' });
+    expect(worker(plan(before, after, { openshiftVersion: '4.7' }))).toMatchObject({ drain: true, reboot: false });
+    expect(worker(plan(before, after, { openshiftVersion: '4.6' }))).toMatchObject({ drain: true, reboot: true });
+    // IDMS is ignored before 4.13: no node change at all.
+    expect(worker(plan({ 'a.yaml': APP_ONE }, { 'a.yaml': APP }, { openshiftVersion: '4.12' })).disruption).toBe('none');
+  });
+
+  it('a user node-disruption policy replaces the drain check', () => {
+    const ndp = `apiVersion: operator.openshift.io/v1
+kind: MachineConfiguration
+metadata: {name: cluster}
+spec:
+  nodeDisruptionPolicy:
+    files:
+    - path: /etc/containers/registries.conf
+      actions: [{type: Restart, restart: {serviceName: crio.service}}]
+`;
+    const p = plan({ 'a.yaml': APP, 'ndp.yaml': ndp }, { 'a.yaml': APP_ONE, 'ndp.yaml': ndp });
+    expect(worker(p)).toMatchObject({ actions: ['restart crio.service'], drain: false, reboot: false });
+  });
+
+  it('an unchanged side reports no change and no action', () => {
+    const p = plan({ 'a.yaml': APP }, { 'a.yaml': APP, 'README.md': '# docs' });
+    expect(p.changed).toBe(false);
+    expect(worker(p).disruption).toBe('none');
+    expect(p.verdict).toBe('pass');
+  });
+});
+
+describe('plan: operator rejection on the head side', () => {
+  it('keeps the nodes on the base files, says so, and fails', () => {
+    const conflict = idms('app', '  - source: quay.io/app\n    mirrors: [m1.example.com/app]\n    mirrorSourcePolicy: NeverContactSource\n') +
+      '---\napiVersion: config.openshift.io/v1\nkind: ImageTagMirrorSet\nmetadata: {name: t}\nspec:\n  imageTagMirrors:\n  - source: quay.io/app\n    mirrors: [t1.example.com/app]\n';
+    const p = plan({ 'a.yaml': APP }, { 'a.yaml': conflict });
+    expect(p.head.errors[0]).toMatchObject({ component: 'mco', message: expect.stringMatching(/^conflicting mirrorSourcePolicy is set for the same source "quay.io\/app"/) });
+    expect(p.files.filter((f) => f.node === 'linux').every((f) => f.change === 'unchanged')).toBe(true);
+    expect(worker(p).disruption).toBe('none');
+    expect(p.findings.find((f) => f.rule === 'operator-rejects')).toMatchObject({ severity: 'error', file: 'a.yaml' });
+    expect(p.verdict).toBe('fail');
+  });
+});
+
+describe('plan: workload pulls', () => {
+  const deploy = (image: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  template:
+    spec:
+      containers:
+      - name: web
+        image: ${image}
+`;
+  it('shows endpoints before and after for images whose route changes', () => {
+    const p = plan({ 'a.yaml': APP_ONE, 'd.yaml': deploy('quay.io/app/web@sha256:' + 'a'.repeat(64)) }, { 'a.yaml': APP, 'd.yaml': deploy('quay.io/app/web@sha256:' + 'a'.repeat(64)) });
+    expect(p.workloads).toEqual([
+      expect.objectContaining({
+        file: 'd.yaml',
+        line: 9,
+        before: ['m1.example.com/app/web', 'quay.io/app/web'],
+        after: ['m1.example.com/app/web', 'm2.example.com/app/web', 'quay.io/app/web'],
+        pullable: true
+      })
+    ]);
+  });
+
+  it('flags a tag pull whose only route is digest-only mirrors under NeverContactSource', () => {
+    const never = idms('app', '  - source: quay.io/app\n    mirrors: [m1.example.com/app]\n    mirrorSourcePolicy: NeverContactSource\n');
+    const p = plan({ 'd.yaml': deploy('quay.io/app/web:1.0') }, { 'a.yaml': never, 'd.yaml': deploy('quay.io/app/web:1.0') });
+    expect(p.workloads[0]).toMatchObject({ pullableBefore: true, pullable: false });
+    expect(p.findings.find((f) => f.rule === 'workload-unpullable')).toMatchObject({ file: 'd.yaml', line: 9 });
+  });
+});
