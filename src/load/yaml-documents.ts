@@ -56,7 +56,7 @@ function textNestingTooDeep(text: string, max: number): boolean {
  * Line of the field at `path`: the key's line for mapping entries (what a reader looks for), the
  * item's line for list entries; for a path that does not exist, the deepest part that does.
  */
-function lineResolver(root: Node | null | undefined, base: PathSeg[], lc: LineCounter, fallback: number) {
+export function lineResolver(root: Node | null | undefined, base: PathSeg[], lc: LineCounter, fallback: number) {
   const lineOfNode = (n: unknown): number | undefined => (isNode(n) && n.range ? lc.linePos(n.range[0]).line : undefined);
   return (path: PathSeg[]): number => {
     let node: unknown = root;

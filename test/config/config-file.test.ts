@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, parseConfigFile } from '../../src/config/config-file.js';
+import { resolveSettings, UsageError } from '../../src/config/resolve.js';
+
+const err = (text: string): ConfigError => {
+  try {
+    parseConfigFile('.github/registry-plan.yaml', text);
+  } catch (e) {
+    return e as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('configuration file', () => {
+  it('accepts the contract example', () => {
+    const cfg = parseConfigFile(
+      'c.yaml',
+      `openshiftVersion: "4.19"
+releaseImage: quay.io/openshift-release-dev/ocp-release@sha256:${'a'.repeat(64)}
+failOn: error
+timing: {drainMinutes: 5, rebootMinutes: 8, crioReloadSeconds: 15, windowsNodeSeconds: 15}
+clusters:
+  - name: prod-east
+    kustomize: clusters/prod-east
+    openshiftVersion: "4.18"
+    pools: {worker: {nodes: 12}, master: {nodes: 3}}
+    windows: {nodes: 4}
+policy: {}
+waivers: []
+`
+    );
+    expect(cfg.clusters![0]!.pools).toEqual({ worker: { nodes: 12 }, master: { nodes: 3 } });
+  });
+
+  it('rejects an unknown key with its line', () => {
+    const e = err('openshiftVersion: "4.19"\ntimming:\n  drainMinutes: 5\n');
+    expect(e).toBeInstanceOf(ConfigError);
+    expect(e.message).toBe('.github/registry-plan.yaml:2: (top level): unknown key "timming"');
+  });
+
+  it('rejects a wrong type deep inside with the line of the value', () => {
+    const e = err('clusters:\n  - name: a\n    pools:\n      worker: {nodes: many}\n');
+    expect(e.line).toBe(4);
+    expect(e.message).toMatch(/nodes/);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    expect(err('failOn: error\ntiming: [\n').line).toBe(3);
+  });
+});
+
+describe('resolveSettings', () => {
+  it('lets the command line override the file, and keeps file node counts for the implicit cluster', () => {
+    const s = resolveSettings({ repo: '/r', openshiftVersion: '4.16' }, () => 'openshiftVersion: "4.19"\npools: {worker: {nodes: 7}}\nfailOn: warning\n');
+    expect(s.openshiftVersion).toEqual({ major: 4, minor: 16 });
+    expect(s.failOn).toBe('warning');
+    expect(s.implicitCluster).toBe(true);
+    expect(s.clusters[0]!.pools).toEqual({ worker: { nodes: 7 } });
+  });
+
+  it('defaults to the newest covered OpenShift version and the public release repository', () => {
+    const s = resolveSettings({ repo: '/r' }, () => undefined);
+    expect(s.openshiftVersion).toEqual({ major: 4, minor: 20 });
+    expect(s.releaseImage).toBe('quay.io/openshift-release-dev/ocp-release');
+    expect(s.releaseImageExplicit).toBe(false);
+  });
+
+  it('refuses a bad version and a missing explicit config', () => {
+    expect(() => resolveSettings({ repo: '/r', openshiftVersion: '5.1' }, () => undefined)).toThrow(UsageError);
+    expect(() => resolveSettings({ repo: '/r', config: 'nope.yaml' }, () => undefined)).toThrow(/not found/);
+  });
+});
