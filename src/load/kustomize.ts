@@ -251,7 +251,13 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
     });
     const scrub = (s: string): string => s.split(join(tmp, 'repo') + '/').join('').split(join(tmp, 'build')).join('(overlay)').split('../repo/').join('').trim();
     if (r.error || r.status !== 0) {
-      const why = r.error ? r.error.message : scrub(r.stderr || r.stdout || `exit status ${r.status}`);
+      // kubectl prefixes its klog header; the wrapper adds one "recursed accumulation" level of noise.
+      const why = r.error
+        ? r.error.message
+        : scrub(r.stderr || r.stdout || `exit status ${r.status}`)
+            .replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=<?\s*/, '')
+            .replace(/^"([^]*)"$/, '$1')
+            .replace(/accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /, '');
       result.problems.push(bad(inputs.kustomizationFile, 1, `kustomize overlay "${overlay}" does not build: ${why.split('\n').slice(0, 5).join(' ')}`));
       return result;
     }

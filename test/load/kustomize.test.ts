@@ -1,7 +1,13 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { planRange } from '../../src/commands/plan.js';
+import { resolveSettings } from '../../src/config/resolve.js';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import { findKustomize, loadOverlay, overlayInputs } from '../../src/load/kustomize.js';
-import { memFiles } from '../support/tmp-repo.js';
+import type { ClusterPlan } from '../../src/plan/types.js';
+import { gitRepo, memFiles, removeTree } from '../support/tmp-repo.js';
 
 const tool = findKustomize();
 const itTool = tool ? it : it.skip;
@@ -46,5 +52,127 @@ describe('loadOverlay', () => {
     expect(idms.lineOf(['spec', 'imageDigestMirrors', 0, 'source'])).toBe(7);
     expect(JSON.stringify(idms.obj)).not.toMatch(/origin/);
     expect(r.workloads).toEqual([expect.objectContaining({ file: 'base/deploy.yaml', line: 10, workload: 'Deployment/east-web' })]);
+  });
+});
+
+describe('loadOverlay failures', () => {
+  it('names the overlay when no kustomize is installed', () => {
+    const r = loadOverlay(files, 'overlays/east', { limits: DEFAULT_LIMITS, tool: null });
+    expect(r.docs).toEqual([]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ rule: 'bad-input', severity: 'error', file: 'overlays/east/kustomization.yaml', message: expect.stringMatching(/overlay "overlays\/east".*neither kustomize nor kubectl/) })
+    ]);
+  });
+
+  it('refuses remote bases before anything runs', () => {
+    const r = loadOverlay(memFiles({ 'o/kustomization.yaml': 'resources:\n- idms.yaml\n- https://github.com/acme/fleet//base?ref=v1\n', 'o/idms.yaml': IDMS }), 'o', { limits: DEFAULT_LIMITS, tool: null });
+    expect(r.problems).toEqual([expect.objectContaining({ file: 'o/kustomization.yaml', line: 3, message: expect.stringMatching(/remote resources entry .* not fetched/) })]);
+  });
+
+  it('refuses references that leave the repository', () => {
+    const r = overlayInputs(memFiles({ 'o/kustomization.yaml': 'resources:\n- ../../etc\n' }), 'o');
+    expect(r.problems[0]).toMatchObject({ file: 'o/kustomization.yaml', line: 2, message: expect.stringMatching(/outside the repository/) });
+  });
+
+  it('reports a missing overlay', () => {
+    expect(overlayInputs(files, 'overlays/north').problems[0]).toMatchObject({ file: 'overlays/north/kustomization.yaml', message: expect.stringMatching(/no kustomization.yaml/) });
+  });
+
+  itTool('reports a build error in repository terms, without the temporary folder', () => {
+    const r = loadOverlay(memFiles({ 'o/kustomization.yaml': 'resources:\n- missing.yaml\n' }), 'o', { limits: DEFAULT_LIMITS });
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ file: 'o/kustomization.yaml', message: expect.stringMatching(/^kustomize overlay "o" does not build: accumulating resources: .*o\/missing\.yaml/) });
+    expect(r.problems[0]!.message).not.toMatch(/registry-plan-kustomize-/);
+  });
+
+  itTool('does not run exec plugins or Helm, and does not load files outside a root', () => {
+    const exec = loadOverlay(
+      memFiles({
+        'o/kustomization.yaml': 'generators:\n- gen.yaml\n',
+        'o/gen.yaml': 'apiVersion: x/v1\nkind: Evil\nmetadata:\n  name: e\n  annotations:\n    config.kubernetes.io/function: |\n      exec:\n        path: ./run.sh\n'
+      }),
+      'o',
+      { limits: DEFAULT_LIMITS }
+    );
+    expect(exec.problems[0]!.message).toMatch(/does not build: .*plugins disabled/);
+    const helm = loadOverlay(memFiles({ 'o/kustomization.yaml': 'helmCharts:\n- name: x\n  repo: https://charts.example.com\n' }), 'o', { limits: DEFAULT_LIMITS });
+    expect(helm.problems[0]!.message).toMatch(/does not build: .*--enable-helm/);
+    const escape = loadOverlay(
+      memFiles({ 'o/kustomization.yaml': 'resources:\n- ../b\npatches:\n- path: ../b/idms.yaml\n', 'b/kustomization.yaml': 'resources: []\n', 'b/idms.yaml': IDMS }),
+      'o',
+      { limits: DEFAULT_LIMITS }
+    );
+    expect(escape.problems[0]!.message).toMatch(/does not build: .*is not in or below/);
+    expect(escape.docs).toEqual([]);
+  });
+
+  itTool('points generated objects at their generator entry', () => {
+    const r = loadOverlay(
+      memFiles({
+        'o/kustomization.yaml': 'generatorOptions:\n  disableNameSuffixHash: true\nconfigMapGenerator:\n- name: registry-ca\n  namespace: openshift-config\n  files:\n  - mirror.example.com=ca.crt\n',
+        'o/ca.crt': '-----BEGIN CERTIFICATE-----\n'
+      }),
+      'o',
+      { limits: DEFAULT_LIMITS }
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.docs).toEqual([expect.objectContaining({ kind: 'ConfigMap', name: 'registry-ca', file: 'o/kustomization.yaml', line: 4 })]);
+  });
+});
+
+/** A snapshot folder of examples/ as gitRepo() input. */
+function readSnapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (rel: string): void => {
+    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(p);
+      else out[p] = readFileSync(join(dir, p), 'utf8');
+    }
+  };
+  walk('');
+  return out;
+}
+
+describe('the fleet example: two clusters as kustomize overlays', () => {
+  const fleet = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'fleet');
+  let repo: { dir: string; commits: string[] };
+  let log: string;
+  let savedPath: string | undefined;
+  beforeAll(() => {
+    repo = gitRepo([readSnapshot(join(fleet, 'base')), readSnapshot(join(fleet, 'head'))]);
+    // A kustomize that counts its builds, to prove the untouched cluster is built once.
+    const bin = join(repo.dir, '..', `${basename(repo.dir)}-bin`);
+    log = join(bin, 'builds.log');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'kustomize'), `#!/bin/sh\necho "$2" >> ${log}\nshift\nexec ${tool!.command} ${tool!.args.join(' ')} "$@"\n`, { mode: 0o755 });
+    savedPath = process.env['PATH'];
+    process.env['PATH'] = `${bin}:${savedPath}`;
+  });
+  afterAll(() => {
+    process.env['PATH'] = savedPath;
+    removeTree(repo.dir);
+    removeTree(dirname(log));
+  });
+
+  itTool('plans each cluster separately; the cluster the PR does not touch is unchanged and built once', () => {
+    const settings = resolveSettings({ repo: repo.dir });
+    const report = planRange(settings, { base: repo.commits[0]!, head: repo.commits[1]! }, '2026-01-01');
+    expect(report.clusters.map((c) => [c.name, c.changed, c.openshiftVersion])).toEqual([
+      ['prod-east', true, '4.19'],
+      ['prod-west', false, '4.18']
+    ]);
+    const [east, west] = report.clusters as [ClusterPlan, ClusterPlan];
+    expect(east.registries.map((r) => r.source)).toContain('quay.io/acme/payments');
+    expect(east.pools.find((p) => p.name === 'worker')).toMatchObject({ nodes: 12, drain: false, reboot: false });
+    expect(west.files.every((f) => f.change === 'unchanged')).toBe(true);
+    expect(west.registries).toEqual([]);
+    expect([...east.findings, ...west.findings].filter((f) => f.rule === 'bad-input')).toEqual([]);
+    // prod-east built at head and base, prod-west once.
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toHaveLength(3);
+    // Rendered objects point back at the repository's files, not at kustomize's output.
+    expect(east.workloads).toEqual([
+      expect.objectContaining({ image: expect.stringMatching(/^quay\.io\/acme\/payments@/), file: 'apps/shop/deployment.yaml', line: 18, workload: 'Deployment/shop' })
+    ]);
   });
 });
