@@ -91,6 +91,8 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
   rule('windows-disconnected-pause', 'windows', 'error', 'Windows nodes cannot pull the pause image under NeverContactSource', {
     graded: 'error when nothing mirrors the pause image; warning when the mirror exists but a Windows tag pull never reaches it'
   }),
+  rule('windows-docker-hub-source', 'windows', 'warning', 'Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack'),
+  rule('windows-mirror-order', 'windows', 'notice', 'Windows nodes try the mirrors in alphabetical order, not the listed order'),
   rule('windows-instances-malformed', 'windows', 'error', 'a windows-instances ConfigMap entry WMCO cannot use', {
     graded: 'per entry, as WMCO treats it'
   }),

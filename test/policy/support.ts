@@ -103,7 +103,7 @@ export function image(sources: Partial<Record<'allowedRegistries' | 'blockedRegi
     ...(annotations ? ['  annotations:', ...Object.entries(annotations).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`)] : []),
     'spec:',
     '  registrySources:',
-    ...Object.entries(sources).flatMap(([k, v]) => [`    ${k}:`, ...v!.map((x) => `    - ${x}`)])
+    ...Object.entries(sources).flatMap(([k, v]) => [`    ${k}:`, ...v!.map((x) => `    - ${JSON.stringify(x)}`)])
   ].join('\n') + '\n';
 }
 
