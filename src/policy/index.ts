@@ -56,7 +56,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** Config waivers that belong to this cluster; a waiver without `cluster` is reported (if expired) with the first cluster only. */
 function configWaivers(input: PolicyInput): { apply: Waiver[]; report: Waiver[] } {
   const all = (input.settings.waivers ?? []) as Waiver[];
-  const first = input.settings.clusters[0] === input.cluster || input.settings.clusters.length === 0;
+  const first = (input.settings.clusters[0]?.name ?? input.cluster.name) === input.cluster.name;
   const apply = all.filter((w) => w.cluster === undefined || w.cluster === input.cluster.name);
   return { apply, report: apply.filter((w) => w.cluster !== undefined || first) };
 }
