@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isNode, isCollection, isPair, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isCollection, isNode, isPair, isScalar, type Node } from 'yaml';
+import { lineResolver } from '../load/yaml-documents.js';
 import { checkPolicySections, type PolicyConfig, type WaiverConfig } from '../policy/config.js';
 import { CONFIG_SCHEMA } from './schema.js';
 
@@ -55,6 +56,9 @@ const validate = ajv.compile(CONFIG_SCHEMA as object);
 function explain(e: ErrorObject): string {
   const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
   if (e.keyword === 'additionalProperties') {
+    if (/\.?severities$/.test(where)) {
+      return `${where}: unknown rule id "${(e.params as { additionalProperty: string }).additionalProperty}" (the rules are listed in docs/rules.md)`;
+    }
     return `${where}: unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`;
   }
   if (e.keyword === 'enum') return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
@@ -93,19 +97,13 @@ function sourceLines(root: unknown, lc: LineCounter): Record<string, number> {
 /** Parses and validates the configuration; every error names the file and line. */
 export function parseConfigFile(file: string, text: string): ConfigFile {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     throw new ConfigError(file, e.linePos?.[0]?.line ?? 1, `YAML error: ${e.message.split('\n')[0]}`);
   }
   const value = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as unknown;
-  const lineOf = (path: (string | number)[]): number => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : isCollection(doc.contents) ? doc.contents.getIn(path.slice(0, n), true) : undefined;
-      if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
-    }
-    return 1;
-  };
+  const lineOf = lineResolver(doc.contents as Node | null, [], lc, 1);
   if (!validate(value)) {
     const e = mostSpecific(validate.errors!);
     const path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
