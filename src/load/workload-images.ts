@@ -40,16 +40,17 @@ export function scanWorkloadImages(file: string, text: string): WorkloadImage[] 
       if (!kind || kind === 'List') kind = m[1]!;
       continue;
     }
-    m = /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
+    m = /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line) ?? /metadata["']?\s*:\s*\{[^}]*\bname["']?\s*:\s*["']?([^"',}\s]+)/.exec(line);
     if (m && !name) name = m[1]!;
     m = /^\s*-\s*["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
     if (m) container = m[1]!;
     if (/kubernetes\.io\/os["']?\s*:\s*["']?windows/i.test(line)) windows = true;
-    m = /^\s*-?\s*["']?image["']?\s*:\s*["']?([^"'\s#,{}]+)["']?/.exec(line);
-    if (m) {
-      const image = m[1]!;
+    // Block style (`image: x`, `- image: x`) and flow style (`{name: c, image: x}`), several per line.
+    const images = /(?:^\s*-?\s*|[{,]\s*)["']?image["']?\s*:\s*["']?([^"'\s#,{}]+)/g;
+    for (let im = images.exec(line); im; im = images.exec(line)) {
+      const image = im[1]!;
       if (image.startsWith('$') || image.includes('{{')) continue; // templated, not a reference
-      pending.push({ image, file, line: i + 1, workload: '', container, windows: false });
+      pending.push({ image, file, line: i + 1, workload: '', container: /[{,]\s*["']?name["']?\s*:\s*["']?([^"',}\s]+)/.exec(line)?.[1] ?? container, windows: false });
     }
   }
   flush();

@@ -93,3 +93,10 @@ describe('sources', () => {
     expect(() => resolveCommit(join(shallow, 'c'), first)).toThrow(/shallow clone.*fetch-depth: 0/);
   });
 });
+
+describe('workload scan', () => {
+  it('names workloads written in flow style', () => {
+    const r = loadFiles(memFiles({ 'd.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: x}\nspec:\n  template:\n    spec:\n      containers:\n      - {name: c, image: "quay.io/a/b:1"}\n' }), opts);
+    expect(r.workloads.map((w) => [w.workload, w.image, w.line])).toEqual([['Deployment/web', 'quay.io/a/b:1', 8]]);
+  });
+});
