@@ -51,6 +51,7 @@ export interface CaseInput {
   allowed?: string[];
   payloadRepo?: string;
   releaseImage?: string;
+  openshiftVersion?: string | number;
 }
 
 export function modelFromCase(input: CaseInput): ClusterModel {

@@ -26,6 +26,7 @@ interface RenderCase {
   name: string;
   version?: string | number;
   openshiftVersion?: string | number;
+  ocpVersion?: string | number;
   input: CaseInput;
   expected: Record<string, string | null | undefined>;
 }
@@ -48,10 +49,10 @@ const generated = (content: string) => ({ content, origin: 'generated' });
  * whole renderer with an unknown release image, which applies no payload filtering either.
  */
 function renderCase(c: RenderCase): RenderOutcome {
-  const version = parseOcpVersion(String(c.version ?? c.openshiftVersion ?? '4.20'))!;
+  const version = parseOcpVersion(String(c.version ?? c.openshiftVersion ?? c.ocpVersion ?? c.input.openshiftVersion ?? '4.20'))!;
   const model = modelFromCase(c.input);
   if (c.input.payloadRepo === undefined) {
-    const out = renderLinux(model, { version, releaseImage: '' });
+    const out = renderLinux(model, { version, releaseImage: c.input.releaseImage ?? '' });
     expect(out.errors.length).toBeLessThanOrEqual(1);
     if (out.errors[0]) expect(out.errors[0].component).toBe('mco');
     expect(out.files).toEqual(expect.arrayContaining([out.registriesConf, out.policyJson]));
