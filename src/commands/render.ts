@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../config/resolve.js';
-import type { Settings } from '../config/settings.js';
+import type { ClusterSettings, Settings } from '../config/settings.js';
 import { listWorkingTree, type RepoFile } from '../load/sources.js';
 import type { Finding } from '../model/types.js';
 import { formatOcp } from '../model/version.js';
@@ -37,7 +37,7 @@ const at = (f: { file: string; line: number }): string => (f.file ? `${f.file}${
 
 export function renderJson(settings: Settings, side: SideResult): object {
   return {
-    openshiftVersion: formatOcp(settings.clusters[0]!.openshiftVersion),
+    openshiftVersion: formatOcp(settings.openshiftVersion),
     releaseImage: side.releaseImage,
     files: side.files.map((f) => ({ node: f.node, path: f.path, origin: f.origin })),
     errors: side.errors.map((e) => ({ component: e.component, message: e.message, file: e.file, line: e.line })),
@@ -77,7 +77,11 @@ export function badInput(findings: Finding[]): Finding[] {
 /** `registry-plan render`: the files the operators would keep on nodes for the given manifests. */
 export function runRender(settings: Settings, out: string | undefined, io: Io): number {
   if (!out) throw new UsageError('render needs --out DIR');
-  const side = evaluateSide(collectWorkingTree(settings), settings, settings.clusters[0]!);
+  // render is about the given paths, whatever clusters the configuration lists.
+  const cluster: ClusterSettings = settings.implicitCluster
+    ? settings.clusters[0]!
+    : { name: 'render', paths: settings.include, openshiftVersion: settings.openshiftVersion, wmcoVersion: settings.wmcoVersion, pools: {}, timing: settings.timing };
+  const side = evaluateSide(collectWorkingTree(settings), settings, cluster);
   writeOutput(out, settings, side);
   io.stdout(summary(out, side));
   const bad = badInput(side.inputFindings);

@@ -4,6 +4,7 @@ import { loadFiles, type LoadedFiles, type ParseCache } from '../load/load.js';
 import type { RepoFile } from '../load/sources.js';
 import { buildModel } from '../model/extract.js';
 import type { ClusterModel, Finding } from '../model/types.js';
+import type { OcpVersion, WmcoVersion } from '../model/version.js';
 import { renderLinux, type LinuxRender } from '../render/linux/index.js';
 import { renderWindows, windowsFindings, windowsInventory, type WindowsRender } from '../render/windows/index.js';
 import type { NodeFile, OperatorError, OperatorWarning } from '../render/types.js';
@@ -23,6 +24,14 @@ export interface SideResult {
   windowsNodes: number;
   releaseImage: string;
   stats: LoadedFiles['stats'];
+}
+
+/**
+ * WMCO ships one minor per OpenShift minor (10.x for 4.x). Without --wmco-version, releases before
+ * 4.16 have no mirror support on Windows; from 4.16 the current z-streams write the current format.
+ */
+export function wmcoForOpenShift(v: OcpVersion): WmcoVersion | undefined {
+  return v.major === 4 && v.minor < 16 ? { major: 10, minor: v.minor, patch: 0 } : undefined;
 }
 
 /** The release image: explicit setting, else the repo's ClusterVersion, else the public release repository. */
@@ -46,7 +55,7 @@ export function evaluateSide(
   const version = cluster.openshiftVersion;
   const releaseImage = releaseImageFor(model, settings, cluster);
   const linux = renderLinux(model, { version, releaseImage });
-  const windows = renderWindows(model, { wmcoVersion: cluster.wmcoVersion, redact: true });
+  const windows = renderWindows(model, { wmcoVersion: cluster.wmcoVersion ?? wmcoForOpenShift(version), redact: true });
   const inventory = windowsInventory(model);
   const declaredWindows = cluster.windows?.nodes ?? 0;
   const windowsNodes = inventory.total > 0 ? inventory.total : declaredWindows;
