@@ -58,6 +58,13 @@ describe('registry-plan render', () => {
     expect(JSON.parse(r.read('render.json')).openshiftVersion).toBe('4.18');
   });
 
+  it('writes no Windows files for OpenShift before 4.16 (WMCO 10.15 and older have no mirror support)', async () => {
+    const r = await run({ 'idms.yaml': IDMS }, ['--openshift-version', '4.15']);
+    expect(r.status).toBe(0);
+    expect(r.exists('windows')).toBe(false);
+    expect(JSON.parse(r.read('render.json')).warnings.map((w: { component: string }) => w.component)).toContain('wmco');
+  });
+
   it('exits 3 with the operator’s own message when MCO would reject, keeping the templates', async () => {
     const r = await run({
       'both.yaml': `apiVersion: config.openshift.io/v1
