@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import type { Finding, WorkloadImage } from '../model/types.js';
 import type { LoadLimits } from './limits.js';
 import { isManifestFileName, mayHoldNodeConfig, mayHoldWorkload } from './prefilter.js';
-import type { RepoFile } from './sources.js';
+import { willRead, type RepoFile } from './sources.js';
 import { scanWorkloadImages } from './workload-images.js';
 import { parseManifests, type ManifestDoc } from './yaml-documents.js';
 
@@ -105,8 +105,9 @@ function firstInvalidUtf8Line(bytes: Buffer): number {
 export function loadFiles(files: RepoFile[], opts: LoadOptions, cache: ParseCache = new Map()): LoadedFiles {
   const keep = pathFilter(opts.include, opts.exclude);
   const result: LoadedFiles = { docs: [], workloads: [], problems: [], stats: { files: 0, parsed: 0, scanned: 0 } };
-  for (const f of files) {
-    if (!keep(f.path)) continue;
+  const kept = files.filter((f) => keep(f.path));
+  willRead(kept.filter((f) => !f.symlink && f.size <= opts.limits.maxFileBytes && !cache.has(`${f.key}\0${f.path}`)));
+  for (const f of kept) {
     result.stats.files++;
     const key = `${f.key}\0${f.path}`;
     let o = cache.get(key);

@@ -85,18 +85,56 @@ export function resolveCommit(repo: string, ref: string): string {
  * Files of the tree at `commit`, read from Git's object store: no second checkout, and identical blobs
  * on both sides of a PR share one key so they are parsed once.
  */
-export function listGitTree(repo: string, commit: string, keep: (path: string) => boolean = () => true): RepoFile[] {
+interface TreeEntry {
+  mode: string;
+  oid: string;
+  size: number;
+  path: string;
+}
+
+// A commit's tree never changes: `plan` lists it once per cluster and side, so list it once per run.
+const trees = new Map<string, TreeEntry[]>();
+function treeEntries(repo: string, commit: string): TreeEntry[] {
+  const id = `${repo}\0${commit}`;
+  let entries = trees.get(id);
+  if (entries) return entries;
+  entries = [];
   const out = git(repo, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
-  const entries: { mode: string; oid: string; size: number; path: string }[] = [];
   for (const rec of out.toString('utf8').split('\0')) {
     if (!rec) continue;
     const tab = rec.indexOf('\t');
     const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
     if (type !== 'blob') continue;
     const path = rec.slice(tab + 1);
-    if (path.split('/').some((seg) => SKIP_DIRS.has(seg)) || !keep(path)) continue;
+    if (path.split('/').some((seg) => SKIP_DIRS.has(seg))) continue;
     entries.push({ mode: mode!, oid: oid!, size: Number(size), path });
   }
+  if (trees.size > 16) trees.clear();
+  trees.set(id, entries);
+  return entries;
+}
+
+/** Git blobs behind RepoFiles, so the loader can say up front which ones it will read. */
+const blobOf = new WeakMap<RepoFile, { reader: BlobReader; oid: string }>();
+
+/**
+ * Tells the Git sources which files are about to be read, in order: blobs are then fetched in batches of
+ * exactly those files, instead of batches of the whole tree of which most entries are already parsed.
+ */
+export function willRead(files: RepoFile[]): void {
+  const byReader = new Map<BlobReader, string[]>();
+  for (const f of files) {
+    const b = blobOf.get(f);
+    if (!b) continue;
+    const list = byReader.get(b.reader) ?? [];
+    list.push(b.oid);
+    byReader.set(b.reader, list);
+  }
+  for (const [reader, oids] of byReader) reader.plan(oids);
+}
+
+export function listGitTree(repo: string, commit: string, keep: (path: string) => boolean = () => true): RepoFile[] {
+  const entries = treeEntries(repo, commit).filter((e) => keep(e.path));
   const blobs = new BlobReader(
     repo,
     entries.filter((e) => e.mode !== '120000').map((e) => e.oid)
@@ -108,7 +146,9 @@ export function listGitTree(repo: string, commit: string, keep: (path: string) =
         const inside = !target.startsWith('/') && !joined.startsWith('..');
         return { path: e.path, size: 0, key: `link:${e.oid}`, symlink: { target, inside }, read: () => Buffer.alloc(0) };
       }
-      return { path: e.path, size: e.size, key: `git:${e.oid}`, read: () => blobs.read(e.oid) };
+      const file: RepoFile = { path: e.path, size: e.size, key: `git:${e.oid}`, read: () => blobs.read(e.oid) };
+      blobOf.set(file, { reader: blobs, oid: e.oid });
+      return file;
     });
 }
 
@@ -120,12 +160,14 @@ class BlobReader {
   private static readonly CHUNK = 400;
   private cache = new Map<string, Buffer>();
   private index = new Map<string, number>();
+  /** Reads still expected per blob: identical files (same blob at many paths) are fetched once. */
+  private pending = new Map<string, number>();
+  /** Index and counts are built on the first read: most listings (cached files) never read a blob. */
+  private indexed = false;
   constructor(
     private repo: string,
     private order: string[]
-  ) {
-    order.forEach((oid, i) => this.index.has(oid) || this.index.set(oid, i));
-  }
+  ) {}
 
   private prefetch(oids: string[]): void {
     const todo = [...new Set(oids)].filter((o) => !this.cache.has(o));
@@ -141,13 +183,33 @@ class BlobReader {
     }
   }
 
+  /** The blobs the caller is about to read, in order: batches follow this list rather than the tree. */
+  plan(oids: string[]): void {
+    this.order = oids;
+    this.indexed = false;
+  }
+
+  private buildIndex(): void {
+    this.index = new Map();
+    this.pending = new Map();
+    this.order.forEach((oid, i) => {
+      if (!this.index.has(oid)) this.index.set(oid, i);
+      this.pending.set(oid, (this.pending.get(oid) ?? 0) + 1);
+    });
+    this.indexed = true;
+  }
+
   read(oid: string): Buffer {
+    if (!this.indexed) this.buildIndex();
     if (!this.cache.has(oid)) {
       const i = this.index.get(oid);
       this.prefetch(i === undefined ? [oid] : this.order.slice(i, i + BlobReader.CHUNK));
     }
     const b = this.cache.get(oid)!;
-    this.cache.delete(oid); // each blob is read once per side; keep memory flat
+    // Keep memory flat: drop a blob once its last expected reader has it.
+    const left = (this.pending.get(oid) ?? 1) - 1;
+    this.pending.set(oid, left);
+    if (left <= 0) this.cache.delete(oid);
     return b;
   }
 }

@@ -15,12 +15,28 @@ interface Route {
   note?: string;
 }
 
+// One registries.conf serves every workload image of a side: parse it once, not once per image
+// (with hundreds of mirrored sources, per-image TOML parsing dominated `plan` on a monorepo).
+const parsedConfs = new WeakMap<NodeFile[], ReturnType<typeof parseRegistriesConf> | Error>();
+function registriesConfOf(files: NodeFile[]): ReturnType<typeof parseRegistriesConf> {
+  let c = parsedConfs.get(files);
+  if (!c) {
+    try {
+      c = parseRegistriesConf(files.find((f) => f.path === REGISTRIES_CONF)?.content);
+    } catch (e) {
+      c = e as Error;
+    }
+    parsedConfs.set(files, c);
+  }
+  if (c instanceof Error) throw c;
+  return c;
+}
+
 function linuxRoute(files: NodeFile[], image: string): Route {
-  const conf = files.find((f) => f.path === REGISTRIES_CONF);
   const policy = files.find((f) => f.path === POLICY_JSON);
   let r;
   try {
-    r = pullEndpoints(parseRegistriesConf(conf?.content), image);
+    r = pullEndpoints(registriesConfOf(files), image);
   } catch (e) {
     return { endpoints: [], pullable: false, note: (e as Error).message };
   }
@@ -55,6 +71,8 @@ export function planWorkloads(
   const changed: WorkloadPlan[] = [];
   let unchanged = 0;
   const memo = new Map<string, [Route, Route]>();
+  // Identical node files on both sides (an unchanged cluster): each route is computed once.
+  const oneSide = before.length === after.length && before.every((f, i) => f.path === after[i]!.path && f.node === after[i]!.node && f.content === after[i]!.content);
   for (const w of images) {
     const key = `${w.image}\0${w.file}\0${w.line}`;
     if (seen.has(key)) continue;
@@ -64,7 +82,8 @@ export function planWorkloads(
     let routes = memo.get(mk);
     if (!routes) {
       const route = os === 'windows' ? windowsRoute : linuxRoute;
-      routes = [route(before, w.image), route(after, w.image)];
+      const afterRoute = route(after, w.image);
+      routes = [oneSide ? afterRoute : route(before, w.image), afterRoute];
       memo.set(mk, routes);
     }
     const [b, a] = routes;

@@ -223,6 +223,14 @@ export function logicalReference(imageRef: string): DockerReference {
  * re-resolves the rewritten name with FindRegistry and fails if that entry is blocked (so mirrors of a
  * blocked source still work), while TLS follows the endpoint's own `insecure` flag.
  */
+// Callers ask for many images against one parsed configuration; validate it once per object.
+const loadedCache = new WeakMap<RegistriesConf, LoadResult>();
+function loadedRegistries(conf: RegistriesConf): LoadResult {
+  let l = loadedCache.get(conf);
+  if (!l) loadedCache.set(conf, (l = loadRegistries(conf)));
+  return l;
+}
+
 export function pullEndpoints(conf: RegistriesConf, imageRef: string): PullEndpointsResult {
   let ref: DockerReference;
   try {
@@ -230,7 +238,7 @@ export function pullEndpoints(conf: RegistriesConf, imageRef: string): PullEndpo
   } catch (e) {
     return { endpoints: [], error: `invalid image reference ${goQuote(imageRef)}: ${(e as Error).message}` };
   }
-  const loaded = loadRegistries(conf);
+  const loaded = loadedRegistries(conf);
   if (loaded.error !== undefined) return { endpoints: [], error: loaded.error };
   const registries = loaded.registries;
   const name = referenceName(ref);
