@@ -67,10 +67,14 @@ function loadOne(f: RepoFile, limits: LoadLimits): FileOutcome {
     text = decoder.decode(bytes);
   } catch {
     // Only complain when the bytes look like a manifest that matters; binary blobs with a .json name are common.
-    const loose = bytes.toString('latin1');
+    // UTF-16 (what some Windows editors save) is recognised by its byte order mark.
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    const loose = utf16 ? (bytes[0] === 0xff ? bytes.toString('utf16le') : Buffer.from(bytes).swap16().toString('utf16le')) : bytes.toString('latin1');
     if (mayHoldNodeConfig(loose) || mayHoldWorkload(loose)) {
-      const bad = firstInvalidUtf8Line(bytes);
-      out.problems.push(problem(f.path, bad, 'file is not valid UTF-8 text (binary or another encoding); cannot read it'));
+      const bad = utf16 ? 1 : firstInvalidUtf8Line(bytes);
+      out.problems.push(
+        problem(f.path, bad, utf16 ? 'file is UTF-16 text; save it as UTF-8 to have it read' : 'file is not valid UTF-8 text (binary or another encoding); cannot read it')
+      );
     }
     return out;
   }
