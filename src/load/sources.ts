@@ -114,8 +114,19 @@ function treeEntries(repo: string, commit: string): TreeEntry[] {
   return entries;
 }
 
-/** Git blobs behind RepoFiles, so the loader can say up front which ones it will read. */
-const blobOf = new WeakMap<RepoFile, { reader: BlobReader; oid: string }>();
+/** A file of a Git tree; its blob is fetched with others when the loader says which ones it will read. */
+class GitBlobFile implements RepoFile {
+  constructor(
+    readonly path: string,
+    readonly size: number,
+    readonly key: string,
+    readonly reader: BlobReader,
+    readonly oid: string
+  ) {}
+  read(): Buffer {
+    return this.reader.read(this.oid);
+  }
+}
 
 /**
  * Tells the Git sources which files are about to be read, in order: blobs are then fetched in batches of
@@ -124,52 +135,56 @@ const blobOf = new WeakMap<RepoFile, { reader: BlobReader; oid: string }>();
 export function willRead(files: RepoFile[]): void {
   const byReader = new Map<BlobReader, string[]>();
   for (const f of files) {
-    const b = blobOf.get(f);
-    if (!b) continue;
-    const list = byReader.get(b.reader) ?? [];
-    list.push(b.oid);
-    byReader.set(b.reader, list);
+    if (!(f instanceof GitBlobFile)) continue;
+    const list = byReader.get(f.reader) ?? [];
+    list.push(f.oid);
+    byReader.set(f.reader, list);
   }
   for (const [reader, oids] of byReader) reader.plan(oids);
 }
 
 export function listGitTree(repo: string, commit: string, keep: (path: string) => boolean = () => true): RepoFile[] {
   const entries = treeEntries(repo, commit).filter((e) => keep(e.path));
-  const blobs = new BlobReader(
-    repo,
-    entries.filter((e) => e.mode !== '120000').map((e) => e.oid)
-  );
-  return entries.map((e) => {
-      if (e.mode === '120000') {
-        const target = blobs.read(e.oid).toString('utf8');
-        const joined = posix.normalize(posix.join(posix.dirname(e.path), target));
-        const inside = !target.startsWith('/') && !joined.startsWith('..');
-        return { path: e.path, size: 0, key: `link:${e.oid}`, symlink: { target, inside }, read: () => Buffer.alloc(0) };
-      }
-      const file: RepoFile = { path: e.path, size: e.size, key: `git:${e.oid}`, read: () => blobs.read(e.oid) };
-      blobOf.set(file, { reader: blobs, oid: e.oid });
-      return file;
-    });
+  const blobs = new BlobReader(repo, entries.filter((e) => e.mode !== '120000'));
+  const links = entries.filter((e) => e.mode === '120000');
+  blobs.fetch(links.map((e) => e.oid));
+  return entries.map((e): RepoFile => {
+    if (e.mode === '120000') {
+      const target = blobs.read(e.oid).toString('utf8');
+      const joined = posix.normalize(posix.join(posix.dirname(e.path), target));
+      const inside = !target.startsWith('/') && !joined.startsWith('..');
+      return { path: e.path, size: 0, key: `link:${e.oid}`, symlink: { target, inside }, read: () => Buffer.alloc(0) };
+    }
+    return new GitBlobFile(e.path, e.size, `git:${e.oid}`, blobs, e.oid);
+  });
 }
 
 /**
- * Reads blobs through `git cat-file --batch`, a chunk of the tree's blobs per process: one process per
- * blob would dominate the run time on a monorepo, one for the whole tree would hold it all in memory.
+ * Reads blobs through `git cat-file --batch`, a batch of blobs per process: one process per blob would
+ * dominate the run time on a monorepo, one for the whole tree could hold gigabytes in memory. Batches
+ * are bounded by bytes, so a typical repository is read by one or two processes.
  */
 class BlobReader {
-  private static readonly CHUNK = 400;
+  private static readonly BATCH_BYTES = 32 * 1024 * 1024;
+  private static readonly BATCH_COUNT = 8000;
   private cache = new Map<string, Buffer>();
   private index = new Map<string, number>();
+  private sizes = new Map<string, number>();
+  private order: string[];
   /** Reads still expected per blob: identical files (same blob at many paths) are fetched once. */
   private pending = new Map<string, number>();
   /** Index and counts are built on the first read: most listings (cached files) never read a blob. */
   private indexed = false;
   constructor(
     private repo: string,
-    private order: string[]
-  ) {}
+    entries: TreeEntry[]
+  ) {
+    this.order = entries.map((e) => e.oid);
+    for (const e of entries) this.sizes.set(e.oid, e.size);
+  }
 
-  private prefetch(oids: string[]): void {
+  /** Fetches these blobs now (symbolic link targets, read while listing). */
+  fetch(oids: string[]): void {
     const todo = [...new Set(oids)].filter((o) => !this.cache.has(o));
     if (!todo.length) return;
     const buf = git(this.repo, ['cat-file', '--batch'], todo.join('\n') + '\n');
@@ -199,11 +214,23 @@ class BlobReader {
     this.indexed = true;
   }
 
+  private batchFrom(i: number): string[] {
+    const out: string[] = [];
+    let bytes = 0;
+    for (let k = i; k < this.order.length && out.length < BlobReader.BATCH_COUNT; k++) {
+      const oid = this.order[k]!;
+      bytes += this.sizes.get(oid) ?? 0;
+      if (out.length && bytes > BlobReader.BATCH_BYTES) break;
+      out.push(oid);
+    }
+    return out;
+  }
+
   read(oid: string): Buffer {
     if (!this.indexed) this.buildIndex();
     if (!this.cache.has(oid)) {
       const i = this.index.get(oid);
-      this.prefetch(i === undefined ? [oid] : this.order.slice(i, i + BlobReader.CHUNK));
+      this.fetch(i === undefined ? [oid] : this.batchFrom(i));
     }
     const b = this.cache.get(oid)!;
     // Keep memory flat: drop a blob once its last expected reader has it.
