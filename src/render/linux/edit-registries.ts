@@ -74,8 +74,11 @@ export function editRegistriesConfig(
   const conf = cloneConf(config);
   const regs = conf.registries;
 
+  // First entry per scope, as regs.find would return it; a map keeps hundreds of sources linear.
+  const byScope = new Map<string, Registry>();
+  for (const r of regs) if (!byScope.has(registryScope(r))) byScope.set(registryScope(r), r);
   const getRegistryEntry = (scope: string): Registry => {
-    const found = regs.find((r) => registryScope(r) === scope);
+    const found = byScope.get(scope);
     if (found) return found;
     const reg: Registry = {
       prefix: scope.startsWith('*.') ? scope : '',
@@ -86,6 +89,7 @@ export function editRegistriesConfig(
       mirrors: []
     };
     regs.push(reg);
+    byScope.set(scope, reg);
     return reg;
   };
 
@@ -134,10 +138,13 @@ export function editRegistriesConfig(
   }
 
   // Only the most specific entry applies on the node, so mirror-less sub-scopes inherit their parent's mirrors.
+  // Only entries without mirrors can inherit; the list is taken once (it only shrinks) so that hundreds
+  // of mirrored sources do not cost sources x entries scope comparisons.
+  const mirrorless = regs.filter((r) => r.mirrors.length === 0);
   for (const set of allSets) {
     const mirroredReg = getRegistryEntry(set.source);
     const mirroredScope = registryScope(mirroredReg);
-    for (const reg of regs) {
+    for (const reg of mirrorless) {
       const scope = registryScope(reg);
       if (scope !== mirroredScope && scopeIsNestedInsideScope(scope, mirroredScope) && reg.mirrors.length === 0) {
         if (opts.legacyMirrorByDigestOnly) reg.mirrorByDigestOnly = mirroredReg.mirrorByDigestOnly;
