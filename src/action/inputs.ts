@@ -14,8 +14,10 @@ export interface ActionInputs {
   reportDir: string;
   base?: string;
   head?: string;
-  /** publish mode: the downloaded publish.json. */
+  /** publish mode: the downloaded publish.json, or a folder of them. */
   artifactPath: string;
+  /** One cluster of the configuration (a matrix job), or the name of the implicit one. */
+  cluster?: string;
 }
 
 const list = (name: string): string[] | undefined => {
@@ -45,6 +47,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     reportDir,
     base: opt('base'),
     head: opt('head'),
-    artifactPath: core.getInput('artifact-path') || `${reportDir}/publish.json`
+    artifactPath: core.getInput('artifact-path') || `${reportDir}/publish.json`,
+    cluster: opt('cluster')
   };
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planRange, today } from '../commands/plan.js';
 import { resolveSettings } from '../config/resolve.js';
@@ -16,6 +16,8 @@ import { planJson } from '../report/json.js';
 import { clusterComment, planMarkdown } from '../report/markdown.js';
 import { targetFromEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { findPublishFiles } from './publish-files.js';
+import { selectCluster } from './select-cluster.js';
 
 const VERSION = '0.1.0';
 const HELP_BASE = 'https://github.com/registry-plan/registry-plan/blob/main/docs/rules.md';
@@ -42,7 +44,8 @@ async function comment(inputs: ActionInputs, owner: string, repo: string, pr: nu
   const results: PublishResult[] = [];
   for (const a of artifacts) {
     const r = await publishComments(client, { owner, repo, issueNumber: pr, markerId: a.markerId, bodies: a.bodies });
-    if (!r.ok) core.warning(`No PR comment for ${a.markerId}: ${r.message} The verdict is unaffected.`);
+    // The message already says what to do and that the verdict does not depend on it.
+    if (!r.ok) core.warning(`No PR comment for ${a.markerId}: ${r.message}`);
     results.push(r);
   }
   return results;
@@ -58,7 +61,9 @@ async function analyze(inputs: ActionInputs): Promise<void> {
     core.setFailed(`registry-plan needs a base and a head commit: the ${target.description} does not give them; set the base and head inputs.`);
     return;
   }
-  const settings = resolveSettings(inputs.overrides);
+  const settings = selectCluster(resolveSettings(inputs.overrides), inputs.cluster);
+  // A named cluster (matrix job) says which cluster its comment is about, as with several clusters.
+  const labelled = !settings.implicitCluster || inputs.cluster !== undefined;
   const report = planRange(settings, { base, head }, today());
   const dir = inputs.reportDir;
   mkdirSync(dir, { recursive: true });
@@ -68,24 +73,29 @@ async function analyze(inputs: ActionInputs): Promise<void> {
   const findings = report.clusters.flatMap((c) => c.findings);
   writeFileSync(join(dir, 'results.sarif'), JSON.stringify(toSarif(findings, { helpBaseUri: HELP_BASE, toolVersion: VERSION }), null, 2) + '\n');
   const artifacts: PublishArtifact[] = report.clusters.map((c) => {
-    const fitted = fitComment(clusterComment(c, !settings.implicitCluster), { elsewhere: 'the job summary and the registry-plan report artifact' });
+    const fitted = fitComment(clusterComment(c, labelled), { elsewhere: 'the job summary and the registry-plan report artifact' });
     return { markerId: fitted.markerId, bodies: fitted.bodies, verdict: c.verdict, headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined };
   });
   // One publish file per comment (per cluster): the workflow_run publisher posts each as it is.
   for (const a of artifacts) {
-    const name = artifacts.length === 1 ? 'publish.json' : `publish-${a.markerId.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
+    // A matrix job's file carries its cluster's name, so the publisher can download all jobs' files into one folder.
+    const name = artifacts.length === 1 && !inputs.cluster ? 'publish.json' : `publish-${a.markerId.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
     writeFileSync(join(dir, name), JSON.stringify(a) + '\n');
   }
-  await writeJobSummary(markdown, { fullReportAt: `the report artifact (${join(dir, 'report.md')})` });
   if (inputs.annotations) issueAnnotations(planAnnotations(findings));
   setOutputs(report, dir);
 
+  // Commenting comes before the summary so that the summary can say why a comment is missing (a fork's
+  // read-only token, a rate limit): the summary is the one place every reader of the check sees.
+  const notes: string[] = [];
   if (inputs.comment && target.comment && target.pullRequest) {
     const results = await comment(inputs, repo.owner, repo.repo, target.pullRequest, artifacts);
     core.setOutput('comment-id', results.flatMap((r) => r.commentIds).join(','));
+    for (const r of results) if (!r.ok) notes.push(`> **No pull request comment.** ${r.message}\n`);
   } else if (inputs.comment && target.comment === false) {
     core.info(`No PR comment for a ${target.description}; the verdict still gates.`);
   }
+  await writeJobSummary([...notes, markdown].join('\n'), { fullReportAt: `the report artifact (${join(dir, 'report.md')})` });
 
   if (report.verdict !== 'pass') {
     core.setFailed(
@@ -102,9 +112,7 @@ async function analyze(inputs: ActionInputs): Promise<void> {
  */
 async function publish(inputs: ActionInputs): Promise<void> {
   const { payload, repo } = github.context;
-  const paths = statSync(inputs.artifactPath, { throwIfNoEntry: false })?.isDirectory()
-    ? readdirSync(inputs.artifactPath).filter((n) => /^publish.*\.json$/.test(n)).sort().map((n) => join(inputs.artifactPath, n))
-    : [inputs.artifactPath];
+  const paths = findPublishFiles(inputs.artifactPath);
   const artifacts: PublishArtifact[] = [];
   for (const p of paths) {
     const read = await readPublishArtifact(p);

@@ -162,6 +162,10 @@ describe('pull_request', () => {
     expect(gated.outputs['comment-id']).toBe('');
     expect(reportFiles(gated)).toEqual([true, true, true, true]);
     expect(gated.summary).toContain('| pool |');
+    // The summary, which every reader of the check sees, says it too, before the report.
+    expect(gated.summary.indexOf('No pull request comment')).toBeGreaterThanOrEqual(0);
+    expect(gated.summary.indexOf('No pull request comment')).toBeLessThan(gated.summary.indexOf('| pool |'));
+    expect(gated.summary).toMatch(/pull-requests: write/);
 
     const passing = await pullRequest({ head: ws.head, token: 'read-token', forkOwner: 'contributor', inputs: { 'fail-on': 'never' } });
     expect(passing.outputs['verdict']).toBe('pass');
@@ -206,6 +210,71 @@ describe('pull_request', () => {
     expect(gh.requests.filter((r) => r.operationId === 'issues/update-comment').map((r) => r.status)).toEqual([403, 200]);
     expect(plainWarnings(primary)).toEqual([]);
     expect(gh.commentsOn(PR)[0]!.body).toContain('mirror-dr.corp.example');
+  });
+});
+
+describe('a matrix of clusters (the cluster input)', () => {
+  let configDir: string;
+  beforeAll(() => {
+    // Read from the working tree like any configuration; an absolute path keeps the checkout clean.
+    configDir = mkdtempSync(join(tmpdir(), 'rp-config-'));
+    const demo = readFileSync(join(ws.dir, '.github', 'registry-plan.yaml'), 'utf8');
+    writeFileSync(
+      join(configDir, 'clusters.yaml'),
+      `${demo}\nclusters:\n  - name: prod-east\n    paths: ["clusters/**", "apps/**"]\n  - name: prod-west\n    paths: ["apps/**"]\n`
+    );
+  });
+  afterAll(() => rmSync(configDir, { recursive: true, force: true }));
+
+  const job = (cluster: string, inputs: Record<string, string> = {}): Promise<RunResult> =>
+    pullRequest({ head: ws.head, inputs: { config: join(configDir, 'clusters.yaml'), cluster, 'fail-on': 'never', ...inputs } });
+
+  it('each job keeps its own comment, labelled with its cluster; an unknown cluster is an input error', async () => {
+    const east = await job('prod-east');
+    const west = await job('prod-west');
+    expect([east.code, west.code]).toEqual([0, 0]);
+    const comments = gh.commentsOn(PR);
+    expect(comments.map((c) => parseMarker(c.body)?.id)).toEqual(['prod-east', 'prod-west']);
+    expect(comments[0]!.body).toContain('cluster `prod-east`');
+    expect(comments[0]!.body).toContain('| worker |');
+    // prod-west is only the workloads: no node configuration of its own changes.
+    expect(comments[1]!.body).toContain('no change to node configuration');
+    expect([east.outputs['comment-id'], west.outputs['comment-id']]).toEqual(comments.map((c) => String(c.id)));
+    expect(existsSync(join(east.runnerTemp, 'registry-plan', 'publish-prod-east.json'))).toBe(true);
+
+    const again = await job('prod-east');
+    expect(again.outputs['comment-id']).toBe(String(comments[0]!.id));
+    expect(gh.writes()).toHaveLength(2);
+
+    const unknown = await job('prod-north');
+    expect(unknown.code).toBe(1);
+    expect(errors(unknown).join('\n')).toMatch(/cluster "prod-north" is not in .*clusters\.yaml \(its clusters: prod-east, prod-west\)/);
+    expect(gh.writes()).toHaveLength(2);
+  });
+
+  it('paths without a clusters list: the cluster input names the scanned paths, so two jobs do not share one comment', async () => {
+    await pullRequest({ head: ws.head, inputs: { paths: 'clusters', cluster: 'nodes', 'fail-on': 'never' } });
+    await pullRequest({ head: ws.head, inputs: { paths: 'apps', cluster: 'apps', 'fail-on': 'never' } });
+    expect(gh.commentsOn(PR).map((c) => parseMarker(c.body)?.id)).toEqual(['nodes', 'apps']);
+  });
+
+  it('the workflow_run publisher posts every matrix job\'s report from one download folder', async () => {
+    const download = mkdtempSync(join(tmpdir(), 'rp-artifact-'));
+    try {
+      for (const cluster of ['prod-east', 'prod-west']) {
+        const r = await job(cluster, { comment: 'false' });
+        // download-artifact with a pattern and without merge-multiple: one subfolder per artifact.
+        cpSync(join(r.runnerTemp, 'registry-plan'), join(download, `registry-plan-${cluster}`), { recursive: true });
+      }
+      expect(gh.requests).toEqual([]);
+      const event = workflowRunCompletedEvent({ owner: gh.owner, repo: gh.repo, headOwner: gh.owner, headBranch: 'mirror-change', headSha: ws.head, pullNumber: PR });
+      const r = await run('workflow_run', event, { mode: 'publish', 'artifact-path': download });
+      expect(r.code).toBe(0);
+      expect(gh.commentsOn(PR).map((c) => parseMarker(c.body)?.id)).toEqual(['prod-east', 'prod-west']);
+      expect(r.outputs['comment-id']).toBe(gh.commentsOn(PR).map((c) => c.id).join(','));
+    } finally {
+      rmSync(download, { recursive: true, force: true });
+    }
   });
 });
 
