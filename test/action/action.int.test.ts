@@ -4,7 +4,7 @@
  * every request against GitHub's OpenAPI description. Comment writes go through the real client, with its
  * retries and write spacing, so these runs take as long as they would on a runner.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,9 @@ import { removeTree } from '../support/tmp-repo.js';
 import { mergeGroupEvent, pullRequestEvent, pushEvent } from './support/action-events.js';
 import { runAction, type RunResult } from './support/run-action.js';
 import { demoWorkspace, type DemoWorkspace } from './support/workspace.js';
+
+// Comment writes are spaced as on GitHub (up to 3 s apart), and the suite may share the machine with others.
+jest.setTimeout(120_000);
 
 const PR = 7;
 let ws: DemoWorkspace;
