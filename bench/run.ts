@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -56,8 +56,12 @@ function main(): void {
   };
   const runs = option('runs', 5);
   const prof = process.argv.includes('--cpu-prof');
-  const bundle = join(root, 'dist', 'index.js');
-  if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run `npm run build` first');
+  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run `npm run build` first');
+  // A private copy of the bundle: a build running meanwhile (npm test rebuilds dist/) must not swap it mid-run.
+  const snapshot = join(work, 'dist');
+  rmSync(snapshot, { recursive: true, force: true });
+  cpSync(join(root, 'dist'), snapshot, { recursive: true, filter: (src) => !src.includes('demo-render') });
+  const bundle = join(snapshot, 'index.js');
 
   const repoDir = join(work, 'monorepo');
   rmSync(repoDir, { recursive: true, force: true });

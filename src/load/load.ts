@@ -38,10 +38,26 @@ function problem(file: string, line: number, message: string, severity: Finding[
   return { rule: 'bad-input', severity, message, file, line };
 }
 
+// `plan` asks the same question (is this path part of this cluster?) of the same paths for every side and
+// stage; glob matching a monorepo's paths again each time was a visible share of the run.
+const filters = new Map<string, (path: string) => boolean>();
+
 export function pathFilter(include: string[], exclude: string[]): (path: string) => boolean {
-  const inc = include.length ? picomatch(include, { dot: true }) : () => true;
-  const exc = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
-  return (p) => isManifestFileName(p) && inc(p) && !exc(p);
+  const id = JSON.stringify([include, exclude]);
+  let filter = filters.get(id);
+  if (!filter) {
+    const inc = include.length ? picomatch(include, { dot: true }) : () => true;
+    const exc = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
+    const answers = new Map<string, boolean>();
+    filter = (p) => {
+      let v = answers.get(p);
+      if (v === undefined) answers.set(p, (v = isManifestFileName(p) && inc(p) && !exc(p)));
+      return v;
+    };
+    if (filters.size > 64) filters.clear();
+    filters.set(id, filter);
+  }
+  return filter;
 }
 
 function loadOne(f: RepoFile, limits: LoadLimits): FileOutcome {
@@ -110,10 +126,12 @@ export function loadFiles(files: RepoFile[], opts: LoadOptions, cache: ParseCach
   const keep = pathFilter(opts.include, opts.exclude);
   const result: LoadedFiles = { docs: [], workloads: [], problems: [], stats: { files: 0, parsed: 0, scanned: 0 } };
   const kept = files.filter((f) => keep(f.path));
-  willRead(kept.filter((f) => !f.symlink && f.size <= opts.limits.maxFileBytes && !cache.has(`${f.key}\0${f.path}`)));
-  for (const f of kept) {
+  const keys = kept.map((f) => `${f.key}\0${f.path}`);
+  willRead(kept.filter((f, i) => !f.symlink && f.size <= opts.limits.maxFileBytes && !cache.has(keys[i]!)));
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i]!;
     result.stats.files++;
-    const key = `${f.key}\0${f.path}`;
+    const key = keys[i]!;
     let o = cache.get(key);
     if (!o) {
       o = loadOne(f, opts.limits);
