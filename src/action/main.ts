@@ -3,6 +3,7 @@ import * as github from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planRange, today } from '../commands/plan.js';
+import { RULES_DOC_URL } from '../policy/catalog.js';
 import { resolveSettings } from '../config/resolve.js';
 import type { PlanReport } from '../plan/types.js';
 import { planAnnotations, issueAnnotations } from '../publish/annotations.js';
@@ -20,7 +21,6 @@ import { findPublishFiles } from './publish-files.js';
 import { selectCluster } from './select-cluster.js';
 
 const VERSION = '0.1.0';
-const HELP_BASE = 'https://github.com/registry-plan/registry-plan/blob/main/docs/rules.md';
 
 /** Outputs are small values; anything large goes through the files in report-dir. */
 function setOutputs(report: PlanReport, dir: string): void {
@@ -71,7 +71,7 @@ async function analyze(inputs: ActionInputs): Promise<void> {
   writeFileSync(join(dir, 'plan.json'), JSON.stringify(planJson(report, settings.implicitCluster), null, 2) + '\n');
   writeFileSync(join(dir, 'report.md'), markdown);
   const findings = report.clusters.flatMap((c) => c.findings);
-  writeFileSync(join(dir, 'results.sarif'), JSON.stringify(toSarif(findings, { helpBaseUri: HELP_BASE, toolVersion: VERSION }), null, 2) + '\n');
+  writeFileSync(join(dir, 'results.sarif'), JSON.stringify(toSarif(findings, { helpBaseUri: RULES_DOC_URL, toolVersion: VERSION }), null, 2) + '\n');
   const artifacts: PublishArtifact[] = report.clusters.map((c) => {
     const fitted = fitComment(clusterComment(c, labelled), { elsewhere: 'the job summary and the registry-plan report artifact' });
     return { markerId: fitted.markerId, bodies: fitted.bodies, verdict: c.verdict, headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined };

@@ -124,3 +124,7 @@ export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULE_CATALOG.m
 
 /** Where a rule is documented, relative to the repository root of registry-plan. */
 export const ruleDocPath = (id: string): string => `docs/rules.md#rule-${id}`;
+
+/** Where the rules are published; PR comments and SARIF need absolute links (relative ones resolve against the PR page). */
+export const RULES_DOC_URL = 'https://github.com/registry-plan/registry-plan/blob/main/docs/rules.md';
+export const ruleDocUrl = (id: string): string => `${RULES_DOC_URL}#rule-${id}`;

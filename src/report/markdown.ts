@@ -1,4 +1,5 @@
 import type { Finding } from '../model/types.js';
+import { ruleDocUrl } from '../policy/catalog.js';
 import type { ClusterPlan, PlanReport, PoolPlan } from '../plan/types.js';
 import type { CommentReport, ReportSection } from '../publish/comment-body.js';
 import { codeBlock, escapeHtml, escapeMarkdown, escapeTableCell, inlineCode, redactSecrets } from '../publish/markdown-escape.js';
@@ -19,7 +20,6 @@ const DISRUPTION: Record<string, string> = {
 
 const ICON: Record<string, string> = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
 
-export const RULES_DOC = 'docs/rules.md';
 
 const cell = (s: string): string => escapeTableCell(redactSecrets(s));
 const where = (f: { file: string; line: number }): string => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)');
@@ -59,7 +59,7 @@ function findingsSection(findings: Finding[]): string {
   if (!findings.length) return 'No findings.\n';
   const rows = findings.map((f) => {
     const waived = f.waived ? ` _(waived: ${cell(f.waived.reason)}, ${cell(f.waived.owner)}, until ${f.waived.expires})_` : '';
-    return `| ${ICON[f.severity]} ${f.severity} | [${inlineCode(f.rule)}](${RULES_DOC}#rule-${f.rule}) | ${cell(f.message)}${waived} | ${cell(where(f))} |`;
+    return `| ${ICON[f.severity]} ${f.severity} | [${inlineCode(f.rule)}](${ruleDocUrl(f.rule)}) | ${cell(f.message)}${waived} | ${cell(where(f))} |`;
   });
   return ['| severity | rule | finding | where |', '|---|---|---|---|', ...rows].join('\n') + '\n';
 }
