@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliArgs } from '../cli/args.js';
 import { resolveSettings } from '../config/resolve.js';
@@ -47,7 +47,7 @@ export function runDemo(args: CliArgs, io: Io): number {
     git(repo, 'init', '-q', '-b', 'main');
     const base = snapshot(repo, join(examples, 'demo', 'base'), 'base: cluster configuration before the PR');
     const head = snapshot(repo, join(examples, 'demo', 'head'), 'head: the pull request');
-    const out = args.out ?? resolve('out', 'demo-render');
+    const out = args.out ?? join(tmpdir(), 'registry-plan-demo-render');
     io.stdout(`# registry-plan demo\n\nExample repository: ${join(examples, 'demo')} (base and head snapshots, committed to ${repo})\n\n`);
     io.stdout(`## 1. registry-plan render (head side) --out ${out}\n\n`);
     const renderStatus = runRender(resolveSettings({ repo, paths: ['.'] }), out, io);
