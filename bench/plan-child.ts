@@ -12,12 +12,15 @@ const { main } = (await import(pathToFileURL(bundle).href)) as { main: (argv: st
 const loadMs = performance.now() - tLoad;
 let out = '';
 let err = '';
+const cpu0 = process.cpuUsage();
+const cpuMs = (): number => { const c = process.cpuUsage(cpu0); return (c.user + c.system) / 1000; };
 const t0 = performance.now();
 const status = await main(['plan', '--repo', repo, '--base', base, '--head', head, '--format', 'json'], {
   stdout: (t) => void (out += t),
   stderr: (t) => void (err += t)
 });
 const ms = performance.now() - t0;
+const cpu = cpuMs();
 let clusters = 0;
 let changed = 0;
 try {
@@ -27,4 +30,4 @@ try {
 } catch {
   /* reported below through status and stderr */
 }
-process.stdout.write(JSON.stringify({ ms, loadMs, status, clusters, changed, stderr: err.slice(0, 500), maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+process.stdout.write(JSON.stringify({ ms, loadMs, status, clusters, changed, stderr: err.slice(0, 500), maxRssKb: process.resourceUsage().maxRSS, cpuMs: cpu }) + '\n');
