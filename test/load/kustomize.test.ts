@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planRange } from '../../src/commands/plan.js';
@@ -7,6 +9,7 @@ import { resolveSettings } from '../../src/config/resolve.js';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import { findKustomize, loadOverlay, overlayInputs } from '../../src/load/kustomize.js';
 import type { ClusterPlan } from '../../src/plan/types.js';
+import { cli } from '../robustness/manifests.js';
 import { gitRepo, memFiles, removeTree } from '../support/tmp-repo.js';
 
 const tool = findKustomize();
@@ -145,7 +148,7 @@ describe('the fleet example: two clusters as kustomize overlays', () => {
     const bin = join(repo.dir, '..', `${basename(repo.dir)}-bin`);
     log = join(bin, 'builds.log');
     mkdirSync(bin);
-    writeFileSync(join(bin, 'kustomize'), `#!/bin/sh\necho "$2" >> ${log}\nshift\nexec ${tool!.command} ${tool!.args.join(' ')} "$@"\n`, { mode: 0o755 });
+    if (tool) writeFileSync(join(bin, 'kustomize'), `#!/bin/sh\necho "$2" >> ${log}\nshift\nexec ${tool.command} ${tool.args.join(' ')} "$@"\n`, { mode: 0o755 });
     savedPath = process.env['PATH'];
     process.env['PATH'] = `${bin}:${savedPath}`;
   });
@@ -175,4 +178,23 @@ describe('the fleet example: two clusters as kustomize overlays', () => {
       expect.objectContaining({ image: expect.stringMatching(/^quay\.io\/acme\/payments@/), file: 'apps/shop/deployment.yaml', line: 18, workload: 'Deployment/shop' })
     ]);
   });
+
+  it('without kustomize or kubectl, plan cannot evaluate (exit 2) and names each overlay', async () => {
+    // A PATH with git alone: the Git side still works, no kustomize can be found.
+    const bin = mkdtempSync(join(tmpdir(), 'rp-gitonly-'));
+    symlinkSync(execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(), join(bin, 'git'));
+    const saved = process.env['PATH'];
+    process.env['PATH'] = bin;
+    try {
+      const run = await cli(['plan', '--repo', repo.dir, '--base', repo.commits[0]!, '--head', repo.commits[1]!, '--format', 'json']);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^clusters\/overlays\/prod-east\/kustomization\.yaml:1: cannot build kustomize overlay "clusters\/overlays\/prod-east": neither kustomize nor kubectl/m);
+      expect(run.stderr).toMatch(/^clusters\/overlays\/prod-west\/kustomization\.yaml:1: /m);
+      expect((JSON.parse(run.stdout) as { verdict: string }).verdict).toBe('cannot-evaluate');
+    } finally {
+      process.env['PATH'] = saved;
+      removeTree(bin);
+    }
+  });
 });
+
