@@ -1,4 +1,4 @@
-import type { RegistriesConf, RegistryMirror } from '../../model/registries-conf.js';
+import type { RegistriesConf, Registry } from '../../model/registries-conf.js';
 import { byteCompare, goQuote } from './go-format.js';
 import {
   isDigested,
@@ -10,14 +10,7 @@ import {
 } from './docker-reference.js';
 
 /** A `[[registry]]` after c/image's postProcessRegistries: prefix defaulted, trailing slashes trimmed. */
-export interface LoadedRegistry {
-  prefix: string;
-  location: string;
-  insecure: boolean;
-  blocked: boolean;
-  mirrorByDigestOnly: boolean;
-  mirrors: RegistryMirror[];
-}
+export type LoadedRegistry = Registry;
 
 export type LoadResult = { registries: LoadedRegistry[]; error?: undefined } | { registries?: undefined; error: string };
 

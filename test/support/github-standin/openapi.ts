@@ -125,6 +125,12 @@ function selfContained(schema: unknown): Json {
         out[k] = walk(v);
       }
     }
+    // OpenAPI 3.0 writes `nullable: true` beside allOf/anyOf without a type, which ajv refuses; it means
+    // "this, or null".
+    if (out['nullable'] === true && out['type'] === undefined) {
+      delete out['nullable'];
+      return { anyOf: [out, { type: 'null' }] };
+    }
     return out;
   };
   const root = walk(schema) as Json;
