@@ -36,26 +36,42 @@ function snapshot(repo: string, from: string, message: string): string {
   return git(repo, 'rev-parse', 'HEAD');
 }
 
-/**
- * Builds a throwaway Git repository from examples/demo/{base,head}, renders the head side, then plans
- * the pull request between the two commits, exactly as the action does on a real PR.
- */
-export function runDemo(args: CliArgs, io: Io): number {
-  const examples = findExamples();
-  const repo = mkdtempSync(join(tmpdir(), 'registry-plan-demo-'));
+/** A throwaway Git repository with the example's base and head snapshots as two commits. */
+function exampleRepo(examples: string, name: string): { repo: string; base: string; head: string } {
+  const repo = mkdtempSync(join(tmpdir(), `registry-plan-${name}-`));
+  git(repo, 'init', '-q', '-b', 'main');
+  const base = snapshot(repo, join(examples, name, 'base'), 'base: cluster configuration before the PR');
+  const head = snapshot(repo, join(examples, name, 'head'), 'head: the pull request');
+  return { repo, base, head };
+}
+
+function planExample(examples: string, name: string, args: CliArgs, io: Io, heading: string): void {
+  const { repo, base, head } = exampleRepo(examples, name);
   try {
-    git(repo, 'init', '-q', '-b', 'main');
-    const base = snapshot(repo, join(examples, 'demo', 'base'), 'base: cluster configuration before the PR');
-    const head = snapshot(repo, join(examples, 'demo', 'head'), 'head: the pull request');
-    const out = args.out ?? join(tmpdir(), 'registry-plan-demo-render');
-    io.stdout(`# registry-plan demo\n\nExample repository: ${join(examples, 'demo')} (base and head snapshots, committed to ${repo})\n\n`);
-    io.stdout(`## 1. registry-plan render (head side) --out ${out}\n\n`);
-    const renderStatus = runRender(resolveSettings({ repo, paths: ['.'] }), out, io);
-    io.stdout(`\n(render exit status ${renderStatus})\n\n## 2. registry-plan plan --base ${base.slice(0, 8)} --head ${head.slice(0, 8)}\n\n`);
-    const planStatus = runPlan(resolveSettings({ repo }), { ...args, command: 'plan', base, head, format: args.format === 'text' ? 'text' : args.format, out: undefined }, io);
-    io.stdout(`\n(plan exit status ${planStatus}: ${planStatus === 0 ? 'verdict pass' : planStatus === 4 ? 'verdict fail — the example PR violates rules on purpose' : 'see above'})\n`);
-    return 0;
+    io.stdout(`\n## ${heading}: registry-plan plan --base ${base.slice(0, 8)} --head ${head.slice(0, 8)}\n\nExample repository: ${join(examples, name)}\n\n`);
+    const status = runPlan(resolveSettings({ repo }), { ...args, command: 'plan', base, head, out: undefined }, io);
+    io.stdout(`\n(plan exit status ${status}: ${status === 0 ? 'verdict pass' : status === 4 ? 'verdict fail — the example PR breaks rules on purpose' : 'cannot evaluate, see above'})\n`);
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
+}
+
+/**
+ * Renders the head side of examples/demo, then plans its pull request and the fleet example's (two
+ * clusters as kustomize overlays), each from a throwaway Git repository, exactly as the action does.
+ */
+export function runDemo(args: CliArgs, io: Io): number {
+  const examples = findExamples();
+  const { repo } = exampleRepo(examples, 'demo');
+  try {
+    const out = args.out ?? join(tmpdir(), 'registry-plan-demo-render');
+    io.stdout(`# registry-plan demo\n\n## 1. registry-plan render (head side of ${join(examples, 'demo')}) --out ${out}\n\n`);
+    const renderStatus = runRender(resolveSettings({ repo, paths: ['.'] }), out, io);
+    io.stdout(`\n(render exit status ${renderStatus})\n`);
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+  planExample(examples, 'demo', args, io, '2. One cluster with Linux and Windows nodes');
+  if (existsSync(join(examples, 'fleet', 'base'))) planExample(examples, 'fleet', args, io, '3. A fleet: two clusters as kustomize overlays');
+  return 0;
 }

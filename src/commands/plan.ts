@@ -42,6 +42,9 @@ export function planRange(settings: Settings, refs: PlanRefs, today: string): Pl
     const baseFiles = clusterInputs(s, cluster, baseCommit);
     const headFiles = clusterInputs(s, cluster, headCommit);
     const unchangedInputs = sameInputs(baseFiles, headFiles);
+    // A configured cluster the PR does not touch is reported unchanged without rendering it at all:
+    // in a fleet repo most clusters are untouched by any one PR.
+    if (unchangedInputs && !s.implicitCluster) return unchangedCluster(cluster, refs, baseCommit, headCommit);
     const head = evaluateSide(headFiles, s, cluster, cache);
     const base = unchangedInputs ? head : evaluateSide(baseFiles, s, cluster, cache);
     const partial = buildClusterPlan({ cluster, settings: s, base, head, baseRef: refs.base, headRef: refs.head, baseCommit, headCommit });
@@ -53,6 +56,25 @@ export function planRange(settings: Settings, refs: PlanRefs, today: string): Pl
     clusters,
     verdict: worstVerdict(clusters.map((c) => c.verdict)),
     failOn: s.failOn
+  };
+}
+
+function unchangedCluster(cluster: ClusterSettings, refs: PlanRefs, baseCommit: string, headCommit: string): ClusterPlan {
+  return {
+    name: cluster.name,
+    changed: false,
+    openshiftVersion: formatOcp(cluster.openshiftVersion),
+    base: { ref: refs.base, commit: baseCommit, errors: [] },
+    head: { ref: refs.head, commit: headCommit, errors: [] },
+    files: [],
+    registries: [],
+    pools: [],
+    windows: { nodes: 0, changed: false, disruption: 'none', passes: 0, estimate: { minutes: 0, assumptions: 'no input of this cluster changed' }, reasons: [] },
+    workloads: [],
+    workloadsUnchanged: 0,
+    findings: [],
+    highestDisruption: 'none',
+    verdict: 'pass'
   };
 }
 

@@ -147,7 +147,8 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
       : []
   };
 
-  const wl = planWorkloads(head.model.workloads, before, after);
+  // Same inputs on both sides (a cluster the PR does not touch): no route can differ.
+  const wl = base === head ? { changed: [], unchanged: head.model.workloads.length } : planWorkloads(head.model.workloads, before, after);
   for (const w of wl.changed) {
     if (!w.pullable && (w.pullableBefore || !base)) {
       findings.push({
