@@ -48861,29 +48861,45 @@ function snapshot(repo, from, message) {
     git(repo, 'commit', '-q', '--allow-empty', '-m', message);
     return git(repo, 'rev-parse', 'HEAD');
 }
-/**
- * Builds a throwaway Git repository from examples/demo/{base,head}, renders the head side, then plans
- * the pull request between the two commits, exactly as the action does on a real PR.
- */
-function runDemo(args, io) {
-    const examples = findExamples();
-    const repo = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'registry-plan-demo-'));
+/** A throwaway Git repository with the example's base and head snapshots as two commits. */
+function exampleRepo(examples, name) {
+    const repo = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `registry-plan-${name}-`));
+    git(repo, 'init', '-q', '-b', 'main');
+    const base = snapshot(repo, (0,external_node_path_.join)(examples, name, 'base'), 'base: cluster configuration before the PR');
+    const head = snapshot(repo, (0,external_node_path_.join)(examples, name, 'head'), 'head: the pull request');
+    return { repo, base, head };
+}
+function planExample(examples, name, args, io, heading) {
+    const { repo, base, head } = exampleRepo(examples, name);
     try {
-        git(repo, 'init', '-q', '-b', 'main');
-        const base = snapshot(repo, (0,external_node_path_.join)(examples, 'demo', 'base'), 'base: cluster configuration before the PR');
-        const head = snapshot(repo, (0,external_node_path_.join)(examples, 'demo', 'head'), 'head: the pull request');
-        const out = args.out ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'registry-plan-demo-render');
-        io.stdout(`# registry-plan demo\n\nExample repository: ${(0,external_node_path_.join)(examples, 'demo')} (base and head snapshots, committed to ${repo})\n\n`);
-        io.stdout(`## 1. registry-plan render (head side) --out ${out}\n\n`);
-        const renderStatus = (0,render/* runRender */.mn)((0,resolve/* resolveSettings */.Mo)({ repo, paths: ['.'] }), out, io);
-        io.stdout(`\n(render exit status ${renderStatus})\n\n## 2. registry-plan plan --base ${base.slice(0, 8)} --head ${head.slice(0, 8)}\n\n`);
-        const planStatus = (0,plan/* runPlan */.Fo)((0,resolve/* resolveSettings */.Mo)({ repo }), { ...args, command: 'plan', base, head, format: args.format === 'text' ? 'text' : args.format, out: undefined }, io);
-        io.stdout(`\n(plan exit status ${planStatus}: ${planStatus === 0 ? 'verdict pass' : planStatus === 4 ? 'verdict fail — the example PR violates rules on purpose' : 'see above'})\n`);
-        return 0;
+        io.stdout(`\n## ${heading}: registry-plan plan --base ${base.slice(0, 8)} --head ${head.slice(0, 8)}\n\nExample repository: ${(0,external_node_path_.join)(examples, name)}\n\n`);
+        const status = (0,plan/* runPlan */.Fo)((0,resolve/* resolveSettings */.Mo)({ repo }), { ...args, command: 'plan', base, head, out: undefined }, io);
+        io.stdout(`\n(plan exit status ${status}: ${status === 0 ? 'verdict pass' : status === 4 ? 'verdict fail — the example PR breaks rules on purpose' : 'cannot evaluate, see above'})\n`);
     }
     finally {
         (0,external_node_fs_.rmSync)(repo, { recursive: true, force: true });
     }
+}
+/**
+ * Renders the head side of examples/demo, then plans its pull request and the fleet example's (two
+ * clusters as kustomize overlays), each from a throwaway Git repository, exactly as the action does.
+ */
+function runDemo(args, io) {
+    const examples = findExamples();
+    const { repo } = exampleRepo(examples, 'demo');
+    try {
+        const out = args.out ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'registry-plan-demo-render');
+        io.stdout(`# registry-plan demo\n\n## 1. registry-plan render (head side of ${(0,external_node_path_.join)(examples, 'demo')}) --out ${out}\n\n`);
+        const renderStatus = (0,render/* runRender */.mn)((0,resolve/* resolveSettings */.Mo)({ repo, paths: ['.'] }), out, io);
+        io.stdout(`\n(render exit status ${renderStatus})\n`);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(repo, { recursive: true, force: true });
+    }
+    planExample(examples, 'demo', args, io, '2. One cluster with Linux and Windows nodes');
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(examples, 'fleet', 'base')))
+        planExample(examples, 'fleet', args, io, '3. A fleet: two clusters as kustomize overlays');
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
@@ -50964,7 +50980,8 @@ function buildClusterPlan(input) {
             ? [`WMCO replaces C:\\k\\containerd\\registries on each Windows node, one node at a time; containerd reads hosts.toml per pull, so nothing restarts`]
             : []
     };
-    const wl = planWorkloads(head.model.workloads, before, after);
+    // Same inputs on both sides (a cluster the PR does not touch): no route can differ.
+    const wl = base === head ? { changed: [], unchanged: head.model.workloads.length } : planWorkloads(head.model.workloads, before, after);
     for (const w of wl.changed) {
         if (!w.pullable && (w.pullableBefore || !base)) {
             findings.push({
@@ -52165,6 +52182,10 @@ function planRange(settings, refs, today) {
         const baseFiles = clusterInputs(s, cluster, baseCommit);
         const headFiles = clusterInputs(s, cluster, headCommit);
         const unchangedInputs = sameInputs(baseFiles, headFiles);
+        // A configured cluster the PR does not touch is reported unchanged without rendering it at all:
+        // in a fleet repo most clusters are untouched by any one PR.
+        if (unchangedInputs && !s.implicitCluster)
+            return unchangedCluster(cluster, refs, baseCommit, headCommit);
         const head = (0,evaluate_side/* evaluateSide */.bh)(headFiles, s, cluster, cache);
         const base = unchangedInputs ? head : (0,evaluate_side/* evaluateSide */.bh)(baseFiles, s, cluster, cache);
         const partial = buildClusterPlan({ cluster, settings: s, base, head, baseRef: refs.base, headRef: refs.head, baseCommit, headCommit });
@@ -52176,6 +52197,24 @@ function planRange(settings, refs, today) {
         clusters,
         verdict: worstVerdict(clusters.map((c) => c.verdict)),
         failOn: s.failOn
+    };
+}
+function unchangedCluster(cluster, refs, baseCommit, headCommit) {
+    return {
+        name: cluster.name,
+        changed: false,
+        openshiftVersion: (0,model_version/* formatOcp */.Ow)(cluster.openshiftVersion),
+        base: { ref: refs.base, commit: baseCommit, errors: [] },
+        head: { ref: refs.head, commit: headCommit, errors: [] },
+        files: [],
+        registries: [],
+        pools: [],
+        windows: { nodes: 0, changed: false, disruption: 'none', passes: 0, estimate: { minutes: 0, assumptions: 'no input of this cluster changed' }, reasons: [] },
+        workloads: [],
+        workloadsUnchanged: 0,
+        findings: [],
+        highestDisruption: 'none',
+        verdict: 'pass'
     };
 }
 /** The files a cluster is made of: its path globs, or everything its kustomize overlay can read. */
