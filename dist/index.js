@@ -50966,7 +50966,8 @@ function buildClusterPlan(input) {
             line: pool.loc.line
         };
     });
-    const windowsChanged = fileDiffs.some((d) => d.node === 'windows' && d.change !== 'unchanged');
+    // hosts.toml files are rendered for every cluster, but only reach nodes where Windows nodes exist.
+    const windowsChanged = head.windowsNodes > 0 && fileDiffs.some((d) => d.node === 'windows' && d.change !== 'unchanged');
     const pullSecretChanged = JSON.stringify(base?.model.pullSecret?.values ?? null) !== JSON.stringify(head.model.pullSecret?.values ?? null);
     const passes = windowsChanged ? Math.max(1, (0,rollout/* windowsPasses */.hN)(changedMirrorSetObjects(base?.model, head.model), pullSecretChanged)) : 0;
     const west = (0,rollout/* estimateWindowsRollout */.PF)({ nodes: head.windowsNodes, passes, timing: cluster.timing });
@@ -58031,7 +58032,8 @@ function clusterComment(c, clusterLabel) {
         sections.push({ title: 'What changes, per registry', body: registriesSection(c), collapsible: false, priority: 1 });
         sections.push({ title: 'Why: node impact reasons and estimate assumptions', body: reasonsSection(c), collapsible: true, priority: 2 });
         sections.push({ title: 'Workload image pulls', body: workloadsSection(c), collapsible: c.workloads.length > 20, priority: 3 });
-        for (const f of c.files.filter((x) => x.change !== 'unchanged')) {
+        // Without Windows nodes the hosts.toml files reach no node; they stay in the JSON, not in the comment.
+        for (const f of c.files.filter((x) => x.change !== 'unchanged' && (x.node === 'linux' || c.windows.nodes > 0))) {
             sections.push({
                 title: `${f.node === 'linux' ? '🐧' : '🪟'} ${f.path} (${f.change})`,
                 body: (0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)((0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(f.diff), 'diff'),

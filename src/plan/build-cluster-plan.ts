@@ -132,7 +132,8 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
     };
   });
 
-  const windowsChanged = fileDiffs.some((d) => d.node === 'windows' && d.change !== 'unchanged');
+  // hosts.toml files are rendered for every cluster, but only reach nodes where Windows nodes exist.
+  const windowsChanged = head.windowsNodes > 0 && fileDiffs.some((d) => d.node === 'windows' && d.change !== 'unchanged');
   const pullSecretChanged = JSON.stringify(base?.model.pullSecret?.values ?? null) !== JSON.stringify(head.model.pullSecret?.values ?? null);
   const passes = windowsChanged ? Math.max(1, windowsPasses(changedMirrorSetObjects(base?.model, head.model), pullSecretChanged)) : 0;
   const west = estimateWindowsRollout({ nodes: head.windowsNodes, passes, timing: cluster.timing });

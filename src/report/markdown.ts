@@ -109,7 +109,8 @@ export function clusterComment(c: ClusterPlan, clusterLabel: boolean): CommentRe
     sections.push({ title: 'What changes, per registry', body: registriesSection(c), collapsible: false, priority: 1 });
     sections.push({ title: 'Why: node impact reasons and estimate assumptions', body: reasonsSection(c), collapsible: true, priority: 2 });
     sections.push({ title: 'Workload image pulls', body: workloadsSection(c), collapsible: c.workloads.length > 20, priority: 3 });
-    for (const f of c.files.filter((x) => x.change !== 'unchanged')) {
+    // Without Windows nodes the hosts.toml files reach no node; they stay in the JSON, not in the comment.
+    for (const f of c.files.filter((x) => x.change !== 'unchanged' && (x.node === 'linux' || c.windows.nodes > 0))) {
       sections.push({
         title: `${f.node === 'linux' ? '🐧' : '🪟'} ${f.path} (${f.change})`,
         body: codeBlock(redactSecrets(f.diff), 'diff'),

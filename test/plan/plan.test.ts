@@ -133,3 +133,27 @@ spec:
     expect(p.findings.find((f) => f.rule === 'workload-unpullable')).toMatchObject({ file: 'd.yaml', line: 9 });
   });
 });
+
+describe('plan: the Windows pass', () => {
+  const winSet = `apiVersion: machine.openshift.io/v1beta1
+kind: MachineSet
+metadata: {name: win, namespace: openshift-machine-api}
+spec:
+  replicas: 3
+  template:
+    metadata:
+      labels: {machine.openshift.io/os-id: Windows}
+`;
+  it('is counted from Windows MachineSets, one pass per changed mirror-set object, node by node', () => {
+    const p = plan({ 'a.yaml': APP_ONE, 'w.yaml': winSet }, { 'a.yaml': APP, 'w.yaml': winSet });
+    expect(p.windows).toMatchObject({ nodes: 3, changed: true, disruption: 'none', passes: 1 });
+    expect(p.windows.estimate.minutes).toBe(0.8); // 1 pass × 3 nodes × 15 s
+    expect(p.registries.find((r) => r.source === 'quay.io')!.summary).toEqual(['Windows: mirror host https://m2.example.com/v2 added [pull]']);
+  });
+
+  it('does not report a Windows rollout for a cluster without Windows nodes', () => {
+    const p = plan({ 'a.yaml': APP_ONE }, { 'a.yaml': APP });
+    expect(p.windows).toMatchObject({ nodes: 0, changed: false, passes: 0 });
+    expect(p.files.some((f) => f.node === 'windows' && f.change === 'modified')).toBe(true);
+  });
+});
