@@ -52258,7 +52258,7 @@ function runPlan(settings, args, io) {
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   mn: () => (/* binding */ runRender)
 /* harmony export */ });
-/* unused harmony exports outputPath, collectWorkingTree, renderJson, badInput */
+/* unused harmony exports outputPath, collectWorkingTree, renderJson */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -52331,7 +52331,7 @@ function writeOutput(out, settings, side) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(out, { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, 'render.json'), JSON.stringify(renderJson(settings, side), null, 2) + '\n');
 }
-function badInput(findings) {
+function errorsOf(findings) {
     return findings.filter((f) => f.severity === 'error');
 }
 /** `registry-plan render`: the files the operators would keep on nodes for the given manifests. */
@@ -52345,7 +52345,7 @@ function runRender(settings, out, io) {
     const side = (0,_pipeline_evaluate_side_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateSide */ .bh)(collectWorkingTree(settings), settings, cluster);
     writeOutput(out, settings, side);
     io.stdout(summary(out, side));
-    const bad = badInput(side.inputFindings);
+    const bad = errorsOf(side.inputFindings);
     for (const f of side.inputFindings)
         io.stderr(`${at(f)}: ${f.severity}: ${f.message}\n`);
     if (bad.length)
@@ -52746,7 +52746,7 @@ function parseConfigFile(file, text) {
         throw new ConfigError(file, e.linePos?.[0]?.line ?? 1, `YAML error: ${e.message.split('\n')[0]}`);
     }
     const value = (doc.toJS({ maxAliasCount: 50 }) ?? {});
-    const lineOf = (0,yaml_documents/* lineResolver */.$)(doc.contents, [], lc, 1);
+    const lineOf = (0,yaml_documents/* lineResolver */.$r)(doc.contents, [], lc, 1);
     if (!validate(value)) {
         const e = mostSpecific(validate.errors);
         const path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
@@ -53070,13 +53070,6 @@ __webpack_async_result__();
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const ORIGIN = 'config.kubernetes.io/origin';
 const KUSTOMIZE_TIMEOUT_MS = 120_000;
-const bad = (file, line, message, severity = 'error') => ({
-    rule: 'bad-input',
-    severity,
-    message,
-    file,
-    line
-});
 function isExecutable(p) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
@@ -53142,7 +53135,7 @@ function overlayInputs(all, overlay) {
         roots.push(root);
         const k = kustomizationIn(root);
         if (!k) {
-            problems.push(bad(root === root0 ? kustomizationFile : root || '.', 1, `kustomize overlay "${overlay}": no kustomization.yaml in ${root || 'the repository root'}`));
+            problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(root === root0 ? kustomizationFile : root || '.', 1, `kustomize overlay "${overlay}": no kustomization.yaml in ${root || 'the repository root'}`));
             continue;
         }
         const bytes = k.read();
@@ -53169,12 +53162,12 @@ function overlayInputs(all, overlay) {
                 const ref = item.value;
                 const line = item.range ? lineAt(text, item.range[0]) : 1;
                 if (isRemote(ref)) {
-                    problems.push(bad(k.path, line, `kustomize overlay "${overlay}": remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`));
+                    problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(k.path, line, `kustomize overlay "${overlay}": remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`));
                     continue;
                 }
                 const target = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(root, ref));
                 if (ref.startsWith('/') || target === '..' || target.startsWith('../')) {
-                    problems.push(bad(k.path, line, `kustomize overlay "${overlay}": ${field} entry "${ref}" leads outside the repository`));
+                    problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(k.path, line, `kustomize overlay "${overlay}": ${field} entry "${ref}" leads outside the repository`));
                     continue;
                 }
                 const t = target === '.' ? '' : target;
@@ -53237,7 +53230,7 @@ function loadOverlay(all, overlay, opts) {
         return result;
     const tool = opts.tool === undefined ? findKustomize() : opts.tool;
     if (!tool) {
-        result.problems.push(bad(inputs.kustomizationFile, 1, `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`));
+        result.problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(inputs.kustomizationFile, 1, `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`));
         return result;
     }
     const tmp = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'registry-plan-kustomize-'));
@@ -53247,7 +53240,7 @@ function loadOverlay(all, overlay, opts) {
             if (f.symlink)
                 continue; // never followed: a link may lead anywhere on the runner
             if (f.size > opts.limits.maxFileBytes) {
-                result.problems.push(bad(f.path, 0, `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; left out of the kustomize build`, 'warning'));
+                result.problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(f.path, 0, `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; left out of the kustomize build`, 'warning'));
                 continue;
             }
             const bytes = f.read();
@@ -53279,7 +53272,7 @@ function loadOverlay(all, overlay, opts) {
                     .replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=<?\s*/, '')
                     .replace(/^"([^]*)"$/, '$1')
                     .replace(/accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /, '');
-            result.problems.push(bad(inputs.kustomizationFile, 1, `kustomize overlay "${overlay}" does not build: ${why.split('\n').slice(0, 5).join(' ')}`));
+            result.problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(inputs.kustomizationFile, 1, `kustomize overlay "${overlay}" does not build: ${why.split('\n').slice(0, 5).join(' ')}`));
             return result;
         }
         mapRendered(r.stdout, sources, opts.limits, result);
@@ -53296,7 +53289,7 @@ function mapRendered(out, sources, limits, result) {
         let docs = parsedSources.get(path);
         if (!docs) {
             const text = sources.get(path);
-            docs = text === undefined ? [] : (0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .parseManifests */ .Y)(path, text, limits).docs;
+            docs = text === undefined ? [] : (0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .parseManifests */ .Ye)(path, text, limits).docs;
             parsedSources.set(path, docs);
         }
         return docs;
@@ -53507,9 +53500,6 @@ var yaml_documents = __nccwpck_require__(842);
 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-function problem(file, line, message, severity = 'error') {
-    return { rule: 'bad-input', severity, message, file, line };
-}
 // `plan` asks the same question (is this path part of this cluster?) of the same paths for every side and
 // stage; glob matching a monorepo's paths again each time was a visible share of the run.
 const filters = new Map();
@@ -53536,12 +53526,12 @@ function loadOne(f, limits) {
     const out = { docs: [], workloads: [], problems: [], parsed: false, scanned: false };
     if (f.symlink) {
         if (!f.symlink.inside) {
-            out.problems.push(problem(f.path, 0, `symbolic link to "${f.symlink.target}" leads outside the repository; not followed`, 'warning'));
+            out.problems.push((0,yaml_documents/* badInput */.AN)(f.path, 0, `symbolic link to "${f.symlink.target}" leads outside the repository; not followed`, 'warning'));
         }
         return out;
     }
     if (f.size > limits.maxFileBytes) {
-        out.problems.push(problem(f.path, 0, `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read (raise limits.maxFileBytes if it is a manifest)`, 'warning'));
+        out.problems.push((0,yaml_documents/* badInput */.AN)(f.path, 0, `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read (raise limits.maxFileBytes if it is a manifest)`, 'warning'));
         return out;
     }
     const bytes = f.read();
@@ -53558,14 +53548,14 @@ function loadOne(f, limits) {
         const loose = utf16 ? (bytes[0] === 0xff ? bytes.toString('utf16le') : Buffer.from(bytes).swap16().toString('utf16le')) : bytes.toString('latin1');
         if ((0,prefilter/* mayHoldNodeConfig */.JQ)(loose) || (0,prefilter/* mayHoldWorkload */.q1)(loose)) {
             const bad = utf16 ? 1 : firstInvalidUtf8Line(bytes);
-            out.problems.push(problem(f.path, bad, utf16 ? 'file is UTF-16 text; save it as UTF-8 to have it read' : 'file is not valid UTF-8 text (binary or another encoding); cannot read it'));
+            out.problems.push((0,yaml_documents/* badInput */.AN)(f.path, bad, utf16 ? 'file is UTF-16 text; save it as UTF-8 to have it read' : 'file is not valid UTF-8 text (binary or another encoding); cannot read it'));
         }
         return out;
     }
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     if ((0,prefilter/* mayHoldNodeConfig */.JQ)(text)) {
-        const parsed = (0,yaml_documents/* parseManifests */.Y)(f.path, text, limits);
+        const parsed = (0,yaml_documents/* parseManifests */.Ye)(f.path, text, limits);
         out.parsed = true;
         out.docs = parsed.docs;
         out.problems.push(...parsed.problems);
@@ -53951,18 +53941,16 @@ function isDirectory(p) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ lineResolver),
-/* harmony export */   Y: () => (/* binding */ parseManifests)
+/* harmony export */   $r: () => (/* binding */ lineResolver),
+/* harmony export */   AN: () => (/* binding */ badInput),
+/* harmony export */   Ye: () => (/* binding */ parseManifests)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 
-const badInput = (file, line, message) => ({
-    rule: 'bad-input',
-    severity: 'error',
-    message,
-    file,
-    line
-});
+/** The one shape of an input problem: a file (and line) the tool could not use. */
+function badInput(file, line, message, severity = 'error') {
+    return { rule: 'bad-input', severity, message, file, line };
+}
 function depthExceeds(value, max) {
     const stack = [[value, 0]];
     while (stack.length) {
@@ -54178,10 +54166,8 @@ function registryScope(r) {
 /* harmony export */   ad: () => (/* binding */ parseOcpVersion),
 /* harmony export */   jZ: () => (/* binding */ atLeast)
 /* harmony export */ });
-/* unused harmony export OLDEST_OPENSHIFT_VERSION */
 /** The newest minor version the operator spec covers; the default for --openshift-version. */
 const DEFAULT_OPENSHIFT_VERSION = '4.20';
-const OLDEST_OPENSHIFT_VERSION = '4.1';
 function parseOcpVersion(text) {
     const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(String(text).trim());
     if (!m)

@@ -70,7 +70,7 @@ function writeOutput(out: string, settings: Settings, side: SideResult): void {
   writeFileSync(join(out, 'render.json'), JSON.stringify(renderJson(settings, side), null, 2) + '\n');
 }
 
-export function badInput(findings: Finding[]): Finding[] {
+function errorsOf(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'error');
 }
 
@@ -84,7 +84,7 @@ export function runRender(settings: Settings, out: string | undefined, io: Io): 
   const side = evaluateSide(collectWorkingTree(settings), settings, cluster);
   writeOutput(out, settings, side);
   io.stdout(summary(out, side));
-  const bad = badInput(side.inputFindings);
+  const bad = errorsOf(side.inputFindings);
   for (const f of side.inputFindings) io.stderr(`${at(f)}: ${f.severity}: ${f.message}\n`);
   if (bad.length) return EXIT.badInput;
   if (side.errors.length) return EXIT.rejected;

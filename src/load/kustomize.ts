@@ -8,7 +8,7 @@ import type { LoadLimits } from './limits.js';
 import type { LoadedFiles } from './load.js';
 import { mayHoldNodeConfig, mayHoldWorkload, WORKLOAD_KINDS } from './prefilter.js';
 import type { RepoFile } from './sources.js';
-import { parseManifests, type ManifestDoc, type PathSeg } from './yaml-documents.js';
+import { badInput, parseManifests, type ManifestDoc, type PathSeg } from './yaml-documents.js';
 
 /**
  * Kustomize overlays, built the way Argo CD and Flux build them but with nothing of the repository
@@ -29,13 +29,6 @@ export interface KustomizeTool {
 const ORIGIN = 'config.kubernetes.io/origin';
 const KUSTOMIZE_TIMEOUT_MS = 120_000;
 
-const bad = (file: string, line: number, message: string, severity: Finding['severity'] = 'error'): Finding => ({
-  rule: 'bad-input',
-  severity,
-  message,
-  file,
-  line
-});
 
 function isExecutable(p: string): boolean {
   try {
@@ -115,7 +108,7 @@ export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
     const k = kustomizationIn(root);
     if (!k) {
       problems.push(
-        bad(root === root0 ? kustomizationFile : root || '.', 1, `kustomize overlay "${overlay}": no kustomization.yaml in ${root || 'the repository root'}`)
+        badInput(root === root0 ? kustomizationFile : root || '.', 1, `kustomize overlay "${overlay}": no kustomization.yaml in ${root || 'the repository root'}`)
       );
       continue;
     }
@@ -138,12 +131,12 @@ export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
         const ref = item.value;
         const line = item.range ? lineAt(text, item.range[0]) : 1;
         if (isRemote(ref)) {
-          problems.push(bad(k.path, line, `kustomize overlay "${overlay}": remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`));
+          problems.push(badInput(k.path, line, `kustomize overlay "${overlay}": remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`));
           continue;
         }
         const target = posix.normalize(posix.join(root, ref));
         if (ref.startsWith('/') || target === '..' || target.startsWith('../')) {
-          problems.push(bad(k.path, line, `kustomize overlay "${overlay}": ${field} entry "${ref}" leads outside the repository`));
+          problems.push(badInput(k.path, line, `kustomize overlay "${overlay}": ${field} entry "${ref}" leads outside the repository`));
           continue;
         }
         const t = target === '.' ? '' : target;
@@ -213,7 +206,7 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
   const tool = opts.tool === undefined ? findKustomize() : opts.tool;
   if (!tool) {
     result.problems.push(
-      bad(inputs.kustomizationFile, 1, `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`)
+      badInput(inputs.kustomizationFile, 1, `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`)
     );
     return result;
   }
@@ -223,7 +216,7 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
     for (const f of inputs.files) {
       if (f.symlink) continue; // never followed: a link may lead anywhere on the runner
       if (f.size > opts.limits.maxFileBytes) {
-        result.problems.push(bad(f.path, 0, `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; left out of the kustomize build`, 'warning'));
+        result.problems.push(badInput(f.path, 0, `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; left out of the kustomize build`, 'warning'));
         continue;
       }
       const bytes = f.read();
@@ -258,7 +251,7 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
             .replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=<?\s*/, '')
             .replace(/^"([^]*)"$/, '$1')
             .replace(/accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /, '');
-      result.problems.push(bad(inputs.kustomizationFile, 1, `kustomize overlay "${overlay}" does not build: ${why.split('\n').slice(0, 5).join(' ')}`));
+      result.problems.push(badInput(inputs.kustomizationFile, 1, `kustomize overlay "${overlay}" does not build: ${why.split('\n').slice(0, 5).join(' ')}`));
       return result;
     }
     mapRendered(r.stdout, sources, opts.limits, result);

@@ -4,7 +4,7 @@ import type { LoadLimits } from './limits.js';
 import { isManifestFileName, mayHoldNodeConfig, mayHoldWorkload } from './prefilter.js';
 import { willRead, type RepoFile } from './sources.js';
 import { scanWorkloadImages } from './workload-images.js';
-import { parseManifests, type ManifestDoc } from './yaml-documents.js';
+import { badInput, parseManifests, type ManifestDoc } from './yaml-documents.js';
 
 export interface LoadOptions {
   /** Globs over repository-relative paths; empty = every manifest file. */
@@ -34,10 +34,6 @@ export type ParseCache = Map<string, FileOutcome>;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function problem(file: string, line: number, message: string, severity: Finding['severity'] = 'error'): Finding {
-  return { rule: 'bad-input', severity, message, file, line };
-}
-
 // `plan` asks the same question (is this path part of this cluster?) of the same paths for every side and
 // stage; glob matching a monorepo's paths again each time was a visible share of the run.
 const filters = new Map<string, (path: string) => boolean>();
@@ -65,14 +61,14 @@ function loadOne(f: RepoFile, limits: LoadLimits): FileOutcome {
   if (f.symlink) {
     if (!f.symlink.inside) {
       out.problems.push(
-        problem(f.path, 0, `symbolic link to "${f.symlink.target}" leads outside the repository; not followed`, 'warning')
+        badInput(f.path, 0, `symbolic link to "${f.symlink.target}" leads outside the repository; not followed`, 'warning')
       );
     }
     return out;
   }
   if (f.size > limits.maxFileBytes) {
     out.problems.push(
-      problem(f.path, 0, `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read (raise limits.maxFileBytes if it is a manifest)`, 'warning')
+      badInput(f.path, 0, `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read (raise limits.maxFileBytes if it is a manifest)`, 'warning')
     );
     return out;
   }
@@ -89,7 +85,7 @@ function loadOne(f: RepoFile, limits: LoadLimits): FileOutcome {
     if (mayHoldNodeConfig(loose) || mayHoldWorkload(loose)) {
       const bad = utf16 ? 1 : firstInvalidUtf8Line(bytes);
       out.problems.push(
-        problem(f.path, bad, utf16 ? 'file is UTF-16 text; save it as UTF-8 to have it read' : 'file is not valid UTF-8 text (binary or another encoding); cannot read it')
+        badInput(f.path, bad, utf16 ? 'file is UTF-16 text; save it as UTF-8 to have it read' : 'file is not valid UTF-8 text (binary or another encoding); cannot read it')
       );
     }
     return out;

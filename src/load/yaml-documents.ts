@@ -22,13 +22,10 @@ export interface ParseOutcome {
   problems: Finding[];
 }
 
-const badInput = (file: string, line: number, message: string): Finding => ({
-  rule: 'bad-input',
-  severity: 'error',
-  message,
-  file,
-  line
-});
+/** The one shape of an input problem: a file (and line) the tool could not use. */
+export function badInput(file: string, line: number, message: string, severity: Finding['severity'] = 'error'): Finding {
+  return { rule: 'bad-input', severity, message, file, line };
+}
 
 function depthExceeds(value: unknown, max: number): boolean {
   const stack: Array<[unknown, number]> = [[value, 0]];

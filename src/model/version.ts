@@ -6,7 +6,6 @@ export interface OcpVersion {
 
 /** The newest minor version the operator spec covers; the default for --openshift-version. */
 export const DEFAULT_OPENSHIFT_VERSION = '4.20';
-export const OLDEST_OPENSHIFT_VERSION = '4.1';
 
 export function parseOcpVersion(text: string): OcpVersion | undefined {
   const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(String(text).trim());
