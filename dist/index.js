@@ -39047,7 +39047,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1684:
+/***/ 4351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48443,33 +48443,55 @@ async function publishComments(client, request) {
 var json = __nccwpck_require__(2794);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __nccwpck_require__(4285);
+;// CONCATENATED MODULE: ./src/publish/comment-target.ts
+const comment_target_obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
+function commentTarget(eventName, payload, owner, repo) {
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const number = comment_target_obj(comment_target_obj(payload)?.['pull_request'])?.['number'];
+            if (typeof number === 'number' && Number.isInteger(number) && number > 0)
+                return { comment: true, owner, repo, issueNumber: number };
+            return { comment: false, reason: `the ${eventName} event carries no pull request number` };
+        }
+        case 'merge_group':
+            return { comment: false, reason: 'merge queue runs have no pull request to comment on; the verdict still gates the merge' };
+        case 'push':
+            return { comment: false, reason: 'push runs report to the job summary only' };
+        case 'workflow_run':
+            return { comment: false, reason: 'workflow_run runs comment through `mode: publish`, from the uploaded report' };
+        default:
+            return { comment: false, reason: `no pull request comment for ${eventName} events` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/event.ts
+
 const ZERO = /^0+$/;
-function targetFromEvent(eventName, payload) {
+function targetFromEvent(eventName, payload, owner, repo) {
+    const comment = commentTarget(eventName, payload, owner, repo);
     switch (eventName) {
         case 'pull_request':
         case 'pull_request_target':
             return {
                 base: payload.pull_request?.base?.sha,
                 head: payload.pull_request?.head?.sha,
-                pullRequest: payload.pull_request?.number ?? payload.number,
-                comment: true,
+                comment,
                 description: `pull request #${payload.pull_request?.number ?? payload.number}`
             };
         case 'merge_group':
-            // Merge queues: gate on the verdict, but there is no pull request thread to comment on.
-            return { base: payload.merge_group?.base_sha, head: payload.merge_group?.head_sha, comment: false, description: 'merge group' };
+            return { base: payload.merge_group?.base_sha, head: payload.merge_group?.head_sha, comment, description: 'merge group' };
         case 'push': {
             const before = payload.before;
             return {
                 base: before && !ZERO.test(before) ? before : payload.after ? `${payload.after}~1` : undefined,
                 head: payload.after,
-                comment: false,
+                comment,
                 description: `push to ${payload.ref ?? 'a branch'}`
             };
         }
         default:
-            return { comment: false, description: `${eventName} event` };
+            return { comment, description: `${eventName} event` };
     }
 }
 
@@ -48609,7 +48631,7 @@ async function comment(inputs, owner, repo, pr, artifacts) {
 /** analyze: plan the range, write every report file, annotate, comment when allowed, gate on the verdict. */
 async function analyze(inputs) {
     const { eventName, payload, repo } = github_context;
-    const target = targetFromEvent(eventName, payload);
+    const target = targetFromEvent(eventName, payload, repo.owner, repo.repo);
     const base = inputs.base ?? target.base;
     const head = inputs.head ?? target.head;
     if (!base || !head) {
@@ -48643,15 +48665,15 @@ async function analyze(inputs) {
     // Commenting comes before the summary so that the summary can say why a comment is missing (a fork's
     // read-only token, a rate limit): the summary is the one place every reader of the check sees.
     const notes = [];
-    if (inputs.comment && target.comment && target.pullRequest) {
-        const results = await comment(inputs, repo.owner, repo.repo, target.pullRequest, artifacts);
+    if (inputs.comment && target.comment.comment) {
+        const results = await comment(inputs, repo.owner, repo.repo, target.comment.issueNumber, artifacts);
         setOutput('comment-id', results.flatMap((r) => r.commentIds).join(','));
         for (const r of results)
             if (!r.ok)
                 notes.push(`> **No pull request comment.** ${r.message}\n`);
     }
-    else if (inputs.comment && target.comment === false) {
-        info(`No PR comment for a ${target.description}; the verdict still gates.`);
+    else if (inputs.comment && !target.comment.comment) {
+        info(`No PR comment for a ${target.description}: ${target.comment.reason}.`);
     }
     await writeJobSummary([...notes, markdown].join('\n'), { fullReportAt: `the report artifact (${(0,external_node_path_.join)(dir, 'report.md')})` });
     if (report.verdict !== 'pass') {
@@ -48714,7 +48736,7 @@ async function runAction() {
 
 /***/ }),
 
-/***/ 1406:
+/***/ 7910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48730,8 +48752,105 @@ var config_file = __nccwpck_require__(1904);
 var resolve = __nccwpck_require__(2323);
 // EXTERNAL MODULE: ./src/load/sources.ts
 var sources = __nccwpck_require__(5698);
-// EXTERNAL MODULE: ./src/commands/render.ts
-var render = __nccwpck_require__(3468);
+// EXTERNAL MODULE: ./src/commands/io.ts
+var commands_io = __nccwpck_require__(3776);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/model/version.ts
+var version = __nccwpck_require__(2621);
+// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 3 modules
+var evaluate_side = __nccwpck_require__(9632);
+;// CONCATENATED MODULE: ./src/commands/render.ts
+
+
+
+
+
+
+
+/** Where a node file goes under the output folder: linux/etc/..., windows/C/k/containerd/... */
+function outputPath(f) {
+    if (f.node === 'linux')
+        return (0,external_node_path_.join)('linux', ...f.path.split('/').filter(Boolean));
+    const parts = f.path.split('\\').filter(Boolean);
+    if (/^[A-Za-z]:$/.test(parts[0]))
+        parts[0] = parts[0].slice(0, 1);
+    return (0,external_node_path_.join)('windows', ...parts);
+}
+function collectWorkingTree(settings) {
+    const files = [];
+    for (const p of settings.paths) {
+        const abs = (0,external_node_path_.resolve)(settings.repo, p);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            throw new resolve/* UsageError */.eb(`${p}: no such file or folder`);
+        files.push(...(0,sources/* listWorkingTree */.sJ)(abs, settings.repo));
+    }
+    return files;
+}
+const at = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)');
+function renderJson(settings, side) {
+    return {
+        openshiftVersion: (0,version/* formatOcp */.Ow)(settings.openshiftVersion),
+        releaseImage: side.releaseImage,
+        files: side.files.map((f) => ({ node: f.node, path: f.path, origin: f.origin })),
+        errors: side.errors.map((e) => ({ component: e.component, message: e.message, file: e.file, line: e.line })),
+        warnings: side.warnings.map((w) => ({ component: w.component, message: w.message, file: w.file, line: w.line })),
+        findings: [...side.inputFindings, ...side.findings]
+    };
+}
+function summary(out, side) {
+    const lines = [];
+    const gen = side.files.filter((f) => f.origin === 'generated');
+    lines.push(`Rendered ${side.files.length} node files into ${out} (${gen.length} generated, ${side.files.length - gen.length} template).`);
+    for (const f of side.files)
+        lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
+    lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);
+    for (const e of side.errors)
+        lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${at(e)}) — nodes keep their current files`);
+    for (const w of side.warnings)
+        lines.push(`warning (${w.component}): ${w.message}  (${at(w)})`);
+    for (const f of side.findings)
+        lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${at(f)})`);
+    return lines.join('\n') + '\n';
+}
+function writeOutput(out, settings, side) {
+    // Only what this command owns is replaced; a stale hosts.toml from an earlier run would mislead.
+    for (const owned of ['linux', 'windows', 'render.json'])
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(out, owned), { recursive: true, force: true });
+    for (const f of side.files) {
+        const dest = (0,external_node_path_.join)(out, outputPath(f));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dest), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(dest, f.content);
+    }
+    (0,external_node_fs_.mkdirSync)(out, { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(out, 'render.json'), JSON.stringify(renderJson(settings, side), null, 2) + '\n');
+}
+function errorsOf(findings) {
+    return findings.filter((f) => f.severity === 'error');
+}
+/** `registry-plan render`: the files the operators would keep on nodes for the given manifests. */
+function runRender(settings, out, io) {
+    if (!out)
+        throw new resolve/* UsageError */.eb('render needs --out DIR');
+    // render is about the given paths, whatever clusters the configuration lists.
+    const cluster = settings.implicitCluster
+        ? settings.clusters[0]
+        : { name: 'render', paths: settings.include, openshiftVersion: settings.openshiftVersion, wmcoVersion: settings.wmcoVersion, pools: {}, timing: settings.timing };
+    const side = (0,evaluate_side/* evaluateSide */.bh)(collectWorkingTree(settings), settings, cluster);
+    writeOutput(out, settings, side);
+    io.stdout(summary(out, side));
+    const bad = errorsOf(side.inputFindings);
+    for (const f of side.inputFindings)
+        io.stderr(`${at(f)}: ${f.severity}: ${f.message}\n`);
+    if (bad.length)
+        return commands_io/* EXIT */.d.badInput;
+    if (side.errors.length)
+        return commands_io/* EXIT */.d.rejected;
+    return commands_io/* EXIT */.d.ok;
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -48815,12 +48934,8 @@ function parseCli(argv) {
 var plan = __nccwpck_require__(322);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/commands/demo.ts
@@ -48890,7 +49005,7 @@ function runDemo(args, io) {
     try {
         const out = args.out ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'registry-plan-demo-render');
         io.stdout(`# registry-plan demo\n\n## 1. registry-plan render (head side of ${(0,external_node_path_.join)(examples, 'demo')}) --out ${out}\n\n`);
-        const renderStatus = (0,render/* runRender */.mn)((0,resolve/* resolveSettings */.Mo)({ repo, paths: ['.'] }), out, io);
+        const renderStatus = runRender((0,resolve/* resolveSettings */.Mo)({ repo, paths: ['.'] }), out, io);
         io.stdout(`\n(render exit status ${renderStatus})\n`);
     }
     finally {
@@ -48903,6 +49018,7 @@ function runDemo(args, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
+
 
 
 
@@ -48923,12 +49039,12 @@ async function main(argv, io = stdio) {
         switch (args.command) {
             case 'help':
                 io.stdout(USAGE + '\n');
-                return render/* EXIT */.dc.ok;
+                return commands_io/* EXIT */.d.ok;
             case 'version':
                 io.stdout('registry-plan 0.1.0\n');
-                return render/* EXIT */.dc.ok;
+                return commands_io/* EXIT */.d.ok;
             case 'render':
-                return (0,render/* runRender */.mn)((0,resolve/* resolveSettings */.Mo)(args.overrides), args.out, io);
+                return runRender((0,resolve/* resolveSettings */.Mo)(args.overrides), args.out, io);
             case 'plan':
                 return (0,plan/* runPlan */.Fo)((0,resolve/* resolveSettings */.Mo)(args.overrides), args, io);
             case 'demo':
@@ -48938,17 +49054,29 @@ async function main(argv, io = stdio) {
     catch (e) {
         if (e instanceof resolve/* UsageError */.eb || e instanceof config_file/* ConfigError */.xL || e instanceof sources/* SourceError */.c8) {
             io.stderr(`registry-plan: ${e.message}\n`);
-            return render/* EXIT */.dc.badInput;
+            return commands_io/* EXIT */.d.badInput;
         }
         io.stderr(`registry-plan: internal error (a bug, please report it): ${e?.message ?? e}\n` +
             (debug ? `${e?.stack}\n` : 'Run again with --debug for the stack trace.\n'));
-        return render/* EXIT */.dc.bug;
+        return commands_io/* EXIT */.d.bug;
     }
 }
 // Entry point when run as a program (bin/registry-plan.js imports the bundle of this file).
 async function runCli() {
     process.exitCode = await main(process.argv.slice(2));
 }
+
+
+/***/ }),
+
+/***/ 3776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
+/** Exit statuses of the contract, and where a command writes: the only I/O the commands share. */
+const EXIT = { ok: 0, bug: 1, badInput: 2, rejected: 3, verdictFail: 4 };
 
 
 /***/ }),
@@ -50919,6 +51047,16 @@ function buildClusterPlan(input) {
     const ndp = head.model.machineConfiguration?.nodeDisruptionPolicy;
     if (ndp && head.model.machineConfiguration)
         findings.push(...validateNodeDisruptionPolicy(ndp, head.model.machineConfiguration.loc));
+    // Every pool that receives the registries MachineConfig gets the same files, so one decision serves them all
+    // (it parses both registries.conf texts for the drain check).
+    const registriesDecision = decideNodeImpact({
+        version,
+        changedFiles: changedLinux.map((d) => ({ path: d.path, change: d.change })),
+        oldRegistriesConf: linux.before.find((f) => f.path === build_cluster_plan_REGISTRIES_CONF)?.content,
+        newRegistriesConf: linux.after.find((f) => f.path === build_cluster_plan_REGISTRIES_CONF)?.content,
+        userPolicy: ndp,
+        overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined
+    });
     const pools = resolvePools(head.model, cluster).map(({ pool, nodes, nodesFrom, receivesRegistriesConfig }) => {
         let mu = 1;
         try {
@@ -50930,14 +51068,7 @@ function buildClusterPlan(input) {
             findings.push({ rule: 'pool-invalid', severity: 'error', message: `MachineConfigPool ${pool.name}: ${e.message}`, file: pool.maxUnavailableLoc?.file ?? pool.loc.file, line: pool.maxUnavailableLoc?.line ?? pool.loc.line });
         }
         const decision = receivesRegistriesConfig
-            ? decideNodeImpact({
-                version,
-                changedFiles: changedLinux.map((d) => ({ path: d.path, change: d.change })),
-                oldRegistriesConf: linux.before.find((f) => f.path === build_cluster_plan_REGISTRIES_CONF)?.content,
-                newRegistriesConf: linux.after.find((f) => f.path === build_cluster_plan_REGISTRIES_CONF)?.content,
-                userPolicy: ndp,
-                overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined
-            })
+            ? registriesDecision
             : {
                 actions: ['none'],
                 drain: false,
@@ -52143,8 +52274,8 @@ function formatReport(report, format, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/commands/render.ts
-var render = __nccwpck_require__(3468);
+// EXTERNAL MODULE: ./src/commands/io.ts
+var commands_io = __nccwpck_require__(3776);
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(2323);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
@@ -52167,12 +52298,6 @@ function withPaths(settings) {
         return settings;
     return { ...settings, clusters: settings.clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] })) };
 }
-function sameInputs(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const keys = new Map(a.map((f) => [f.path, f.key]));
-    return b.every((f) => keys.get(f.path) === f.key);
-}
 /** Builds the whole report for a Git range. Only reading Git happens here; the rest is the pure core. */
 function planRange(settings, refs, today) {
     const s = withPaths(settings);
@@ -52182,7 +52307,8 @@ function planRange(settings, refs, today) {
     const clusters = s.clusters.map((cluster) => {
         const baseFiles = clusterInputs(s, cluster, baseCommit);
         const headFiles = clusterInputs(s, cluster, headCommit);
-        const unchangedInputs = sameInputs(baseFiles, headFiles);
+        const changed = changedPaths(baseFiles, headFiles);
+        const unchangedInputs = changed.length === 0;
         // A configured cluster the PR does not touch is reported unchanged without rendering it at all:
         // in a fleet repo most clusters are untouched by any one PR.
         if (unchangedInputs && !s.implicitCluster)
@@ -52190,7 +52316,7 @@ function planRange(settings, refs, today) {
         const head = (0,evaluate_side/* evaluateSide */.bh)(headFiles, s, cluster, cache);
         const base = unchangedInputs ? head : (0,evaluate_side/* evaluateSide */.bh)(baseFiles, s, cluster, cache);
         const partial = buildClusterPlan({ cluster, settings: s, base, head, baseRef: refs.base, headRef: refs.head, baseCommit, headCommit });
-        const findings = applyPolicy({ plan: partial, base, head, cluster, settings: s, today, changedPaths: changedPaths(baseFiles, headFiles) });
+        const findings = applyPolicy({ plan: partial, base, head, cluster, settings: s, today, changedPaths: changed });
         return { ...partial, changed: !unchangedInputs && partial.changed, findings, verdict: verdictOf(findings, s.failOn) };
     });
     return {
@@ -52244,115 +52370,8 @@ function runPlan(settings, args, io) {
     for (const f of unreadable)
         io.stderr(`${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}\n`);
     if (report.verdict === 'cannot-evaluate')
-        return render/* EXIT */.dc.badInput;
-    return report.verdict === 'pass' ? render/* EXIT */.dc.ok : render/* EXIT */.dc.verdictFail;
-}
-
-
-/***/ }),
-
-/***/ 3468:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   mn: () => (/* binding */ runRender)
-/* harmony export */ });
-/* unused harmony exports outputPath, collectWorkingTree, renderJson */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2323);
-/* harmony import */ var _load_sources_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5698);
-/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2621);
-/* harmony import */ var _pipeline_evaluate_side_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9632);
-
-
-
-
-
-
-const EXIT = { ok: 0, bug: 1, badInput: 2, rejected: 3, verdictFail: 4 };
-/** Where a node file goes under the output folder: linux/etc/..., windows/C/k/containerd/... */
-function outputPath(f) {
-    if (f.node === 'linux')
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('linux', ...f.path.split('/').filter(Boolean));
-    const parts = f.path.split('\\').filter(Boolean);
-    if (/^[A-Za-z]:$/.test(parts[0]))
-        parts[0] = parts[0].slice(0, 1);
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('windows', ...parts);
-}
-function collectWorkingTree(settings) {
-    const files = [];
-    for (const p of settings.paths) {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.repo, p);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
-            throw new _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${p}: no such file or folder`);
-        files.push(...(0,_load_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .listWorkingTree */ .sJ)(abs, settings.repo));
-    }
-    return files;
-}
-const at = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)');
-function renderJson(settings, side) {
-    return {
-        openshiftVersion: (0,_model_version_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOcp */ .Ow)(settings.openshiftVersion),
-        releaseImage: side.releaseImage,
-        files: side.files.map((f) => ({ node: f.node, path: f.path, origin: f.origin })),
-        errors: side.errors.map((e) => ({ component: e.component, message: e.message, file: e.file, line: e.line })),
-        warnings: side.warnings.map((w) => ({ component: w.component, message: w.message, file: w.file, line: w.line })),
-        findings: [...side.inputFindings, ...side.findings]
-    };
-}
-function summary(out, side) {
-    const lines = [];
-    const gen = side.files.filter((f) => f.origin === 'generated');
-    lines.push(`Rendered ${side.files.length} node files into ${out} (${gen.length} generated, ${side.files.length - gen.length} template).`);
-    for (const f of side.files)
-        lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
-    lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);
-    for (const e of side.errors)
-        lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${at(e)}) — nodes keep their current files`);
-    for (const w of side.warnings)
-        lines.push(`warning (${w.component}): ${w.message}  (${at(w)})`);
-    for (const f of side.findings)
-        lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${at(f)})`);
-    return lines.join('\n') + '\n';
-}
-function writeOutput(out, settings, side) {
-    // Only what this command owns is replaced; a stale hosts.toml from an earlier run would mislead.
-    for (const owned of ['linux', 'windows', 'render.json'])
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, owned), { recursive: true, force: true });
-    for (const f of side.files) {
-        const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, outputPath(f));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dest), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(dest, f.content);
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(out, { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, 'render.json'), JSON.stringify(renderJson(settings, side), null, 2) + '\n');
-}
-function errorsOf(findings) {
-    return findings.filter((f) => f.severity === 'error');
-}
-/** `registry-plan render`: the files the operators would keep on nodes for the given manifests. */
-function runRender(settings, out, io) {
-    if (!out)
-        throw new _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('render needs --out DIR');
-    // render is about the given paths, whatever clusters the configuration lists.
-    const cluster = settings.implicitCluster
-        ? settings.clusters[0]
-        : { name: 'render', paths: settings.include, openshiftVersion: settings.openshiftVersion, wmcoVersion: settings.wmcoVersion, pools: {}, timing: settings.timing };
-    const side = (0,_pipeline_evaluate_side_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateSide */ .bh)(collectWorkingTree(settings), settings, cluster);
-    writeOutput(out, settings, side);
-    io.stdout(summary(out, side));
-    const bad = errorsOf(side.inputFindings);
-    for (const f of side.inputFindings)
-        io.stderr(`${at(f)}: ${f.severity}: ${f.message}\n`);
-    if (bad.length)
-        return EXIT.badInput;
-    if (side.errors.length)
-        return EXIT.rejected;
-    return EXIT.ok;
+        return commands_io/* EXIT */.d.badInput;
+    return report.verdict === 'pass' ? commands_io/* EXIT */.d.ok : commands_io/* EXIT */.d.verdictFail;
 }
 
 
@@ -52446,20 +52465,10 @@ const CONFIG_SCHEMA = {
             "type": "object",
             "description": "Node counts per MachineConfigPool where the nodes are not in Git",
             "additionalProperties": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": [
-                    "nodes"
-                ],
-                "properties": {
-                    "nodes": {
-                        "type": "integer",
-                        "minimum": 0
-                    }
-                }
+                "$ref": "#/definitions/nodeCount"
             }
         },
-        "windows": {
+        "nodeCount": {
             "type": "object",
             "additionalProperties": false,
             "required": [
@@ -52471,6 +52480,9 @@ const CONFIG_SCHEMA = {
                     "minimum": 0
                 }
             }
+        },
+        "windows": {
+            "$ref": "#/definitions/nodeCount"
         },
         "switchLimit": {
             "description": "true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths",
@@ -53016,8 +53028,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1684);
-/* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1406);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4351);
+/* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7910);
 /**
  * The single bundle entry (dist/index.js). GitHub runs it as the action's main; the `registry-plan`
  * command imports it for `runCli`. One bundle keeps the action and the command line on the same engine.

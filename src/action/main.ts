@@ -54,7 +54,7 @@ async function comment(inputs: ActionInputs, owner: string, repo: string, pr: nu
 /** analyze: plan the range, write every report file, annotate, comment when allowed, gate on the verdict. */
 async function analyze(inputs: ActionInputs): Promise<void> {
   const { eventName, payload, repo } = github.context;
-  const target = targetFromEvent(eventName, payload as Record<string, any>);
+  const target = targetFromEvent(eventName, payload as Record<string, any>, repo.owner, repo.repo);
   const base = inputs.base ?? target.base;
   const head = inputs.head ?? target.head;
   if (!base || !head) {
@@ -88,12 +88,12 @@ async function analyze(inputs: ActionInputs): Promise<void> {
   // Commenting comes before the summary so that the summary can say why a comment is missing (a fork's
   // read-only token, a rate limit): the summary is the one place every reader of the check sees.
   const notes: string[] = [];
-  if (inputs.comment && target.comment && target.pullRequest) {
-    const results = await comment(inputs, repo.owner, repo.repo, target.pullRequest, artifacts);
+  if (inputs.comment && target.comment.comment) {
+    const results = await comment(inputs, repo.owner, repo.repo, target.comment.issueNumber, artifacts);
     core.setOutput('comment-id', results.flatMap((r) => r.commentIds).join(','));
     for (const r of results) if (!r.ok) notes.push(`> **No pull request comment.** ${r.message}\n`);
-  } else if (inputs.comment && target.comment === false) {
-    core.info(`No PR comment for a ${target.description}; the verdict still gates.`);
+  } else if (inputs.comment && !target.comment.comment) {
+    core.info(`No PR comment for a ${target.description}: ${target.comment.reason}.`);
   }
   await writeJobSummary([...notes, markdown].join('\n'), { fullReportAt: `the report artifact (${join(dir, 'report.md')})` });
 

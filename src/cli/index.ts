@@ -1,7 +1,8 @@
 import { ConfigError } from '../config/config-file.js';
 import { resolveSettings, UsageError } from '../config/resolve.js';
 import { SourceError } from '../load/sources.js';
-import { EXIT, runRender, type Io } from '../commands/render.js';
+import { EXIT, type Io } from '../commands/io.js';
+import { runRender } from '../commands/render.js';
 import { parseCli, USAGE } from './args.js';
 import { runPlan } from '../commands/plan.js';
 import { runDemo } from '../commands/demo.js';

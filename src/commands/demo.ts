@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { CliArgs } from '../cli/args.js';
 import { resolveSettings } from '../config/resolve.js';
 import { runPlan } from './plan.js';
-import { runRender, type Io } from './render.js';
+import type { Io } from './io.js';
+import { runRender } from './render.js';
 
 /** The example repository ships as two snapshots (before and after a pull request). */
 export function findExamples(): string {

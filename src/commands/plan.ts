@@ -11,7 +11,7 @@ import type { ClusterPlan, PlanReport } from '../plan/types.js';
 import { applyPolicy } from '../policy/index.js';
 import { verdictOf, worstVerdict } from '../policy/verdict.js';
 import { formatReport } from '../report/format.js';
-import { EXIT, type Io } from './render.js';
+import { EXIT, type Io } from './io.js';
 import { UsageError } from '../config/resolve.js';
 
 export interface PlanRefs {
@@ -26,12 +26,6 @@ function withPaths(settings: Settings): Settings {
   return { ...settings, clusters: settings.clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] })) };
 }
 
-function sameInputs(a: RepoFile[], b: RepoFile[]): boolean {
-  if (a.length !== b.length) return false;
-  const keys = new Map(a.map((f) => [f.path, f.key]));
-  return b.every((f) => keys.get(f.path) === f.key);
-}
-
 /** Builds the whole report for a Git range. Only reading Git happens here; the rest is the pure core. */
 export function planRange(settings: Settings, refs: PlanRefs, today: string): PlanReport {
   const s = withPaths(settings);
@@ -41,14 +35,15 @@ export function planRange(settings: Settings, refs: PlanRefs, today: string): Pl
   const clusters: ClusterPlan[] = s.clusters.map((cluster: ClusterSettings) => {
     const baseFiles = clusterInputs(s, cluster, baseCommit);
     const headFiles = clusterInputs(s, cluster, headCommit);
-    const unchangedInputs = sameInputs(baseFiles, headFiles);
+    const changed = changedPaths(baseFiles, headFiles);
+    const unchangedInputs = changed.length === 0;
     // A configured cluster the PR does not touch is reported unchanged without rendering it at all:
     // in a fleet repo most clusters are untouched by any one PR.
     if (unchangedInputs && !s.implicitCluster) return unchangedCluster(cluster, refs, baseCommit, headCommit);
     const head = evaluateSide(headFiles, s, cluster, cache);
     const base = unchangedInputs ? head : evaluateSide(baseFiles, s, cluster, cache);
     const partial = buildClusterPlan({ cluster, settings: s, base, head, baseRef: refs.base, headRef: refs.head, baseCommit, headCommit });
-    const findings = applyPolicy({ plan: partial, base, head, cluster, settings: s, today, changedPaths: changedPaths(baseFiles, headFiles) });
+    const findings = applyPolicy({ plan: partial, base, head, cluster, settings: s, today, changedPaths: changed });
     return { ...partial, changed: !unchangedInputs && partial.changed, findings, verdict: verdictOf(findings, s.failOn) };
   });
   return {

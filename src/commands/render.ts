@@ -1,19 +1,13 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../config/resolve.js';
+import { EXIT, type Io } from './io.js';
 import type { ClusterSettings, Settings } from '../config/settings.js';
 import { listWorkingTree, type RepoFile } from '../load/sources.js';
 import type { Finding } from '../model/types.js';
 import { formatOcp } from '../model/version.js';
 import { evaluateSide, type SideResult } from '../pipeline/evaluate-side.js';
 import type { NodeFile } from '../render/types.js';
-
-export const EXIT = { ok: 0, bug: 1, badInput: 2, rejected: 3, verdictFail: 4 } as const;
-
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
 
 /** Where a node file goes under the output folder: linux/etc/..., windows/C/k/containerd/... */
 export function outputPath(f: NodeFile): string {

@@ -69,20 +69,10 @@ export const CONFIG_SCHEMA = {
       "type": "object",
       "description": "Node counts per MachineConfigPool where the nodes are not in Git",
       "additionalProperties": {
-        "type": "object",
-        "additionalProperties": false,
-        "required": [
-          "nodes"
-        ],
-        "properties": {
-          "nodes": {
-            "type": "integer",
-            "minimum": 0
-          }
-        }
+        "$ref": "#/definitions/nodeCount"
       }
     },
-    "windows": {
+    "nodeCount": {
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -94,6 +84,9 @@ export const CONFIG_SCHEMA = {
           "minimum": 0
         }
       }
+    },
+    "windows": {
+      "$ref": "#/definitions/nodeCount"
     },
     "switchLimit": {
       "description": "true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths",

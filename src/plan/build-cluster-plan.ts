@@ -87,6 +87,16 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
   const ndp = head.model.machineConfiguration?.nodeDisruptionPolicy;
   if (ndp && head.model.machineConfiguration) findings.push(...validateNodeDisruptionPolicy(ndp, head.model.machineConfiguration.loc));
 
+  // Every pool that receives the registries MachineConfig gets the same files, so one decision serves them all
+  // (it parses both registries.conf texts for the drain check).
+  const registriesDecision = decideNodeImpact({
+    version,
+    changedFiles: changedLinux.map((d) => ({ path: d.path, change: d.change as 'added' | 'removed' | 'modified' })),
+    oldRegistriesConf: linux.before.find((f) => f.path === REGISTRIES_CONF)?.content,
+    newRegistriesConf: linux.after.find((f) => f.path === REGISTRIES_CONF)?.content,
+    userPolicy: ndp,
+    overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined
+  });
   const pools: PoolPlan[] = resolvePools(head.model, cluster).map(({ pool, nodes, nodesFrom, receivesRegistriesConfig }) => {
     let mu = 1;
     try {
@@ -96,14 +106,7 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
       findings.push({ rule: 'pool-invalid', severity: 'error', message: `MachineConfigPool ${pool.name}: ${e.message}`, file: pool.maxUnavailableLoc?.file ?? pool.loc.file, line: pool.maxUnavailableLoc?.line ?? pool.loc.line });
     }
     const decision = receivesRegistriesConfig
-      ? decideNodeImpact({
-          version,
-          changedFiles: changedLinux.map((d) => ({ path: d.path, change: d.change as 'added' | 'removed' | 'modified' })),
-          oldRegistriesConf: linux.before.find((f) => f.path === REGISTRIES_CONF)?.content,
-          newRegistriesConf: linux.after.find((f) => f.path === REGISTRIES_CONF)?.content,
-          userPolicy: ndp,
-          overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined
-        })
+      ? registriesDecision
       : {
           actions: ['none'],
           drain: false,
