@@ -20,7 +20,10 @@ function manifests(dir: string, out: string[] = []): string[] {
 
 const dir = process.argv[2]!;
 const cpu0 = process.cpuUsage();
-const cpuMs = (): number => { const c = process.cpuUsage(cpu0); return (c.user + c.system) / 1000; };
+const cpuMs = (): number => {
+  const c = process.cpuUsage(cpu0);
+  return (c.user + c.system) / 1000;
+};
 const t0 = performance.now();
 let docs = 0;
 let bytes = 0;
@@ -30,4 +33,6 @@ for (const f of manifests(dir)) {
   docs += parseAllDocuments(text).length;
 }
 const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ ms, docs, bytes, maxRssKb: process.resourceUsage().maxRSS, cpuMs: cpuMs() }) + '\n');
+process.stdout.write(
+  JSON.stringify({ ms, docs, bytes, maxRssKb: process.resourceUsage().maxRSS, cpuMs: cpuMs() }) + '\n'
+);

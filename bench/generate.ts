@@ -19,7 +19,13 @@ export interface MonorepoShape {
   touchedApps: number;
 }
 
-export const DEFAULT_SHAPE: MonorepoShape = { apps: 600, clusters: 6, mirroredSources: 300, crdBundles: 12, touchedApps: 25 };
+export const DEFAULT_SHAPE: MonorepoShape = {
+  apps: 600,
+  clusters: 6,
+  mirroredSources: 300,
+  crdBundles: 12,
+  touchedApps: 25
+};
 
 export interface GeneratedRepo {
   dir: string;
@@ -40,14 +46,21 @@ function rng(seed: number): () => number {
   };
 }
 
-const hex = (r: () => number, n: number): string => Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join('');
+const hex = (r: () => number, n: number): string =>
+  Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join('');
 
 function git(dir: string, ...args: string[]): string {
   const res = spawnSync('git', args, {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com' }
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'bench',
+      GIT_AUTHOR_EMAIL: 'bench@example.com',
+      GIT_COMMITTER_NAME: 'bench',
+      GIT_COMMITTER_EMAIL: 'bench@example.com'
+    }
   });
   if (res.status !== 0) throw new Error(`git ${args.join(' ')}: ${res.stderr}`);
   return res.stdout.trim();
@@ -57,7 +70,8 @@ function deployment(r: () => number, team: string, app: string, tag: string): st
   const containers = 1 + Math.floor(r() * 2);
   const cs = Array.from({ length: containers }, (_, i) => {
     const name = i === 0 ? app : `${app}-sidecar`;
-    const image = i === 0 ? `quay.io/${team}/${app}:${tag}` : `registry.example.com/platform/envoy@sha256:${hex(r, 64)}`;
+    const image =
+      i === 0 ? `quay.io/${team}/${app}:${tag}` : `registry.example.com/platform/envoy@sha256:${hex(r, 64)}`;
     return `        - name: ${name}
           image: ${image}
           imagePullPolicy: IfNotPresent
@@ -214,14 +228,23 @@ ${sources.map((s) => `    - source: ${s}\n      mirrors:\n        - ${mirrorHost
 `;
 }
 
-function clusterFiles(r: () => number, cluster: string, shape: MonorepoShape, extraSource?: string): Record<string, string> {
+function clusterFiles(
+  r: () => number,
+  cluster: string,
+  shape: MonorepoShape,
+  extraSource?: string
+): Record<string, string> {
   const files: Record<string, string> = {};
   const host = `mirror.${cluster}.corp.example:5000`;
   const sources = Array.from({ length: shape.mirroredSources }, (_, i) => `quay.io/vendor${i % 40}/image${i}`);
   if (extraSource) sources.push(extraSource);
   const per = 50;
   for (let i = 0; i * per < sources.length; i++) {
-    files[`clusters/${cluster}/mirrors/idms-${i}.yaml`] = idmsFile(`mirrors-${i}`, sources.slice(i * per, (i + 1) * per), host);
+    files[`clusters/${cluster}/mirrors/idms-${i}.yaml`] = idmsFile(
+      `mirrors-${i}`,
+      sources.slice(i * per, (i + 1) * per),
+      host
+    );
   }
   files[`clusters/${cluster}/mirrors/release-itms.yaml`] = `apiVersion: config.openshift.io/v1
 kind: ImageTagMirrorSet
@@ -268,7 +291,8 @@ spec:
     .join('---\n');
   // Cluster-scoped operators and namespaces: files the prefilter must pass over.
   for (let i = 0; i < 30; i++) {
-    files[`clusters/${cluster}/namespaces/ns-${i}.yaml`] = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-${i}\n  labels: {cluster: ${cluster}}\n`;
+    files[`clusters/${cluster}/namespaces/ns-${i}.yaml`] =
+      `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-${i}\n  labels: {cluster: ${cluster}}\n`;
   }
   return files;
 }
@@ -293,9 +317,12 @@ ${clusters.map((c) => `  - name: ${c}\n    paths: ["clusters/${c}/**", "apps/**"
     files[`${dir}/configmap.yaml`] = configMap(r, app, team);
     files[`${dir}/rbac.yaml`] = rbac(app, team);
     files[`${dir}/hpa.yaml`] = hpa(app, team);
-    files[`${dir}/kustomization.yaml`] = `resources: [deployment.yaml, service.yaml, configmap.yaml, rbac.yaml, hpa.yaml]\n`;
+    files[`${dir}/kustomization.yaml`] =
+      `resources: [deployment.yaml, service.yaml, configmap.yaml, rbac.yaml, hpa.yaml]\n`;
   }
-  clusters.forEach((c, i) => Object.assign(files, clusterFiles(r, c, shape, side === 'head' && i === 0 ? 'quay.io/payments/api' : undefined)));
+  clusters.forEach((c, i) =>
+    Object.assign(files, clusterFiles(r, c, shape, side === 'head' && i === 0 ? 'quay.io/payments/api' : undefined))
+  );
   return files;
 }
 

@@ -8,12 +8,17 @@ import { pathToFileURL } from 'node:url';
  */
 const [bundle, repo, base, head] = process.argv.slice(2) as [string, string, string, string];
 const tLoad = performance.now();
-const { main } = (await import(pathToFileURL(bundle).href)) as { main: (argv: string[], io: { stdout(t: string): void; stderr(t: string): void }) => Promise<number> };
+const { main } = (await import(pathToFileURL(bundle).href)) as {
+  main: (argv: string[], io: { stdout(t: string): void; stderr(t: string): void }) => Promise<number>;
+};
 const loadMs = performance.now() - tLoad;
 let out = '';
 let err = '';
 const cpu0 = process.cpuUsage();
-const cpuMs = (): number => { const c = process.cpuUsage(cpu0); return (c.user + c.system) / 1000; };
+const cpuMs = (): number => {
+  const c = process.cpuUsage(cpu0);
+  return (c.user + c.system) / 1000;
+};
 const t0 = performance.now();
 const status = await main(['plan', '--repo', repo, '--base', base, '--head', head, '--format', 'json'], {
   stdout: (t) => void (out += t),
@@ -30,4 +35,15 @@ try {
 } catch {
   /* reported below through status and stderr */
 }
-process.stdout.write(JSON.stringify({ ms, loadMs, status, clusters, changed, stderr: err.slice(0, 500), maxRssKb: process.resourceUsage().maxRSS, cpuMs: cpu }) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    ms,
+    loadMs,
+    status,
+    clusters,
+    changed,
+    stderr: err.slice(0, 500),
+    maxRssKb: process.resourceUsage().maxRSS,
+    cpuMs: cpu
+  }) + '\n'
+);

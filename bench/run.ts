@@ -35,7 +35,11 @@ interface ChildResult {
 
 function child(script: string, args: string[], nodeFlags: string[] = []): ChildResult {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [...nodeFlags, join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: work });
+  const r = spawnSync(process.execPath, [...nodeFlags, join(here, script), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    cwd: work
+  });
   const wallMs = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${script} failed (${r.status}): ${r.stderr}`);
   return { ...(JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult), wallMs };
@@ -56,7 +60,8 @@ function main(): void {
   };
   const runs = option('runs', 5);
   const prof = process.argv.includes('--cpu-prof');
-  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run `npm run build` first');
+  if (!existsSync(join(root, 'dist', 'index.js')))
+    throw new Error('dist/index.js is missing: run `npm run build` first');
   // A private copy of the bundle: a build running meanwhile (npm test rebuilds dist/) must not swap it mid-run.
   const snapshot = join(work, 'dist');
   rmSync(snapshot, { recursive: true, force: true });
@@ -77,7 +82,13 @@ function main(): void {
   const plans: ChildResult[] = [];
   for (let i = 0; i < runs; i++) {
     floors.push(child('floor.js', [repo.dir]));
-    plans.push(child('plan-child.js', [bundle, repo.dir, repo.base, repo.head], prof ? ['--cpu-prof', `--cpu-prof-dir=${join(work, 'prof')}`] : []));
+    plans.push(
+      child(
+        'plan-child.js',
+        [bundle, repo.dir, repo.base, repo.head],
+        prof ? ['--cpu-prof', `--cpu-prof-dir=${join(work, 'prof')}`] : []
+      )
+    );
   }
   const p0 = plans[0]!;
   if (p0['status'] !== 0 && p0['status'] !== 4) throw new Error(`plan exited ${p0['status']}: ${p0['stderr']}`);
@@ -86,9 +97,19 @@ function main(): void {
   const planMs = median(plans.map((p) => p.ms));
   const mb = (kb: number): string => (kb / 1024).toFixed(0);
   const row = (label: string, runs: ChildResult[]): string =>
-    `${label.padEnd(44)}${median(runs.map((r) => r.ms)).toFixed(0).padStart(9)}${Math.min(...runs.map((r) => r.ms)).toFixed(0).padStart(9)}` +
-    `${median(runs.map((r) => r.cpuMs as number)).toFixed(0).padStart(9)}${median(runs.map((r) => r.wallMs)).toFixed(0).padStart(12)}${mb(Math.max(...runs.map((r) => r.maxRssKb))).padStart(14)}`;
-  const yamlVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'yaml', 'package.json'), 'utf8')) as { version: string }).version;
+    `${label.padEnd(44)}${median(runs.map((r) => r.ms))
+      .toFixed(0)
+      .padStart(9)}${Math.min(...runs.map((r) => r.ms))
+      .toFixed(0)
+      .padStart(9)}` +
+    `${median(runs.map((r) => r.cpuMs as number))
+      .toFixed(0)
+      .padStart(9)}${median(runs.map((r) => r.wallMs))
+      .toFixed(0)
+      .padStart(12)}${mb(Math.max(...runs.map((r) => r.maxRssKb))).padStart(14)}`;
+  const yamlVersion = (
+    JSON.parse(readFileSync(join(root, 'node_modules', 'yaml', 'package.json'), 'utf8')) as { version: string }
+  ).version;
   const ratio = planMs / floorMs;
   const cpuRatio = median(plans.map((p) => p.cpuMs as number)) / median(floors.map((f) => f.cpuMs as number));
   const lines = [

@@ -47306,7 +47306,10 @@ function chunkBlock(block, size) {
     let current = [];
     let currentLen = 0;
     let fresh = true; // nothing but reopened constructs in `current`
-    const closers = () => open.map((o) => `\n${o.closer}`).reverse().join('');
+    const closers = () => open
+        .map((o) => `\n${o.closer}`)
+        .reverse()
+        .join('');
     const closersLen = () => open.reduce((n, o) => n + o.closer.length + 1, 0);
     const push = (line) => {
         current.push(line);
@@ -47962,7 +47965,10 @@ function createClient(options) {
     const octokitOptions = {
         baseUrl: apiBaseUrl(options.baseUrl),
         // Not `request: {...}`: that would replace @actions/github's proxy-aware fetch (a shallow merge).
-        retry: { retryAfterBaseValue: options.retryDelayMs ?? 1000, ...(options.retries === undefined ? {} : { retries: options.retries }) },
+        retry: {
+            retryAfterBaseValue: options.retryDelayMs ?? 1000,
+            ...(options.retries === undefined ? {} : { retries: options.retries })
+        },
         throttle,
         log: { debug: () => { }, info: () => { }, warn: (m) => log.warning(m), error: (m) => log.warning(m) }
     };
@@ -48060,7 +48066,7 @@ async function readPublishArtifact(path, maxBytes = PUBLISH_ARTIFACT_MAX_BYTES) 
         return { ok: false, error: `the report artifact is ${size} bytes, over the ${maxBytes}-byte cap` };
     return parsePublishArtifact(await (0,promises_namespaceObject.readFile)(path, 'utf8'), maxBytes);
 }
-const obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
+const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
 /**
  * The pull request a `workflow_run` event is about, from the event GitHub wrote. Only a pull request
  * whose base is this repository counts: GitHub also lists pull requests of other repositories whose
@@ -48157,7 +48163,10 @@ function sarifLevel(severity) {
 }
 /** README anchors are lower-case with non-alphanumerics as dashes, as GitHub generates them. */
 function ruleAnchor(ruleId) {
-    return `rule-${ruleId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    return `rule-${ruleId
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`;
 }
 /** Code scanning wants a relative URI; manifests are repo-relative paths, possibly with ./ or \. */
 function artifactUri(file) {
@@ -48169,7 +48178,10 @@ function artifactUri(file) {
  * move, but distinct per rule, file, object and message.
  */
 function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256').update([f.rule, f.file, f.object ?? '', f.message].join('\u0000')).digest('hex').slice(0, 32);
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([f.rule, f.file, f.object ?? '', f.message].join('\u0000'))
+        .digest('hex')
+        .slice(0, 32);
 }
 function toSarif(findings, options) {
     const base = options.helpBaseUri.replace(/#.*$/, '').replace(/\/+$/, '');
@@ -48444,7 +48456,7 @@ var json = __nccwpck_require__(2794);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/publish/comment-target.ts
-const comment_target_obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
+const comment_target_obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
 function commentTarget(eventName, payload, owner, repo) {
     switch (eventName) {
         case 'pull_request':
@@ -48455,7 +48467,10 @@ function commentTarget(eventName, payload, owner, repo) {
             return { comment: false, reason: `the ${eventName} event carries no pull request number` };
         }
         case 'merge_group':
-            return { comment: false, reason: 'merge queue runs have no pull request to comment on; the verdict still gates the merge' };
+            return {
+                comment: false,
+                reason: 'merge queue runs have no pull request to comment on; the verdict still gates the merge'
+            };
         case 'push':
             return { comment: false, reason: 'push runs report to the job summary only' };
         case 'workflow_run':
@@ -48468,7 +48483,10 @@ function commentTarget(eventName, payload, owner, repo) {
 ;// CONCATENATED MODULE: ./src/action/event.ts
 
 const ZERO = /^0+$/;
-function targetFromEvent(eventName, payload, owner, repo) {
+function targetFromEvent(eventName, 
+// Webhook payloads are untyped JSON from the runner; each field read is checked where it is used.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+payload, owner, repo) {
     const comment = commentTarget(eventName, payload, owner, repo);
     switch (eventName) {
         case 'pull_request':
@@ -48480,7 +48498,12 @@ function targetFromEvent(eventName, payload, owner, repo) {
                 description: `pull request #${payload.pull_request?.number ?? payload.number}`
             };
         case 'merge_group':
-            return { base: payload.merge_group?.base_sha, head: payload.merge_group?.head_sha, comment, description: 'merge group' };
+            return {
+                base: payload.merge_group?.base_sha,
+                head: payload.merge_group?.head_sha,
+                comment,
+                description: 'merge group'
+            };
         case 'push': {
             const before = payload.before;
             return {
@@ -48498,12 +48521,15 @@ function targetFromEvent(eventName, payload, owner, repo) {
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 const list = (name) => {
-    const v = getMultilineInput(name).flatMap((l) => l.split(',')).map((s) => s.trim()).filter(Boolean);
+    const v = getMultilineInput(name)
+        .flatMap((l) => l.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean);
     return v.length ? v : undefined;
 };
 const opt = (name) => getInput(name) || undefined;
 /** Booleans with the action.yml default, so a run without the input (tests, local runs) behaves like GitHub's. */
-const flag = (name, fallback) => (getInput(name) === '' ? fallback : getBooleanInput(name));
+const flag = (name, fallback) => getInput(name) === '' ? fallback : getBooleanInput(name);
 function readInputs(env = process.env) {
     const mode = (getInput('mode') || 'analyze');
     if (mode !== 'analyze' && mode !== 'publish')
@@ -48606,12 +48632,16 @@ const main_VERSION = '0.1.0';
 function setOutputs(report, dir) {
     const all = report.clusters.flatMap((c) => c.findings);
     const order = ['none', 'reload', 'restart', 'drain', 'reboot'];
-    const highest = report.clusters.map((c) => c.highestDisruption).reduce((m, d) => (order.indexOf(d) > order.indexOf(m) ? d : m), 'none');
+    const highest = report.clusters
+        .map((c) => c.highestDisruption)
+        .reduce((m, d) => (order.indexOf(d) > order.indexOf(m) ? d : m), 'none');
     setOutput('plan-json', (0,external_node_path_.join)(dir, 'plan.json'));
     setOutput('report-path', (0,external_node_path_.join)(dir, 'report.md'));
     setOutput('sarif-path', (0,external_node_path_.join)(dir, 'results.sarif'));
     setOutput('highest-disruption', highest === 'restart' ? 'reload' : highest);
-    setOutput('reboot-pools', report.clusters.flatMap((c) => c.pools.filter((p) => p.reboot).map((p) => (report.clusters.length > 1 ? `${c.name}/${p.name}` : p.name))).join(','));
+    setOutput('reboot-pools', report.clusters
+        .flatMap((c) => c.pools.filter((p) => p.reboot).map((p) => (report.clusters.length > 1 ? `${c.name}/${p.name}` : p.name)))
+        .join(','));
     for (const s of ['error', 'warning', 'notice'])
         setOutput(`${s}s`, String(all.filter((f) => f.severity === s && !f.waived).length));
     setOutput('verdict', report.verdict);
@@ -48650,13 +48680,22 @@ async function analyze(inputs) {
     const findings = report.clusters.flatMap((c) => c.findings);
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'results.sarif'), JSON.stringify(toSarif(findings, { helpBaseUri: catalog/* RULES_DOC_URL */.NT, toolVersion: main_VERSION }), null, 2) + '\n');
     const artifacts = report.clusters.map((c) => {
-        const fitted = fitComment((0,report_markdown/* clusterComment */.S5)(c, labelled), { elsewhere: 'the job summary and the registry-plan report artifact' });
-        return { markerId: fitted.markerId, bodies: fitted.bodies, verdict: c.verdict, headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined };
+        const fitted = fitComment((0,report_markdown/* clusterComment */.S5)(c, labelled), {
+            elsewhere: 'the job summary and the registry-plan report artifact'
+        });
+        return {
+            markerId: fitted.markerId,
+            bodies: fitted.bodies,
+            verdict: c.verdict,
+            headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined
+        };
     });
     // One publish file per comment (per cluster): the workflow_run publisher posts each as it is.
     for (const a of artifacts) {
         // A matrix job's file carries its cluster's name, so the publisher can download all jobs' files into one folder.
-        const name = artifacts.length === 1 && !inputs.cluster ? 'publish.json' : `publish-${a.markerId.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
+        const name = artifacts.length === 1 && !inputs.cluster
+            ? 'publish.json'
+            : `publish-${a.markerId.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, name), JSON.stringify(a) + '\n');
     }
     if (inputs.annotations)
@@ -48675,7 +48714,9 @@ async function analyze(inputs) {
     else if (inputs.comment && !target.comment.comment) {
         info(`No PR comment for a ${target.description}: ${target.comment.reason}.`);
     }
-    await writeJobSummary([...notes, markdown].join('\n'), { fullReportAt: `the report artifact (${(0,external_node_path_.join)(dir, 'report.md')})` });
+    await writeJobSummary([...notes, markdown].join('\n'), {
+        fullReportAt: `the report artifact (${(0,external_node_path_.join)(dir, 'report.md')})`
+    });
     if (report.verdict !== 'pass') {
         setFailed(report.verdict === 'cannot-evaluate'
             ? 'registry-plan cannot evaluate this change: some manifests could not be read (see the annotations and the job summary).'
@@ -48789,7 +48830,7 @@ function collectWorkingTree(settings) {
     }
     return files;
 }
-const at = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)');
+const at = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
 function renderJson(settings, side) {
     return {
         openshiftVersion: (0,version/* formatOcp */.Ow)(settings.openshiftVersion),
@@ -48837,7 +48878,14 @@ function runRender(settings, out, io) {
     // render is about the given paths, whatever clusters the configuration lists.
     const cluster = settings.implicitCluster
         ? settings.clusters[0]
-        : { name: 'render', paths: settings.include, openshiftVersion: settings.openshiftVersion, wmcoVersion: settings.wmcoVersion, pools: {}, timing: settings.timing };
+        : {
+            name: 'render',
+            paths: settings.include,
+            openshiftVersion: settings.openshiftVersion,
+            wmcoVersion: settings.wmcoVersion,
+            pools: {},
+            timing: settings.timing
+        };
     const side = (0,evaluate_side/* evaluateSide */.bh)(collectWorkingTree(settings), settings, cluster);
     writeOutput(out, settings, side);
     io.stdout(summary(out, side));
@@ -48961,7 +49009,15 @@ function git(cwd, ...args) {
     const r = (0,external_node_child_process_.spawnSync)('git', args, {
         cwd,
         encoding: 'utf8',
-        env: { ...process.env, GIT_AUTHOR_NAME: 'demo', GIT_AUTHOR_EMAIL: 'demo@example.com', GIT_COMMITTER_NAME: 'demo', GIT_COMMITTER_EMAIL: 'demo@example.com', GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' }
+        env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 'demo',
+            GIT_AUTHOR_EMAIL: 'demo@example.com',
+            GIT_COMMITTER_NAME: 'demo',
+            GIT_COMMITTER_EMAIL: 'demo@example.com',
+            GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z',
+            GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z'
+        }
     });
     if (r.status !== 0)
         throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
@@ -49800,7 +49856,13 @@ function diffNodeFiles(before, after, context = 3) {
         const old = b.get(k);
         const neu = a.get(k);
         const ref = (neu ?? old);
-        const change = !old ? 'added' : !neu ? 'removed' : old.content === neu.content ? 'unchanged' : 'modified';
+        const change = !old
+            ? 'added'
+            : !neu
+                ? 'removed'
+                : old.content === neu.content
+                    ? 'unchanged'
+                    : 'modified';
         const diff = change === 'unchanged'
             ? ''
             : createTwoFilesPatch(`a${toPosixish(ref.path)}`, `b${toPosixish(ref.path)}`, old?.content ?? '', neu?.content ?? '', old ? old.origin : 'absent', neu ? neu.origin : 'absent', { context });
@@ -49880,7 +49942,13 @@ function linuxEntries(before, after, add) {
         if (oc.join('\n') !== nc.join('\n'))
             add(scope, `mirrors reordered: ${oc.join(', ')} → ${nc.join(', ')}`);
         if (o.blocked !== n.blocked) {
-            add(scope, n.blocked ? (n.mirrors.length ? 'source is no longer contacted (NeverContactSource or blocked): pulls go only to its mirrors' : 'now blocked: pulls are refused') : o.mirrors.length ? 'source is contacted again after its mirrors' : 'no longer blocked');
+            add(scope, n.blocked
+                ? n.mirrors.length
+                    ? 'source is no longer contacted (NeverContactSource or blocked): pulls go only to its mirrors'
+                    : 'now blocked: pulls are refused'
+                : o.mirrors.length
+                    ? 'source is contacted again after its mirrors'
+                    : 'no longer blocked');
         }
         if (o.insecure !== n.insecure)
             add(scope, n.insecure ? 'now insecure: TLS verification off, plain HTTP allowed' : 'no longer insecure');
@@ -49905,7 +49973,7 @@ function policyScopes(file) {
 function policy(before, after, add) {
     const o = policyScopes(byPath(before, POLICY_JSON));
     const n = policyScopes(byPath(after, POLICY_JSON));
-    const word = (t) => (t === undefined ? 'default policy' : t === 'reject' ? 'rejected' : t === 'insecureAcceptAnything' ? 'allowed' : t);
+    const word = (t) => t === undefined ? 'default policy' : t === 'reject' ? 'rejected' : t === 'insecureAcceptAnything' ? 'allowed' : t;
     if (o.def !== n.def)
         add('(all registries)', `policy.json default: ${word(o.def)} → ${word(n.def)}`);
     for (const scope of [...new Set([...o.scopes.keys(), ...n.scopes.keys()])].sort(cmp)) {
@@ -49950,14 +50018,18 @@ function hostsView(content) {
     try {
         const t = (0,dist/* parse */.qg)(content);
         const hosts = Object.keys(t.host ?? {});
-        return { server: t.server ?? '', hosts, caps: new Map(hosts.map((h) => [h, (t.host[h].capabilities ?? []).join(',')])) };
+        return {
+            server: t.server ?? '',
+            hosts,
+            caps: new Map(hosts.map((h) => [h, (t.host[h].capabilities ?? []).join(',')]))
+        };
     }
     catch {
         return { server: '(invalid TOML: containerd ignores this file)', hosts: [], caps: new Map() };
     }
 }
 function windows(before, after, add) {
-    const map = (files) => new Map(files.flatMap((f) => (HOSTS_TOML.test(f.path) ? [[HOSTS_TOML.exec(f.path)[1], f.content]] : [])));
+    const map = (files) => new Map(files.flatMap((f) => HOSTS_TOML.test(f.path) ? [[HOSTS_TOML.exec(f.path)[1], f.content]] : []));
     const o = map(before);
     const n = map(after);
     for (const reg of [...new Set([...o.keys(), ...n.keys()])].sort(cmp)) {
@@ -50353,7 +50425,15 @@ function calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(diffSSH, diffF
     return { actions, matches };
 }
 /** Non-file MachineConfig fields that force a reboot on the NDP path (units are matched by name instead). */
-const NDP_REBOOT_FIELDS = new Set(['osImageURL', 'kernelArguments', 'kargs', 'fips', 'kernelType', 'extensions', 'force']);
+const NDP_REBOOT_FIELDS = new Set([
+    'osImageURL',
+    'kernelArguments',
+    'kargs',
+    'fips',
+    'kernelType',
+    'extensions',
+    'force'
+]);
 const SSH_FIELDS = new Set(['sshkeys', 'sshKeys', 'passwd']);
 const UNIT_NAME = /^[a-zA-Z0-9:._\\-]+\.(service|socket|device|mount|automount|swap|target|path|timer|snapshot|slice|scope)$/;
 /**
@@ -50416,7 +50496,9 @@ function describeNdpAction(a) {
             return `reload ${CRIO_SERVICE}`;
     }
 }
-const formatNdpActions = (actions) => actions.length === 0 ? '(no actions)' : actions.map((a) => (a.type === 'Special' ? 'Special' : describeNdpAction(a))).join(', ');
+const formatNdpActions = (actions) => actions.length === 0
+    ? '(no actions)'
+    : actions.map((a) => (a.type === 'Special' ? 'Special' : describeNdpAction(a))).join(', ');
 // ---- API validation of the user's spec.nodeDisruptionPolicy (openshift/api operator/v1) ----
 const SPEC_ACTION_TYPES = ['Reboot', 'Drain', 'Reload', 'Restart', 'DaemonReload', 'None'];
 const MAX_ENTRIES = 50;
@@ -50444,7 +50526,7 @@ function actionProblems(actions) {
     actions.forEach((a, i) => {
         if (!SPEC_ACTION_TYPES.includes(a.type)) {
             out.push(`actions[${i}].type ${JSON.stringify(a.type)} is not allowed: supported values are ${SPEC_ACTION_TYPES.join(', ')}` +
-                (a.type === 'Special' ? ' (Special is reserved for the operator\'s own registries.conf default)' : ''));
+                (a.type === 'Special' ? " (Special is reserved for the operator's own registries.conf default)" : ''));
             return;
         }
         const needsService = a.type === 'Reload' || a.type === 'Restart';
@@ -50560,7 +50642,7 @@ function calculatePostConfigChangeActionFromMCDiffs(diffFileSet, version) {
             matches.push({ name: path, action: 'none', why: 'in a directory that needs no action' });
         }
         else {
-            matches.push({ name: path, action: 'reboot', why: 'not in any of the daemon\'s no-reboot lists' });
+            matches.push({ name: path, action: 'reboot', why: "not in any of the daemon's no-reboot lists" });
             return { actions: ['reboot'], matches };
         }
     }
@@ -50681,8 +50763,8 @@ function uniqueInOrder(xs) {
 }
 function certsReason(path, version) {
     const how = (0,model_version/* atLeast */.jZ)(version, '4.14')
-        ? 'written by the machine-config daemon\'s certificate writer from the additionalTrustedCA ConfigMap'
-        : 'copied by the image-registry operator\'s node-ca DaemonSet (MCO ≤4.13 does not handle it)';
+        ? "written by the machine-config daemon's certificate writer from the additionalTrustedCA ConfigMap"
+        : "copied by the image-registry operator's node-ca DaemonSet (MCO ≤4.13 does not handle it)";
     return `${path}: additionalTrustedCA does not go through a MachineConfig (${how}); no drain, no reboot, no CRI-O action`;
 }
 /** Wraps the §3.4 check as the daemon uses it, turning its findings (or a parse failure) into a reason. */
@@ -50694,7 +50776,10 @@ function registriesSafety(input) {
                 const what = c.safeChanges.length > 0 ? c.safeChanges.join('; ') : 'no registry entry changed';
                 return { safe: true, why: `registries.conf drain check: safe change, no drain (${what})` };
             }
-            return { safe: false, why: `registries.conf drain check: not a safe change, the node drains (${c.unsafe.join('; ')})` };
+            return {
+                safe: false,
+                why: `registries.conf drain check: not a safe change, the node drains (${c.unsafe.join('; ')})`
+            };
         }
         catch (e) {
             return {
@@ -50740,7 +50825,8 @@ function decideNodeImpact(input) {
         return { actions: ['reboot'], drain: true, reboot: true, disruption: 'reboot', path, reasons };
     }
     if (path === '4.7' || path === 'legacy') {
-        if (input.userPolicy && (input.userPolicy.files.length > 0 || input.userPolicy.units.length > 0 || input.userPolicy.sshkey)) {
+        if (input.userPolicy &&
+            (input.userPolicy.files.length > 0 || input.userPolicy.units.length > 0 || input.userPolicy.sshkey)) {
             reasons.push(`spec.nodeDisruptionPolicy is not used on this path (${input.firstBoot ? 'first boot' : `OpenShift ${(0,model_version/* formatOcp */.Ow)(version)}${(0,model_version/* compareOcp */.WP)(version, '4.16') === 0 ? ' without TechPreview' : ''}`})`);
         }
         const calc = calculatePostConfigChangeAction([...files, ...other], version);
@@ -50804,10 +50890,14 @@ function decideNodeImpact(input) {
             (m.kind === 'sshkey' && !!userPolicy?.sshkey?.length);
         const whose = fromUser ? 'user policy' : 'default policy';
         const at = m.kind === 'file' && m.policy !== m.name ? ` for ${m.policy}` : '';
-        const special = m.actions.some((a) => a.type === 'Special') ? ' (systemctl reload crio, drain only if the change is not safe)' : '';
+        const special = m.actions.some((a) => a.type === 'Special')
+            ? ' (systemctl reload crio, drain only if the change is not safe)'
+            : '';
         reasons.push(`${label(m.name)}: ${whose}${at}: ${formatNdpActions(m.actions)}${special}`);
     }
-    if (userFiles.size > 0 && [...userFiles].some((f) => f.path === node_paths_REGISTRIES_CONF) && files.includes(node_paths_REGISTRIES_CONF)) {
+    if (userFiles.size > 0 &&
+        [...userFiles].some((f) => f.path === node_paths_REGISTRIES_CONF) &&
+        files.includes(node_paths_REGISTRIES_CONF)) {
         reasons.push('the user policy overrides /etc/containers/registries.conf, so the registries.conf drain safety check does not run: the node drains only if that policy lists Drain or Reboot');
     }
     const d = isDrainRequiredForNodeDisruptionActions(calc.actions, {
@@ -50867,7 +50957,11 @@ function resolvePools(model, cluster) {
         const sets = model.machineSets.filter((m) => !m.windows && (m.role ?? 'worker') === role);
         const fromSets = sets.reduce((n, m) => n + m.replicas, 0);
         const configured = cluster.pools[pool.name]?.nodes;
-        const [nodes, nodesFrom] = configured !== undefined ? [configured, 'config'] : sets.length ? [fromSets, 'machinesets'] : [ASSUMED_NODES[pool.name] ?? 0, 'assumed'];
+        const [nodes, nodesFrom] = configured !== undefined
+            ? [configured, 'config']
+            : sets.length
+                ? [fromSets, 'machinesets']
+                : [ASSUMED_NODES[pool.name] ?? 0, 'assumed'];
         const builtIn = pool.builtIn || ['master', 'worker', 'arbiter'].includes(pool.name);
         return { pool, nodes, nodesFrom, receivesRegistriesConfig: builtIn || pool.machineConfigRoles.includes('worker') };
     });
@@ -50927,8 +51021,16 @@ function windowsRoute(files, image) {
     try {
         const r = (0,render_windows/* windowsPullEndpoints */.xQ)(files, image);
         if (!r.tomlValid)
-            return { endpoints: r.endpoints, pullable: r.endpoints.length > 0, note: `hosts.toml ignored by containerd: ${r.invalidReason}` };
-        return { endpoints: r.endpoints, pullable: r.endpoints.length > 0, note: r.endpoints.length ? undefined : 'no host can resolve this reference' };
+            return {
+                endpoints: r.endpoints,
+                pullable: r.endpoints.length > 0,
+                note: `hosts.toml ignored by containerd: ${r.invalidReason}`
+            };
+        return {
+            endpoints: r.endpoints,
+            pullable: r.endpoints.length > 0,
+            note: r.endpoints.length ? undefined : 'no host can resolve this reference'
+        };
     }
     catch (e) {
         return { endpoints: [], pullable: false, note: e.message };
@@ -50944,7 +51046,8 @@ function planWorkloads(images, before, after) {
     let unchanged = 0;
     const memo = new Map();
     // Identical node files on both sides (an unchanged cluster): each route is computed once.
-    const oneSide = before.length === after.length && before.every((f, i) => f.path === after[i].path && f.node === after[i].node && f.content === after[i].content);
+    const oneSide = before.length === after.length &&
+        before.every((f, i) => f.path === after[i].path && f.node === after[i].node && f.content === after[i].content);
     for (const w of images) {
         const key = `${w.image}\0${w.file}\0${w.line}`;
         if (seen.has(key))
@@ -50974,7 +51077,7 @@ function planWorkloads(images, before, after) {
             after: a.endpoints,
             pullableBefore: b.pullable,
             pullable: a.pullable,
-            ...(a.note ?? b.note ? { note: a.note ?? b.note } : {})
+            ...((a.note ?? b.note) ? { note: a.note ?? b.note } : {})
         });
     }
     return { changed, unchanged };
@@ -51019,7 +51122,9 @@ function sideSummary(ref, commit, side) {
         errors: side
             ? [
                 ...side.errors,
-                ...side.inputFindings.filter((f) => f.severity === 'error').map((f) => ({ component: 'input', message: f.message, file: f.file, line: f.line }))
+                ...side.inputFindings
+                    .filter((f) => f.severity === 'error')
+                    .map((f) => ({ component: 'input', message: f.message, file: f.file, line: f.line }))
             ]
             : []
     };
@@ -51065,7 +51170,13 @@ function buildClusterPlan(input) {
         catch (e) {
             if (!(e instanceof rollout/* MaxUnavailableError */.HZ))
                 throw e;
-            findings.push({ rule: 'pool-invalid', severity: 'error', message: `MachineConfigPool ${pool.name}: ${e.message}`, file: pool.maxUnavailableLoc?.file ?? pool.loc.file, line: pool.maxUnavailableLoc?.line ?? pool.loc.line });
+            findings.push({
+                rule: 'pool-invalid',
+                severity: 'error',
+                message: `MachineConfigPool ${pool.name}: ${e.message}`,
+                file: pool.maxUnavailableLoc?.file ?? pool.loc.file,
+                line: pool.maxUnavailableLoc?.line ?? pool.loc.line
+            });
         }
         const decision = receivesRegistriesConfig
             ? registriesDecision
@@ -51074,12 +51185,20 @@ function buildClusterPlan(input) {
                 drain: false,
                 reboot: false,
                 disruption: 'none',
-                reasons: [`pool ${pool.name} does not select the worker machine configs, so MCO writes no registries configuration for it`]
+                reasons: [
+                    `pool ${pool.name} does not select the worker machine configs, so MCO writes no registries configuration for it`
+                ]
             };
         const reasons = [...decision.reasons];
         if (nodesFrom === 'assumed')
             reasons.push(`node count ${nodes} is assumed: no MachineSet for this pool in the repo; set pools.${pool.name}.nodes in the configuration`);
-        const est = (0,rollout/* estimateRollout */.Yd)({ nodes, maxUnavailable: mu, disruption: decision.disruption, paused: pool.paused, timing: cluster.timing });
+        const est = (0,rollout/* estimateRollout */.Yd)({
+            nodes,
+            maxUnavailable: mu,
+            disruption: decision.disruption,
+            paused: pool.paused,
+            timing: cluster.timing
+        });
         return {
             name: pool.name,
             os: 'linux',
@@ -51100,7 +51219,9 @@ function buildClusterPlan(input) {
     // hosts.toml files are rendered for every cluster, but only reach nodes where Windows nodes exist.
     const windowsChanged = head.windowsNodes > 0 && fileDiffs.some((d) => d.node === 'windows' && d.change !== 'unchanged');
     const pullSecretChanged = JSON.stringify(base?.model.pullSecret?.values ?? null) !== JSON.stringify(head.model.pullSecret?.values ?? null);
-    const passes = windowsChanged ? Math.max(1, (0,rollout/* windowsPasses */.hN)(changedMirrorSetObjects(base?.model, head.model), pullSecretChanged)) : 0;
+    const passes = windowsChanged
+        ? Math.max(1, (0,rollout/* windowsPasses */.hN)(changedMirrorSetObjects(base?.model, head.model), pullSecretChanged))
+        : 0;
     const west = (0,rollout/* estimateWindowsRollout */.PF)({ nodes: head.windowsNodes, passes, timing: cluster.timing });
     const windows = {
         nodes: head.windowsNodes,
@@ -51109,11 +51230,15 @@ function buildClusterPlan(input) {
         passes,
         estimate: { minutes: west.minutes, assumptions: west.assumptions },
         reasons: windowsChanged
-            ? [`WMCO replaces C:\\k\\containerd\\registries on each Windows node, one node at a time; containerd reads hosts.toml per pull, so nothing restarts`]
+            ? [
+                `WMCO replaces C:\\k\\containerd\\registries on each Windows node, one node at a time; containerd reads hosts.toml per pull, so nothing restarts`
+            ]
             : []
     };
     // Same inputs on both sides (a cluster the PR does not touch): no route can differ.
-    const wl = base === head ? { changed: [], unchanged: head.model.workloads.length } : planWorkloads(head.model.workloads, before, after);
+    const wl = base === head
+        ? { changed: [], unchanged: head.model.workloads.length }
+        : planWorkloads(head.model.workloads, before, after);
     for (const w of wl.changed) {
         if (!w.pullable && (w.pullableBefore || !base)) {
             findings.push({
@@ -51195,7 +51320,10 @@ const mirrorLoc = (e, i) => e.mirrorLocs[i] ?? e.loc;
 
 const INTERNAL_REGISTRY = 'image-registry.openshift-image-registry.svc:5000';
 /** The repositories every release payload's images come from (release and component images). */
-const QUAY_PAYLOAD_REPOS = ['quay.io/openshift-release-dev/ocp-release', 'quay.io/openshift-release-dev/ocp-v4.0-art-dev'];
+const QUAY_PAYLOAD_REPOS = [
+    'quay.io/openshift-release-dev/ocp-release',
+    'quay.io/openshift-release-dev/ocp-v4.0-art-dev'
+];
 const fieldLoc = (img, field, index) => (index !== undefined ? img.fieldLocs[`${field}.${index}`] : undefined) ?? img.fieldLocs[field] ?? img.loc;
 const objectOf = (img) => `Image/${img.name}`;
 /** The release payload's repository (ClusterVersion image or configured), or undefined if unparsable. */
@@ -51263,7 +51391,10 @@ function allowedMissingMirrors(ctx) {
     if (!entries.some((e) => e.entry.mirrorSourcePolicy === 'NeverContactSource'))
         return [];
     const missing = [
-        ...new Set(entries.flatMap((e) => e.entry.mirrors).filter((m) => !covered(m, allowed)).map(hostOf))
+        ...new Set(entries
+            .flatMap((e) => e.entry.mirrors)
+            .filter((m) => !covered(m, allowed))
+            .map(hostOf))
     ].sort();
     if (!missing.length)
         return [];
@@ -51315,7 +51446,12 @@ function blockedPayload(ctx) {
             : `blockedRegistries entry "${b}" covers the release payload repository ${payload}, and no unblocked mirror of the ` +
                 'payload exists. MCO silently drops the entry (it only logs "cannot block the repository being used by the ' +
                 `payload"), so nodes do not block "${b}" at all. Remove it from blockedRegistries, or mirror the payload first.`;
-        out.push(finding('blocked-payload-registry', { severity: kept ? 'warning' : 'error', message, loc: fieldLoc(img, 'blockedRegistries', i), object: objectOf(img) }));
+        out.push(finding('blocked-payload-registry', {
+            severity: kept ? 'warning' : 'error',
+            message,
+            loc: fieldLoc(img, 'blockedRegistries', i),
+            object: objectOf(img)
+        }));
     });
     return out;
 }
@@ -51361,7 +51497,9 @@ const NEVER = 'NeverContactSource';
 const distinct = (xs) => [...new Set(xs)];
 /** Merged mirror list per source as nodes get it, for the digest (IDMS + ICSP) or tag (ITMS) group. */
 function mergedBySource(objects, group) {
-    const sets = group === 'digest' ? (0,mirror_sets/* mergedDigestMirrorSets */.B7)((0,linux/* rulesOf */.fD)(objects.idms), (0,linux/* rulesOf */.fD)(objects.icsp)) : (0,mirror_sets/* mergedTagMirrorSets */.jz)((0,linux/* rulesOf */.fD)(objects.itms));
+    const sets = group === 'digest'
+        ? (0,mirror_sets/* mergedDigestMirrorSets */.B7)((0,linux/* rulesOf */.fD)(objects.idms), (0,linux/* rulesOf */.fD)(objects.icsp))
+        : (0,mirror_sets/* mergedTagMirrorSets */.jz)((0,linux/* rulesOf */.fD)(objects.itms));
     return new Map(sets.map((s) => [s.source, s.mirrors]));
 }
 function icspDeprecated(ctx) {
@@ -51412,7 +51550,10 @@ function icspIdmsConflict(ctx) {
 function neverContactSingleMirror(ctx) {
     const { model } = ctx.head;
     const out = [];
-    for (const [group, objects] of [['digest', model.idms], ['tag', model.itms]]) {
+    for (const [group, objects] of [
+        ['digest', model.idms],
+        ['tag', model.itms]
+    ]) {
         const merged = mergedBySource(model, group);
         for (const { object, entry } of entriesOf(objects)) {
             if (entry.mirrorSourcePolicy !== NEVER)
@@ -51491,7 +51632,10 @@ function keepsOrder(own, merged) {
 function mirrorOrder(ctx) {
     const { model } = ctx.head;
     const out = [];
-    for (const [group, objects] of [['digest', [...model.idms, ...model.icsp]], ['tag', model.itms]]) {
+    for (const [group, objects] of [
+        ['digest', [...model.idms, ...model.icsp]],
+        ['tag', model.itms]
+    ]) {
         const merged = mergedBySource(model, group);
         const bySource = new Map();
         for (const le of entriesOf(objects)) {
@@ -51556,7 +51700,9 @@ function itmsWhereIdms(ctx) {
     const out = [];
     for (const { object, entry } of entriesOf(model.itms)) {
         const payloadOnly = payload.some((p) => (0,scopes/* scopeIsNestedInsideScope */.Sm)(entry.source, p));
-        const pulls = model.workloads.map((w) => imageName(w.image)).filter((n) => n !== undefined && (0,scopes/* scopeIsNestedInsideScope */.Sm)(n.name, entry.source));
+        const pulls = model.workloads
+            .map((w) => imageName(w.image))
+            .filter((n) => n !== undefined && (0,scopes/* scopeIsNestedInsideScope */.Sm)(n.name, entry.source));
         const digestOnly = payloadOnly || (pulls.length > 0 && pulls.every((p) => p.digest));
         const why = payloadOnly
             ? `${entry.source} holds release payload images, which the cluster only ever pulls by digest, so this tag mirror is never used for them`
@@ -51606,9 +51752,13 @@ const PUBLIC_REGISTRIES = {
     'nvcr.io': 'NVIDIA NGC',
     'registry.gitlab.com': 'GitLab'
 };
-const isPublicRegistry = (host) => host in PUBLIC_REGISTRIES || /\.(?:gcr\.io|pkg\.dev|azurecr\.io)$/.test(host) || /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com$/.test(host);
+const isPublicRegistry = (host) => host in PUBLIC_REGISTRIES ||
+    /\.(?:gcr\.io|pkg\.dev|azurecr\.io)$/.test(host) ||
+    /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com$/.test(host);
 const credentialGroup = (host) => PUBLIC_REGISTRIES[host] ?? host;
-const searchLoc = (img, i) => (i !== undefined ? img.fieldLocs[`containerRuntimeSearchRegistries.${i}`] : undefined) ?? img.fieldLocs['containerRuntimeSearchRegistries'] ?? img.loc;
+const searchLoc = (img, i) => (i !== undefined ? img.fieldLocs[`containerRuntimeSearchRegistries.${i}`] : undefined) ??
+    img.fieldLocs['containerRuntimeSearchRegistries'] ??
+    img.loc;
 function publicSearch(ctx) {
     const img = ctx.head.model.image;
     const out = [];
@@ -51636,7 +51786,7 @@ function mixedCredentials(ctx) {
         finding('search-registries-mixed-credentials', {
             message: `containerRuntimeSearchRegistries lists public registries that take different credentials (${helpers_list(groups)}). A ` +
                 'short-name pull tries them in order and sends each the credentials it has: a missing or expired login on the ' +
-                'first one makes pulls fail or resolve to another registry\'s image of the same name. Use fully qualified image ' +
+                "first one makes pulls fail or resolve to another registry's image of the same name. Use fully qualified image " +
                 'names instead of search registries.',
             loc: searchLoc(img),
             object: `Image/${img.name}`
@@ -51867,7 +52017,8 @@ function changeSite(ctx, prefer) {
     const head = ctx.head.model;
     const base = ctx.base?.model;
     if (prefer === 'search') {
-        const loc = head.image?.fieldLocs['containerRuntimeSearchRegistries'] ?? base?.image?.fieldLocs['containerRuntimeSearchRegistries'];
+        const loc = head.image?.fieldLocs['containerRuntimeSearchRegistries'] ??
+            base?.image?.fieldLocs['containerRuntimeSearchRegistries'];
         if (loc)
             return loc;
     }
@@ -51889,9 +52040,15 @@ function changeSite(ctx, prefer) {
 }
 function disruption(ctx) {
     const d = ctx.policy.disruption ?? {};
-    const out = { 'disruption-reboot': [], 'disruption-drain': [], 'rollout-too-long': [], 'too-many-reboots': [] };
+    const out = {
+        'disruption-reboot': [],
+        'disruption-drain': [],
+        'rollout-too-long': [],
+        'too-many-reboots': []
+    };
     const pools = ctx.plan.pools.filter((p) => p.nodes > 0);
-    const searchChanged = JSON.stringify(ctx.base?.model.image?.containerRuntimeSearchRegistries ?? null) !== JSON.stringify(ctx.head.model.image?.containerRuntimeSearchRegistries ?? null);
+    const searchChanged = JSON.stringify(ctx.base?.model.image?.containerRuntimeSearchRegistries ?? null) !==
+        JSON.stringify(ctx.head.model.image?.containerRuntimeSearchRegistries ?? null);
     const prefer = searchChanged ? 'search' : undefined;
     if (applies(ctx, d.noReboot)) {
         for (const p of pools.filter((p) => p.reboot)) {
@@ -52003,7 +52160,10 @@ function parseWaiveAnnotation(value, object, loc) {
     const firstSpace = text.search(/\s/);
     const ruleList = firstSpace < 0 ? text : text.slice(0, firstSpace);
     const rest = firstSpace < 0 ? '' : text.slice(firstSpace);
-    const rules = ruleList.split(',').map((r) => r.trim()).filter(Boolean);
+    const rules = ruleList
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean);
     if (!rules.length || ruleList.includes('='))
         return { problem: 'it must start with the rule id(s) to waive, comma-separated' };
     const fields = {};
@@ -52043,7 +52203,11 @@ function parseWaiveAnnotation(value, object, loc) {
 }
 function annotatedObjects(m) {
     return [
-        ...[...m.idms, ...m.itms, ...m.icsp].map((o) => ({ id: `${o.kind}/${o.name}`, loc: o.loc, annotations: o.annotations })),
+        ...[...m.idms, ...m.itms, ...m.icsp].map((o) => ({
+            id: `${o.kind}/${o.name}`,
+            loc: o.loc,
+            annotations: o.annotations
+        })),
         ...(m.image ? [{ id: `Image/${m.image.name}`, loc: m.image.loc, annotations: m.image.annotations }] : [])
     ];
 }
@@ -52094,7 +52258,9 @@ function expiredFinding(w) {
 function waiverMatcher(w) {
     const obj = w.object !== undefined ? picomatch_default()(w.object) : undefined;
     const path = w.path !== undefined ? picomatch_default()(w.path, { dot: true }) : undefined;
-    return (f) => f.rule === w.rule && (obj === undefined || (f.object !== undefined && obj(f.object))) && (path === undefined || (f.file !== '' && path(f.file)));
+    return (f) => f.rule === w.rule &&
+        (obj === undefined || (f.object !== undefined && obj(f.object))) &&
+        (path === undefined || (f.file !== '' && path(f.file)));
 }
 
 ;// CONCATENATED MODULE: ./src/policy/index.ts
@@ -52293,7 +52459,10 @@ var resolve = __nccwpck_require__(2323);
 
 /** Positional PATH arguments narrow the scan like include globs do. */
 function withPaths(settings) {
-    const extra = settings.paths.filter((p) => p !== '.').map((p) => p.replace(/\/+$/, '')).flatMap((p) => [p, `${p}/**`]);
+    const extra = settings.paths
+        .filter((p) => p !== '.')
+        .map((p) => p.replace(/\/+$/, ''))
+        .flatMap((p) => [p, `${p}/**`]);
     if (!extra.length)
         return settings;
     return { ...settings, clusters: settings.clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] })) };
@@ -52315,9 +52484,23 @@ function planRange(settings, refs, today) {
             return unchangedCluster(cluster, refs, baseCommit, headCommit);
         const head = (0,evaluate_side/* evaluateSide */.bh)(headFiles, s, cluster, cache);
         const base = unchangedInputs ? head : (0,evaluate_side/* evaluateSide */.bh)(baseFiles, s, cluster, cache);
-        const partial = buildClusterPlan({ cluster, settings: s, base, head, baseRef: refs.base, headRef: refs.head, baseCommit, headCommit });
+        const partial = buildClusterPlan({
+            cluster,
+            settings: s,
+            base,
+            head,
+            baseRef: refs.base,
+            headRef: refs.head,
+            baseCommit,
+            headCommit
+        });
         const findings = applyPolicy({ plan: partial, base, head, cluster, settings: s, today, changedPaths: changed });
-        return { ...partial, changed: !unchangedInputs && partial.changed, findings, verdict: verdictOf(findings, s.failOn) };
+        return {
+            ...partial,
+            changed: !unchangedInputs && partial.changed,
+            findings,
+            verdict: verdictOf(findings, s.failOn)
+        };
     });
     return {
         openshiftVersion: (0,model_version/* formatOcp */.Ow)(s.openshiftVersion),
@@ -52336,7 +52519,14 @@ function unchangedCluster(cluster, refs, baseCommit, headCommit) {
         files: [],
         registries: [],
         pools: [],
-        windows: { nodes: 0, changed: false, disruption: 'none', passes: 0, estimate: { minutes: 0, assumptions: 'no input of this cluster changed' }, reasons: [] },
+        windows: {
+            nodes: 0,
+            changed: false,
+            disruption: 'none',
+            passes: 0,
+            estimate: { minutes: 0, assumptions: 'no input of this cluster changed' },
+            reasons: []
+        },
         workloads: [],
         workloadsUnchanged: 0,
         findings: [],
@@ -52407,275 +52597,278 @@ var catalog = __nccwpck_require__(6333);
  * whenever the two differ.
  */
 const severityOverride = {
-    "enum": ["error", "warning", "notice", "off"]
+    enum: ['error', 'warning', 'notice', 'off']
 };
 /** One key per rule id, so an unknown id is an "unknown key" error with its line, and editors complete them. */
-const severityProperties = Object.fromEntries(catalog/* RULE_CATALOG */.PC.map((r) => [r.id, { ...severityOverride, "description": `${r.summary} (default ${r.severity})` }]));
+const severityProperties = Object.fromEntries(catalog/* RULE_CATALOG */.PC.map((r) => [r.id, { ...severityOverride, description: `${r.summary} (default ${r.severity})` }]));
 const CONFIG_SCHEMA = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json",
-    "title": "registry-plan configuration (.github/registry-plan.yaml)",
-    "type": "object",
-    "additionalProperties": false,
-    "definitions": {
-        "ocpVersion": {
-            "type": "string",
-            "pattern": "^4\\.[0-9]+$",
-            "description": "OpenShift minor version, e.g. \"4.19\""
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json',
+    title: 'registry-plan configuration (.github/registry-plan.yaml)',
+    type: 'object',
+    additionalProperties: false,
+    definitions: {
+        ocpVersion: {
+            type: 'string',
+            pattern: '^4\\.[0-9]+$',
+            description: 'OpenShift minor version, e.g. "4.19"'
         },
-        "wmcoVersion": {
-            "type": "string",
-            "pattern": "^v?[0-9]+\\.[0-9]+\\.[0-9]+$",
-            "description": "Windows Machine Config Operator version, e.g. \"10.19.0\""
+        wmcoVersion: {
+            type: 'string',
+            pattern: '^v?[0-9]+\\.[0-9]+\\.[0-9]+$',
+            description: 'Windows Machine Config Operator version, e.g. "10.19.0"'
         },
-        "timing": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "drainMinutes": {
-                    "type": "number",
-                    "minimum": 0,
-                    "description": "Minutes to cordon and drain one node (default 5)"
+        timing: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                drainMinutes: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Minutes to cordon and drain one node (default 5)'
                 },
-                "rebootMinutes": {
-                    "type": "number",
-                    "minimum": 0,
-                    "description": "Minutes for one node to reboot and rejoin (default 8)"
+                rebootMinutes: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Minutes for one node to reboot and rejoin (default 8)'
                 },
-                "crioReloadSeconds": {
-                    "type": "number",
-                    "minimum": 0,
-                    "description": "Seconds to write files and reload CRI-O on one node (default 15)"
+                crioReloadSeconds: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Seconds to write files and reload CRI-O on one node (default 15)'
                 },
-                "windowsNodeSeconds": {
-                    "type": "number",
-                    "minimum": 0,
-                    "description": "Seconds WMCO spends on one Windows node per pass (default 15)"
+                windowsNodeSeconds: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Seconds WMCO spends on one Windows node per pass (default 15)'
                 }
             }
         },
-        "globs": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
+        globs: {
+            type: 'array',
+            items: {
+                type: 'string',
+                minLength: 1
             }
         },
-        "pools": {
-            "type": "object",
-            "description": "Node counts per MachineConfigPool where the nodes are not in Git",
-            "additionalProperties": {
-                "$ref": "#/definitions/nodeCount"
+        pools: {
+            type: 'object',
+            description: 'Node counts per MachineConfigPool where the nodes are not in Git',
+            additionalProperties: {
+                $ref: '#/definitions/nodeCount'
             }
         },
-        "nodeCount": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "nodes"
-            ],
-            "properties": {
-                "nodes": {
-                    "type": "integer",
-                    "minimum": 0
+        nodeCount: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['nodes'],
+            properties: {
+                nodes: {
+                    type: 'integer',
+                    minimum: 0
                 }
             }
         },
-        "windows": {
-            "$ref": "#/definitions/nodeCount"
+        windows: {
+            $ref: '#/definitions/nodeCount'
         },
-        "switchLimit": {
-            "description": "true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths",
-            "oneOf": [
-                { "type": "boolean" },
+        switchLimit: {
+            description: 'true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths',
+            oneOf: [
+                { type: 'boolean' },
                 {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "required": ["paths"],
-                    "properties": { "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } }
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['paths'],
+                    properties: { paths: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } }
                 }
             ]
         },
-        "numberLimit": {
-            "description": "a number (always), or {value, paths: [globs]}: only when the change touches files under those paths",
-            "oneOf": [
-                { "type": "number", "minimum": 0 },
+        numberLimit: {
+            description: 'a number (always), or {value, paths: [globs]}: only when the change touches files under those paths',
+            oneOf: [
+                { type: 'number', minimum: 0 },
                 {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "required": ["value", "paths"],
-                    "properties": {
-                        "value": { "type": "number", "minimum": 0 },
-                        "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['value', 'paths'],
+                    properties: {
+                        value: { type: 'number', minimum: 0 },
+                        paths: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }
                     }
                 }
             ]
         },
-        "policy": {
-            "type": "object",
-            "description": "The team's rules (docs/rules.md, Policy file)",
-            "additionalProperties": false,
-            "properties": {
-                "allowedMirrorHosts": {
-                    "$ref": "#/definitions/globs",
-                    "description": "Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"
+        policy: {
+            type: 'object',
+            description: "The team's rules (docs/rules.md, Policy file)",
+            additionalProperties: false,
+            properties: {
+                allowedMirrorHosts: {
+                    $ref: '#/definitions/globs',
+                    description: 'Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)'
                 },
-                "forbiddenHosts": {
-                    "$ref": "#/definitions/globs",
-                    "description": "Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"
+                forbiddenHosts: {
+                    $ref: '#/definitions/globs',
+                    description: 'Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)'
                 },
-                "requireNeverContactSource": {
-                    "type": "array",
-                    "items": { "type": "string", "minLength": 1 },
-                    "description": "Registry scopes nodes must only pull through mirrors (never-contact-source-required)"
+                requireNeverContactSource: {
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    description: 'Registry scopes nodes must only pull through mirrors (never-contact-source-required)'
                 },
-                "noInsecureRegistries": { "type": "boolean", "description": "insecureRegistries is forbidden (insecure-registry-forbidden)" },
-                "noITMS": { "type": "boolean", "description": "ImageTagMirrorSet is forbidden (itms-forbidden)" },
-                "noICSP": { "type": "boolean", "description": "ImageContentSourcePolicy is forbidden (icsp-forbidden)" },
-                "workloadsMustStayPullable": {
-                    "type": "boolean",
-                    "description": "workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"
+                noInsecureRegistries: {
+                    type: 'boolean',
+                    description: 'insecureRegistries is forbidden (insecure-registry-forbidden)'
                 },
-                "allowAnnotationWaivers": {
-                    "type": "boolean",
-                    "description": "Accept registry-plan.io/waive annotations on objects (default true)"
+                noITMS: { type: 'boolean', description: 'ImageTagMirrorSet is forbidden (itms-forbidden)' },
+                noICSP: { type: 'boolean', description: 'ImageContentSourcePolicy is forbidden (icsp-forbidden)' },
+                workloadsMustStayPullable: {
+                    type: 'boolean',
+                    description: 'workload-unpullable is always an error, and also covers workloads that were already unpullable before the change'
                 },
-                "disruption": {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "properties": {
-                        "noReboot": { "$ref": "#/definitions/switchLimit" },
-                        "noDrain": { "$ref": "#/definitions/switchLimit" },
-                        "maxRolloutMinutes": { "$ref": "#/definitions/numberLimit" },
-                        "maxRebootedNodes": { "$ref": "#/definitions/numberLimit" }
+                allowAnnotationWaivers: {
+                    type: 'boolean',
+                    description: 'Accept registry-plan.io/waive annotations on objects (default true)'
+                },
+                disruption: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        noReboot: { $ref: '#/definitions/switchLimit' },
+                        noDrain: { $ref: '#/definitions/switchLimit' },
+                        maxRolloutMinutes: { $ref: '#/definitions/numberLimit' },
+                        maxRebootedNodes: { $ref: '#/definitions/numberLimit' }
                     }
                 },
-                "severities": {
-                    "type": "object",
-                    "description": "Severity per rule id: error, warning, notice, or off",
-                    "additionalProperties": false,
-                    "properties": severityProperties
+                severities: {
+                    type: 'object',
+                    description: 'Severity per rule id: error, warning, notice, or off',
+                    additionalProperties: false,
+                    properties: severityProperties
                 }
             }
         },
-        "waiver": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": ["rule", "reason", "owner", "expires"],
-            "properties": {
-                "rule": { "type": "string", "minLength": 1, "description": "The rule id the waiver covers" },
-                "object": { "type": "string", "minLength": 1, "description": "kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*" },
-                "path": { "type": "string", "minLength": 1, "description": "Glob over the repository path of the finding's file" },
-                "reason": { "type": "string", "minLength": 1 },
-                "owner": { "type": "string", "minLength": 1 },
-                "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD; the waiver holds through that day" },
-                "cluster": { "type": "string", "minLength": 1, "description": "Only for this cluster of clusters[]" }
+        waiver: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rule', 'reason', 'owner', 'expires'],
+            properties: {
+                rule: { type: 'string', minLength: 1, description: 'The rule id the waiver covers' },
+                object: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*'
+                },
+                path: { type: 'string', minLength: 1, description: "Glob over the repository path of the finding's file" },
+                reason: { type: 'string', minLength: 1 },
+                owner: { type: 'string', minLength: 1 },
+                expires: {
+                    type: 'string',
+                    pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+                    description: 'YYYY-MM-DD; the waiver holds through that day'
+                },
+                cluster: { type: 'string', minLength: 1, description: 'Only for this cluster of clusters[]' }
             }
         },
-        "cluster": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "name"
-            ],
-            "properties": {
-                "name": {
-                    "type": "string",
-                    "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+        cluster: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name'],
+            properties: {
+                name: {
+                    type: 'string',
+                    pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$'
                 },
-                "kustomize": {
-                    "type": "string",
-                    "minLength": 1
+                kustomize: {
+                    type: 'string',
+                    minLength: 1
                 },
-                "paths": {
-                    "$ref": "#/definitions/globs"
+                paths: {
+                    $ref: '#/definitions/globs'
                 },
-                "openshiftVersion": {
-                    "$ref": "#/definitions/ocpVersion"
+                openshiftVersion: {
+                    $ref: '#/definitions/ocpVersion'
                 },
-                "wmcoVersion": {
-                    "$ref": "#/definitions/wmcoVersion"
+                wmcoVersion: {
+                    $ref: '#/definitions/wmcoVersion'
                 },
-                "releaseImage": {
-                    "type": "string",
-                    "minLength": 1
+                releaseImage: {
+                    type: 'string',
+                    minLength: 1
                 },
-                "pools": {
-                    "$ref": "#/definitions/pools"
+                pools: {
+                    $ref: '#/definitions/pools'
                 },
-                "windows": {
-                    "$ref": "#/definitions/windows"
+                windows: {
+                    $ref: '#/definitions/windows'
                 },
-                "timing": {
-                    "$ref": "#/definitions/timing"
+                timing: {
+                    $ref: '#/definitions/timing'
                 },
-                "policy": {
-                    "$ref": "#/definitions/policy"
+                policy: {
+                    $ref: '#/definitions/policy'
                 }
             }
         }
     },
-    "properties": {
-        "openshiftVersion": {
-            "$ref": "#/definitions/ocpVersion"
+    properties: {
+        openshiftVersion: {
+            $ref: '#/definitions/ocpVersion'
         },
-        "wmcoVersion": {
-            "$ref": "#/definitions/wmcoVersion"
+        wmcoVersion: {
+            $ref: '#/definitions/wmcoVersion'
         },
-        "releaseImage": {
-            "type": "string",
-            "minLength": 1
+        releaseImage: {
+            type: 'string',
+            minLength: 1
         },
-        "failOn": {
-            "enum": [
-                "error",
-                "warning",
-                "never"
-            ]
+        failOn: {
+            enum: ['error', 'warning', 'never']
         },
-        "timing": {
-            "$ref": "#/definitions/timing"
+        timing: {
+            $ref: '#/definitions/timing'
         },
-        "paths": {
-            "$ref": "#/definitions/globs",
-            "description": "Globs of files to scan (default: every YAML/JSON file)"
+        paths: {
+            $ref: '#/definitions/globs',
+            description: 'Globs of files to scan (default: every YAML/JSON file)'
         },
-        "exclude": {
-            "$ref": "#/definitions/globs"
+        exclude: {
+            $ref: '#/definitions/globs'
         },
-        "pools": {
-            "$ref": "#/definitions/pools"
+        pools: {
+            $ref: '#/definitions/pools'
         },
-        "windows": {
-            "$ref": "#/definitions/windows"
+        windows: {
+            $ref: '#/definitions/windows'
         },
-        "limits": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "maxFileBytes": {
-                    "type": "integer",
-                    "minimum": 1024
+        limits: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                maxFileBytes: {
+                    type: 'integer',
+                    minimum: 1024
                 },
-                "maxAliasCount": {
-                    "type": "integer",
-                    "minimum": 0
+                maxAliasCount: {
+                    type: 'integer',
+                    minimum: 0
                 }
             }
         },
-        "clusters": {
-            "type": "array",
-            "items": {
-                "$ref": "#/definitions/cluster"
+        clusters: {
+            type: 'array',
+            items: {
+                $ref: '#/definitions/cluster'
             }
         },
-        "policy": {
-            "$ref": "#/definitions/policy"
+        policy: {
+            $ref: '#/definitions/policy'
         },
-        "waivers": {
-            "type": "array",
-            "items": {
-                "$ref": "#/definitions/waiver"
+        waivers: {
+            type: 'array',
+            items: {
+                $ref: '#/definitions/waiver'
             }
         }
     }
@@ -52723,7 +52916,7 @@ function mostSpecific(errors) {
     const unknown = errors.find((e) => e.keyword === 'additionalProperties');
     if (unknown)
         return unknown;
-    const depth = (e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf' ? -1 : e.instancePath.split('/').length);
+    const depth = (e) => e.keyword === 'oneOf' || e.keyword === 'anyOf' ? -1 : e.instancePath.split('/').length;
     return errors.reduce((best, e) => (depth(e) > depth(best) ? e : best), errors[0]);
 }
 function sourceLines(root, lc) {
@@ -52761,8 +52954,13 @@ function parseConfigFile(file, text) {
     const lineOf = (0,yaml_documents/* lineResolver */.$r)(doc.contents, [], lc, 1);
     if (!validate(value)) {
         const e = mostSpecific(validate.errors);
-        const path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-        const keyPath = e.keyword === 'additionalProperties' ? [...path, e.params.additionalProperty] : path;
+        const path = e.instancePath
+            .split('/')
+            .slice(1)
+            .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+        const keyPath = e.keyword === 'additionalProperties'
+            ? [...path, e.params.additionalProperty]
+            : path;
         throw new ConfigError(file, lineOf(keyPath), explain(e));
     }
     const cfg = value;
@@ -52841,7 +53039,11 @@ const timing = (t) => ({ ...rollout/* DEFAULT_TIMING */.ft, ...(t ?? {}) });
 function resolveSettings(o, readText = readIfExists) {
     const repo = o.repo ?? process.cwd();
     const explicitConfig = o.config !== undefined;
-    const configPath = o.config ? ((0,external_node_path_.isAbsolute)(o.config) ? o.config : (0,external_node_path_.join)(repo, o.config)) : (0,external_node_path_.join)(repo, DEFAULT_CONFIG_PATH);
+    const configPath = o.config
+        ? (0,external_node_path_.isAbsolute)(o.config)
+            ? o.config
+            : (0,external_node_path_.join)(repo, o.config)
+        : (0,external_node_path_.join)(repo, DEFAULT_CONFIG_PATH);
     const text = readText(configPath);
     if (text === undefined && explicitConfig)
         throw new UsageError(`configuration file ${o.config} not found`);
@@ -52868,8 +53070,11 @@ function resolveSettings(o, readText = readIfExists) {
             name: c.name,
             paths: c.paths ?? [],
             kustomize: c.kustomize,
-            openshiftVersion: c.openshiftVersion ? ocp(c.openshiftVersion, `${displayPath} clusters.${c.name}.openshiftVersion`) : version,
-            wmcoVersion: wmco(c.wmcoVersion, `${displayPath} clusters.${c.name}.wmcoVersion`) ?? wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version'),
+            openshiftVersion: c.openshiftVersion
+                ? ocp(c.openshiftVersion, `${displayPath} clusters.${c.name}.openshiftVersion`)
+                : version,
+            wmcoVersion: wmco(c.wmcoVersion, `${displayPath} clusters.${c.name}.wmcoVersion`) ??
+                wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version'),
             releaseImage: c.releaseImage,
             pools: c.pools ?? cfg.pools ?? {},
             windows: c.windows ?? cfg.windows,
@@ -52877,7 +53082,12 @@ function resolveSettings(o, readText = readIfExists) {
             policy: c.policy
         })),
         policy: cfg.policy ?? {},
-        waivers: (cfg.waivers ?? []).map((w, i) => ({ ...w, file: displayPath, line: cfg.sourceLines?.[`waivers.${i}`] ?? 1, origin: 'config' })),
+        waivers: (cfg.waivers ?? []).map((w, i) => ({
+            ...w,
+            file: displayPath,
+            line: cfg.sourceLines?.[`waivers.${i}`] ?? 1,
+            origin: 'config'
+        })),
         configLines: cfg.sourceLines,
         configFile: text === undefined ? undefined : displayPath,
         implicitCluster: false
@@ -52963,7 +53173,10 @@ function perNode(disruption, t) {
         case 'reload':
             return { minutes: crio, what: `a CRI-O reload of ${t.crioReloadSeconds} s per node` };
         case 'restart':
-            return { minutes: crio, what: `a service restart counted like a CRI-O reload, ${t.crioReloadSeconds} s per node` };
+            return {
+                minutes: crio,
+                what: `a service restart counted like a CRI-O reload, ${t.crioReloadSeconds} s per node`
+            };
         case 'drain':
             return {
                 minutes: t.drainMinutes + crio,
@@ -52996,7 +53209,13 @@ function estimateRollout(input) {
     if (input.paused) {
         parts.unshift('The pool is paused: the change is held until it is unpaused, and the times below start then');
     }
-    return { batches, minutes, perNodeMinutes: round1(p.minutes), held: input.paused, assumptions: parts.join('; ') + '.' };
+    return {
+        batches,
+        minutes,
+        perNodeMinutes: round1(p.minutes),
+        held: input.paused,
+        assumptions: parts.join('; ') + '.'
+    };
 }
 /** WMCO reconciles once per changed object key; the pull secret is its own key. */
 function windowsPasses(changedMirrorSetObjects, pullSecretChanged) {
@@ -53112,7 +53331,9 @@ const normalizeDir = (p) => {
 };
 /** References kustomize would fetch over the network (remote bases, Git URLs). */
 function isRemote(ref) {
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git@|^git::|^github\.com\/|^gitlab\.com\/|^bitbucket\.org\//i.test(ref) || /[?&]ref=/.test(ref);
+    return (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) ||
+        /^git@|^git::|^github\.com\/|^gitlab\.com\/|^bitbucket\.org\//i.test(ref) ||
+        /[?&]ref=/.test(ref));
 }
 /** Fields of a kustomization that may name another kustomization root (a directory). */
 const ROOT_FIELDS = ['resources', 'bases', 'components', 'generators', 'transformers', 'validators'];
@@ -53237,7 +53458,12 @@ function sandboxEnv(home, tool) {
  */
 function loadOverlay(all, overlay, opts) {
     const inputs = overlayInputs(all, overlay);
-    const result = { docs: [], workloads: [], problems: [...inputs.problems], stats: { files: inputs.files.length, parsed: 0, scanned: 0 } };
+    const result = {
+        docs: [],
+        workloads: [],
+        problems: [...inputs.problems],
+        stats: { files: inputs.files.length, parsed: 0, scanned: 0 }
+    };
     if (inputs.problems.some((p) => p.severity === 'error'))
         return result;
     const tool = opts.tool === undefined ? findKustomize() : opts.tool;
@@ -53275,7 +53501,14 @@ function loadOverlay(all, overlay, opts) {
             maxBuffer: 512 * 1024 * 1024,
             encoding: 'utf8'
         });
-        const scrub = (s) => s.split((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'repo') + '/').join('').split((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'build')).join('(overlay)').split('../repo/').join('').trim();
+        const scrub = (s) => s
+            .split((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'repo') + '/')
+            .join('')
+            .split((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'build'))
+            .join('(overlay)')
+            .split('../repo/')
+            .join('')
+            .trim();
         if (r.error || r.status !== 0) {
             // kubectl prefixes its klog header; the wrapper adds one "recursed accumulation" level of noise.
             const why = r.error
@@ -53329,7 +53562,16 @@ function mapRendered(out, sources, limits, result) {
         const name = typeof meta['name'] === 'string' ? meta['name'] : '';
         const namespace = typeof meta['namespace'] === 'string' ? meta['namespace'] : '';
         const { file, line, lineOf } = locate(origin, kind, name, sources, sourceDocs);
-        const doc = { file, line, apiVersion: typeof o['apiVersion'] === 'string' ? o['apiVersion'] : '', kind, name, namespace, obj: o, lineOf };
+        const doc = {
+            file,
+            line,
+            apiVersion: typeof o['apiVersion'] === 'string' ? o['apiVersion'] : '',
+            kind,
+            name,
+            namespace,
+            obj: o,
+            lineOf
+        };
         if (node) {
             result.stats.parsed++;
             result.docs.push(doc);
@@ -53354,7 +53596,7 @@ function takeOrigin(meta) {
         return {};
     try {
         const v = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(raw).toJS();
-        const strip = (p) => (typeof p === 'string' ? node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(p.replace(/^(\.\.\/)+repo\//, '')) : undefined);
+        const strip = (p) => typeof p === 'string' ? node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(p.replace(/^(\.\.\/)+repo\//, '')) : undefined;
         return { path: strip(v?.['path']), configuredIn: strip(v?.['configuredIn']) };
     }
     catch {
@@ -53376,7 +53618,11 @@ function locate(origin, kind, name, sources, sourceDocs) {
         // Generated objects (configMapGenerator and the like): the generator entry that names them.
         const text = sources.get(origin.configuredIn) ?? '';
         const lines = text.split('\n');
-        const i = lines.findIndex((l) => /^\s*-?\s*name\s*:/.test(l) && name.startsWith(l.replace(/^\s*-?\s*name\s*:\s*/, '').replace(/["']/g, '').trim()));
+        const i = lines.findIndex((l) => /^\s*-?\s*name\s*:/.test(l) &&
+            name.startsWith(l
+                .replace(/^\s*-?\s*name\s*:\s*/, '')
+                .replace(/["']/g, '')
+                .trim()));
         const line = i >= 0 ? i + 1 : 1;
         return { file: origin.configuredIn, line, lineOf: () => line };
     }
@@ -53482,7 +53728,9 @@ function scanWorkloadImages(file, text) {
                 kind = m[1];
             continue;
         }
-        m = /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line) ?? /metadata["']?\s*:\s*\{[^}]*\bname["']?\s*:\s*["']?([^"',}\s]+)/.exec(line);
+        m =
+            /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line) ??
+                /metadata["']?\s*:\s*\{[^}]*\bname["']?\s*:\s*["']?([^"',}\s]+)/.exec(line);
         if (m && !name)
             name = m[1];
         m = /^\s*-\s*["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
@@ -53496,7 +53744,14 @@ function scanWorkloadImages(file, text) {
             const image = im[1];
             if (image.startsWith('$') || image.includes('{{'))
                 continue; // templated, not a reference
-            pending.push({ image, file, line: i + 1, workload: '', container: /[{,]\s*["']?name["']?\s*:\s*["']?([^"',}\s]+)/.exec(line)?.[1] ?? container, windows: false });
+            pending.push({
+                image,
+                file,
+                line: i + 1,
+                workload: '',
+                container: /[{,]\s*["']?name["']?\s*:\s*["']?([^"',}\s]+)/.exec(line)?.[1] ?? container,
+                windows: false
+            });
         }
     }
     flush();
@@ -53557,10 +53812,16 @@ function loadOne(f, limits) {
         // Only complain when the bytes look like a manifest that matters; binary blobs with a .json name are common.
         // UTF-16 (what some Windows editors save) is recognised by its byte order mark.
         const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-        const loose = utf16 ? (bytes[0] === 0xff ? bytes.toString('utf16le') : Buffer.from(bytes).swap16().toString('utf16le')) : bytes.toString('latin1');
+        const loose = utf16
+            ? bytes[0] === 0xff
+                ? bytes.toString('utf16le')
+                : Buffer.from(bytes).swap16().toString('utf16le')
+            : bytes.toString('latin1');
         if ((0,prefilter/* mayHoldNodeConfig */.JQ)(loose) || (0,prefilter/* mayHoldWorkload */.q1)(loose)) {
             const bad = utf16 ? 1 : firstInvalidUtf8Line(bytes);
-            out.problems.push((0,yaml_documents/* badInput */.AN)(f.path, bad, utf16 ? 'file is UTF-16 text; save it as UTF-8 to have it read' : 'file is not valid UTF-8 text (binary or another encoding); cannot read it'));
+            out.problems.push((0,yaml_documents/* badInput */.AN)(f.path, bad, utf16
+                ? 'file is UTF-16 text; save it as UTF-8 to have it read'
+                : 'file is not valid UTF-8 text (binary or another encoding); cannot read it'));
         }
         return out;
     }
@@ -53994,7 +54255,7 @@ function textNestingTooDeep(text, max) {
  * item's line for list entries; for a path that does not exist, the deepest part that does.
  */
 function lineResolver(root, base, lc, fallback) {
-    const lineOfNode = (n) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(n) && n.range ? lc.linePos(n.range[0]).line : undefined);
+    const lineOfNode = (n) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(n) && n.range ? lc.linePos(n.range[0]).line : undefined;
     return (path) => {
         let node = root;
         let line = lineOfNode(root) ?? fallback;
@@ -54280,7 +54541,12 @@ class Reader {
         return `${this.doc.kind}/${this.doc.name || '(unnamed)'}`;
     }
     reject(path, message, rule = 'api-rejected') {
-        const field = path.length ? ` ${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1)}` : '';
+        const field = path.length
+            ? ` ${path
+                .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+                .join('')
+                .slice(1)}`
+            : '';
         this.findings.push({
             rule,
             severity: 'error',
@@ -54374,7 +54640,11 @@ function annotationsOf(r) {
 }
 const IMAGE_CONFIG_GROUP = 'config.openshift.io/';
 function mirrorSet(r, kind) {
-    const listField = kind === 'ImageDigestMirrorSet' ? 'imageDigestMirrors' : kind === 'ImageTagMirrorSet' ? 'imageTagMirrors' : 'repositoryDigestMirrors';
+    const listField = kind === 'ImageDigestMirrorSet'
+        ? 'imageDigestMirrors'
+        : kind === 'ImageTagMirrorSet'
+            ? 'imageTagMirrors'
+            : 'repositoryDigestMirrors';
     if (!r.doc.name)
         r.reject(['metadata'], 'metadata.name is required');
     const list = r.array(['spec', listField]) ?? [];
@@ -54441,7 +54711,9 @@ function imageConfig(r) {
             fieldLocs[`${field}.${i}`] = r.loc([...path, i]);
             if (it.length < 1 || it.length > 256)
                 r.reject([...path, i], `entries must be 1 to 256 characters long`);
-            else if (hostnames ? !/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*(?::[0-9]+)?$/.test(it) : !MIRROR_SOURCE_PATTERN.test(it)) {
+            else if (hostnames
+                ? !/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*(?::[0-9]+)?$/.test(it)
+                : !MIRROR_SOURCE_PATTERN.test(it)) {
                 r.reject([...path, i], `"${it}" is not a valid ${hostnames ? 'hostname' : 'registry scope'}; the API server would refuse this object`);
             }
             if (hostnames && seen.has(it))
@@ -54500,7 +54772,11 @@ function ndpActions(r, path) {
             r.reject([...path, i, 'type'], `action type must be one of Reboot, Drain, Reload, Restart, DaemonReload, None (found ${JSON.stringify(type ?? null)})`);
             return;
         }
-        const svc = type === 'Reload' ? r.string([...path, i, 'reload', 'serviceName']) : type === 'Restart' ? r.string([...path, i, 'restart', 'serviceName']) : undefined;
+        const svc = type === 'Reload'
+            ? r.string([...path, i, 'reload', 'serviceName'])
+            : type === 'Restart'
+                ? r.string([...path, i, 'restart', 'serviceName'])
+                : undefined;
         out.push(svc !== undefined ? { type: type, serviceName: svc } : { type: type });
     });
     return out;
@@ -54597,7 +54873,11 @@ function buildModel(docs, workloads = []) {
                     const cm = configMap(r);
                     model.windowsInstances = {
                         loc: cm.loc,
-                        instances: Object.entries(cm.data).map(([address, value]) => ({ address, value, loc: cm.keyLocs[address] }))
+                        instances: Object.entries(cm.data).map(([address, value]) => ({
+                            address,
+                            value,
+                            loc: cm.keyLocs[address]
+                        }))
                     };
                 }
                 break;
@@ -54632,13 +54912,21 @@ function buildModel(docs, workloads = []) {
                     r.reject(['spec', 'maxUnavailable'], `maxUnavailable must be a non-negative integer or a percentage like "25%", found ${describe(mu)}`);
                 const labels = (r.object(['metadata', 'labels']) ?? {});
                 const roles = new Set();
-                const mcRole = r.get(['spec', 'machineConfigSelector', 'matchLabels', 'machineconfiguration.openshift.io/role']);
+                const mcRole = r.get([
+                    'spec',
+                    'machineConfigSelector',
+                    'matchLabels',
+                    'machineconfiguration.openshift.io/role'
+                ]);
                 if (typeof mcRole === 'string')
                     roles.add(mcRole);
                 const exprs = r.get(['spec', 'machineConfigSelector', 'matchExpressions']);
                 if (Array.isArray(exprs)) {
                     for (const e of exprs) {
-                        if (e && e.key === 'machineconfiguration.openshift.io/role' && e.operator === 'In' && Array.isArray(e.values)) {
+                        if (e &&
+                            e.key === 'machineconfiguration.openshift.io/role' &&
+                            e.operator === 'In' &&
+                            Array.isArray(e.values)) {
                             for (const v of e.values)
                                 if (typeof v === 'string')
                                     roles.add(v);
@@ -54646,7 +54934,9 @@ function buildModel(docs, workloads = []) {
                     }
                 }
                 const nodeLabels = (r.get(['spec', 'nodeSelector', 'matchLabels']) ?? {});
-                const nodeRole = Object.keys(nodeLabels).find((k) => k.startsWith('node-role.kubernetes.io/'))?.slice('node-role.kubernetes.io/'.length);
+                const nodeRole = Object.keys(nodeLabels)
+                    .find((k) => k.startsWith('node-role.kubernetes.io/'))
+                    ?.slice('node-role.kubernetes.io/'.length);
                 model.pools.push({
                     name: doc.name,
                     loc: r.loc(),
@@ -54670,8 +54960,12 @@ function buildModel(docs, workloads = []) {
                     r.reject(['spec', 'replicas'], `replicas must be a non-negative integer, found ${describe(replicasRaw)}`);
                 const tl = (r.object(['spec', 'template', 'metadata', 'labels']) ?? {});
                 const nodeLabels = (r.get(['spec', 'template', 'spec', 'metadata', 'labels']) ?? {});
-                const nodeRole = Object.keys(nodeLabels).find((k) => k.startsWith('node-role.kubernetes.io/'))?.slice('node-role.kubernetes.io/'.length);
-                const machineRole = typeof tl['machine.openshift.io/cluster-api-machine-role'] === 'string' ? tl['machine.openshift.io/cluster-api-machine-role'] : undefined;
+                const nodeRole = Object.keys(nodeLabels)
+                    .find((k) => k.startsWith('node-role.kubernetes.io/'))
+                    ?.slice('node-role.kubernetes.io/'.length);
+                const machineRole = typeof tl['machine.openshift.io/cluster-api-machine-role'] === 'string'
+                    ? tl['machine.openshift.io/cluster-api-machine-role']
+                    : undefined;
                 model.machineSets.push({
                     name: doc.name,
                     namespace: doc.namespace,
@@ -54692,7 +54986,9 @@ function buildModel(docs, workloads = []) {
                     break;
                 const image = r.string(['spec', 'desiredUpdate', 'image']) ?? r.string(['status', 'desired', 'image']);
                 if (image) {
-                    const path = r.get(['spec', 'desiredUpdate', 'image']) !== undefined ? ['spec', 'desiredUpdate', 'image'] : ['status', 'desired', 'image'];
+                    const path = r.get(['spec', 'desiredUpdate', 'image']) !== undefined
+                        ? ['spec', 'desiredUpdate', 'image']
+                        : ['status', 'desired', 'image'];
                     model.clusterVersionImage = { image, loc: r.loc(path) };
                 }
                 break;
@@ -54740,10 +55036,7 @@ function evaluateSide(files, settings, cluster, cache) {
     const inventory = (0,render_windows/* windowsInventory */.oA)(model);
     const declaredWindows = cluster.windows?.nodes ?? 0;
     const windowsNodes = inventory.total > 0 ? inventory.total : declaredWindows;
-    const findings = [
-        ...inventory.findings,
-        ...(0,render_windows/* windowsFindings */.aO)(model, windows, { hasWindows: windowsNodes > 0 })
-    ];
+    const findings = [...inventory.findings, ...(0,render_windows/* windowsFindings */.aO)(model, windows, { hasWindows: windowsNodes > 0 })];
     return {
         model,
         linux,
@@ -54836,7 +55129,11 @@ const RULE_CATALOG = [
         graded: 'per entry, as WMCO treats it'
     }),
     // Input.
-    rule('bad-input', 'input', 'error', 'a file that cannot be read or parsed', { overridable: false, waivable: false, fixed: CANNOT_EVALUATE }),
+    rule('bad-input', 'input', 'error', 'a file that cannot be read or parsed', {
+        overridable: false,
+        waivable: false,
+        fixed: CANNOT_EVALUATE
+    }),
     rule('api-rejected', 'input', 'error', 'the API server would refuse this object'),
     rule('duplicate-object', 'input', 'error', 'the same object is declared twice'),
     // The team's policy file.
@@ -54851,8 +55148,14 @@ const RULE_CATALOG = [
     rule('rollout-too-long', 'team', 'error', 'policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed'),
     rule('too-many-reboots', 'team', 'error', 'policy.disruption.maxRebootedNodes: more nodes reboot than allowed'),
     // Waivers.
-    rule('waiver-expired', 'waivers', 'error', 'a waiver is past its expiry date', { waivable: false, fixed: WAIVER_HYGIENE }),
-    rule('annotation-waiver-invalid', 'waivers', 'error', 'a registry-plan.io/waive annotation that cannot be read', { waivable: false, fixed: WAIVER_HYGIENE }),
+    rule('waiver-expired', 'waivers', 'error', 'a waiver is past its expiry date', {
+        waivable: false,
+        fixed: WAIVER_HYGIENE
+    }),
+    rule('annotation-waiver-invalid', 'waivers', 'error', 'a registry-plan.io/waive annotation that cannot be read', {
+        waivable: false,
+        fixed: WAIVER_HYGIENE
+    }),
     rule('annotation-waiver-forbidden', 'waivers', 'error', 'a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false', {
         waivable: false,
         fixed: WAIVER_HYGIENE
@@ -54935,7 +55238,10 @@ function checkPolicy(p, at) {
     }
     (p.requireNeverContactSource ?? []).forEach((s, i) => {
         if (!(0,_render_linux_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidSource */ .Ub)(s)) {
-            out.push({ path: [...at, 'requireNeverContactSource', i], message: `"${s}" is not a registry scope (host[:port][/path] or *.domain) as an ImageDigestMirrorSet source would name it` });
+            out.push({
+                path: [...at, 'requireNeverContactSource', i],
+                message: `"${s}" is not a registry scope (host[:port][/path] or *.domain) as an ImageDigestMirrorSet source would name it`
+            });
         }
     });
     return out;
@@ -54954,7 +55260,10 @@ function checkPolicySections(cfg) {
             out.push({ path: at, message: 'a waiver must name what it covers: an object (kind/name) or a path glob' });
         }
         if (w.object !== undefined && !OBJECT.test(w.object)) {
-            out.push({ path: [...at, 'object'], message: `object "${w.object}" must be kind/name, e.g. ImageDigestMirrorSet/vendor-mirrors` });
+            out.push({
+                path: [...at, 'object'],
+                message: `object "${w.object}" must be kind/name, e.g. ImageDigestMirrorSet/vendor-mirrors`
+            });
         }
         if (!isCalendarDate(w.expires))
             out.push({ path: [...at, 'expires'], message: `expires "${w.expires}" is not a date written YYYY-MM-DD` });
@@ -55031,7 +55340,9 @@ function inlineCode(text) {
     if (flat === '')
         return '` `';
     const fence = '`'.repeat(longestBacktickRun(flat) + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
+    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '')
+        ? ' '
+        : '';
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 /** A fenced code block that no line of `text` can close early: the fence outgrows every backtick run. */
@@ -55053,7 +55364,10 @@ const REDACTIONS = [
         pattern: /\b(Basic|Bearer)([ \t]+)([A-Za-z0-9+/=._~-]{8,})/gi,
         replace: (m, scheme, sp, value) => (looksLikeCredential(scheme, value) ? `${scheme}${sp}${REDACTED}` : m)
     },
-    { pattern: /(Authorization\s*[:=]\s*["']?token[ \t]+)([A-Za-z0-9._~+/=-]{8,})/gi, replace: (_m, pre) => `${pre}${REDACTED}` },
+    {
+        pattern: /(Authorization\s*[:=]\s*["']?token[ \t]+)([A-Za-z0-9._~+/=-]{8,})/gi,
+        replace: (_m, pre) => `${pre}${REDACTED}`
+    },
     // "auth"/"password"/"identitytoken"/"registrytoken" values in dockerconfigjson (JSON).
     {
         pattern: /("(?:auth|password|identitytoken|registrytoken|token)"\s*:\s*")((?:[^"\\]|\\.)*)(")/gi,
@@ -55070,7 +55384,10 @@ const REDACTIONS = [
         replace: (_m, pre) => `${pre}${REDACTED}`
     },
     // https://user:password@host
-    { pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)(@)/gi, replace: (_m, pre, _pw, at) => `${pre}${REDACTED}${at}` },
+    {
+        pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)(@)/gi,
+        replace: (_m, pre, _pw, at) => `${pre}${REDACTED}${at}`
+    },
     // GitHub tokens (classic, fine-grained, app installation, OAuth).
     { pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, replace: () => REDACTED }
 ];
@@ -55087,7 +55404,10 @@ function redactSecrets(text) {
     let out = text;
     for (const r of REDACTIONS) {
         out = out.replace(r.pattern, (...args) => {
-            const groups = args.slice(0, -2).filter((a) => typeof a === 'string' || a === undefined).map((a) => a ?? '');
+            const groups = args
+                .slice(0, -2)
+                .filter((a) => typeof a === 'string' || a === undefined)
+                .map((a) => a ?? '');
             return r.replace(...groups);
         });
     }
@@ -55319,7 +55639,12 @@ function certsDFiles(cm) {
     }
     return [...contents.keys()]
         .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-        .map((k) => ({ node: 'linux', path: `${certsDirFor(k)}/ca.crt`, content: contents.get(k), origin: 'generated' }));
+        .map((k) => ({
+        node: 'linux',
+        path: `${certsDirFor(k)}/ca.crt`,
+        content: contents.get(k),
+        origin: 'generated'
+    }));
 }
 
 // EXTERNAL MODULE: ./src/render/linux/go-format.ts
@@ -55576,7 +55901,9 @@ function goMarshalIndent(v, indent = '') {
         if (keys.length === 0)
             return '{}';
         return ('{\n' +
-            keys.map((k) => `${inner}${goJsonString(k)}: ${goMarshalIndent(v[k], inner)}`).join(',\n') +
+            keys
+                .map((k) => `${inner}${goJsonString(k)}: ${goMarshalIndent(v[k], inner)}`)
+                .join(',\n') +
             '\n' +
             indent +
             '}');
@@ -55829,7 +56156,9 @@ function updateRegistriesConfig(insecure, blocked, icsp, idms, itms, version) {
     if (failure)
         return { failure };
     try {
-        const edited = editRegistriesConfig(decodedTemplate(), insecure, blocked, icsp, idms, itms, { legacyMirrorByDigestOnly: legacy });
+        const edited = editRegistriesConfig(decodedTemplate(), insecure, blocked, icsp, idms, itms, {
+            legacyMirrorByDigestOnly: legacy
+        });
         return { text: encodeRegistriesConf(edited, version) };
     }
     catch (e) {
@@ -55894,7 +56223,11 @@ function ruleLoc(rule, field, index) {
         return e.policyLoc ?? e.loc;
     return (index !== undefined ? e.mirrorLocs[index] : undefined) ?? e.loc;
 }
-const LIST_FIELD = { insecure: 'insecureRegistries', blocked: 'blockedRegistries', allowed: 'allowedRegistries' };
+const LIST_FIELD = {
+    insecure: 'insecureRegistries',
+    blocked: 'blockedRegistries',
+    allowed: 'allowedRegistries'
+};
 /**
  * What MCO's container-runtime-config controller and the MCD certificate writer leave on a Linux node
  * for this cluster state: `syncImageConfig` → `registriesConfigIgnition` for every built-in pool. Any
@@ -55949,8 +56282,18 @@ function renderLinux(model, opts) {
         return r;
     };
     let registrySources = {};
-    let registriesConf = { node: 'linux', path: REGISTRIES_CONF_PATH, content: REGISTRIES_CONF_TEMPLATE, origin: 'template' };
-    let policyJson = { node: 'linux', path: POLICY_JSON_PATH, content: POLICY_JSON_TEMPLATE, origin: 'template' };
+    let registriesConf = {
+        node: 'linux',
+        path: REGISTRIES_CONF_PATH,
+        content: REGISTRIES_CONF_TEMPLATE,
+        origin: 'template'
+    };
+    let policyJson = {
+        node: 'linux',
+        path: POLICY_JSON_PATH,
+        content: POLICY_JSON_TEMPLATE,
+        origin: 'template'
+    };
     let searchRegistries;
     try {
         const { registriesBlocked, policyBlocked, allowed } = sourcesFor();
@@ -55975,24 +56318,34 @@ function renderLinux(model, opts) {
             const r = updatePolicyJSON(POLICY_JSON_TEMPLATE, policyBlocked, allowed, releaseImage);
             if (r.error !== undefined) {
                 const loc = r.field === 'releaseImage'
-                    ? model.clusterVersionImage?.loc ?? image?.loc
+                    ? (model.clusterVersionImage?.loc ?? image?.loc)
                     : r.index !== undefined
                         ? listItemLoc(image, LIST_FIELD[r.field], (r.field === 'blocked' ? policyBlocked : allowed)[r.index])
-                        : image?.fieldLocs[LIST_FIELD[r.field]] ?? image?.loc;
+                        : (image?.fieldLocs[LIST_FIELD[r.field]] ?? image?.loc);
                 throw new RenderFailure(r.error, loc);
             }
             policyJson = { ...policyJson, content: r.json, origin: 'generated' };
         }
         const search = image?.containerRuntimeSearchRegistries;
         if (search !== undefined) {
-            searchRegistries = { node: 'linux', path: SEARCH_REGISTRIES_PATH, content: encodeSearchRegistries(search, version), origin: 'generated' };
+            searchRegistries = {
+                node: 'linux',
+                path: SEARCH_REGISTRIES_PATH,
+                content: encodeSearchRegistries(search, version),
+                origin: 'generated'
+            };
         }
     }
     catch (e) {
         if (!(e instanceof RenderFailure))
             throw e;
         errors.push({ component: 'mco', message: e.message, ...locOrNone(e.loc) });
-        registriesConf = { node: 'linux', path: REGISTRIES_CONF_PATH, content: REGISTRIES_CONF_TEMPLATE, origin: 'template' };
+        registriesConf = {
+            node: 'linux',
+            path: REGISTRIES_CONF_PATH,
+            content: REGISTRIES_CONF_TEMPLATE,
+            origin: 'template'
+        };
         policyJson = { node: 'linux', path: POLICY_JSON_PATH, content: POLICY_JSON_TEMPLATE, origin: 'template' };
         searchRegistries = undefined;
     }
@@ -56488,9 +56841,7 @@ function pullEndpoints(conf, imageRef) {
 function scopeIsNestedInsideScope(subScope, superScope) {
     if (superScope === subScope)
         return true;
-    if (subScope.length > superScope.length &&
-        subScope.startsWith(superScope) &&
-        subScope[superScope.length] === '/') {
+    if (subScope.length > superScope.length && subScope.startsWith(superScope) && subScope[superScope.length] === '/') {
         return true;
     }
     if (superScope.startsWith('*.')) {
@@ -56811,7 +57162,10 @@ const REDACTED = '<redacted>';
 function isGlobalPullSecret(s) {
     return s.namespace === PULL_SECRET_NAMESPACE && s.name === PULL_SECRET_NAME;
 }
-const fail = (reason) => ({ ok: false, message: `error unmarshalling to DockerConfigJSON: ${reason}` });
+const fail = (reason) => ({
+    ok: false,
+    message: `error unmarshalling to DockerConfigJSON: ${reason}`
+});
 /** Go's encoding/json matches struct fields case-insensitively; the last matching key wins. */
 function goField(obj, name) {
     let value;
@@ -57571,15 +57925,16 @@ function registryWideFindings(model, entries, format) {
         const path = sourcePath(t.entry.source, format);
         if (path === '' || t.entry.mirrors.length === 0)
             continue;
-        const urls = [...new Set(t.entry.mirrors.map((m) => tableKeyFor(format, newMirror(t.entry.source, m, t.resolveTags, format).host)))];
+        const urls = [
+            ...new Set(t.entry.mirrors.map((m) => tableKeyFor(format, newMirror(t.entry.source, m, t.resolveTags, format).host)))
+        ];
         const outside = windowsImagesOutside(model, t.registry, path);
         const pulls = t.resolveTags ? 'tag and digest' : 'digest';
         let message = `On Windows nodes this ${t.kind} entry applies to the whole registry ${t.registry}, not only ${t.entry.source}: ` +
             `WMCO writes ${list(urls)} into ${hostsTomlPath(t.registry)}, and containerd tries ${urls.length > 1 ? 'them' : 'it'} ` +
             `first for ${pulls} pulls of every ${t.registry} image, including images you did not mean to redirect.`;
         if (outside.length > 0) {
-            message +=
-                ` Windows workloads affected: ${list(outside.map((w) => `${w.image} (${w.file}:${w.line})`))}.`;
+            message += ` Windows workloads affected: ${list(outside.map((w) => `${w.image} (${w.file}:${w.line})`))}.`;
         }
         message +=
             ` Make sure the mirror can serve (or cleanly reject) every ${t.registry} image Windows workloads use, or mirror at ` +
@@ -57727,7 +58082,10 @@ function dockerHubFindings(entries, sets) {
     const out = [];
     for (const t of entries) {
         const set = sets.get(t.registry);
-        if (t.registry !== 'docker.io' || !set || set.mirrors.length === 0 || set.mirrorSourcePolicy === NEVER_CONTACT_SOURCE)
+        if (t.registry !== 'docker.io' ||
+            !set ||
+            set.mirrors.length === 0 ||
+            set.mirrorSourcePolicy === NEVER_CONTACT_SOURCE)
             continue;
         out.push({
             rule: RULES.dockerHubSource,
@@ -57747,7 +58105,9 @@ function mirrorOrderFindings(entries, format) {
     for (const t of entries) {
         if (t.entry.mirrors.length < 2)
             continue;
-        const listed = [...new Set(t.entry.mirrors.map((m) => tableKeyFor(format, newMirror(t.entry.source, m, t.resolveTags, format).host)))];
+        const listed = [
+            ...new Set(t.entry.mirrors.map((m) => tableKeyFor(format, newMirror(t.entry.source, m, t.resolveTags, format).host)))
+        ];
         const tried = [...listed].sort((a, b) => compareGoStrings(a, b));
         if (listed.every((u, i) => u === tried[i]))
             continue;
@@ -57905,7 +58265,11 @@ function clusterJson(c, openshiftVersion) {
 /** Without configured clusters the report is one object; with them, `{clusters: [...], verdict}`. */
 function planJson(report, implicitCluster) {
     if (implicitCluster && report.clusters.length === 1) {
-        return { ...clusterJson(report.clusters[0], report.clusters[0].openshiftVersion), failOn: report.failOn, verdict: report.verdict };
+        return {
+            ...clusterJson(report.clusters[0], report.clusters[0].openshiftVersion),
+            failOn: report.failOn,
+            verdict: report.verdict
+        };
     }
     return {
         openshiftVersion: report.openshiftVersion,
@@ -57944,10 +58308,14 @@ const DISRUPTION = {
 };
 const ICON = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
 const cell = (s) => (0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)((0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(s));
-const where = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)');
+const where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
 function poolRow(p) {
     const action = p.paused ? `${DISRUPTION[p.disruption]} (held: pool paused)` : DISRUPTION[p.disruption];
-    const est = p.nodes === 0 ? '—' : p.disruption === 'none' ? '—' : `${p.estimate.minutes} min (${p.estimate.batches} batch${p.estimate.batches === 1 ? '' : 'es'})`;
+    const est = p.nodes === 0
+        ? '—'
+        : p.disruption === 'none'
+            ? '—'
+            : `${p.estimate.minutes} min (${p.estimate.batches} batch${p.estimate.batches === 1 ? '' : 'es'})`;
     return `| ${cell(p.name)} | ${p.nodes}${p.nodesFrom === 'assumed' ? ' (assumed)' : ''} | ${p.maxUnavailable} | ${action} | ${p.drain ? 'yes' : 'no'} | ${p.reboot ? 'yes' : 'no'} | ${est} |`;
 }
 /** Verdict and node-impact table: what a reviewer must see even when everything else is cut. */
@@ -57969,7 +58337,9 @@ function headline(c, clusterLabel) {
     for (const p of c.pools)
         lines.push(poolRow(p));
     if (c.windows.nodes > 0 || c.windows.changed) {
-        const est = c.windows.changed ? `${c.windows.estimate.minutes} min (${c.windows.passes} pass${c.windows.passes === 1 ? '' : 'es'}, sequential)` : '—';
+        const est = c.windows.changed
+            ? `${c.windows.estimate.minutes} min (${c.windows.passes} pass${c.windows.passes === 1 ? '' : 'es'}, sequential)`
+            : '—';
         lines.push(`| Windows (WMCO) | ${c.windows.nodes} | 1 (sequential) | ${c.windows.changed ? 'hosts.toml replaced node by node' : 'no change'} | no | no | ${est} |`);
     }
     const errs = [...c.head.errors.filter((e) => e.component !== 'input')];
@@ -57981,7 +58351,9 @@ function findingsSection(findings) {
     if (!findings.length)
         return 'No findings.\n';
     const rows = findings.map((f) => {
-        const waived = f.waived ? ` _(waived: ${cell(f.waived.reason)}, ${cell(f.waived.owner)}, until ${f.waived.expires})_` : '';
+        const waived = f.waived
+            ? ` _(waived: ${cell(f.waived.reason)}, ${cell(f.waived.owner)}, until ${f.waived.expires})_`
+            : '';
         return `| ${ICON[f.severity]} ${f.severity} | [${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(f.rule)}](${(0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .Cg)(f.rule)}) | ${cell(f.message)}${waived} | ${cell(where(f))} |`;
     });
     return ['| severity | rule | finding | where |', '|---|---|---|---|', ...rows].join('\n') + '\n';
@@ -58007,29 +58379,46 @@ function reasonsSection(c) {
 function registriesSection(c) {
     if (!c.registries.length)
         return 'No registry changes on nodes.\n';
-    return c.registries.map((r) => `- ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.source)}\n${r.summary.map((s) => `  - ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(s)}`).join('\n')}`).join('\n') + '\n';
+    return (c.registries
+        .map((r) => `- ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.source)}\n${r.summary.map((s) => `  - ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(s)}`).join('\n')}`)
+        .join('\n') + '\n');
 }
 function workloadsSection(c) {
     if (!c.workloads.length)
         return `No workload image pulls differently (${c.workloadsUnchanged} image reference(s) checked).\n`;
     const rows = c.workloads.map((w) => `| ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(w.image)} | ${cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${w.before.map((e) => (0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.after.map((e) => (0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`);
-    return [
+    return ([
         `${c.workloads.length} workload image reference(s) pull differently; ${c.workloadsUnchanged} unchanged.`,
         '',
         '| image | workload | nodes | before | after | pullable |',
         '|---|---|---|---|---|---|',
         ...rows
-    ].join('\n') + '\n';
+    ].join('\n') + '\n');
 }
 /** The comment structure for one cluster: headline plus sections in reading order. */
 function clusterComment(c, clusterLabel) {
     const sections = [];
     const active = c.findings.filter((f) => !f.waived);
-    sections.push({ title: `Findings (${active.length}${active.length !== c.findings.length ? `, ${c.findings.length - active.length} waived` : ''})`, body: findingsSection(c.findings), collapsible: false, priority: 0 });
+    sections.push({
+        title: `Findings (${active.length}${active.length !== c.findings.length ? `, ${c.findings.length - active.length} waived` : ''})`,
+        body: findingsSection(c.findings),
+        collapsible: false,
+        priority: 0
+    });
     if (c.changed) {
         sections.push({ title: 'What changes, per registry', body: registriesSection(c), collapsible: false, priority: 1 });
-        sections.push({ title: 'Why: node impact reasons and estimate assumptions', body: reasonsSection(c), collapsible: true, priority: 2 });
-        sections.push({ title: 'Workload image pulls', body: workloadsSection(c), collapsible: c.workloads.length > 20, priority: 3 });
+        sections.push({
+            title: 'Why: node impact reasons and estimate assumptions',
+            body: reasonsSection(c),
+            collapsible: true,
+            priority: 2
+        });
+        sections.push({
+            title: 'Workload image pulls',
+            body: workloadsSection(c),
+            collapsible: c.workloads.length > 20,
+            priority: 3
+        });
         // Without Windows nodes the hosts.toml files reach no node; they stay in the JSON, not in the comment.
         for (const f of c.files.filter((x) => x.change !== 'unchanged' && (x.node === 'linux' || c.windows.nodes > 0))) {
             sections.push({

@@ -55,7 +55,10 @@ export function renderSection(actionYmlText) {
     '',
     '| input | default | description |',
     '|---|---|---|',
-    ...inputs.map(([name, spec]) => `| \`${name}\` | ${defaultCell(spec.default)} | ${cell(spec.description)}${spec.required ? ' **Required.**' : ''} |`),
+    ...inputs.map(
+      ([name, spec]) =>
+        `| \`${name}\` | ${defaultCell(spec.default)} | ${cell(spec.description)}${spec.required ? ' **Required.**' : ''} |`
+    ),
     '',
     '### Outputs',
     '',
@@ -86,7 +89,9 @@ function main(argv) {
   const updated = replaceSection(readme, renderSection(readFileSync(actionPath, 'utf8')));
   if (argv.includes('--check')) {
     if (updated !== readme) {
-      process.stderr.write(`${readmePath}: the GitHub Action section is stale; run \`node scripts/generate-action-docs.mjs\`.\n`);
+      process.stderr.write(
+        `${readmePath}: the GitHub Action section is stale; run \`node scripts/generate-action-docs.mjs\`.\n`
+      );
       return 1;
     }
     return 0;
@@ -95,4 +100,5 @@ function main(argv) {
   return 0;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = main(process.argv.slice(2));

@@ -12,7 +12,14 @@ export interface EventTarget {
 
 const ZERO = /^0+$/;
 
-export function targetFromEvent(eventName: string, payload: Record<string, any>, owner: string, repo: string): EventTarget {
+export function targetFromEvent(
+  eventName: string,
+  // Webhook payloads are untyped JSON from the runner; each field read is checked where it is used.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  payload: Record<string, any>,
+  owner: string,
+  repo: string
+): EventTarget {
   const comment = commentTarget(eventName, payload, owner, repo);
   switch (eventName) {
     case 'pull_request':
@@ -24,7 +31,12 @@ export function targetFromEvent(eventName: string, payload: Record<string, any>,
         description: `pull request #${payload.pull_request?.number ?? payload.number}`
       };
     case 'merge_group':
-      return { base: payload.merge_group?.base_sha, head: payload.merge_group?.head_sha, comment, description: 'merge group' };
+      return {
+        base: payload.merge_group?.base_sha,
+        head: payload.merge_group?.head_sha,
+        comment,
+        description: 'merge group'
+      };
     case 'push': {
       const before = payload.before as string | undefined;
       return {

@@ -21,16 +21,22 @@ export interface ActionInputs {
 }
 
 const list = (name: string): string[] | undefined => {
-  const v = core.getMultilineInput(name).flatMap((l) => l.split(',')).map((s) => s.trim()).filter(Boolean);
+  const v = core
+    .getMultilineInput(name)
+    .flatMap((l) => l.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   return v.length ? v : undefined;
 };
 const opt = (name: string): string | undefined => core.getInput(name) || undefined;
 /** Booleans with the action.yml default, so a run without the input (tests, local runs) behaves like GitHub's. */
-const flag = (name: string, fallback: boolean): boolean => (core.getInput(name) === '' ? fallback : core.getBooleanInput(name));
+const flag = (name: string, fallback: boolean): boolean =>
+  core.getInput(name) === '' ? fallback : core.getBooleanInput(name);
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const mode = (core.getInput('mode') || 'analyze') as Mode;
-  if (mode !== 'analyze' && mode !== 'publish') throw new Error(`input mode must be analyze or publish (got "${mode}")`);
+  if (mode !== 'analyze' && mode !== 'publish')
+    throw new Error(`input mode must be analyze or publish (got "${mode}")`);
   const reportDir = core.getInput('report-dir') || `${env['RUNNER_TEMP'] ?? '.'}/registry-plan`;
   return {
     mode,

@@ -10,7 +10,12 @@ import { planAnnotations, issueAnnotations } from '../publish/annotations.js';
 import { fitComment } from '../publish/comment-body.js';
 import { writeJobSummary } from '../publish/job-summary.js';
 import { createClient } from '../publish/octokit-client.js';
-import { checkArtifactMatchesRun, findPullRequestForRun, readPublishArtifact, type PublishArtifact } from '../publish/publish-mode.js';
+import {
+  checkArtifactMatchesRun,
+  findPullRequestForRun,
+  readPublishArtifact,
+  type PublishArtifact
+} from '../publish/publish-mode.js';
 import { toSarif } from '../publish/sarif.js';
 import { publishComments, type PublishResult } from '../publish/sticky-comment.js';
 import { planJson } from '../report/json.js';
@@ -26,20 +31,33 @@ const VERSION = '0.1.0';
 function setOutputs(report: PlanReport, dir: string): void {
   const all = report.clusters.flatMap((c) => c.findings);
   const order = ['none', 'reload', 'restart', 'drain', 'reboot'];
-  const highest = report.clusters.map((c) => c.highestDisruption).reduce((m, d) => (order.indexOf(d) > order.indexOf(m) ? d : m), 'none');
+  const highest = report.clusters
+    .map((c) => c.highestDisruption)
+    .reduce((m, d) => (order.indexOf(d) > order.indexOf(m) ? d : m), 'none');
   core.setOutput('plan-json', join(dir, 'plan.json'));
   core.setOutput('report-path', join(dir, 'report.md'));
   core.setOutput('sarif-path', join(dir, 'results.sarif'));
   core.setOutput('highest-disruption', highest === 'restart' ? 'reload' : highest);
   core.setOutput(
     'reboot-pools',
-    report.clusters.flatMap((c) => c.pools.filter((p) => p.reboot).map((p) => (report.clusters.length > 1 ? `${c.name}/${p.name}` : p.name))).join(',')
+    report.clusters
+      .flatMap((c) =>
+        c.pools.filter((p) => p.reboot).map((p) => (report.clusters.length > 1 ? `${c.name}/${p.name}` : p.name))
+      )
+      .join(',')
   );
-  for (const s of ['error', 'warning', 'notice'] as const) core.setOutput(`${s}s`, String(all.filter((f) => f.severity === s && !f.waived).length));
+  for (const s of ['error', 'warning', 'notice'] as const)
+    core.setOutput(`${s}s`, String(all.filter((f) => f.severity === s && !f.waived).length));
   core.setOutput('verdict', report.verdict);
 }
 
-async function comment(inputs: ActionInputs, owner: string, repo: string, pr: number, artifacts: PublishArtifact[]): Promise<PublishResult[]> {
+async function comment(
+  inputs: ActionInputs,
+  owner: string,
+  repo: string,
+  pr: number,
+  artifacts: PublishArtifact[]
+): Promise<PublishResult[]> {
   const client = createClient({ token: inputs.token });
   const results: PublishResult[] = [];
   for (const a of artifacts) {
@@ -54,11 +72,13 @@ async function comment(inputs: ActionInputs, owner: string, repo: string, pr: nu
 /** analyze: plan the range, write every report file, annotate, comment when allowed, gate on the verdict. */
 async function analyze(inputs: ActionInputs): Promise<void> {
   const { eventName, payload, repo } = github.context;
-  const target = targetFromEvent(eventName, payload as Record<string, any>, repo.owner, repo.repo);
+  const target = targetFromEvent(eventName, payload as Parameters<typeof targetFromEvent>[1], repo.owner, repo.repo);
   const base = inputs.base ?? target.base;
   const head = inputs.head ?? target.head;
   if (!base || !head) {
-    core.setFailed(`registry-plan needs a base and a head commit: the ${target.description} does not give them; set the base and head inputs.`);
+    core.setFailed(
+      `registry-plan needs a base and a head commit: the ${target.description} does not give them; set the base and head inputs.`
+    );
     return;
   }
   const settings = selectCluster(resolveSettings(inputs.overrides), inputs.cluster);
@@ -71,15 +91,28 @@ async function analyze(inputs: ActionInputs): Promise<void> {
   writeFileSync(join(dir, 'plan.json'), JSON.stringify(planJson(report, settings.implicitCluster), null, 2) + '\n');
   writeFileSync(join(dir, 'report.md'), markdown);
   const findings = report.clusters.flatMap((c) => c.findings);
-  writeFileSync(join(dir, 'results.sarif'), JSON.stringify(toSarif(findings, { helpBaseUri: RULES_DOC_URL, toolVersion: VERSION }), null, 2) + '\n');
+  writeFileSync(
+    join(dir, 'results.sarif'),
+    JSON.stringify(toSarif(findings, { helpBaseUri: RULES_DOC_URL, toolVersion: VERSION }), null, 2) + '\n'
+  );
   const artifacts: PublishArtifact[] = report.clusters.map((c) => {
-    const fitted = fitComment(clusterComment(c, labelled), { elsewhere: 'the job summary and the registry-plan report artifact' });
-    return { markerId: fitted.markerId, bodies: fitted.bodies, verdict: c.verdict, headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined };
+    const fitted = fitComment(clusterComment(c, labelled), {
+      elsewhere: 'the job summary and the registry-plan report artifact'
+    });
+    return {
+      markerId: fitted.markerId,
+      bodies: fitted.bodies,
+      verdict: c.verdict,
+      headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined
+    };
   });
   // One publish file per comment (per cluster): the workflow_run publisher posts each as it is.
   for (const a of artifacts) {
     // A matrix job's file carries its cluster's name, so the publisher can download all jobs' files into one folder.
-    const name = artifacts.length === 1 && !inputs.cluster ? 'publish.json' : `publish-${a.markerId.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
+    const name =
+      artifacts.length === 1 && !inputs.cluster
+        ? 'publish.json'
+        : `publish-${a.markerId.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
     writeFileSync(join(dir, name), JSON.stringify(a) + '\n');
   }
   if (inputs.annotations) issueAnnotations(planAnnotations(findings));
@@ -95,7 +128,9 @@ async function analyze(inputs: ActionInputs): Promise<void> {
   } else if (inputs.comment && !target.comment.comment) {
     core.info(`No PR comment for a ${target.description}: ${target.comment.reason}.`);
   }
-  await writeJobSummary([...notes, markdown].join('\n'), { fullReportAt: `the report artifact (${join(dir, 'report.md')})` });
+  await writeJobSummary([...notes, markdown].join('\n'), {
+    fullReportAt: `the report artifact (${join(dir, 'report.md')})`
+  });
 
   if (report.verdict !== 'pass') {
     core.setFailed(
@@ -142,7 +177,10 @@ async function publish(inputs: ActionInputs): Promise<void> {
   const results = await comment(inputs, repo.owner, repo.repo, target.target.pullNumber, artifacts);
   core.setOutput('comment-id', results.flatMap((r) => r.commentIds).join(','));
   const verdicts = artifacts.map((a) => a.verdict);
-  core.setOutput('verdict', verdicts.includes('cannot-evaluate') ? 'cannot-evaluate' : verdicts.includes('fail') ? 'fail' : 'pass');
+  core.setOutput(
+    'verdict',
+    verdicts.includes('cannot-evaluate') ? 'cannot-evaluate' : verdicts.includes('fail') ? 'fail' : 'pass'
+  );
 }
 
 export async function runAction(): Promise<void> {

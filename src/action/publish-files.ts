@@ -21,6 +21,9 @@ export function findPublishFiles(path: string): string[] {
     }
   };
   scan(path, 0);
-  if (found.length > MAX_PUBLISH_FILES) throw new Error(`${path} holds ${found.length} publish*.json files, more than the ${MAX_PUBLISH_FILES} a report can have`);
+  if (found.length > MAX_PUBLISH_FILES)
+    throw new Error(
+      `${path} holds ${found.length} publish*.json files, more than the ${MAX_PUBLISH_FILES} a report can have`
+    );
   return found;
 }

@@ -15,7 +15,9 @@ export function selectCluster(settings: Settings, name: string | undefined): Set
   const chosen = settings.clusters.filter((c) => c.name === name);
   if (!chosen.length) {
     const known = settings.clusters.map((c) => c.name).join(', ');
-    throw new UsageError(`cluster "${name}" is not in ${settings.configFile ?? 'the configuration'} (its clusters: ${known})`);
+    throw new UsageError(
+      `cluster "${name}" is not in ${settings.configFile ?? 'the configuration'} (its clusters: ${known})`
+    );
   }
   return { ...settings, clusters: chosen };
 }

@@ -64,7 +64,8 @@ export function parseCli(argv: string[]): CliArgs {
     throw new UsageError(`unknown command "${cmd}"\n\n${USAGE}`);
   }
   const format = (v.format ?? (command === 'render' ? 'text' : 'markdown')) as CliArgs['format'];
-  if (!['markdown', 'json', 'text'].includes(format)) throw new UsageError(`--format must be markdown, json or text (got "${v.format}")`);
+  if (!['markdown', 'json', 'text'].includes(format))
+    throw new UsageError(`--format must be markdown, json or text (got "${v.format}")`);
   return {
     command,
     out: v.out,

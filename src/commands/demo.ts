@@ -23,7 +23,15 @@ function git(cwd: string, ...args: string[]): string {
   const r = spawnSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'demo', GIT_AUTHOR_EMAIL: 'demo@example.com', GIT_COMMITTER_NAME: 'demo', GIT_COMMITTER_EMAIL: 'demo@example.com', GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' }
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'demo',
+      GIT_AUTHOR_EMAIL: 'demo@example.com',
+      GIT_COMMITTER_NAME: 'demo',
+      GIT_COMMITTER_EMAIL: 'demo@example.com',
+      GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z',
+      GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z'
+    }
   });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout.trim();
@@ -49,9 +57,13 @@ function exampleRepo(examples: string, name: string): { repo: string; base: stri
 function planExample(examples: string, name: string, args: CliArgs, io: Io, heading: string): void {
   const { repo, base, head } = exampleRepo(examples, name);
   try {
-    io.stdout(`\n## ${heading}: registry-plan plan --base ${base.slice(0, 8)} --head ${head.slice(0, 8)}\n\nExample repository: ${join(examples, name)}\n\n`);
+    io.stdout(
+      `\n## ${heading}: registry-plan plan --base ${base.slice(0, 8)} --head ${head.slice(0, 8)}\n\nExample repository: ${join(examples, name)}\n\n`
+    );
     const status = runPlan(resolveSettings({ repo }), { ...args, command: 'plan', base, head, out: undefined }, io);
-    io.stdout(`\n(plan exit status ${status}: ${status === 0 ? 'verdict pass' : status === 4 ? 'verdict fail — the example PR breaks rules on purpose' : 'cannot evaluate, see above'})\n`);
+    io.stdout(
+      `\n(plan exit status ${status}: ${status === 0 ? 'verdict pass' : status === 4 ? 'verdict fail — the example PR breaks rules on purpose' : 'cannot evaluate, see above'})\n`
+    );
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
@@ -66,13 +78,16 @@ export function runDemo(args: CliArgs, io: Io): number {
   const { repo } = exampleRepo(examples, 'demo');
   try {
     const out = args.out ?? join(tmpdir(), 'registry-plan-demo-render');
-    io.stdout(`# registry-plan demo\n\n## 1. registry-plan render (head side of ${join(examples, 'demo')}) --out ${out}\n\n`);
+    io.stdout(
+      `# registry-plan demo\n\n## 1. registry-plan render (head side of ${join(examples, 'demo')}) --out ${out}\n\n`
+    );
     const renderStatus = runRender(resolveSettings({ repo, paths: ['.'] }), out, io);
     io.stdout(`\n(render exit status ${renderStatus})\n`);
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
   planExample(examples, 'demo', args, io, '2. One cluster with Linux and Windows nodes');
-  if (existsSync(join(examples, 'fleet', 'base'))) planExample(examples, 'fleet', args, io, '3. A fleet: two clusters as kustomize overlays');
+  if (existsSync(join(examples, 'fleet', 'base')))
+    planExample(examples, 'fleet', args, io, '3. A fleet: two clusters as kustomize overlays');
   return 0;
 }

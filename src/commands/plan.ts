@@ -21,7 +21,10 @@ export interface PlanRefs {
 
 /** Positional PATH arguments narrow the scan like include globs do. */
 function withPaths(settings: Settings): Settings {
-  const extra = settings.paths.filter((p) => p !== '.').map((p) => p.replace(/\/+$/, '')).flatMap((p) => [p, `${p}/**`]);
+  const extra = settings.paths
+    .filter((p) => p !== '.')
+    .map((p) => p.replace(/\/+$/, ''))
+    .flatMap((p) => [p, `${p}/**`]);
   if (!extra.length) return settings;
   return { ...settings, clusters: settings.clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] })) };
 }
@@ -42,9 +45,23 @@ export function planRange(settings: Settings, refs: PlanRefs, today: string): Pl
     if (unchangedInputs && !s.implicitCluster) return unchangedCluster(cluster, refs, baseCommit, headCommit);
     const head = evaluateSide(headFiles, s, cluster, cache);
     const base = unchangedInputs ? head : evaluateSide(baseFiles, s, cluster, cache);
-    const partial = buildClusterPlan({ cluster, settings: s, base, head, baseRef: refs.base, headRef: refs.head, baseCommit, headCommit });
+    const partial = buildClusterPlan({
+      cluster,
+      settings: s,
+      base,
+      head,
+      baseRef: refs.base,
+      headRef: refs.head,
+      baseCommit,
+      headCommit
+    });
     const findings = applyPolicy({ plan: partial, base, head, cluster, settings: s, today, changedPaths: changed });
-    return { ...partial, changed: !unchangedInputs && partial.changed, findings, verdict: verdictOf(findings, s.failOn) };
+    return {
+      ...partial,
+      changed: !unchangedInputs && partial.changed,
+      findings,
+      verdict: verdictOf(findings, s.failOn)
+    };
   });
   return {
     openshiftVersion: formatOcp(s.openshiftVersion),
@@ -54,7 +71,12 @@ export function planRange(settings: Settings, refs: PlanRefs, today: string): Pl
   };
 }
 
-function unchangedCluster(cluster: ClusterSettings, refs: PlanRefs, baseCommit: string, headCommit: string): ClusterPlan {
+function unchangedCluster(
+  cluster: ClusterSettings,
+  refs: PlanRefs,
+  baseCommit: string,
+  headCommit: string
+): ClusterPlan {
   return {
     name: cluster.name,
     changed: false,
@@ -64,7 +86,14 @@ function unchangedCluster(cluster: ClusterSettings, refs: PlanRefs, baseCommit: 
     files: [],
     registries: [],
     pools: [],
-    windows: { nodes: 0, changed: false, disruption: 'none', passes: 0, estimate: { minutes: 0, assumptions: 'no input of this cluster changed' }, reasons: [] },
+    windows: {
+      nodes: 0,
+      changed: false,
+      disruption: 'none',
+      passes: 0,
+      estimate: { minutes: 0, assumptions: 'no input of this cluster changed' },
+      reasons: []
+    },
     workloads: [],
     workloadsUnchanged: 0,
     findings: [],
@@ -94,7 +123,9 @@ export function runPlan(settings: Settings, args: CliArgs, io: Io): number {
   const text = formatReport(report, args.format, { implicitCluster: settings.implicitCluster });
   if (args.out) writeFileSync(args.out, text);
   else io.stdout(text);
-  const unreadable = report.clusters.flatMap((c) => c.findings.filter((f) => f.rule === 'bad-input' && f.severity === 'error'));
+  const unreadable = report.clusters.flatMap((c) =>
+    c.findings.filter((f) => f.rule === 'bad-input' && f.severity === 'error')
+  );
   for (const f of unreadable) io.stderr(`${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}\n`);
   if (report.verdict === 'cannot-evaluate') return EXIT.badInput;
   return report.verdict === 'pass' ? EXIT.ok : EXIT.verdictFail;

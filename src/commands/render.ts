@@ -27,7 +27,8 @@ export function collectWorkingTree(settings: Settings): RepoFile[] {
   return files;
 }
 
-const at = (f: { file: string; line: number }): string => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)');
+const at = (f: { file: string; line: number }): string =>
+  f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
 
 export function renderJson(settings: Settings, side: SideResult): object {
   return {
@@ -43,10 +44,13 @@ export function renderJson(settings: Settings, side: SideResult): object {
 function summary(out: string, side: SideResult): string {
   const lines: string[] = [];
   const gen = side.files.filter((f) => f.origin === 'generated');
-  lines.push(`Rendered ${side.files.length} node files into ${out} (${gen.length} generated, ${side.files.length - gen.length} template).`);
+  lines.push(
+    `Rendered ${side.files.length} node files into ${out} (${gen.length} generated, ${side.files.length - gen.length} template).`
+  );
   for (const f of side.files) lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
   lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);
-  for (const e of side.errors) lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${at(e)}) — nodes keep their current files`);
+  for (const e of side.errors)
+    lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${at(e)}) — nodes keep their current files`);
   for (const w of side.warnings) lines.push(`warning (${w.component}): ${w.message}  (${at(w)})`);
   for (const f of side.findings) lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${at(f)})`);
   return lines.join('\n') + '\n';
@@ -74,7 +78,14 @@ export function runRender(settings: Settings, out: string | undefined, io: Io): 
   // render is about the given paths, whatever clusters the configuration lists.
   const cluster: ClusterSettings = settings.implicitCluster
     ? settings.clusters[0]!
-    : { name: 'render', paths: settings.include, openshiftVersion: settings.openshiftVersion, wmcoVersion: settings.wmcoVersion, pools: {}, timing: settings.timing };
+    : {
+        name: 'render',
+        paths: settings.include,
+        openshiftVersion: settings.openshiftVersion,
+        wmcoVersion: settings.wmcoVersion,
+        pools: {},
+        timing: settings.timing
+      };
   const side = evaluateSide(collectWorkingTree(settings), settings, cluster);
   writeOutput(out, settings, side);
   io.stdout(summary(out, side));

@@ -45,7 +45,8 @@ export class ConfigError extends Error {
 }
 
 /** Extra schemas (the policy section) plug in here so one file is validated in one pass. */
-const extraValidators: Array<(doc: ConfigFile, lineOf: (path: (string | number)[]) => number, file: string) => void> = [];
+const extraValidators: Array<(doc: ConfigFile, lineOf: (path: (string | number)[]) => number, file: string) => void> =
+  [];
 export function registerConfigValidator(v: (typeof extraValidators)[number]): void {
   extraValidators.push(v);
 }
@@ -61,7 +62,8 @@ function explain(e: ErrorObject): string {
     }
     return `${where}: unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`;
   }
-  if (e.keyword === 'enum') return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  if (e.keyword === 'enum')
+    return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   return `${where}: ${e.message}`;
 }
 
@@ -72,7 +74,8 @@ function explain(e: ErrorObject): string {
 function mostSpecific(errors: ErrorObject[]): ErrorObject {
   const unknown = errors.find((e) => e.keyword === 'additionalProperties');
   if (unknown) return unknown;
-  const depth = (e: ErrorObject): number => (e.keyword === 'oneOf' || e.keyword === 'anyOf' ? -1 : e.instancePath.split('/').length);
+  const depth = (e: ErrorObject): number =>
+    e.keyword === 'oneOf' || e.keyword === 'anyOf' ? -1 : e.instancePath.split('/').length;
   return errors.reduce((best, e) => (depth(e) > depth(best) ? e : best), errors[0]!);
 }
 
@@ -106,8 +109,14 @@ export function parseConfigFile(file: string, text: string): ConfigFile {
   const lineOf = lineResolver(doc.contents as Node | null, [], lc, 1);
   if (!validate(value)) {
     const e = mostSpecific(validate.errors!);
-    const path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const keyPath = e.keyword === 'additionalProperties' ? [...path, (e.params as { additionalProperty: string }).additionalProperty] : path;
+    const path = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const keyPath =
+      e.keyword === 'additionalProperties'
+        ? [...path, (e.params as { additionalProperty: string }).additionalProperty]
+        : path;
     throw new ConfigError(file, lineOf(keyPath), explain(e));
   }
   const cfg = value as ConfigFile;

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { DEFAULT_LIMITS } from '../load/limits.js';
-import { DEFAULT_OPENSHIFT_VERSION, parseOcpVersion, parseWmcoVersion, type OcpVersion, type WmcoVersion } from '../model/version.js';
+import {
+  DEFAULT_OPENSHIFT_VERSION,
+  parseOcpVersion,
+  parseWmcoVersion,
+  type OcpVersion,
+  type WmcoVersion
+} from '../model/version.js';
 import { parseConfigFile, type ConfigFile } from './config-file.js';
 import { DEFAULT_RELEASE_IMAGE, DEFAULT_TIMING, type FailOn, type Settings, type Timing } from './settings.js';
 
@@ -41,14 +47,22 @@ const timing = (t?: Partial<Timing>): Timing => ({ ...DEFAULT_TIMING, ...(t ?? {
 export function resolveSettings(o: Overrides, readText: (p: string) => string | undefined = readIfExists): Settings {
   const repo = o.repo ?? process.cwd();
   const explicitConfig = o.config !== undefined;
-  const configPath = o.config ? (isAbsolute(o.config) ? o.config : join(repo, o.config)) : join(repo, DEFAULT_CONFIG_PATH);
+  const configPath = o.config
+    ? isAbsolute(o.config)
+      ? o.config
+      : join(repo, o.config)
+    : join(repo, DEFAULT_CONFIG_PATH);
   const text = readText(configPath);
   if (text === undefined && explicitConfig) throw new UsageError(`configuration file ${o.config} not found`);
   const displayPath = relative(repo, configPath) || configPath;
   const cfg: ConfigFile = text === undefined ? {} : parseConfigFile(displayPath, text);
-  const version = ocp(o.openshiftVersion ?? cfg.openshiftVersion ?? DEFAULT_OPENSHIFT_VERSION, o.openshiftVersion ? '--openshift-version' : `${displayPath} openshiftVersion`);
+  const version = ocp(
+    o.openshiftVersion ?? cfg.openshiftVersion ?? DEFAULT_OPENSHIFT_VERSION,
+    o.openshiftVersion ? '--openshift-version' : `${displayPath} openshiftVersion`
+  );
   const failOn = (o.failOn ?? cfg.failOn ?? 'error') as FailOn;
-  if (!['error', 'warning', 'never'].includes(failOn)) throw new UsageError(`fail-on must be error, warning or never (got "${failOn}")`);
+  if (!['error', 'warning', 'never'].includes(failOn))
+    throw new UsageError(`fail-on must be error, warning or never (got "${failOn}")`);
   const baseTiming = timing(cfg.timing);
   const settings: Settings = {
     repo,
@@ -66,8 +80,12 @@ export function resolveSettings(o: Overrides, readText: (p: string) => string | 
       name: c.name,
       paths: c.paths ?? [],
       kustomize: c.kustomize,
-      openshiftVersion: c.openshiftVersion ? ocp(c.openshiftVersion, `${displayPath} clusters.${c.name}.openshiftVersion`) : version,
-      wmcoVersion: wmco(c.wmcoVersion, `${displayPath} clusters.${c.name}.wmcoVersion`) ?? wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version'),
+      openshiftVersion: c.openshiftVersion
+        ? ocp(c.openshiftVersion, `${displayPath} clusters.${c.name}.openshiftVersion`)
+        : version,
+      wmcoVersion:
+        wmco(c.wmcoVersion, `${displayPath} clusters.${c.name}.wmcoVersion`) ??
+        wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version'),
       releaseImage: c.releaseImage,
       pools: c.pools ?? cfg.pools ?? {},
       windows: c.windows ?? cfg.windows,
@@ -75,7 +93,12 @@ export function resolveSettings(o: Overrides, readText: (p: string) => string | 
       policy: c.policy
     })),
     policy: cfg.policy ?? {},
-    waivers: (cfg.waivers ?? []).map((w, i) => ({ ...w, file: displayPath, line: cfg.sourceLines?.[`waivers.${i}`] ?? 1, origin: 'config' as const })),
+    waivers: (cfg.waivers ?? []).map((w, i) => ({
+      ...w,
+      file: displayPath,
+      line: cfg.sourceLines?.[`waivers.${i}`] ?? 1,
+      origin: 'config' as const
+    })),
     configLines: cfg.sourceLines,
     configFile: text === undefined ? undefined : displayPath,
     implicitCluster: false

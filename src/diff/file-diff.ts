@@ -26,7 +26,13 @@ export function diffNodeFiles(before: NodeFile[], after: NodeFile[], context = 3
     const old = b.get(k);
     const neu = a.get(k);
     const ref = (neu ?? old)!;
-    const change: FileChange = !old ? 'added' : !neu ? 'removed' : old.content === neu.content ? 'unchanged' : 'modified';
+    const change: FileChange = !old
+      ? 'added'
+      : !neu
+        ? 'removed'
+        : old.content === neu.content
+          ? 'unchanged'
+          : 'modified';
     const diff =
       change === 'unchanged'
         ? ''

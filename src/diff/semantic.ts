@@ -23,14 +23,22 @@ function mirrorLabel(m: { location: string; pullFromMirror: string; insecure: bo
 }
 
 function linuxEntries(before: NodeFile[], after: NodeFile[], add: (src: string, line: string) => void): void {
-  const b = new Map(parseRegistriesConf(byPath(before, REGISTRIES_CONF)?.content).registries.map((r) => [registryScope(r), r]));
-  const a = new Map(parseRegistriesConf(byPath(after, REGISTRIES_CONF)?.content).registries.map((r) => [registryScope(r), r]));
+  const b = new Map(
+    parseRegistriesConf(byPath(before, REGISTRIES_CONF)?.content).registries.map((r) => [registryScope(r), r])
+  );
+  const a = new Map(
+    parseRegistriesConf(byPath(after, REGISTRIES_CONF)?.content).registries.map((r) => [registryScope(r), r])
+  );
   for (const scope of [...new Set([...b.keys(), ...a.keys()])].sort(cmp)) {
     const o = b.get(scope);
     const n = a.get(scope);
     if (!o && n) {
       for (const m of n.mirrors) add(scope, `mirror ${mirrorLabel(m, n)} added`);
-      if (n.blocked) add(scope, n.mirrors.length ? 'source is never contacted (only its mirrors are)' : 'blocked: pulls are refused');
+      if (n.blocked)
+        add(
+          scope,
+          n.mirrors.length ? 'source is never contacted (only its mirrors are)' : 'blocked: pulls are refused'
+        );
       if (n.insecure) add(scope, 'insecure: TLS verification off, plain HTTP allowed');
       continue;
     }
@@ -51,17 +59,29 @@ function linuxEntries(before: NodeFile[], after: NodeFile[], add: (src: string, 
       const pm = prev.pullFromMirror || 'all';
       const nm = m.pullFromMirror || 'all';
       if (pm !== nm) add(scope, `mirror ${m.location}: pull-from-mirror ${pm} → ${nm}`);
-      if (prev.insecure !== m.insecure) add(scope, `mirror ${m.location}: ${m.insecure ? 'now insecure' : 'no longer insecure'}`);
+      if (prev.insecure !== m.insecure)
+        add(scope, `mirror ${m.location}: ${m.insecure ? 'now insecure' : 'no longer insecure'}`);
     }
     const common = (l: string[], other: string[]): string[] => l.filter((x) => other.includes(x));
     const oc = common(oLoc, nLoc);
     const nc = common(nLoc, oLoc);
     if (oc.join('\n') !== nc.join('\n')) add(scope, `mirrors reordered: ${oc.join(', ')} → ${nc.join(', ')}`);
     if (o.blocked !== n.blocked) {
-      add(scope, n.blocked ? (n.mirrors.length ? 'source is no longer contacted (NeverContactSource or blocked): pulls go only to its mirrors' : 'now blocked: pulls are refused') : o.mirrors.length ? 'source is contacted again after its mirrors' : 'no longer blocked');
+      add(
+        scope,
+        n.blocked
+          ? n.mirrors.length
+            ? 'source is no longer contacted (NeverContactSource or blocked): pulls go only to its mirrors'
+            : 'now blocked: pulls are refused'
+          : o.mirrors.length
+            ? 'source is contacted again after its mirrors'
+            : 'no longer blocked'
+      );
     }
-    if (o.insecure !== n.insecure) add(scope, n.insecure ? 'now insecure: TLS verification off, plain HTTP allowed' : 'no longer insecure');
-    if (o.mirrorByDigestOnly !== n.mirrorByDigestOnly) add(scope, `mirror-by-digest-only ${o.mirrorByDigestOnly} → ${n.mirrorByDigestOnly}`);
+    if (o.insecure !== n.insecure)
+      add(scope, n.insecure ? 'now insecure: TLS verification off, plain HTTP allowed' : 'no longer insecure');
+    if (o.mirrorByDigestOnly !== n.mirrorByDigestOnly)
+      add(scope, `mirror-by-digest-only ${o.mirrorByDigestOnly} → ${n.mirrorByDigestOnly}`);
   }
 }
 
@@ -71,8 +91,12 @@ function policyScopes(file: NodeFile | undefined): { def: string; scopes: Scopes
   const scopes: Scopes = new Map();
   if (!file) return { def: 'insecureAcceptAnything', scopes };
   try {
-    const p = JSON.parse(file.content) as { default?: { type: string }[]; transports?: { docker?: Record<string, { type: string }[]> } };
-    for (const [scope, reqs] of Object.entries(p.transports?.docker ?? {})) scopes.set(scope, reqs.map((r) => r.type).join('+'));
+    const p = JSON.parse(file.content) as {
+      default?: { type: string }[];
+      transports?: { docker?: Record<string, { type: string }[]> };
+    };
+    for (const [scope, reqs] of Object.entries(p.transports?.docker ?? {}))
+      scopes.set(scope, reqs.map((r) => r.type).join('+'));
     return { def: (p.default ?? []).map((r) => r.type).join('+'), scopes };
   } catch {
     return { def: 'unreadable', scopes };
@@ -82,7 +106,8 @@ function policyScopes(file: NodeFile | undefined): { def: string; scopes: Scopes
 function policy(before: NodeFile[], after: NodeFile[], add: (src: string, line: string) => void): void {
   const o = policyScopes(byPath(before, POLICY_JSON));
   const n = policyScopes(byPath(after, POLICY_JSON));
-  const word = (t: string | undefined): string => (t === undefined ? 'default policy' : t === 'reject' ? 'rejected' : t === 'insecureAcceptAnything' ? 'allowed' : t);
+  const word = (t: string | undefined): string =>
+    t === undefined ? 'default policy' : t === 'reject' ? 'rejected' : t === 'insecureAcceptAnything' ? 'allowed' : t;
   if (o.def !== n.def) add('(all registries)', `policy.json default: ${word(o.def)} → ${word(n.def)}`);
   for (const scope of [...new Set([...o.scopes.keys(), ...n.scopes.keys()])].sort(cmp)) {
     const ot = o.scopes.get(scope);
@@ -98,7 +123,8 @@ function searchRegistries(before: NodeFile[], after: NodeFile[], add: (src: stri
   };
   const o = list(before);
   const n = list(after);
-  for (const r of n) if (!o.includes(r)) add(r, 'added to the unqualified-search registries (short names may now resolve here)');
+  for (const r of n)
+    if (!o.includes(r)) add(r, 'added to the unqualified-search registries (short names may now resolve here)');
   for (const r of o) if (!n.includes(r)) add(r, 'removed from the unqualified-search registries');
   const oc = o.filter((x) => n.includes(x));
   const nc = n.filter((x) => o.includes(x));
@@ -107,11 +133,14 @@ function searchRegistries(before: NodeFile[], after: NodeFile[], add: (src: stri
 
 function certs(before: NodeFile[], after: NodeFile[], add: (src: string, line: string) => void): void {
   const map = (files: NodeFile[]): Map<string, string> =>
-    new Map(files.flatMap((f) => (CERTS_D.test(f.path) ? [[CERTS_D.exec(f.path)![1]!, f.content] as [string, string]] : [])));
+    new Map(
+      files.flatMap((f) => (CERTS_D.test(f.path) ? [[CERTS_D.exec(f.path)![1]!, f.content] as [string, string]] : []))
+    );
   const o = map(before);
   const n = map(after);
-  for (const [h, c] of n) if (!o.has(h)) add(h, 'trusted CA added (certs.d)');
-  else if (o.get(h) !== c) add(h, 'trusted CA changed (certs.d)');
+  for (const [h, c] of n)
+    if (!o.has(h)) add(h, 'trusted CA added (certs.d)');
+    else if (o.get(h) !== c) add(h, 'trusted CA changed (certs.d)');
   for (const h of o.keys()) if (!n.has(h)) add(h, 'trusted CA removed (certs.d)');
 }
 
@@ -125,7 +154,11 @@ function hostsView(content: string): HostsView {
   try {
     const t = parseToml(content) as { server?: string; host?: Record<string, { capabilities?: string[] }> };
     const hosts = Object.keys(t.host ?? {});
-    return { server: t.server ?? '', hosts, caps: new Map(hosts.map((h) => [h, (t.host![h]!.capabilities ?? []).join(',')])) };
+    return {
+      server: t.server ?? '',
+      hosts,
+      caps: new Map(hosts.map((h) => [h, (t.host![h]!.capabilities ?? []).join(',')]))
+    };
   } catch {
     return { server: '(invalid TOML: containerd ignores this file)', hosts: [], caps: new Map() };
   }
@@ -133,18 +166,26 @@ function hostsView(content: string): HostsView {
 
 function windows(before: NodeFile[], after: NodeFile[], add: (src: string, line: string) => void): void {
   const map = (files: NodeFile[]): Map<string, string> =>
-    new Map(files.flatMap((f) => (HOSTS_TOML.test(f.path) ? [[HOSTS_TOML.exec(f.path)![1]!, f.content] as [string, string]] : [])));
+    new Map(
+      files.flatMap((f) =>
+        HOSTS_TOML.test(f.path) ? [[HOSTS_TOML.exec(f.path)![1]!, f.content] as [string, string]] : []
+      )
+    );
   const o = map(before);
   const n = map(after);
   for (const reg of [...new Set([...o.keys(), ...n.keys()])].sort(cmp)) {
     const ov = o.has(reg) ? hostsView(o.get(reg)!) : undefined;
     const nv = n.has(reg) ? hostsView(n.get(reg)!) : undefined;
-    if (!ov && nv) add(reg, `Windows: hosts.toml added (${nv.hosts.length} mirror host(s), fallback ${nv.server || 'none'})`);
+    if (!ov && nv)
+      add(reg, `Windows: hosts.toml added (${nv.hosts.length} mirror host(s), fallback ${nv.server || 'none'})`);
     else if (ov && !nv) add(reg, 'Windows: hosts.toml removed (containerd pulls from the registry itself)');
     else if (ov && nv) {
-      for (const h of nv.hosts) if (!ov.hosts.includes(h)) add(reg, `Windows: mirror host ${h} added [${nv.caps.get(h)}]`);
+      for (const h of nv.hosts)
+        if (!ov.hosts.includes(h)) add(reg, `Windows: mirror host ${h} added [${nv.caps.get(h)}]`);
       for (const h of ov.hosts) if (!nv.hosts.includes(h)) add(reg, `Windows: mirror host ${h} removed`);
-      for (const h of nv.hosts) if (ov.caps.has(h) && ov.caps.get(h) !== nv.caps.get(h)) add(reg, `Windows: ${h} capabilities [${ov.caps.get(h)}] → [${nv.caps.get(h)}]`);
+      for (const h of nv.hosts)
+        if (ov.caps.has(h) && ov.caps.get(h) !== nv.caps.get(h))
+          add(reg, `Windows: ${h} capabilities [${ov.caps.get(h)}] → [${nv.caps.get(h)}]`);
       if (ov.server !== nv.server) add(reg, `Windows: fallback server ${ov.server} → ${nv.server}`);
     }
   }
@@ -154,7 +195,11 @@ function windows(before: NodeFile[], after: NodeFile[], add: (src: string, line:
  * Summaries from the rendered node files of both sides. Because the files are already in the operators'
  * canonical order, the summary does not move when oc-mirror rewrites and reorders whole objects.
  */
-export function summarizeRegistries(before: NodeFile[], after: NodeFile[], opts: { windows: boolean } = { windows: true }): RegistrySummary[] {
+export function summarizeRegistries(
+  before: NodeFile[],
+  after: NodeFile[],
+  opts: { windows: boolean } = { windows: true }
+): RegistrySummary[] {
   const out = new Map<string, string[]>();
   const add = (src: string, line: string): void => {
     if (!out.has(src)) out.set(src, []);

@@ -92,8 +92,8 @@ function uniqueInOrder(xs: string[]): string[] {
 
 function certsReason(path: string, version: OcpVersion): string {
   const how = atLeast(version, '4.14')
-    ? 'written by the machine-config daemon\'s certificate writer from the additionalTrustedCA ConfigMap'
-    : 'copied by the image-registry operator\'s node-ca DaemonSet (MCO ≤4.13 does not handle it)';
+    ? "written by the machine-config daemon's certificate writer from the additionalTrustedCA ConfigMap"
+    : "copied by the image-registry operator's node-ca DaemonSet (MCO ≤4.13 does not handle it)";
   return `${path}: additionalTrustedCA does not go through a MachineConfig (${how}); no drain, no reboot, no CRI-O action`;
 }
 
@@ -110,7 +110,10 @@ function registriesSafety(input: ImpactInput): () => { safe: boolean; why: strin
         const what = c.safeChanges.length > 0 ? c.safeChanges.join('; ') : 'no registry entry changed';
         return { safe: true, why: `registries.conf drain check: safe change, no drain (${what})` };
       }
-      return { safe: false, why: `registries.conf drain check: not a safe change, the node drains (${c.unsafe.join('; ')})` };
+      return {
+        safe: false,
+        why: `registries.conf drain check: not a safe change, the node drains (${c.unsafe.join('; ')})`
+      };
     } catch (e) {
       return {
         safe: false,
@@ -166,7 +169,10 @@ export function decideNodeImpact(input: ImpactInput): ImpactDecision {
   }
 
   if (path === '4.7' || path === 'legacy') {
-    if (input.userPolicy && (input.userPolicy.files.length > 0 || input.userPolicy.units.length > 0 || input.userPolicy.sshkey)) {
+    if (
+      input.userPolicy &&
+      (input.userPolicy.files.length > 0 || input.userPolicy.units.length > 0 || input.userPolicy.sshkey)
+    ) {
       reasons.push(
         `spec.nodeDisruptionPolicy is not used on this path (${input.firstBoot ? 'first boot' : `OpenShift ${formatOcp(version)}${compareOcp(version, '4.16') === 0 ? ' without TechPreview' : ''}`})`
       );
@@ -238,10 +244,16 @@ export function decideNodeImpact(input: ImpactInput): ImpactDecision {
       (m.kind === 'sshkey' && !!userPolicy?.sshkey?.length);
     const whose = fromUser ? 'user policy' : 'default policy';
     const at = m.kind === 'file' && m.policy !== m.name ? ` for ${m.policy}` : '';
-    const special = m.actions.some((a) => a.type === 'Special') ? ' (systemctl reload crio, drain only if the change is not safe)' : '';
+    const special = m.actions.some((a) => a.type === 'Special')
+      ? ' (systemctl reload crio, drain only if the change is not safe)'
+      : '';
     reasons.push(`${label(m.name)}: ${whose}${at}: ${formatNdpActions(m.actions)}${special}`);
   }
-  if (userFiles.size > 0 && [...userFiles].some((f) => f.path === P.REGISTRIES_CONF) && files.includes(P.REGISTRIES_CONF)) {
+  if (
+    userFiles.size > 0 &&
+    [...userFiles].some((f) => f.path === P.REGISTRIES_CONF) &&
+    files.includes(P.REGISTRIES_CONF)
+  ) {
     reasons.push(
       'the user policy overrides /etc/containers/registries.conf, so the registries.conf drain safety check does not run: the node drains only if that policy lists Drain or Reboot'
     );

@@ -1,9 +1,4 @@
-import {
-  parseRegistriesConf,
-  registryScope,
-  type Registry,
-  type RegistryMirror
-} from '../model/registries-conf.js';
+import { parseRegistriesConf, registryScope, type Registry, type RegistryMirror } from '../model/registries-conf.js';
 
 /**
  * Which generation of MCO `isSafeContainerRegistryConfChanges` (pkg/daemon/drain.go) to apply.
@@ -32,7 +27,8 @@ function mirrorsEqual(a: RegistryMirror[], b: RegistryMirror[]): boolean {
   return (
     a.length === b.length &&
     a.every(
-      (m, i) => m.location === b[i]!.location && m.insecure === b[i]!.insecure && m.pullFromMirror === b[i]!.pullFromMirror
+      (m, i) =>
+        m.location === b[i]!.location && m.insecure === b[i]!.insecure && m.pullFromMirror === b[i]!.pullFromMirror
     )
   );
 }
@@ -103,7 +99,11 @@ function describeSafeModification(scope: string, o: Registry, n: Registry): stri
 }
 
 /** 4.13+ rules (linux-mco.md §3.4). */
-function checkPullFromMirror(oldMap: Map<string, Registry>, newMap: Map<string, Registry>, out: RegistryChangeCheck): void {
+function checkPullFromMirror(
+  oldMap: Map<string, Registry>,
+  newMap: Map<string, Registry>,
+  out: RegistryChangeCheck
+): void {
   for (const [scope, n] of newMap) {
     const o = oldMap.get(scope);
     if (!o) {
@@ -130,11 +130,13 @@ function checkPullFromMirror(oldMap: Map<string, Registry>, newMap: Map<string, 
     }
     if (registriesEqual(o, n)) continue;
     const before = out.unsafe.length;
-    if (o.prefix !== n.prefix) out.unsafe.push(`registry ${q(scope)}: prefix changed from ${q(o.prefix)} to ${q(n.prefix)}`);
+    if (o.prefix !== n.prefix)
+      out.unsafe.push(`registry ${q(scope)}: prefix changed from ${q(o.prefix)} to ${q(n.prefix)}`);
     if (o.location !== n.location) {
       out.unsafe.push(`registry ${q(scope)}: location changed from ${q(o.location)} to ${q(n.location)}`);
     }
-    if (o.blocked !== n.blocked) out.unsafe.push(`registry ${q(scope)}: blocked changed from ${o.blocked} to ${n.blocked}`);
+    if (o.blocked !== n.blocked)
+      out.unsafe.push(`registry ${q(scope)}: blocked changed from ${o.blocked} to ${n.blocked}`);
     if (o.insecure !== n.insecure) {
       out.unsafe.push(`registry ${q(scope)}: insecure changed from ${o.insecure} to ${n.insecure}`);
     }
@@ -150,7 +152,9 @@ function checkPullFromMirror(oldMap: Map<string, Registry>, newMap: Map<string, 
           );
         }
       } else if (m.pullFromMirror !== DIGEST_ONLY && !n.mirrorByDigestOnly) {
-        out.unsafe.push(`registry ${q(scope)}: mirror ${m.location} added with pull-from-mirror ${pfm(m)} (not digest-only)`);
+        out.unsafe.push(
+          `registry ${q(scope)}: mirror ${m.location} added with pull-from-mirror ${pfm(m)} (not digest-only)`
+        );
       }
     }
     if (out.unsafe.length === before) out.safeChanges.push(describeSafeModification(scope, o, n));
@@ -173,7 +177,8 @@ function checkMirrorByDigestOnly(
       if (o.location !== n.location) {
         out.unsafe.push(`registry ${q(scope)}: location changed from ${q(o.location)} to ${q(n.location)}`);
       }
-      if (o.blocked !== n.blocked) out.unsafe.push(`registry ${q(scope)}: blocked changed from ${o.blocked} to ${n.blocked}`);
+      if (o.blocked !== n.blocked)
+        out.unsafe.push(`registry ${q(scope)}: blocked changed from ${o.blocked} to ${n.blocked}`);
       if (o.insecure !== n.insecure) {
         out.unsafe.push(`registry ${q(scope)}: insecure changed from ${o.insecure} to ${n.insecure}`);
       }
@@ -183,7 +188,9 @@ function checkMirrorByDigestOnly(
         }
         for (const m of n.mirrors) {
           if (!findMirror(m.location, o.mirrors) && !n.mirrorByDigestOnly) {
-            out.unsafe.push(`registry ${q(scope)}: mirror ${m.location} added to a registry without mirror-by-digest-only`);
+            out.unsafe.push(
+              `registry ${q(scope)}: mirror ${m.location} added to a registry without mirror-by-digest-only`
+            );
           }
         }
       } else {

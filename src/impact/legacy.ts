@@ -38,7 +38,10 @@ const dirOf = (p: string): string => p.slice(0, p.lastIndexOf('/')) || '/';
  * `calculatePostConfigChangeActionFromMCDiffs` as of the given release: starts at [none]; reload-crio
  * files do not downgrade a chosen restart; any unlisted file returns [reboot] at once.
  */
-export function calculatePostConfigChangeActionFromMCDiffs(diffFileSet: string[], version: OcpVersion): LegacyCalculation {
+export function calculatePostConfigChangeActionFromMCDiffs(
+  diffFileSet: string[],
+  version: OcpVersion
+): LegacyCalculation {
   const noneFiles = [P.KUBELET_CA, P.KUBELET_AUTH_FILE];
   const reloadFiles = [P.REGISTRIES_CONF];
   // 4.10 added policy.json and the no-reboot GPG key to the reload list.
@@ -62,7 +65,7 @@ export function calculatePostConfigChangeActionFromMCDiffs(diffFileSet: string[]
     } else if (noneDirs.includes(dirOf(path))) {
       matches.push({ name: path, action: 'none', why: 'in a directory that needs no action' });
     } else {
-      matches.push({ name: path, action: 'reboot', why: 'not in any of the daemon\'s no-reboot lists' });
+      matches.push({ name: path, action: 'reboot', why: "not in any of the daemon's no-reboot lists" });
       return { actions: ['reboot'], matches };
     }
   }

@@ -63,7 +63,10 @@ export function defaultClusterPolicies(version: OcpVersion): NdpClusterPolicies 
  * `MergeClusterPolicies`: a user entry whose path (unit name) equals a default one replaces it in place,
  * others are appended; a non-empty user sshkey list replaces the default.
  */
-export function mergeClusterPolicies(defaults: NdpClusterPolicies, user: NodeDisruptionPolicy | undefined): NdpClusterPolicies {
+export function mergeClusterPolicies(
+  defaults: NdpClusterPolicies,
+  user: NodeDisruptionPolicy | undefined
+): NdpClusterPolicies {
   const files = [...defaults.files];
   const units = [...defaults.units];
   let sshkey = defaults.sshkey;
@@ -175,15 +178,27 @@ export function calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(
 }
 
 /** Non-file MachineConfig fields that force a reboot on the NDP path (units are matched by name instead). */
-export const NDP_REBOOT_FIELDS = new Set(['osImageURL', 'kernelArguments', 'kargs', 'fips', 'kernelType', 'extensions', 'force']);
+export const NDP_REBOOT_FIELDS = new Set([
+  'osImageURL',
+  'kernelArguments',
+  'kargs',
+  'fips',
+  'kernelType',
+  'extensions',
+  'force'
+]);
 export const SSH_FIELDS = new Set(['sshkeys', 'sshKeys', 'passwd']);
-export const UNIT_NAME = /^[a-zA-Z0-9:._\\-]+\.(service|socket|device|mount|automount|swap|target|path|timer|snapshot|slice|scope)$/;
+export const UNIT_NAME =
+  /^[a-zA-Z0-9:._\\-]+\.(service|socket|device|mount|automount|swap|target|path|timer|snapshot|slice|scope)$/;
 
 /**
  * `calculatePostConfigChangeNodeDisruptionAction` over a list of changed things: node paths (start with
  * "/"), systemd unit names, and MachineConfig fields (osImageURL, kernelArguments, sshkeys, ...).
  */
-export function calculatePostConfigChangeNodeDisruptionAction(changed: string[], policies: NdpClusterPolicies): NdpCalculation {
+export function calculatePostConfigChangeNodeDisruptionAction(
+  changed: string[],
+  policies: NdpClusterPolicies
+): NdpCalculation {
   const forced = changed.filter((c) => NDP_REBOOT_FIELDS.has(c));
   if (forced.length > 0) {
     return {
@@ -250,7 +265,9 @@ export function describeNdpAction(a: NdpAction): string {
 }
 
 export const formatNdpActions = (actions: NdpAction[]): string =>
-  actions.length === 0 ? '(no actions)' : actions.map((a) => (a.type === 'Special' ? 'Special' : describeNdpAction(a))).join(', ');
+  actions.length === 0
+    ? '(no actions)'
+    : actions.map((a) => (a.type === 'Special' ? 'Special' : describeNdpAction(a))).join(', ');
 
 // ---- API validation of the user's spec.nodeDisruptionPolicy (openshift/api operator/v1) ----
 
@@ -283,7 +300,7 @@ function actionProblems(actions: NdpAction[]): string[] {
     if (!SPEC_ACTION_TYPES.includes(a.type)) {
       out.push(
         `actions[${i}].type ${JSON.stringify(a.type)} is not allowed: supported values are ${SPEC_ACTION_TYPES.join(', ')}` +
-          (a.type === 'Special' ? ' (Special is reserved for the operator\'s own registries.conf default)' : '')
+          (a.type === 'Special' ? " (Special is reserved for the operator's own registries.conf default)" : '')
       );
       return;
     }
@@ -318,8 +335,10 @@ export function validateNodeDisruptionPolicy(policy: NodeDisruptionPolicy, loc: 
       object: 'MachineConfiguration/cluster'
     });
   };
-  if (policy.files.length > MAX_ENTRIES) add(loc, `files has ${policy.files.length} entries; at most ${MAX_ENTRIES} are allowed`);
-  if (policy.units.length > MAX_ENTRIES) add(loc, `units has ${policy.units.length} entries; at most ${MAX_ENTRIES} are allowed`);
+  if (policy.files.length > MAX_ENTRIES)
+    add(loc, `files has ${policy.files.length} entries; at most ${MAX_ENTRIES} are allowed`);
+  if (policy.units.length > MAX_ENTRIES)
+    add(loc, `units has ${policy.units.length} entries; at most ${MAX_ENTRIES} are allowed`);
   const seenPaths = new Set<string>();
   policy.files.forEach((f, i) => {
     const where = `files[${i}] (${f.path})`;

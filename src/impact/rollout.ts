@@ -49,7 +49,8 @@ export function maxUnavailable(value: number | string | null | undefined, nodes:
     n = Math.floor((Number(m[1]) * nodes) / 100);
   }
   if (n === 0) n = 1;
-  if (n < 0) throw new MaxUnavailableError(`maxUnavailable ${JSON.stringify(value)} is negative: the pool would never update`);
+  if (n < 0)
+    throw new MaxUnavailableError(`maxUnavailable ${JSON.stringify(value)} is negative: the pool would never update`);
   return n;
 }
 
@@ -84,7 +85,10 @@ function perNode(disruption: Disruption, t: Timing): { minutes: number; what: st
     case 'reload':
       return { minutes: crio, what: `a CRI-O reload of ${t.crioReloadSeconds} s per node` };
     case 'restart':
-      return { minutes: crio, what: `a service restart counted like a CRI-O reload, ${t.crioReloadSeconds} s per node` };
+      return {
+        minutes: crio,
+        what: `a service restart counted like a CRI-O reload, ${t.crioReloadSeconds} s per node`
+      };
     case 'drain':
       return {
         minutes: t.drainMinutes + crio,
@@ -118,7 +122,13 @@ export function estimateRollout(input: RolloutInput): RolloutEstimate {
   if (input.paused) {
     parts.unshift('The pool is paused: the change is held until it is unpaused, and the times below start then');
   }
-  return { batches, minutes, perNodeMinutes: round1(p.minutes), held: input.paused, assumptions: parts.join('; ') + '.' };
+  return {
+    batches,
+    minutes,
+    perNodeMinutes: round1(p.minutes),
+    held: input.paused,
+    assumptions: parts.join('; ') + '.'
+  };
 }
 
 export interface WindowsRolloutInput {

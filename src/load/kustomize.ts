@@ -29,7 +29,6 @@ export interface KustomizeTool {
 const ORIGIN = 'config.kubernetes.io/origin';
 const KUSTOMIZE_TIMEOUT_MS = 120_000;
 
-
 function isExecutable(p: string): boolean {
   try {
     accessSync(p, constants.X_OK);
@@ -61,7 +60,11 @@ const normalizeDir = (p: string): string => {
 
 /** References kustomize would fetch over the network (remote bases, Git URLs). */
 function isRemote(ref: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git@|^git::|^github\.com\/|^gitlab\.com\/|^bitbucket\.org\//i.test(ref) || /[?&]ref=/.test(ref);
+  return (
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) ||
+    /^git@|^git::|^github\.com\/|^gitlab\.com\/|^bitbucket\.org\//i.test(ref) ||
+    /[?&]ref=/.test(ref)
+  );
 }
 
 /** Fields of a kustomization that may name another kustomization root (a directory). */
@@ -108,7 +111,11 @@ export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
     const k = kustomizationIn(root);
     if (!k) {
       problems.push(
-        badInput(root === root0 ? kustomizationFile : root || '.', 1, `kustomize overlay "${overlay}": no kustomization.yaml in ${root || 'the repository root'}`)
+        badInput(
+          root === root0 ? kustomizationFile : root || '.',
+          1,
+          `kustomize overlay "${overlay}": no kustomization.yaml in ${root || 'the repository root'}`
+        )
       );
       continue;
     }
@@ -131,12 +138,24 @@ export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
         const ref = item.value;
         const line = item.range ? lineAt(text, item.range[0]) : 1;
         if (isRemote(ref)) {
-          problems.push(badInput(k.path, line, `kustomize overlay "${overlay}": remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`));
+          problems.push(
+            badInput(
+              k.path,
+              line,
+              `kustomize overlay "${overlay}": remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`
+            )
+          );
           continue;
         }
         const target = posix.normalize(posix.join(root, ref));
         if (ref.startsWith('/') || target === '..' || target.startsWith('../')) {
-          problems.push(badInput(k.path, line, `kustomize overlay "${overlay}": ${field} entry "${ref}" leads outside the repository`));
+          problems.push(
+            badInput(
+              k.path,
+              line,
+              `kustomize overlay "${overlay}": ${field} entry "${ref}" leads outside the repository`
+            )
+          );
           continue;
         }
         const t = target === '.' ? '' : target;
@@ -201,12 +220,21 @@ export interface BuildOptions {
  */
 export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions): LoadedFiles {
   const inputs = overlayInputs(all, overlay);
-  const result: LoadedFiles = { docs: [], workloads: [], problems: [...inputs.problems], stats: { files: inputs.files.length, parsed: 0, scanned: 0 } };
+  const result: LoadedFiles = {
+    docs: [],
+    workloads: [],
+    problems: [...inputs.problems],
+    stats: { files: inputs.files.length, parsed: 0, scanned: 0 }
+  };
   if (inputs.problems.some((p) => p.severity === 'error')) return result;
   const tool = opts.tool === undefined ? findKustomize() : opts.tool;
   if (!tool) {
     result.problems.push(
-      badInput(inputs.kustomizationFile, 1, `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`)
+      badInput(
+        inputs.kustomizationFile,
+        1,
+        `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`
+      )
     );
     return result;
   }
@@ -216,7 +244,14 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
     for (const f of inputs.files) {
       if (f.symlink) continue; // never followed: a link may lead anywhere on the runner
       if (f.size > opts.limits.maxFileBytes) {
-        result.problems.push(badInput(f.path, 0, `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; left out of the kustomize build`, 'warning'));
+        result.problems.push(
+          badInput(
+            f.path,
+            0,
+            `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; left out of the kustomize build`,
+            'warning'
+          )
+        );
         continue;
       }
       const bytes = f.read();
@@ -242,7 +277,15 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
       maxBuffer: 512 * 1024 * 1024,
       encoding: 'utf8'
     });
-    const scrub = (s: string): string => s.split(join(tmp, 'repo') + '/').join('').split(join(tmp, 'build')).join('(overlay)').split('../repo/').join('').trim();
+    const scrub = (s: string): string =>
+      s
+        .split(join(tmp, 'repo') + '/')
+        .join('')
+        .split(join(tmp, 'build'))
+        .join('(overlay)')
+        .split('../repo/')
+        .join('')
+        .trim();
     if (r.error || r.status !== 0) {
       // kubectl prefixes its klog header; the wrapper adds one "recursed accumulation" level of noise.
       const why = r.error
@@ -250,8 +293,17 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
         : scrub(r.stderr || r.stdout || `exit status ${r.status}`)
             .replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=<?\s*/, '')
             .replace(/^"([^]*)"$/, '$1')
-            .replace(/accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /, '');
-      result.problems.push(badInput(inputs.kustomizationFile, 1, `kustomize overlay "${overlay}" does not build: ${why.split('\n').slice(0, 5).join(' ')}`));
+            .replace(
+              /accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /,
+              ''
+            );
+      result.problems.push(
+        badInput(
+          inputs.kustomizationFile,
+          1,
+          `kustomize overlay "${overlay}" does not build: ${why.split('\n').slice(0, 5).join(' ')}`
+        )
+      );
       return result;
     }
     mapRendered(r.stdout, sources, opts.limits, result);
@@ -298,7 +350,16 @@ function mapRendered(out: string, sources: Map<string, string>, limits: LoadLimi
     const name = typeof meta['name'] === 'string' ? meta['name'] : '';
     const namespace = typeof meta['namespace'] === 'string' ? meta['namespace'] : '';
     const { file, line, lineOf } = locate(origin, kind, name, sources, sourceDocs);
-    const doc: ManifestDoc = { file, line, apiVersion: typeof o['apiVersion'] === 'string' ? o['apiVersion'] : '', kind, name, namespace, obj: o, lineOf };
+    const doc: ManifestDoc = {
+      file,
+      line,
+      apiVersion: typeof o['apiVersion'] === 'string' ? o['apiVersion'] : '',
+      kind,
+      name,
+      namespace,
+      obj: o,
+      lineOf
+    };
     if (node) {
       result.stats.parsed++;
       result.docs.push(doc);
@@ -321,7 +382,8 @@ function takeOrigin(meta: Record<string, unknown>): Origin {
   if (typeof raw !== 'string') return {};
   try {
     const v = parseDocument(raw).toJS() as Record<string, unknown> | null;
-    const strip = (p: unknown): string | undefined => (typeof p === 'string' ? posix.normalize(p.replace(/^(\.\.\/)+repo\//, '')) : undefined);
+    const strip = (p: unknown): string | undefined =>
+      typeof p === 'string' ? posix.normalize(p.replace(/^(\.\.\/)+repo\//, '')) : undefined;
     return { path: strip(v?.['path']), configuredIn: strip(v?.['configuredIn']) };
   } catch {
     return {};
@@ -349,7 +411,16 @@ function locate(
     // Generated objects (configMapGenerator and the like): the generator entry that names them.
     const text = sources.get(origin.configuredIn) ?? '';
     const lines = text.split('\n');
-    const i = lines.findIndex((l) => /^\s*-?\s*name\s*:/.test(l) && name.startsWith(l.replace(/^\s*-?\s*name\s*:\s*/, '').replace(/["']/g, '').trim()));
+    const i = lines.findIndex(
+      (l) =>
+        /^\s*-?\s*name\s*:/.test(l) &&
+        name.startsWith(
+          l
+            .replace(/^\s*-?\s*name\s*:\s*/, '')
+            .replace(/["']/g, '')
+            .trim()
+        )
+    );
     const line = i >= 0 ? i + 1 : 1;
     return { file: origin.configuredIn, line, lineOf: () => line };
   }

@@ -61,14 +61,24 @@ function loadOne(f: RepoFile, limits: LoadLimits): FileOutcome {
   if (f.symlink) {
     if (!f.symlink.inside) {
       out.problems.push(
-        badInput(f.path, 0, `symbolic link to "${f.symlink.target}" leads outside the repository; not followed`, 'warning')
+        badInput(
+          f.path,
+          0,
+          `symbolic link to "${f.symlink.target}" leads outside the repository; not followed`,
+          'warning'
+        )
       );
     }
     return out;
   }
   if (f.size > limits.maxFileBytes) {
     out.problems.push(
-      badInput(f.path, 0, `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read (raise limits.maxFileBytes if it is a manifest)`, 'warning')
+      badInput(
+        f.path,
+        0,
+        `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read (raise limits.maxFileBytes if it is a manifest)`,
+        'warning'
+      )
     );
     return out;
   }
@@ -80,12 +90,23 @@ function loadOne(f: RepoFile, limits: LoadLimits): FileOutcome {
   } catch {
     // Only complain when the bytes look like a manifest that matters; binary blobs with a .json name are common.
     // UTF-16 (what some Windows editors save) is recognised by its byte order mark.
-    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-    const loose = utf16 ? (bytes[0] === 0xff ? bytes.toString('utf16le') : Buffer.from(bytes).swap16().toString('utf16le')) : bytes.toString('latin1');
+    const utf16 =
+      bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    const loose = utf16
+      ? bytes[0] === 0xff
+        ? bytes.toString('utf16le')
+        : Buffer.from(bytes).swap16().toString('utf16le')
+      : bytes.toString('latin1');
     if (mayHoldNodeConfig(loose) || mayHoldWorkload(loose)) {
       const bad = utf16 ? 1 : firstInvalidUtf8Line(bytes);
       out.problems.push(
-        badInput(f.path, bad, utf16 ? 'file is UTF-16 text; save it as UTF-8 to have it read' : 'file is not valid UTF-8 text (binary or another encoding); cannot read it')
+        badInput(
+          f.path,
+          bad,
+          utf16
+            ? 'file is UTF-16 text; save it as UTF-8 to have it read'
+            : 'file is not valid UTF-8 text (binary or another encoding); cannot read it'
+        )
       );
     }
     return out;
@@ -106,7 +127,7 @@ function loadOne(f: RepoFile, limits: LoadLimits): FileOutcome {
 
 function firstInvalidUtf8Line(bytes: Buffer): number {
   let line = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const len = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
     if (b === 0 || len === 0) return line;

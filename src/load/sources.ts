@@ -145,7 +145,10 @@ export function willRead(files: RepoFile[]): void {
 
 export function listGitTree(repo: string, commit: string, keep: (path: string) => boolean = () => true): RepoFile[] {
   const entries = treeEntries(repo, commit).filter((e) => keep(e.path));
-  const blobs = new BlobReader(repo, entries.filter((e) => e.mode !== '120000'));
+  const blobs = new BlobReader(
+    repo,
+    entries.filter((e) => e.mode !== '120000')
+  );
   const links = entries.filter((e) => e.mode === '120000');
   blobs.fetch(links.map((e) => e.oid));
   return entries.map((e): RepoFile => {

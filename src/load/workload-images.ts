@@ -40,7 +40,9 @@ export function scanWorkloadImages(file: string, text: string): WorkloadImage[] 
       if (!kind || kind === 'List') kind = m[1]!;
       continue;
     }
-    m = /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line) ?? /metadata["']?\s*:\s*\{[^}]*\bname["']?\s*:\s*["']?([^"',}\s]+)/.exec(line);
+    m =
+      /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line) ??
+      /metadata["']?\s*:\s*\{[^}]*\bname["']?\s*:\s*["']?([^"',}\s]+)/.exec(line);
     if (m && !name) name = m[1]!;
     m = /^\s*-\s*["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
     if (m) container = m[1]!;
@@ -50,7 +52,14 @@ export function scanWorkloadImages(file: string, text: string): WorkloadImage[] 
     for (let im = images.exec(line); im; im = images.exec(line)) {
       const image = im[1]!;
       if (image.startsWith('$') || image.includes('{{')) continue; // templated, not a reference
-      pending.push({ image, file, line: i + 1, workload: '', container: /[{,]\s*["']?name["']?\s*:\s*["']?([^"',}\s]+)/.exec(line)?.[1] ?? container, windows: false });
+      pending.push({
+        image,
+        file,
+        line: i + 1,
+        workload: '',
+        container: /[{,]\s*["']?name["']?\s*:\s*["']?([^"',}\s]+)/.exec(line)?.[1] ?? container,
+        windows: false
+      });
     }
   }
   flush();

@@ -23,7 +23,12 @@ export interface ParseOutcome {
 }
 
 /** The one shape of an input problem: a file (and line) the tool could not use. */
-export function badInput(file: string, line: number, message: string, severity: Finding['severity'] = 'error'): Finding {
+export function badInput(
+  file: string,
+  line: number,
+  message: string,
+  severity: Finding['severity'] = 'error'
+): Finding {
   return { rule: 'bad-input', severity, message, file, line };
 }
 
@@ -54,7 +59,8 @@ function textNestingTooDeep(text: string, max: number): boolean {
  * item's line for list entries; for a path that does not exist, the deepest part that does.
  */
 export function lineResolver(root: Node | null | undefined, base: PathSeg[], lc: LineCounter, fallback: number) {
-  const lineOfNode = (n: unknown): number | undefined => (isNode(n) && n.range ? lc.linePos(n.range[0]).line : undefined);
+  const lineOfNode = (n: unknown): number | undefined =>
+    isNode(n) && n.range ? lc.linePos(n.range[0]).line : undefined;
   return (path: PathSeg[]): number => {
     let node: unknown = root;
     let line = lineOfNode(root) ?? fallback;
@@ -108,7 +114,9 @@ export function parseManifests(file: string, text: string, limits: LoadLimits): 
     if (doc.errors.length) {
       const e = doc.errors[0]!;
       const line = e.linePos?.[0]?.line ?? docLine;
-      problems.push(badInput(file, line, `YAML error: ${describeYamlError(e as any)}`));
+      problems.push(
+        badInput(file, line, `YAML error: ${describeYamlError(e as Parameters<typeof describeYamlError>[0])}`)
+      );
       continue;
     }
     let value: unknown;
@@ -150,8 +158,16 @@ export function parseManifests(file: string, text: string, limits: LoadLimits): 
   return { docs, problems };
 }
 
-function makeDoc(file: string, obj: Record<string, unknown>, line: number, lineOf: (p: PathSeg[]) => number): ManifestDoc {
-  const meta = (obj['metadata'] && typeof obj['metadata'] === 'object' ? obj['metadata'] : {}) as Record<string, unknown>;
+function makeDoc(
+  file: string,
+  obj: Record<string, unknown>,
+  line: number,
+  lineOf: (p: PathSeg[]) => number
+): ManifestDoc {
+  const meta = (obj['metadata'] && typeof obj['metadata'] === 'object' ? obj['metadata'] : {}) as Record<
+    string,
+    unknown
+  >;
   const s = (v: unknown): string => (typeof v === 'string' ? v : '');
   return {
     file,

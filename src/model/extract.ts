@@ -38,7 +38,12 @@ class Reader {
   }
 
   reject(path: PathSeg[], message: string, rule = 'api-rejected'): void {
-    const field = path.length ? ` ${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1)}` : '';
+    const field = path.length
+      ? ` ${path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+          .join('')
+          .slice(1)}`
+      : '';
     this.findings.push({
       rule,
       severity: 'error',
@@ -123,7 +128,9 @@ function describe(v: unknown): string {
 function annotationsOf(r: Reader): { annotations?: Record<string, string> } {
   const raw = r.get(['metadata', 'annotations']);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
-  const out = Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const out = Object.fromEntries(
+    Object.entries(raw as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string')
+  );
   return Object.keys(out).length ? { annotations: out } : {};
 }
 
@@ -131,7 +138,11 @@ const IMAGE_CONFIG_GROUP = 'config.openshift.io/';
 
 function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined {
   const listField =
-    kind === 'ImageDigestMirrorSet' ? 'imageDigestMirrors' : kind === 'ImageTagMirrorSet' ? 'imageTagMirrors' : 'repositoryDigestMirrors';
+    kind === 'ImageDigestMirrorSet'
+      ? 'imageDigestMirrors'
+      : kind === 'ImageTagMirrorSet'
+        ? 'imageTagMirrors'
+        : 'repositoryDigestMirrors';
   if (!r.doc.name) r.reject(['metadata'], 'metadata.name is required');
   const list = r.array(['spec', listField]) ?? [];
   // The CRDs of IDMS and ITMS validate patterns; ICSP's does not (only MCO checks it, with its own message).
@@ -166,7 +177,10 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
     if (kind !== 'ImageContentSourcePolicy') {
       policy = r.string([...base, 'mirrorSourcePolicy']) ?? '';
       if (policy !== '' && policy !== 'NeverContactSource' && policy !== 'AllowContactingSource') {
-        r.reject([...base, 'mirrorSourcePolicy'], `mirrorSourcePolicy must be NeverContactSource or AllowContactingSource, found "${policy}"`);
+        r.reject(
+          [...base, 'mirrorSourcePolicy'],
+          `mirrorSourcePolicy must be NeverContactSource or AllowContactingSource, found "${policy}"`
+        );
       }
     }
     entries.push({
@@ -176,7 +190,8 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
       loc: r.loc(base),
       sourceLoc: r.loc([...base, 'source']),
       mirrorLocs: mirrors.map((_, j) => r.loc([...base, 'mirrors', j])),
-      policyLoc: r.get([...base, 'mirrorSourcePolicy']) !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
+      policyLoc:
+        r.get([...base, 'mirrorSourcePolicy']) !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
     });
   });
   return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
@@ -202,8 +217,17 @@ function imageConfig(r: Reader): ImageConfig | undefined {
     items.forEach((it, i) => {
       fieldLocs[`${field}.${i}`] = r.loc([...path, i]);
       if (it.length < 1 || it.length > 256) r.reject([...path, i], `entries must be 1 to 256 characters long`);
-      else if (hostnames ? !/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*(?::[0-9]+)?$/.test(it) : !MIRROR_SOURCE_PATTERN.test(it)) {
-        r.reject([...path, i], `"${it}" is not a valid ${hostnames ? 'hostname' : 'registry scope'}; the API server would refuse this object`);
+      else if (
+        hostnames
+          ? !/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*(?::[0-9]+)?$/.test(
+              it
+            )
+          : !MIRROR_SOURCE_PATTERN.test(it)
+      ) {
+        r.reject(
+          [...path, i],
+          `"${it}" is not a valid ${hostnames ? 'hostname' : 'registry scope'}; the API server would refuse this object`
+        );
       }
       if (hostnames && seen.has(it)) r.reject([...path, i], `"${it}" is listed twice; the list is a set`);
       seen.add(it);
@@ -259,11 +283,21 @@ function ndpActions(r: Reader, path: PathSeg[]): NdpAction[] {
   (r.array(path) ?? []).forEach((_, i) => {
     const type = r.string([...path, i, 'type']);
     if (!type || !NDP_TYPES.has(type)) {
-      r.reject([...path, i, 'type'], `action type must be one of Reboot, Drain, Reload, Restart, DaemonReload, None (found ${JSON.stringify(type ?? null)})`);
+      r.reject(
+        [...path, i, 'type'],
+        `action type must be one of Reboot, Drain, Reload, Restart, DaemonReload, None (found ${JSON.stringify(type ?? null)})`
+      );
       return;
     }
-    const svc = type === 'Reload' ? r.string([...path, i, 'reload', 'serviceName']) : type === 'Restart' ? r.string([...path, i, 'restart', 'serviceName']) : undefined;
-    out.push(svc !== undefined ? { type: type as NdpAction['type'], serviceName: svc } : { type: type as NdpAction['type'] });
+    const svc =
+      type === 'Reload'
+        ? r.string([...path, i, 'reload', 'serviceName'])
+        : type === 'Restart'
+          ? r.string([...path, i, 'restart', 'serviceName'])
+          : undefined;
+    out.push(
+      svc !== undefined ? { type: type as NdpAction['type'], serviceName: svc } : { type: type as NdpAction['type'] }
+    );
   });
   return out;
 }
@@ -350,7 +384,11 @@ export function buildModel(docs: ManifestDoc[], workloads: WorkloadImage[] = [])
           const cm = configMap(r);
           model.windowsInstances = {
             loc: cm.loc,
-            instances: Object.entries(cm.data).map(([address, value]) => ({ address, value, loc: cm.keyLocs[address]! }))
+            instances: Object.entries(cm.data).map(([address, value]) => ({
+              address,
+              value,
+              loc: cm.keyLocs[address]!
+            }))
           };
         }
         break;
@@ -376,21 +414,37 @@ export function buildModel(docs: ManifestDoc[], workloads: WorkloadImage[] = [])
         let maxUnavailable: number | string | undefined;
         if (typeof mu === 'number' && Number.isInteger(mu) && mu >= 0) maxUnavailable = mu;
         else if (typeof mu === 'string' && /^\d+%?$/.test(mu)) maxUnavailable = /%$/.test(mu) ? mu : Number(mu);
-        else if (mu !== undefined && mu !== null) r.reject(['spec', 'maxUnavailable'], `maxUnavailable must be a non-negative integer or a percentage like "25%", found ${describe(mu)}`);
+        else if (mu !== undefined && mu !== null)
+          r.reject(
+            ['spec', 'maxUnavailable'],
+            `maxUnavailable must be a non-negative integer or a percentage like "25%", found ${describe(mu)}`
+          );
         const labels = (r.object(['metadata', 'labels']) ?? {}) as Record<string, unknown>;
         const roles = new Set<string>();
-        const mcRole = r.get(['spec', 'machineConfigSelector', 'matchLabels', 'machineconfiguration.openshift.io/role']);
+        const mcRole = r.get([
+          'spec',
+          'machineConfigSelector',
+          'matchLabels',
+          'machineconfiguration.openshift.io/role'
+        ]);
         if (typeof mcRole === 'string') roles.add(mcRole);
         const exprs = r.get(['spec', 'machineConfigSelector', 'matchExpressions']);
         if (Array.isArray(exprs)) {
           for (const e of exprs) {
-            if (e && e.key === 'machineconfiguration.openshift.io/role' && e.operator === 'In' && Array.isArray(e.values)) {
+            if (
+              e &&
+              e.key === 'machineconfiguration.openshift.io/role' &&
+              e.operator === 'In' &&
+              Array.isArray(e.values)
+            ) {
               for (const v of e.values) if (typeof v === 'string') roles.add(v);
             }
           }
         }
         const nodeLabels = (r.get(['spec', 'nodeSelector', 'matchLabels']) ?? {}) as Record<string, unknown>;
-        const nodeRole = Object.keys(nodeLabels).find((k) => k.startsWith('node-role.kubernetes.io/'))?.slice('node-role.kubernetes.io/'.length);
+        const nodeRole = Object.keys(nodeLabels)
+          .find((k) => k.startsWith('node-role.kubernetes.io/'))
+          ?.slice('node-role.kubernetes.io/'.length);
         model.pools.push({
           name: doc.name,
           loc: r.loc(),
@@ -407,18 +461,26 @@ export function buildModel(docs: ManifestDoc[], workloads: WorkloadImage[] = [])
         if (g !== 'machine.openshift.io' || dup(r)) break;
         const replicasRaw = r.get(['spec', 'replicas']);
         let replicas = 1; // the MachineSet API default
-        if (typeof replicasRaw === 'number' && Number.isInteger(replicasRaw) && replicasRaw >= 0) replicas = replicasRaw;
-        else if (replicasRaw !== undefined && replicasRaw !== null) r.reject(['spec', 'replicas'], `replicas must be a non-negative integer, found ${describe(replicasRaw)}`);
+        if (typeof replicasRaw === 'number' && Number.isInteger(replicasRaw) && replicasRaw >= 0)
+          replicas = replicasRaw;
+        else if (replicasRaw !== undefined && replicasRaw !== null)
+          r.reject(['spec', 'replicas'], `replicas must be a non-negative integer, found ${describe(replicasRaw)}`);
         const tl = (r.object(['spec', 'template', 'metadata', 'labels']) ?? {}) as Record<string, unknown>;
         const nodeLabels = (r.get(['spec', 'template', 'spec', 'metadata', 'labels']) ?? {}) as Record<string, unknown>;
-        const nodeRole = Object.keys(nodeLabels).find((k) => k.startsWith('node-role.kubernetes.io/'))?.slice('node-role.kubernetes.io/'.length);
-        const machineRole = typeof tl['machine.openshift.io/cluster-api-machine-role'] === 'string' ? (tl['machine.openshift.io/cluster-api-machine-role'] as string) : undefined;
+        const nodeRole = Object.keys(nodeLabels)
+          .find((k) => k.startsWith('node-role.kubernetes.io/'))
+          ?.slice('node-role.kubernetes.io/'.length);
+        const machineRole =
+          typeof tl['machine.openshift.io/cluster-api-machine-role'] === 'string'
+            ? (tl['machine.openshift.io/cluster-api-machine-role'] as string)
+            : undefined;
         model.machineSets.push({
           name: doc.name,
           namespace: doc.namespace,
           loc: r.loc(),
           replicas,
-          windows: tl['machine.openshift.io/os-id'] === 'Windows' && tl['windowsmachineconfig.openshift.io/ignore'] !== 'true',
+          windows:
+            tl['machine.openshift.io/os-id'] === 'Windows' && tl['windowsmachineconfig.openshift.io/ignore'] !== 'true',
           role: nodeRole ?? machineRole
         });
         break;
@@ -431,7 +493,10 @@ export function buildModel(docs: ManifestDoc[], workloads: WorkloadImage[] = [])
         if (g !== 'config.openshift.io') break;
         const image = r.string(['spec', 'desiredUpdate', 'image']) ?? r.string(['status', 'desired', 'image']);
         if (image) {
-          const path = r.get(['spec', 'desiredUpdate', 'image']) !== undefined ? ['spec', 'desiredUpdate', 'image'] : ['status', 'desired', 'image'];
+          const path =
+            r.get(['spec', 'desiredUpdate', 'image']) !== undefined
+              ? ['spec', 'desiredUpdate', 'image']
+              : ['status', 'desired', 'image'];
           model.clusterVersionImage = { image, loc: r.loc(path) };
         }
         break;

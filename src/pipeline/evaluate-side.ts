@@ -59,10 +59,7 @@ export function evaluateSide(
   const inventory = windowsInventory(model);
   const declaredWindows = cluster.windows?.nodes ?? 0;
   const windowsNodes = inventory.total > 0 ? inventory.total : declaredWindows;
-  const findings = [
-    ...inventory.findings,
-    ...windowsFindings(model, windows, { hasWindows: windowsNodes > 0 })
-  ];
+  const findings = [...inventory.findings, ...windowsFindings(model, windows, { hasWindows: windowsNodes > 0 })];
   return {
     model,
     linux,

@@ -3,7 +3,13 @@ import { diffNodeFiles } from '../diff/file-diff.js';
 import { summarizeRegistries } from '../diff/semantic.js';
 import { decideNodeImpact, type Disruption } from '../impact/decide.js';
 import { validateNodeDisruptionPolicy } from '../impact/ndp.js';
-import { estimateRollout, estimateWindowsRollout, maxUnavailable, MaxUnavailableError, windowsPasses } from '../impact/rollout.js';
+import {
+  estimateRollout,
+  estimateWindowsRollout,
+  maxUnavailable,
+  MaxUnavailableError,
+  windowsPasses
+} from '../impact/rollout.js';
 import type { ClusterModel, Finding, MirrorSetObject } from '../model/types.js';
 import { formatOcp } from '../model/version.js';
 import type { SideResult } from '../pipeline/evaluate-side.js';
@@ -15,10 +21,15 @@ import { planWorkloads } from './workloads.js';
 const REGISTRIES_CONF = '/etc/containers/registries.conf';
 const ORDER: Disruption[] = ['none', 'reload', 'restart', 'drain', 'reboot'];
 
-export const highest = (ds: Disruption[]): Disruption => ds.reduce((m, d) => (ORDER.indexOf(d) > ORDER.indexOf(m) ? d : m), 'none' as Disruption);
+export const highest = (ds: Disruption[]): Disruption =>
+  ds.reduce((m, d) => (ORDER.indexOf(d) > ORDER.indexOf(m) ? d : m), 'none' as Disruption);
 
 /** What the nodes end up with: an operator that rejects the head keeps the nodes on the base files. */
-function effective(base: SideResult | undefined, head: SideResult, node: 'linux' | 'windows'): { before: NodeFile[]; after: NodeFile[]; rejected: boolean } {
+function effective(
+  base: SideResult | undefined,
+  head: SideResult,
+  node: 'linux' | 'windows'
+): { before: NodeFile[]; after: NodeFile[]; rejected: boolean } {
   const pick = (s: SideResult | undefined): NodeFile[] => (s ? s.files.filter((f) => f.node === node) : []);
   const component = node === 'linux' ? 'mco' : 'wmco';
   const rejected = head.errors.some((e) => e.component === component);
@@ -31,7 +42,8 @@ const mirrorSetBody = (s: MirrorSetObject): string =>
 
 /** IDMS/ITMS objects added, removed or changed: each is one WMCO reconcile pass over every Windows node. */
 export function changedMirrorSetObjects(base: ClusterModel | undefined, head: ClusterModel): number {
-  const map = (m: ClusterModel | undefined): Map<string, string> => new Map([...(m?.idms ?? []), ...(m?.itms ?? [])].map((s) => [mirrorSetKey(s), mirrorSetBody(s)]));
+  const map = (m: ClusterModel | undefined): Map<string, string> =>
+    new Map([...(m?.idms ?? []), ...(m?.itms ?? [])].map((s) => [mirrorSetKey(s), mirrorSetBody(s)]));
   const b = map(base);
   const h = map(head);
   let n = 0;
@@ -46,7 +58,9 @@ function sideSummary(ref: string, commit: string | undefined, side: SideResult |
     errors: side
       ? [
           ...side.errors,
-          ...side.inputFindings.filter((f) => f.severity === 'error').map((f) => ({ component: 'input' as const, message: f.message, file: f.file, line: f.line }))
+          ...side.inputFindings
+            .filter((f) => f.severity === 'error')
+            .map((f) => ({ component: 'input' as const, message: f.message, file: f.file, line: f.line }))
         ]
       : []
   };
@@ -85,7 +99,8 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
   const after = [...linux.after, ...win.after];
 
   const ndp = head.model.machineConfiguration?.nodeDisruptionPolicy;
-  if (ndp && head.model.machineConfiguration) findings.push(...validateNodeDisruptionPolicy(ndp, head.model.machineConfiguration.loc));
+  if (ndp && head.model.machineConfiguration)
+    findings.push(...validateNodeDisruptionPolicy(ndp, head.model.machineConfiguration.loc));
 
   // Every pool that receives the registries MachineConfig gets the same files, so one decision serves them all
   // (it parses both registries.conf texts for the drain check).
@@ -97,48 +112,71 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
     userPolicy: ndp,
     overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined
   });
-  const pools: PoolPlan[] = resolvePools(head.model, cluster).map(({ pool, nodes, nodesFrom, receivesRegistriesConfig }) => {
-    let mu = 1;
-    try {
-      mu = maxUnavailable(pool.maxUnavailable, nodes, pool.name);
-    } catch (e) {
-      if (!(e instanceof MaxUnavailableError)) throw e;
-      findings.push({ rule: 'pool-invalid', severity: 'error', message: `MachineConfigPool ${pool.name}: ${e.message}`, file: pool.maxUnavailableLoc?.file ?? pool.loc.file, line: pool.maxUnavailableLoc?.line ?? pool.loc.line });
+  const pools: PoolPlan[] = resolvePools(head.model, cluster).map(
+    ({ pool, nodes, nodesFrom, receivesRegistriesConfig }) => {
+      let mu = 1;
+      try {
+        mu = maxUnavailable(pool.maxUnavailable, nodes, pool.name);
+      } catch (e) {
+        if (!(e instanceof MaxUnavailableError)) throw e;
+        findings.push({
+          rule: 'pool-invalid',
+          severity: 'error',
+          message: `MachineConfigPool ${pool.name}: ${e.message}`,
+          file: pool.maxUnavailableLoc?.file ?? pool.loc.file,
+          line: pool.maxUnavailableLoc?.line ?? pool.loc.line
+        });
+      }
+      const decision = receivesRegistriesConfig
+        ? registriesDecision
+        : {
+            actions: ['none'],
+            drain: false,
+            reboot: false,
+            disruption: 'none' as Disruption,
+            reasons: [
+              `pool ${pool.name} does not select the worker machine configs, so MCO writes no registries configuration for it`
+            ]
+          };
+      const reasons = [...decision.reasons];
+      if (nodesFrom === 'assumed')
+        reasons.push(
+          `node count ${nodes} is assumed: no MachineSet for this pool in the repo; set pools.${pool.name}.nodes in the configuration`
+        );
+      const est = estimateRollout({
+        nodes,
+        maxUnavailable: mu,
+        disruption: decision.disruption,
+        paused: pool.paused,
+        timing: cluster.timing
+      });
+      return {
+        name: pool.name,
+        os: 'linux',
+        nodes,
+        nodesFrom,
+        maxUnavailable: mu,
+        paused: pool.paused,
+        actions: decision.actions,
+        drain: decision.drain,
+        reboot: decision.reboot,
+        disruption: decision.disruption,
+        reasons,
+        estimate: { batches: est.batches, minutes: est.minutes, held: est.held, assumptions: est.assumptions },
+        file: pool.loc.file,
+        line: pool.loc.line
+      };
     }
-    const decision = receivesRegistriesConfig
-      ? registriesDecision
-      : {
-          actions: ['none'],
-          drain: false,
-          reboot: false,
-          disruption: 'none' as Disruption,
-          reasons: [`pool ${pool.name} does not select the worker machine configs, so MCO writes no registries configuration for it`]
-        };
-    const reasons = [...decision.reasons];
-    if (nodesFrom === 'assumed') reasons.push(`node count ${nodes} is assumed: no MachineSet for this pool in the repo; set pools.${pool.name}.nodes in the configuration`);
-    const est = estimateRollout({ nodes, maxUnavailable: mu, disruption: decision.disruption, paused: pool.paused, timing: cluster.timing });
-    return {
-      name: pool.name,
-      os: 'linux',
-      nodes,
-      nodesFrom,
-      maxUnavailable: mu,
-      paused: pool.paused,
-      actions: decision.actions,
-      drain: decision.drain,
-      reboot: decision.reboot,
-      disruption: decision.disruption,
-      reasons,
-      estimate: { batches: est.batches, minutes: est.minutes, held: est.held, assumptions: est.assumptions },
-      file: pool.loc.file,
-      line: pool.loc.line
-    };
-  });
+  );
 
   // hosts.toml files are rendered for every cluster, but only reach nodes where Windows nodes exist.
-  const windowsChanged = head.windowsNodes > 0 && fileDiffs.some((d) => d.node === 'windows' && d.change !== 'unchanged');
-  const pullSecretChanged = JSON.stringify(base?.model.pullSecret?.values ?? null) !== JSON.stringify(head.model.pullSecret?.values ?? null);
-  const passes = windowsChanged ? Math.max(1, windowsPasses(changedMirrorSetObjects(base?.model, head.model), pullSecretChanged)) : 0;
+  const windowsChanged =
+    head.windowsNodes > 0 && fileDiffs.some((d) => d.node === 'windows' && d.change !== 'unchanged');
+  const pullSecretChanged =
+    JSON.stringify(base?.model.pullSecret?.values ?? null) !== JSON.stringify(head.model.pullSecret?.values ?? null);
+  const passes = windowsChanged
+    ? Math.max(1, windowsPasses(changedMirrorSetObjects(base?.model, head.model), pullSecretChanged))
+    : 0;
   const west = estimateWindowsRollout({ nodes: head.windowsNodes, passes, timing: cluster.timing });
   const windows: WindowsPlan = {
     nodes: head.windowsNodes,
@@ -147,12 +185,17 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
     passes,
     estimate: { minutes: west.minutes, assumptions: west.assumptions },
     reasons: windowsChanged
-      ? [`WMCO replaces C:\\k\\containerd\\registries on each Windows node, one node at a time; containerd reads hosts.toml per pull, so nothing restarts`]
+      ? [
+          `WMCO replaces C:\\k\\containerd\\registries on each Windows node, one node at a time; containerd reads hosts.toml per pull, so nothing restarts`
+        ]
       : []
   };
 
   // Same inputs on both sides (a cluster the PR does not touch): no route can differ.
-  const wl = base === head ? { changed: [], unchanged: head.model.workloads.length } : planWorkloads(head.model.workloads, before, after);
+  const wl =
+    base === head
+      ? { changed: [], unchanged: head.model.workloads.length }
+      : planWorkloads(head.model.workloads, before, after);
   for (const w of wl.changed) {
     if (!w.pullable && (w.pullableBefore || !base)) {
       findings.push({

@@ -32,7 +32,11 @@ export function resolvePools(model: ClusterModel, cluster: ClusterSettings): Poo
     const fromSets = sets.reduce((n, m) => n + m.replicas, 0);
     const configured = cluster.pools[pool.name]?.nodes;
     const [nodes, nodesFrom]: [number, PoolNodes['nodesFrom']] =
-      configured !== undefined ? [configured, 'config'] : sets.length ? [fromSets, 'machinesets'] : [ASSUMED_NODES[pool.name] ?? 0, 'assumed'];
+      configured !== undefined
+        ? [configured, 'config']
+        : sets.length
+          ? [fromSets, 'machinesets']
+          : [ASSUMED_NODES[pool.name] ?? 0, 'assumed'];
     const builtIn = pool.builtIn || ['master', 'worker', 'arbiter'].includes(pool.name);
     return { pool, nodes, nodesFrom, receivesRegistriesConfig: builtIn || pool.machineConfigRoles.includes('worker') };
   });

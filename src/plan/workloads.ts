@@ -42,17 +42,29 @@ function linuxRoute(files: NodeFile[], image: string): Route {
   }
   if (r.error) return { endpoints: [], pullable: false, note: r.error };
   const usable = r.endpoints.filter((e) => !e.blocked);
-  const endpoints = r.endpoints.map((e) => `${e.location}${e.blocked ? ' (blocked)' : ''}${e.insecure ? ' (insecure)' : ''}`);
+  const endpoints = r.endpoints.map(
+    (e) => `${e.location}${e.blocked ? ' (blocked)' : ''}${e.insecure ? ' (insecure)' : ''}`
+  );
   if (!usable.length) return { endpoints, pullable: false, note: 'every endpoint is blocked' };
-  if (policy && !policyAllows(policy.content, image)) return { endpoints, pullable: false, note: 'rejected by policy.json (not an allowed registry)' };
+  if (policy && !policyAllows(policy.content, image))
+    return { endpoints, pullable: false, note: 'rejected by policy.json (not an allowed registry)' };
   return { endpoints, pullable: true };
 }
 
 function windowsRoute(files: NodeFile[], image: string): Route {
   try {
     const r = windowsPullEndpoints(files, image);
-    if (!r.tomlValid) return { endpoints: r.endpoints, pullable: r.endpoints.length > 0, note: `hosts.toml ignored by containerd: ${r.invalidReason}` };
-    return { endpoints: r.endpoints, pullable: r.endpoints.length > 0, note: r.endpoints.length ? undefined : 'no host can resolve this reference' };
+    if (!r.tomlValid)
+      return {
+        endpoints: r.endpoints,
+        pullable: r.endpoints.length > 0,
+        note: `hosts.toml ignored by containerd: ${r.invalidReason}`
+      };
+    return {
+      endpoints: r.endpoints,
+      pullable: r.endpoints.length > 0,
+      note: r.endpoints.length ? undefined : 'no host can resolve this reference'
+    };
   } catch (e) {
     return { endpoints: [], pullable: false, note: (e as Error).message };
   }
@@ -72,7 +84,9 @@ export function planWorkloads(
   let unchanged = 0;
   const memo = new Map<string, [Route, Route]>();
   // Identical node files on both sides (an unchanged cluster): each route is computed once.
-  const oneSide = before.length === after.length && before.every((f, i) => f.path === after[i]!.path && f.node === after[i]!.node && f.content === after[i]!.content);
+  const oneSide =
+    before.length === after.length &&
+    before.every((f, i) => f.path === after[i]!.path && f.node === after[i]!.node && f.content === after[i]!.content);
   for (const w of images) {
     const key = `${w.image}\0${w.file}\0${w.line}`;
     if (seen.has(key)) continue;
@@ -101,7 +115,7 @@ export function planWorkloads(
       after: a.endpoints,
       pullableBefore: b.pullable,
       pullable: a.pullable,
-      ...(a.note ?? b.note ? { note: a.note ?? b.note } : {})
+      ...((a.note ?? b.note) ? { note: a.note ?? b.note } : {})
     });
   }
   return { changed, unchanged };

@@ -31,7 +31,13 @@ export interface RuleInfo {
   graded?: string;
 }
 
-const rule = (id: string, family: RuleFamily, severity: Severity, summary: string, extra: Partial<RuleInfo> = {}): RuleInfo => ({
+const rule = (
+  id: string,
+  family: RuleFamily,
+  severity: Severity,
+  summary: string,
+  extra: Partial<RuleInfo> = {}
+): RuleInfo => ({
   id,
   family,
   severity,
@@ -46,78 +52,234 @@ const WAIVER_HYGIENE = 'it reports the waivers themselves; renew or remove the w
 
 export const RULE_CATALOG: readonly RuleInfo[] = [
   // Documented platform behaviour: image.config.openshift.io/cluster registrySources.
-  rule('allowed-and-blocked', 'registry-sources', 'error', 'allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration'),
-  rule('allowed-registries-missing-required', 'registry-sources', 'error', 'allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry'),
-  rule('allowed-registries-missing-mirrors', 'registry-sources', 'warning', 'disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from'),
-  rule('blocked-required-registry', 'registry-sources', 'error', 'blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from'),
-  rule('blocked-payload-registry', 'registry-sources', 'error', 'blockedRegistries covers the release payload repository', {
-    graded: 'error when MCO drops the entry (no usable mirror); warning when it is kept because a mirror of the payload stays reachable'
-  }),
-  rule('insecure-not-allowed', 'registry-sources', 'error', 'an insecure registry is not in allowedRegistries, so nodes refuse its images anyway'),
+  rule(
+    'allowed-and-blocked',
+    'registry-sources',
+    'error',
+    'allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration'
+  ),
+  rule(
+    'allowed-registries-missing-required',
+    'registry-sources',
+    'error',
+    'allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry'
+  ),
+  rule(
+    'allowed-registries-missing-mirrors',
+    'registry-sources',
+    'warning',
+    'disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from'
+  ),
+  rule(
+    'blocked-required-registry',
+    'registry-sources',
+    'error',
+    'blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from'
+  ),
+  rule(
+    'blocked-payload-registry',
+    'registry-sources',
+    'error',
+    'blockedRegistries covers the release payload repository',
+    {
+      graded:
+        'error when MCO drops the entry (no usable mirror); warning when it is kept because a mirror of the payload stays reachable'
+    }
+  ),
+  rule(
+    'insecure-not-allowed',
+    'registry-sources',
+    'error',
+    'an insecure registry is not in allowedRegistries, so nodes refuse its images anyway'
+  ),
   // containerRuntimeSearchRegistries.
-  rule('search-registries-public', 'search-registries', 'warning', 'containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along'),
-  rule('search-registries-mixed-credentials', 'search-registries', 'warning', 'containerRuntimeSearchRegistries names several public registries that need different credentials'),
-  rule('search-registries-reboot', 'search-registries', 'warning', 'changing containerRuntimeSearchRegistries drains and reboots every node'),
+  rule(
+    'search-registries-public',
+    'search-registries',
+    'warning',
+    'containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along'
+  ),
+  rule(
+    'search-registries-mixed-credentials',
+    'search-registries',
+    'warning',
+    'containerRuntimeSearchRegistries names several public registries that need different credentials'
+  ),
+  rule(
+    'search-registries-reboot',
+    'search-registries',
+    'warning',
+    'changing containerRuntimeSearchRegistries drains and reboots every node'
+  ),
   // Mirror sets.
-  rule('icsp-deprecated', 'mirror-sets', 'warning', 'ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp'),
-  rule('icsp-idms-conflict', 'mirror-sets', 'warning', 'an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently', {
-    graded: 'error when the ImageDigestMirrorSet entry is NeverContactSource (MCO rejects the combination); warning otherwise'
-  }),
-  rule('never-contact-single-mirror', 'mirror-sets', 'warning', 'NeverContactSource with a single mirror: no fallback when that mirror is down'),
+  rule(
+    'icsp-deprecated',
+    'mirror-sets',
+    'warning',
+    'ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp'
+  ),
+  rule(
+    'icsp-idms-conflict',
+    'mirror-sets',
+    'warning',
+    'an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently',
+    {
+      graded:
+        'error when the ImageDigestMirrorSet entry is NeverContactSource (MCO rejects the combination); warning otherwise'
+    }
+  ),
+  rule(
+    'never-contact-single-mirror',
+    'mirror-sets',
+    'warning',
+    'NeverContactSource with a single mirror: no fallback when that mirror is down'
+  ),
   rule('mirror-equals-source', 'mirror-sets', 'warning', 'a mirror equals its source'),
   rule('duplicate-mirror', 'mirror-sets', 'notice', 'the same mirror is listed twice for one source'),
-  rule('mirror-order-surprising', 'mirror-sets', 'warning', 'mirror lists of several objects merge into an order none of them wrote', {
-    graded: "warning when an object's own order is not kept; notice when unrelated lists are merged alphabetically"
-  }),
-  rule('itms-where-idms-would-do', 'mirror-sets', 'notice', 'an ImageTagMirrorSet where an ImageDigestMirrorSet would do', {
-    graded: 'warning when the images under the source are only ever pulled by digest (the release payload, or every workload in the repository); notice otherwise'
-  }),
-  rule('operator-rejects', 'operator', 'error', 'the Machine Config Operator or WMCO would reject the head configuration'),
+  rule(
+    'mirror-order-surprising',
+    'mirror-sets',
+    'warning',
+    'mirror lists of several objects merge into an order none of them wrote',
+    {
+      graded: "warning when an object's own order is not kept; notice when unrelated lists are merged alphabetically"
+    }
+  ),
+  rule(
+    'itms-where-idms-would-do',
+    'mirror-sets',
+    'notice',
+    'an ImageTagMirrorSet where an ImageDigestMirrorSet would do',
+    {
+      graded:
+        'warning when the images under the source are only ever pulled by digest (the release payload, or every workload in the repository); notice otherwise'
+    }
+  ),
+  rule(
+    'operator-rejects',
+    'operator',
+    'error',
+    'the Machine Config Operator or WMCO would reject the head configuration'
+  ),
   // Plan.
   rule('workload-unpullable', 'plan', 'error', 'a workload image can no longer be pulled after the change'),
   rule('pool-invalid', 'plan', 'error', 'a MachineConfigPool value the rollout cannot use'),
   rule('ndp-invalid', 'plan', 'error', 'the node disruption policy violates the API limits'),
   // Windows (src/render/windows).
   rule('pull-secret-in-repo', 'windows', 'error', 'the cluster pull secret is committed to the repository'),
-  rule('windows-mirror-naming', 'windows', 'warning', 'Windows nodes request a different path from the mirror than Linux nodes do'),
-  rule('windows-registry-wide-mirror', 'windows', 'notice', 'on Windows a repository-scoped mirror applies to the whole registry', {
-    graded: 'warning when Windows workloads pull other images from that registry; notice otherwise'
-  }),
-  rule('windows-never-contact-registry-wide', 'windows', 'warning', 'on Windows NeverContactSource cuts off the whole registry'),
+  rule(
+    'windows-mirror-naming',
+    'windows',
+    'warning',
+    'Windows nodes request a different path from the mirror than Linux nodes do'
+  ),
+  rule(
+    'windows-registry-wide-mirror',
+    'windows',
+    'notice',
+    'on Windows a repository-scoped mirror applies to the whole registry',
+    {
+      graded: 'warning when Windows workloads pull other images from that registry; notice otherwise'
+    }
+  ),
+  rule(
+    'windows-never-contact-registry-wide',
+    'windows',
+    'warning',
+    'on Windows NeverContactSource cuts off the whole registry'
+  ),
   rule('windows-unsupported-source', 'windows', 'warning', 'a wildcard or port source that Windows nodes never use'),
-  rule('windows-duplicate-host-table', 'windows', 'error', 'two mirrors collapse into one hosts.toml table and containerd rejects the file'),
-  rule('windows-policy-order-dependent', 'windows', 'warning', 'the Windows mirror policy of a registry depends on the order of entries'),
+  rule(
+    'windows-duplicate-host-table',
+    'windows',
+    'error',
+    'two mirrors collapse into one hosts.toml table and containerd rejects the file'
+  ),
+  rule(
+    'windows-policy-order-dependent',
+    'windows',
+    'warning',
+    'the Windows mirror policy of a registry depends on the order of entries'
+  ),
   rule('windows-ignored-setting', 'windows', 'notice', 'a setting that Windows nodes ignore'),
-  rule('windows-disconnected-pause', 'windows', 'error', 'Windows nodes cannot pull the pause image under NeverContactSource', {
-    graded: 'error when nothing mirrors the pause image; warning when the mirror exists but a Windows tag pull never reaches it'
-  }),
-  rule('windows-docker-hub-source', 'windows', 'warning', 'Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack'),
-  rule('windows-mirror-order', 'windows', 'notice', 'Windows nodes try the mirrors in alphabetical order, not the listed order'),
+  rule(
+    'windows-disconnected-pause',
+    'windows',
+    'error',
+    'Windows nodes cannot pull the pause image under NeverContactSource',
+    {
+      graded:
+        'error when nothing mirrors the pause image; warning when the mirror exists but a Windows tag pull never reaches it'
+    }
+  ),
+  rule(
+    'windows-docker-hub-source',
+    'windows',
+    'warning',
+    'Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack'
+  ),
+  rule(
+    'windows-mirror-order',
+    'windows',
+    'notice',
+    'Windows nodes try the mirrors in alphabetical order, not the listed order'
+  ),
   rule('windows-instances-malformed', 'windows', 'error', 'a windows-instances ConfigMap entry WMCO cannot use', {
     graded: 'per entry, as WMCO treats it'
   }),
   // Input.
-  rule('bad-input', 'input', 'error', 'a file that cannot be read or parsed', { overridable: false, waivable: false, fixed: CANNOT_EVALUATE }),
+  rule('bad-input', 'input', 'error', 'a file that cannot be read or parsed', {
+    overridable: false,
+    waivable: false,
+    fixed: CANNOT_EVALUATE
+  }),
   rule('api-rejected', 'input', 'error', 'the API server would refuse this object'),
   rule('duplicate-object', 'input', 'error', 'the same object is declared twice'),
   // The team's policy file.
-  rule('mirror-host-not-allowed', 'team', 'error', 'policy.allowedMirrorHosts: a mirror on a host the team did not allow'),
+  rule(
+    'mirror-host-not-allowed',
+    'team',
+    'error',
+    'policy.allowedMirrorHosts: a mirror on a host the team did not allow'
+  ),
   rule('forbidden-host', 'team', 'error', 'policy.forbiddenHosts: a registry the team forbids'),
-  rule('never-contact-source-required', 'team', 'error', 'policy.requireNeverContactSource: a source the nodes may still contact'),
+  rule(
+    'never-contact-source-required',
+    'team',
+    'error',
+    'policy.requireNeverContactSource: a source the nodes may still contact'
+  ),
   rule('insecure-registry-forbidden', 'team', 'error', 'policy.noInsecureRegistries: an insecure registry'),
   rule('itms-forbidden', 'team', 'error', 'policy.noITMS: an ImageTagMirrorSet'),
   rule('icsp-forbidden', 'team', 'error', 'policy.noICSP: an ImageContentSourcePolicy'),
   rule('disruption-reboot', 'team', 'error', 'policy.disruption.noReboot: the change reboots nodes'),
   rule('disruption-drain', 'team', 'error', 'policy.disruption.noDrain: the change drains nodes'),
-  rule('rollout-too-long', 'team', 'error', 'policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed'),
+  rule(
+    'rollout-too-long',
+    'team',
+    'error',
+    'policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed'
+  ),
   rule('too-many-reboots', 'team', 'error', 'policy.disruption.maxRebootedNodes: more nodes reboot than allowed'),
   // Waivers.
-  rule('waiver-expired', 'waivers', 'error', 'a waiver is past its expiry date', { waivable: false, fixed: WAIVER_HYGIENE }),
-  rule('annotation-waiver-invalid', 'waivers', 'error', 'a registry-plan.io/waive annotation that cannot be read', { waivable: false, fixed: WAIVER_HYGIENE }),
-  rule('annotation-waiver-forbidden', 'waivers', 'error', 'a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false', {
+  rule('waiver-expired', 'waivers', 'error', 'a waiver is past its expiry date', {
     waivable: false,
     fixed: WAIVER_HYGIENE
-  })
+  }),
+  rule('annotation-waiver-invalid', 'waivers', 'error', 'a registry-plan.io/waive annotation that cannot be read', {
+    waivable: false,
+    fixed: WAIVER_HYGIENE
+  }),
+  rule(
+    'annotation-waiver-forbidden',
+    'waivers',
+    'error',
+    'a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false',
+    {
+      waivable: false,
+      fixed: WAIVER_HYGIENE
+    }
+  )
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULE_CATALOG.map((r) => [r.id, r]));

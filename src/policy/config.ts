@@ -102,10 +102,15 @@ export interface ConfigProblem {
   message: string;
 }
 
-export function checkRuleId(rule: string, path: (string | number)[], use: 'severity' | 'waiver'): ConfigProblem | undefined {
+export function checkRuleId(
+  rule: string,
+  path: (string | number)[],
+  use: 'severity' | 'waiver'
+): ConfigProblem | undefined {
   const info = RULES_BY_ID.get(rule);
   if (!info) return { path, message: `unknown rule id "${rule}" (the rules are listed in docs/rules.md)` };
-  if (use === 'severity' && !info.overridable) return { path, message: `rule "${rule}" cannot be overridden: ${info.fixed}` };
+  if (use === 'severity' && !info.overridable)
+    return { path, message: `rule "${rule}" cannot be overridden: ${info.fixed}` };
   if (use === 'waiver' && !info.waivable) return { path, message: `rule "${rule}" cannot be waived: ${info.fixed}` };
   return undefined;
 }
@@ -119,7 +124,10 @@ function checkPolicy(p: PolicyConfig | undefined, at: (string | number)[]): Conf
   }
   (p.requireNeverContactSource ?? []).forEach((s, i) => {
     if (!isValidSource(s)) {
-      out.push({ path: [...at, 'requireNeverContactSource', i], message: `"${s}" is not a registry scope (host[:port][/path] or *.domain) as an ImageDigestMirrorSet source would name it` });
+      out.push({
+        path: [...at, 'requireNeverContactSource', i],
+        message: `"${s}" is not a registry scope (host[:port][/path] or *.domain) as an ImageDigestMirrorSet source would name it`
+      });
     }
   });
   return out;
@@ -142,9 +150,13 @@ export function checkPolicySections(cfg: {
       out.push({ path: at, message: 'a waiver must name what it covers: an object (kind/name) or a path glob' });
     }
     if (w.object !== undefined && !OBJECT.test(w.object)) {
-      out.push({ path: [...at, 'object'], message: `object "${w.object}" must be kind/name, e.g. ImageDigestMirrorSet/vendor-mirrors` });
+      out.push({
+        path: [...at, 'object'],
+        message: `object "${w.object}" must be kind/name, e.g. ImageDigestMirrorSet/vendor-mirrors`
+      });
     }
-    if (!isCalendarDate(w.expires)) out.push({ path: [...at, 'expires'], message: `expires "${w.expires}" is not a date written YYYY-MM-DD` });
+    if (!isCalendarDate(w.expires))
+      out.push({ path: [...at, 'expires'], message: `expires "${w.expires}" is not a date written YYYY-MM-DD` });
     if (w.cluster !== undefined && !clusterNames.has(w.cluster)) {
       out.push({ path: [...at, 'cluster'], message: `cluster "${w.cluster}" is not one of clusters[].name` });
     }

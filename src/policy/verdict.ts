@@ -17,7 +17,8 @@ export function reachesFailOn(f: Finding, failOn: FailOn): boolean {
  * unreadable manifest. cannot-evaluate fails the check like a violation does.
  */
 export function verdictOf(findings: Finding[], failOn: FailOn): Verdict {
-  if (findings.some((f) => CANNOT_EVALUATE_RULES.has(f.rule) && f.severity === 'error' && !f.waived)) return 'cannot-evaluate';
+  if (findings.some((f) => CANNOT_EVALUATE_RULES.has(f.rule) && f.severity === 'error' && !f.waived))
+    return 'cannot-evaluate';
   return findings.some((f) => reachesFailOn(f, failOn)) ? 'fail' : 'pass';
 }
 

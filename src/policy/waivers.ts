@@ -18,13 +18,21 @@ const FIELD = /\b(reason|owner|expires)=/g;
  * `registry-plan.io/waive: "<rule>[,<rule>...] reason=<text> owner=<who> expires=<YYYY-MM-DD>"`. The
  * values run up to the next `key=`, so a reason may contain spaces. Returns the waivers or a problem.
  */
-export function parseWaiveAnnotation(value: string, object: string, loc: Loc): { waivers: Waiver[] } | { problem: string } {
+export function parseWaiveAnnotation(
+  value: string,
+  object: string,
+  loc: Loc
+): { waivers: Waiver[] } | { problem: string } {
   const text = value.trim();
   const firstSpace = text.search(/\s/);
   const ruleList = firstSpace < 0 ? text : text.slice(0, firstSpace);
   const rest = firstSpace < 0 ? '' : text.slice(firstSpace);
-  const rules = ruleList.split(',').map((r) => r.trim()).filter(Boolean);
-  if (!rules.length || ruleList.includes('=')) return { problem: 'it must start with the rule id(s) to waive, comma-separated' };
+  const rules = ruleList
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  if (!rules.length || ruleList.includes('='))
+    return { problem: 'it must start with the rule id(s) to waive, comma-separated' };
   const fields: Record<string, string> = {};
   const marks = [...rest.matchAll(FIELD)];
   if (marks.length && rest.slice(0, marks[0]!.index).trim() !== '') {
@@ -36,7 +44,8 @@ export function parseWaiveAnnotation(value: string, object: string, loc: Loc): {
     fields[m[1]!] = rest.slice(start, end).trim();
   });
   for (const key of ['reason', 'owner', 'expires']) if (!fields[key]) return { problem: `${key}=... is required` };
-  if (!isCalendarDate(fields['expires']!)) return { problem: `expires "${fields['expires']}" is not a date written YYYY-MM-DD` };
+  if (!isCalendarDate(fields['expires']!))
+    return { problem: `expires "${fields['expires']}" is not a date written YYYY-MM-DD` };
   for (const r of rules) {
     const info = RULES_BY_ID.get(r);
     if (!info) return { problem: `unknown rule id "${r}" (the rules are listed in docs/rules.md)` };
@@ -64,7 +73,11 @@ interface Annotated {
 
 function annotatedObjects(m: ClusterModel): Annotated[] {
   return [
-    ...[...m.idms, ...m.itms, ...m.icsp].map((o) => ({ id: `${o.kind}/${o.name}`, loc: o.loc, annotations: o.annotations })),
+    ...[...m.idms, ...m.itms, ...m.icsp].map((o) => ({
+      id: `${o.kind}/${o.name}`,
+      loc: o.loc,
+      annotations: o.annotations
+    })),
     ...(m.image ? [{ id: `Image/${m.image.name}`, loc: m.image.loc, annotations: m.image.annotations }] : [])
   ];
 }
@@ -126,5 +139,7 @@ export function waiverMatcher(w: Waiver): (f: Finding) => boolean {
   const obj = w.object !== undefined ? picomatch(w.object) : undefined;
   const path = w.path !== undefined ? picomatch(w.path, { dot: true }) : undefined;
   return (f) =>
-    f.rule === w.rule && (obj === undefined || (f.object !== undefined && obj(f.object))) && (path === undefined || (f.file !== '' && path(f.file)));
+    f.rule === w.rule &&
+    (obj === undefined || (f.object !== undefined && obj(f.object))) &&
+    (path === undefined || (f.file !== '' && path(f.file)));
 }

@@ -109,7 +109,10 @@ export function planAnnotations(
 }
 
 /** Issues the annotations through @actions/core (which applies the same escaping). */
-export function issueAnnotations(plan: AnnotationPlan, sink: Pick<typeof core, 'error' | 'warning' | 'notice'> = core): void {
+export function issueAnnotations(
+  plan: AnnotationPlan,
+  sink: Pick<typeof core, 'error' | 'warning' | 'notice'> = core
+): void {
   for (const a of plan.annotations) {
     const props: core.AnnotationProperties = { title: a.title };
     if (a.file) props.file = a.file;

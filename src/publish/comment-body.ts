@@ -223,7 +223,11 @@ export function chunkBlock(block: string, size: number): string[] {
   let current: string[] = [];
   let currentLen = 0;
   let fresh = true; // nothing but reopened constructs in `current`
-  const closers = (): string => open.map((o) => `\n${o.closer}`).reverse().join('');
+  const closers = (): string =>
+    open
+      .map((o) => `\n${o.closer}`)
+      .reverse()
+      .join('');
   const closersLen = (): number => open.reduce((n, o) => n + o.closer.length + 1, 0);
   const push = (line: string): void => {
     current.push(line);

@@ -4,22 +4,26 @@
  * verdict; workflow_run is the publish mode's business (publish-mode.ts).
  */
 export type CommentTarget =
-  | { comment: true; owner: string; repo: string; issueNumber: number }
-  | { comment: false; reason: string };
+  { comment: true; owner: string; repo: string; issueNumber: number } | { comment: false; reason: string };
 
 type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined);
+const obj = (v: unknown): Json | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined;
 
 export function commentTarget(eventName: string, payload: unknown, owner: string, repo: string): CommentTarget {
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target': {
       const number = obj(obj(payload)?.['pull_request'])?.['number'];
-      if (typeof number === 'number' && Number.isInteger(number) && number > 0) return { comment: true, owner, repo, issueNumber: number };
+      if (typeof number === 'number' && Number.isInteger(number) && number > 0)
+        return { comment: true, owner, repo, issueNumber: number };
       return { comment: false, reason: `the ${eventName} event carries no pull request number` };
     }
     case 'merge_group':
-      return { comment: false, reason: 'merge queue runs have no pull request to comment on; the verdict still gates the merge' };
+      return {
+        comment: false,
+        reason: 'merge queue runs have no pull request to comment on; the verdict still gates the merge'
+      };
     case 'push':
       return { comment: false, reason: 'push runs report to the job summary only' };
     case 'workflow_run':

@@ -36,7 +36,11 @@ function closeOpenBlocks(lines: string[]): string[] {
 }
 
 /** Cuts markdown to at most `capBytes` UTF-8 bytes including the note. Pure. */
-export function fitSummary(markdown: string, capBytes = STEP_SUMMARY_LIMIT, fullReportAt = 'the report artifact'): FitSummaryResult {
+export function fitSummary(
+  markdown: string,
+  capBytes = STEP_SUMMARY_LIMIT,
+  fullReportAt = 'the report artifact'
+): FitSummaryResult {
   const total = byteLength(markdown);
   if (total <= capBytes) return { markdown, truncated: false, omittedBytes: 0 };
   const noteFor = (omitted: number): string =>
@@ -76,7 +80,10 @@ export interface WriteSummaryResult {
  * Appends the report to the step summary. Content another part of this step already wrote counts
  * against the cap. Outside Actions (no $GITHUB_STEP_SUMMARY) nothing is written.
  */
-export async function writeJobSummary(markdown: string, options: WriteSummaryOptions = {}): Promise<WriteSummaryResult> {
+export async function writeJobSummary(
+  markdown: string,
+  options: WriteSummaryOptions = {}
+): Promise<WriteSummaryResult> {
   const path = options.path ?? process.env['GITHUB_STEP_SUMMARY'];
   if (!path) return { written: false, truncated: false, bytes: 0, reason: 'GITHUB_STEP_SUMMARY is not set' };
   const cap = options.capBytes ?? STEP_SUMMARY_LIMIT;

@@ -55,7 +55,10 @@ export function inlineCode(text: string): string {
   const flat = text.replace(/\r\n?|\n/g, ' ');
   if (flat === '') return '` `';
   const fence = '`'.repeat(longestBacktickRun(flat) + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
+  const pad =
+    flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '')
+      ? ' '
+      : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
@@ -85,7 +88,10 @@ const REDACTIONS: Redaction[] = [
     pattern: /\b(Basic|Bearer)([ \t]+)([A-Za-z0-9+/=._~-]{8,})/gi,
     replace: (m, scheme, sp, value) => (looksLikeCredential(scheme, value) ? `${scheme}${sp}${REDACTED}` : m)
   },
-  { pattern: /(Authorization\s*[:=]\s*["']?token[ \t]+)([A-Za-z0-9._~+/=-]{8,})/gi, replace: (_m, pre) => `${pre}${REDACTED}` },
+  {
+    pattern: /(Authorization\s*[:=]\s*["']?token[ \t]+)([A-Za-z0-9._~+/=-]{8,})/gi,
+    replace: (_m, pre) => `${pre}${REDACTED}`
+  },
   // "auth"/"password"/"identitytoken"/"registrytoken" values in dockerconfigjson (JSON).
   {
     pattern: /("(?:auth|password|identitytoken|registrytoken|token)"\s*:\s*")((?:[^"\\]|\\.)*)(")/gi,
@@ -102,7 +108,10 @@ const REDACTIONS: Redaction[] = [
     replace: (_m, pre) => `${pre}${REDACTED}`
   },
   // https://user:password@host
-  { pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)(@)/gi, replace: (_m, pre, _pw, at) => `${pre}${REDACTED}${at}` },
+  {
+    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)(@)/gi,
+    replace: (_m, pre, _pw, at) => `${pre}${REDACTED}${at}`
+  },
   // GitHub tokens (classic, fine-grained, app installation, OAuth).
   { pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, replace: () => REDACTED }
 ];
@@ -120,7 +129,10 @@ export function redactSecrets(text: string): string {
   let out = text;
   for (const r of REDACTIONS) {
     out = out.replace(r.pattern, (...args: unknown[]) => {
-      const groups = args.slice(0, -2).filter((a): a is string => typeof a === 'string' || a === undefined).map((a) => a ?? '');
+      const groups = args
+        .slice(0, -2)
+        .filter((a): a is string => typeof a === 'string' || a === undefined)
+        .map((a) => a ?? '');
       return r.replace(...groups);
     });
   }

@@ -66,7 +66,9 @@ export function createClient(options: ClientOptions): GitHubClient {
     retryAfterBaseValue: options.rateLimitDelayMs ?? 1000,
     onRateLimit: (retryAfter: number, o: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
       if (retryCount < 2 && retryAfter <= maxWait) {
-        log.info(`GitHub API rate limit reached for ${describe(o)}; retrying in ${retryAfter} s (attempt ${retryCount + 1} of 2).`);
+        log.info(
+          `GitHub API rate limit reached for ${describe(o)}; retrying in ${retryAfter} s (attempt ${retryCount + 1} of 2).`
+        );
         return true;
       }
       log.warning(
@@ -74,12 +76,19 @@ export function createClient(options: ClientOptions): GitHubClient {
       );
       return false;
     },
-    onSecondaryRateLimit: (retryAfter: number, o: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    onSecondaryRateLimit: (
+      retryAfter: number,
+      o: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number
+    ) => {
       if (retryCount < 1) {
         log.info(`GitHub secondary rate limit hit for ${describe(o)}; retrying once in ${retryAfter} s.`);
         return true;
       }
-      log.warning(`GitHub secondary rate limit hit again for ${describe(o)}; not retrying (too many writes in a short time).`);
+      log.warning(
+        `GitHub secondary rate limit hit again for ${describe(o)}; not retrying (too many writes in a short time).`
+      );
       return false;
     },
     ...(options.spaceWrites === false ? { write: immediateGroup, notifications: immediateGroup } : {})
@@ -87,7 +96,10 @@ export function createClient(options: ClientOptions): GitHubClient {
   const octokitOptions = {
     baseUrl: apiBaseUrl(options.baseUrl),
     // Not `request: {...}`: that would replace @actions/github's proxy-aware fetch (a shallow merge).
-    retry: { retryAfterBaseValue: options.retryDelayMs ?? 1000, ...(options.retries === undefined ? {} : { retries: options.retries }) },
+    retry: {
+      retryAfterBaseValue: options.retryDelayMs ?? 1000,
+      ...(options.retries === undefined ? {} : { retries: options.retries })
+    },
     throttle,
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: (m: string) => log.warning(m) }
   };

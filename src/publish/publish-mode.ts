@@ -72,7 +72,8 @@ export function sanitizeArtifactBodies(markerId: string, bodies: string[]): stri
 /** Validates the artifact's text. Pure. */
 export function parsePublishArtifact(text: string, maxBytes = PUBLISH_ARTIFACT_MAX_BYTES): ArtifactResult {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > maxBytes) return { ok: false, error: `the report artifact is ${bytes} bytes, over the ${maxBytes}-byte cap` };
+  if (bytes > maxBytes)
+    return { ok: false, error: `the report artifact is ${bytes} bytes, over the ${maxBytes}-byte cap` };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -86,12 +87,16 @@ export function parsePublishArtifact(text: string, maxBytes = PUBLISH_ARTIFACT_M
   const markerId = sanitizeMarkerId(data.markerId);
   let bodies = sanitizeArtifactBodies(markerId, data.bodies);
   // Neutralizing mentions and re-framing can push a body that was at the limit over it.
-  if (bodies.some((b) => b.length > DEFAULT_COMMENT_BUDGET)) bodies = repaginate(markerId, bodies, DEFAULT_COMMENT_BUDGET);
+  if (bodies.some((b) => b.length > DEFAULT_COMMENT_BUDGET))
+    bodies = repaginate(markerId, bodies, DEFAULT_COMMENT_BUDGET);
   return { ok: true, artifact: { ...data, markerId, bodies } };
 }
 
 /** Reads and validates the artifact file; the size is checked before anything is read. */
-export async function readPublishArtifact(path: string, maxBytes = PUBLISH_ARTIFACT_MAX_BYTES): Promise<ArtifactResult> {
+export async function readPublishArtifact(
+  path: string,
+  maxBytes = PUBLISH_ARTIFACT_MAX_BYTES
+): Promise<ArtifactResult> {
   let size: number;
   try {
     const s = await stat(path);
@@ -100,7 +105,8 @@ export async function readPublishArtifact(path: string, maxBytes = PUBLISH_ARTIF
   } catch (e) {
     return { ok: false, error: `cannot read the report artifact ${path}: ${(e as Error).message}` };
   }
-  if (size > maxBytes) return { ok: false, error: `the report artifact is ${size} bytes, over the ${maxBytes}-byte cap` };
+  if (size > maxBytes)
+    return { ok: false, error: `the report artifact is ${size} bytes, over the ${maxBytes}-byte cap` };
   return parsePublishArtifact(await readFile(path, 'utf8'), maxBytes);
 }
 
@@ -114,7 +120,8 @@ export interface WorkflowRunTarget {
 export type TargetResult = { ok: true; target: WorkflowRunTarget } | { ok: false; error: string };
 
 type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined);
+const obj = (v: unknown): Json | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined;
 
 /**
  * The pull request a `workflow_run` event is about, from the event GitHub wrote. Only a pull request
@@ -125,7 +132,8 @@ export function pullRequestFromWorkflowRun(payload: unknown): TargetResult {
   const event = obj(payload);
   const run = obj(event?.['workflow_run']);
   const repository = obj(event?.['repository']);
-  if (!run || !repository) return { ok: false, error: 'the event is not a workflow_run event (no workflow_run or repository)' };
+  if (!run || !repository)
+    return { ok: false, error: 'the event is not a workflow_run event (no workflow_run or repository)' };
   const fullName = typeof repository['full_name'] === 'string' ? repository['full_name'] : '';
   const [owner, repo] = fullName.split('/');
   if (!owner || !repo) return { ok: false, error: 'the workflow_run event names no repository' };

@@ -60,7 +60,10 @@ export function sarifLevel(severity: Severity): SarifLevel {
 
 /** README anchors are lower-case with non-alphanumerics as dashes, as GitHub generates them. */
 export function ruleAnchor(ruleId: string): string {
-  return `rule-${ruleId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `rule-${ruleId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 /** Code scanning wants a relative URI; manifests are repo-relative paths, possibly with ./ or \. */
@@ -74,7 +77,10 @@ function artifactUri(file: string): string {
  * move, but distinct per rule, file, object and message.
  */
 function fingerprint(f: Finding): string {
-  return createHash('sha256').update([f.rule, f.file, f.object ?? '', f.message].join('\u0000')).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update([f.rule, f.file, f.object ?? '', f.message].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export function toSarif(findings: Finding[], options: SarifOptions): SarifLog {

@@ -57,7 +57,8 @@ interface HttpError {
 }
 
 function asHttpError(e: unknown): HttpError | undefined {
-  if (typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number') return e as HttpError;
+  if (typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number')
+    return e as HttpError;
   return undefined;
 }
 
@@ -180,7 +181,13 @@ async function call<T>(action: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function reconcile(client: GitHubClient, req: PublishRequest, markerId: string, bodies: string[], result: PublishResult): Promise<void> {
+async function reconcile(
+  client: GitHubClient,
+  req: PublishRequest,
+  markerId: string,
+  bodies: string[],
+  result: PublishResult
+): Promise<void> {
   const existing = await call('list', () => listOurs(client, req, markerId));
   const byPart = new Map<number, ExistingComment>();
   const extra: ExistingComment[] = [];
@@ -213,7 +220,9 @@ async function reconcile(client: GitHubClient, req: PublishRequest, markerId: st
   }
   for (const c of extra) {
     try {
-      await call('delete', () => client.rest.issues.deleteComment({ owner: req.owner, repo: req.repo, comment_id: c.id }));
+      await call('delete', () =>
+        client.rest.issues.deleteComment({ owner: req.owner, repo: req.repo, comment_id: c.id })
+      );
       result.deleted++;
     } catch (e) {
       // Someone removed it first: the outcome we wanted.

@@ -35,7 +35,11 @@ function clusterJson(c: ClusterPlan, openshiftVersion: string): Record<string, u
 /** Without configured clusters the report is one object; with them, `{clusters: [...], verdict}`. */
 export function planJson(report: PlanReport, implicitCluster: boolean): Record<string, unknown> {
   if (implicitCluster && report.clusters.length === 1) {
-    return { ...clusterJson(report.clusters[0]!, report.clusters[0]!.openshiftVersion), failOn: report.failOn, verdict: report.verdict };
+    return {
+      ...clusterJson(report.clusters[0]!, report.clusters[0]!.openshiftVersion),
+      failOn: report.failOn,
+      verdict: report.verdict
+    };
   }
   return {
     openshiftVersion: report.openshiftVersion,

@@ -2,7 +2,14 @@ import type { Finding } from '../model/types.js';
 import { ruleDocUrl } from '../policy/catalog.js';
 import type { ClusterPlan, PlanReport, PoolPlan } from '../plan/types.js';
 import type { CommentReport, ReportSection } from '../publish/comment-body.js';
-import { codeBlock, escapeHtml, escapeMarkdown, escapeTableCell, inlineCode, redactSecrets } from '../publish/markdown-escape.js';
+import {
+  codeBlock,
+  escapeHtml,
+  escapeMarkdown,
+  escapeTableCell,
+  inlineCode,
+  redactSecrets
+} from '../publish/markdown-escape.js';
 
 const VERDICT: Record<string, string> = {
   pass: '✅ **pass**',
@@ -20,13 +27,18 @@ const DISRUPTION: Record<string, string> = {
 
 const ICON: Record<string, string> = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
 
-
 const cell = (s: string): string => escapeTableCell(redactSecrets(s));
-const where = (f: { file: string; line: number }): string => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)');
+const where = (f: { file: string; line: number }): string =>
+  f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
 
 function poolRow(p: PoolPlan): string {
   const action = p.paused ? `${DISRUPTION[p.disruption]} (held: pool paused)` : DISRUPTION[p.disruption]!;
-  const est = p.nodes === 0 ? '—' : p.disruption === 'none' ? '—' : `${p.estimate.minutes} min (${p.estimate.batches} batch${p.estimate.batches === 1 ? '' : 'es'})`;
+  const est =
+    p.nodes === 0
+      ? '—'
+      : p.disruption === 'none'
+        ? '—'
+        : `${p.estimate.minutes} min (${p.estimate.batches} batch${p.estimate.batches === 1 ? '' : 'es'})`;
   return `| ${cell(p.name)} | ${p.nodes}${p.nodesFrom === 'assumed' ? ' (assumed)' : ''} | ${p.maxUnavailable} | ${action} | ${p.drain ? 'yes' : 'no'} | ${p.reboot ? 'yes' : 'no'} | ${est} |`;
 }
 
@@ -40,25 +52,37 @@ export function headline(c: ClusterPlan, clusterLabel: boolean): string {
     return `${n} ${s}${n === 1 ? '' : 's'}`;
   });
   lines.push('');
-  lines.push(`OpenShift ${c.openshiftVersion} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${counts.join(', ')}`);
+  lines.push(
+    `OpenShift ${c.openshiftVersion} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${counts.join(', ')}`
+  );
   if (!c.changed) return lines.join('\n') + '\n';
   lines.push('');
   lines.push('| pool | nodes | maxUnavailable | action | drain | reboot | estimate |');
   lines.push('|---|---|---|---|---|---|---|');
   for (const p of c.pools) lines.push(poolRow(p));
   if (c.windows.nodes > 0 || c.windows.changed) {
-    const est = c.windows.changed ? `${c.windows.estimate.minutes} min (${c.windows.passes} pass${c.windows.passes === 1 ? '' : 'es'}, sequential)` : '—';
-    lines.push(`| Windows (WMCO) | ${c.windows.nodes} | 1 (sequential) | ${c.windows.changed ? 'hosts.toml replaced node by node' : 'no change'} | no | no | ${est} |`);
+    const est = c.windows.changed
+      ? `${c.windows.estimate.minutes} min (${c.windows.passes} pass${c.windows.passes === 1 ? '' : 'es'}, sequential)`
+      : '—';
+    lines.push(
+      `| Windows (WMCO) | ${c.windows.nodes} | 1 (sequential) | ${c.windows.changed ? 'hosts.toml replaced node by node' : 'no change'} | no | no | ${est} |`
+    );
   }
   const errs = [...c.head.errors.filter((e) => e.component !== 'input')];
-  for (const e of errs) lines.push('', `> **${e.component.toUpperCase()} would reject the head side:** ${escapeMarkdown(e.message)} (${where(e)}). Nodes keep their current files.`);
+  for (const e of errs)
+    lines.push(
+      '',
+      `> **${e.component.toUpperCase()} would reject the head side:** ${escapeMarkdown(e.message)} (${where(e)}). Nodes keep their current files.`
+    );
   return lines.join('\n') + '\n';
 }
 
 function findingsSection(findings: Finding[]): string {
   if (!findings.length) return 'No findings.\n';
   const rows = findings.map((f) => {
-    const waived = f.waived ? ` _(waived: ${cell(f.waived.reason)}, ${cell(f.waived.owner)}, until ${f.waived.expires})_` : '';
+    const waived = f.waived
+      ? ` _(waived: ${cell(f.waived.reason)}, ${cell(f.waived.owner)}, until ${f.waived.expires})_`
+      : '';
     return `| ${ICON[f.severity]} ${f.severity} | [${inlineCode(f.rule)}](${ruleDocUrl(f.rule)}) | ${cell(f.message)}${waived} | ${cell(where(f))} |`;
   });
   return ['| severity | rule | finding | where |', '|---|---|---|---|', ...rows].join('\n') + '\n';
@@ -82,33 +106,55 @@ function reasonsSection(c: ClusterPlan): string {
 
 function registriesSection(c: ClusterPlan): string {
   if (!c.registries.length) return 'No registry changes on nodes.\n';
-  return c.registries.map((r) => `- ${inlineCode(r.source)}\n${r.summary.map((s) => `  - ${escapeMarkdown(s)}`).join('\n')}`).join('\n') + '\n';
+  return (
+    c.registries
+      .map((r) => `- ${inlineCode(r.source)}\n${r.summary.map((s) => `  - ${escapeMarkdown(s)}`).join('\n')}`)
+      .join('\n') + '\n'
+  );
 }
 
 function workloadsSection(c: ClusterPlan): string {
-  if (!c.workloads.length) return `No workload image pulls differently (${c.workloadsUnchanged} image reference(s) checked).\n`;
+  if (!c.workloads.length)
+    return `No workload image pulls differently (${c.workloadsUnchanged} image reference(s) checked).\n`;
   const rows = c.workloads.map(
     (w) =>
       `| ${inlineCode(w.image)} | ${cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${w.before.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.after.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`
   );
-  return [
-    `${c.workloads.length} workload image reference(s) pull differently; ${c.workloadsUnchanged} unchanged.`,
-    '',
-    '| image | workload | nodes | before | after | pullable |',
-    '|---|---|---|---|---|---|',
-    ...rows
-  ].join('\n') + '\n';
+  return (
+    [
+      `${c.workloads.length} workload image reference(s) pull differently; ${c.workloadsUnchanged} unchanged.`,
+      '',
+      '| image | workload | nodes | before | after | pullable |',
+      '|---|---|---|---|---|---|',
+      ...rows
+    ].join('\n') + '\n'
+  );
 }
 
 /** The comment structure for one cluster: headline plus sections in reading order. */
 export function clusterComment(c: ClusterPlan, clusterLabel: boolean): CommentReport {
   const sections: ReportSection[] = [];
   const active = c.findings.filter((f) => !f.waived);
-  sections.push({ title: `Findings (${active.length}${active.length !== c.findings.length ? `, ${c.findings.length - active.length} waived` : ''})`, body: findingsSection(c.findings), collapsible: false, priority: 0 });
+  sections.push({
+    title: `Findings (${active.length}${active.length !== c.findings.length ? `, ${c.findings.length - active.length} waived` : ''})`,
+    body: findingsSection(c.findings),
+    collapsible: false,
+    priority: 0
+  });
   if (c.changed) {
     sections.push({ title: 'What changes, per registry', body: registriesSection(c), collapsible: false, priority: 1 });
-    sections.push({ title: 'Why: node impact reasons and estimate assumptions', body: reasonsSection(c), collapsible: true, priority: 2 });
-    sections.push({ title: 'Workload image pulls', body: workloadsSection(c), collapsible: c.workloads.length > 20, priority: 3 });
+    sections.push({
+      title: 'Why: node impact reasons and estimate assumptions',
+      body: reasonsSection(c),
+      collapsible: true,
+      priority: 2
+    });
+    sections.push({
+      title: 'Workload image pulls',
+      body: workloadsSection(c),
+      collapsible: c.workloads.length > 20,
+      priority: 3
+    });
     // Without Windows nodes the hosts.toml files reach no node; they stay in the JSON, not in the comment.
     for (const f of c.files.filter((x) => x.change !== 'unchanged' && (x.node === 'linux' || c.windows.nodes > 0))) {
       sections.push({

@@ -32,7 +32,8 @@ function check(readme?: string, action?: string): { status: number | null; stder
   }
 }
 
-const section = (): string => README.slice(README.indexOf('<!-- action-docs:start -->'), README.indexOf('<!-- action-docs:end -->'));
+const section = (): string =>
+  README.slice(README.indexOf('<!-- action-docs:start -->'), README.indexOf('<!-- action-docs:end -->'));
 
 describe('README action section', () => {
   it('is what the generator writes from action.yml (run `node scripts/generate-action-docs.mjs` when this fails)', () => {
@@ -56,7 +57,12 @@ describe('README action section', () => {
   it('lists every input with its default and every output, and links the workflow guide', () => {
     const text = section();
     for (const [name, spec] of Object.entries(actionYml.inputs)) {
-      expect(text).toMatch(new RegExp(`^\\| \`${name}\` \\| ${spec.default ? `\`${spec.default.replace(/[$.{}]/g, '\\$&')}\`` : '—'} \\|`, 'm'));
+      expect(text).toMatch(
+        new RegExp(
+          `^\\| \`${name}\` \\| ${spec.default ? `\`${spec.default.replace(/[$.{}]/g, '\\$&')}\`` : '—'} \\|`,
+          'm'
+        )
+      );
     }
     for (const name of Object.keys(actionYml.outputs)) expect(text).toContain(`| \`${name}\` |`);
     expect(text).toContain('](docs/github-action.md)');
@@ -72,7 +78,11 @@ describe('action.yml', () => {
 
   it('declares exactly the inputs the action reads and the outputs it sets', () => {
     const inputsTs = readFileSync(join(ROOT, 'src', 'action', 'inputs.ts'), 'utf8');
-    const read = new Set([...inputsTs.matchAll(/(?:getInput|getMultilineInput|getBooleanInput|list|opt|flag)\('([a-z-]+)'/g)].map((m) => m[1]));
+    const read = new Set(
+      [...inputsTs.matchAll(/(?:getInput|getMultilineInput|getBooleanInput|list|opt|flag)\('([a-z-]+)'/g)].map(
+        (m) => m[1]
+      )
+    );
     expect([...read].sort()).toEqual(Object.keys(yml.inputs).sort());
     const mainTs = readFileSync(join(ROOT, 'src', 'action', 'main.ts'), 'utf8');
     const set = new Set([...mainTs.matchAll(/setOutput\(\s*'([a-z-]+)'/g)].map((m) => m[1]));

@@ -51,7 +51,12 @@ interface PrRun {
   inputs?: Record<string, string>;
 }
 
-async function run(eventName: string, payload: unknown, inputs: Record<string, string> = {}, token = 'write-token'): Promise<RunResult> {
+async function run(
+  eventName: string,
+  payload: unknown,
+  inputs: Record<string, string> = {},
+  token = 'write-token'
+): Promise<RunResult> {
   const r = await runAction({
     eventName,
     payload,
@@ -81,12 +86,16 @@ function pullRequest(o: PrRun): Promise<RunResult> {
 }
 
 /** Workflow-command warnings that are not finding annotations (those carry a file). */
-const plainWarnings = (r: RunResult): string[] => r.annotations.filter((a) => a.level === 'warning' && !/file=/.test(a.properties)).map((a) => a.message);
-const errors = (r: RunResult): string[] => r.annotations.filter((a) => a.level === 'error' && !/file=/.test(a.properties)).map((a) => a.message);
+const plainWarnings = (r: RunResult): string[] =>
+  r.annotations.filter((a) => a.level === 'warning' && !/file=/.test(a.properties)).map((a) => a.message);
+const errors = (r: RunResult): string[] =>
+  r.annotations.filter((a) => a.level === 'error' && !/file=/.test(a.properties)).map((a) => a.message);
 const publishFile = (r: RunResult): { markerId: string; bodies: string[]; verdict: string; headSha?: string } =>
   JSON.parse(readFileSync(join(r.runnerTemp, 'registry-plan', 'publish.json'), 'utf8'));
 const reportFiles = (r: RunResult): boolean[] =>
-  ['plan.json', 'report.md', 'results.sarif', 'publish.json'].map((f) => existsSync(join(r.runnerTemp, 'registry-plan', f)));
+  ['plan.json', 'report.md', 'results.sarif', 'publish.json'].map((f) =>
+    existsSync(join(r.runnerTemp, 'registry-plan', f))
+  );
 
 describe('pull_request', () => {
   it('writes every report, comments, then edits the same comment for a new head and leaves an unchanged body alone', async () => {
@@ -100,13 +109,19 @@ describe('pull_request', () => {
     expect(plan.verdict).toBe('fail');
     expect(first.outputs).toMatchObject({
       'highest-disruption': plan.pools.some((p: { reboot: boolean }) => p.reboot) ? 'reboot' : 'drain',
-      errors: String(plan.findings.filter((f: { severity: string; waived?: unknown }) => f.severity === 'error' && !f.waived).length)
+      errors: String(
+        plan.findings.filter((f: { severity: string; waived?: unknown }) => f.severity === 'error' && !f.waived).length
+      )
     });
     expect(JSON.parse(readFileSync(first.outputs['sarif-path']!, 'utf8')).version).toBe('2.1.0');
     expect(first.summary).toContain('registry-plan');
     expect(first.summary).toContain('| pool |');
     // Findings become annotations on the manifest lines.
-    expect(first.annotations.some((a) => a.level === 'error' && /file=apps\/shop\/deployment\.yaml,line=\d+/.test(a.properties))).toBe(true);
+    expect(
+      first.annotations.some(
+        (a) => a.level === 'error' && /file=apps\/shop\/deployment\.yaml,line=\d+/.test(a.properties)
+      )
+    ).toBe(true);
 
     const [comment] = gh.commentsOn(PR);
     expect(gh.commentsOn(PR)).toHaveLength(1);
@@ -170,7 +185,12 @@ describe('pull_request', () => {
     expect(gated.summary.indexOf('No pull request comment')).toBeLessThan(gated.summary.indexOf('| pool |'));
     expect(gated.summary).toMatch(/pull-requests: write/);
 
-    const passing = await pullRequest({ head: ws.head, token: 'read-token', forkOwner: 'contributor', inputs: { 'fail-on': 'never' } });
+    const passing = await pullRequest({
+      head: ws.head,
+      token: 'read-token',
+      forkOwner: 'contributor',
+      inputs: { 'fail-on': 'never' }
+    });
     expect(passing.outputs['verdict']).toBe('pass');
     // The failed comment did not fail the step.
     expect(passing.code).toBe(0);
@@ -203,14 +223,18 @@ describe('pull_request', () => {
   it('a secondary rate limit is waited out and retried; a primary one with an early reset too', async () => {
     gh.failNext('issues/create-comment', { kind: 'secondary-rate-limit', retryAfterSeconds: 1 });
     const secondary = await pullRequest({ head: ws.head });
-    expect(gh.requests.filter((r) => r.operationId === 'issues/create-comment').map((r) => r.status)).toEqual([403, 201]);
+    expect(gh.requests.filter((r) => r.operationId === 'issues/create-comment').map((r) => r.status)).toEqual([
+      403, 201
+    ]);
     expect(secondary.stdout).toMatch(/secondary rate limit/);
     expect(plainWarnings(secondary)).toEqual([]);
     expect(gh.commentsOn(PR)).toHaveLength(1);
 
     gh.failNext('issues/update-comment', { kind: 'rate-limit', resetInSeconds: 1 });
     const primary = await pullRequest({ head: ws.headUpdated, action: 'synchronize' });
-    expect(gh.requests.filter((r) => r.operationId === 'issues/update-comment').map((r) => r.status)).toEqual([403, 200]);
+    expect(gh.requests.filter((r) => r.operationId === 'issues/update-comment').map((r) => r.status)).toEqual([
+      403, 200
+    ]);
     expect(plainWarnings(primary)).toEqual([]);
     expect(gh.commentsOn(PR)[0]!.body).toContain('mirror-dr.corp.example');
   });
@@ -230,7 +254,10 @@ describe('a matrix of clusters (the cluster input)', () => {
   afterAll(() => rmSync(configDir, { recursive: true, force: true }));
 
   const job = (cluster: string, inputs: Record<string, string> = {}): Promise<RunResult> =>
-    pullRequest({ head: ws.head, inputs: { config: join(configDir, 'clusters.yaml'), cluster, 'fail-on': 'never', ...inputs } });
+    pullRequest({
+      head: ws.head,
+      inputs: { config: join(configDir, 'clusters.yaml'), cluster, 'fail-on': 'never', ...inputs }
+    });
 
   it('each job keeps its own comment, labelled with its cluster; an unknown cluster is an input error', async () => {
     const east = await job('prod-east');
@@ -251,7 +278,9 @@ describe('a matrix of clusters (the cluster input)', () => {
 
     const unknown = await job('prod-north');
     expect(unknown.code).toBe(1);
-    expect(errors(unknown).join('\n')).toMatch(/cluster "prod-north" is not in .*clusters\.yaml \(its clusters: prod-east, prod-west\)/);
+    expect(errors(unknown).join('\n')).toMatch(
+      /cluster "prod-north" is not in .*clusters\.yaml \(its clusters: prod-east, prod-west\)/
+    );
     expect(gh.writes()).toHaveLength(2);
   });
 
@@ -261,7 +290,7 @@ describe('a matrix of clusters (the cluster input)', () => {
     expect(gh.commentsOn(PR).map((c) => parseMarker(c.body)?.id)).toEqual(['nodes', 'apps']);
   });
 
-  it('the workflow_run publisher posts every matrix job\'s report from one download folder', async () => {
+  it("the workflow_run publisher posts every matrix job's report from one download folder", async () => {
     const download = mkdtempSync(join(tmpdir(), 'rp-artifact-'));
     try {
       for (const cluster of ['prod-east', 'prod-west']) {
@@ -270,11 +299,23 @@ describe('a matrix of clusters (the cluster input)', () => {
         cpSync(join(r.runnerTemp, 'registry-plan'), join(download, `registry-plan-${cluster}`), { recursive: true });
       }
       expect(gh.requests).toEqual([]);
-      const event = workflowRunCompletedEvent({ owner: gh.owner, repo: gh.repo, headOwner: gh.owner, headBranch: 'mirror-change', headSha: ws.head, pullNumber: PR });
+      const event = workflowRunCompletedEvent({
+        owner: gh.owner,
+        repo: gh.repo,
+        headOwner: gh.owner,
+        headBranch: 'mirror-change',
+        headSha: ws.head,
+        pullNumber: PR
+      });
       const r = await run('workflow_run', event, { mode: 'publish', 'artifact-path': download });
       expect(r.code).toBe(0);
       expect(gh.commentsOn(PR).map((c) => parseMarker(c.body)?.id)).toEqual(['prod-east', 'prod-west']);
-      expect(r.outputs['comment-id']).toBe(gh.commentsOn(PR).map((c) => c.id).join(','));
+      expect(r.outputs['comment-id']).toBe(
+        gh
+          .commentsOn(PR)
+          .map((c) => c.id)
+          .join(',')
+      );
     } finally {
       rmSync(download, { recursive: true, force: true });
     }
@@ -283,7 +324,10 @@ describe('a matrix of clusters (the cluster input)', () => {
 
 describe('merge_group and push', () => {
   it('merge_group: plans the queued merge, no comment and no API call, the verdict gates', async () => {
-    const r = await run('merge_group', mergeGroupEvent({ owner: gh.owner, repo: gh.repo, baseSha: ws.base, headSha: ws.head }));
+    const r = await run(
+      'merge_group',
+      mergeGroupEvent({ owner: gh.owner, repo: gh.repo, baseSha: ws.base, headSha: ws.head })
+    );
     expect(gh.requests).toEqual([]);
     expect(r.stdout).toMatch(/No PR comment for a merge group/);
     expect(r.outputs['verdict']).toBe('fail');
@@ -294,16 +338,28 @@ describe('merge_group and push', () => {
   });
 
   it('push: report only (summary and files, no API call); a new branch compares with the parent commit', async () => {
-    const r = await run('push', pushEvent({ owner: gh.owner, repo: gh.repo, before: ws.base, after: ws.head }), { 'fail-on': 'never' });
+    const r = await run('push', pushEvent({ owner: gh.owner, repo: gh.repo, before: ws.base, after: ws.head }), {
+      'fail-on': 'never'
+    });
     expect(gh.requests).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.outputs['verdict']).toBe('pass');
     expect(r.outputs['comment-id']).toBeUndefined();
     expect(r.summary).toContain('| pool |');
 
-    const branch = await run('push', pushEvent({ owner: gh.owner, repo: gh.repo, before: '0'.repeat(40), after: ws.headUpdated, ref: 'refs/heads/dr' }), {
-      'fail-on': 'never'
-    });
+    const branch = await run(
+      'push',
+      pushEvent({
+        owner: gh.owner,
+        repo: gh.repo,
+        before: '0'.repeat(40),
+        after: ws.headUpdated,
+        ref: 'refs/heads/dr'
+      }),
+      {
+        'fail-on': 'never'
+      }
+    );
     expect(gh.requests).toEqual([]);
     const plan = JSON.parse(readFileSync(branch.outputs['plan-json']!, 'utf8'));
     expect(plan.head.ref).toBe(ws.headUpdated);
@@ -316,7 +372,12 @@ describe('merge_group and push', () => {
 describe('publish mode (workflow_run)', () => {
   /** The analyze half: a fork's pull_request run that may not comment, whose report dir is uploaded. */
   async function analyzeForUpload(): Promise<string> {
-    const analyze = await pullRequest({ head: ws.head, token: 'read-token', forkOwner: 'contributor', inputs: { comment: 'false' } });
+    const analyze = await pullRequest({
+      head: ws.head,
+      token: 'read-token',
+      forkOwner: 'contributor',
+      inputs: { comment: 'false' }
+    });
     expect(gh.requests).toEqual([]);
     expect(analyze.code).toBe(1);
     // What actions/download-artifact would unpack in the publish job.
@@ -382,9 +443,15 @@ describe('publish mode (workflow_run)', () => {
         expect(errors(r).join('\n')).toMatch(why);
         expect(gh.writes()).toEqual([]);
       };
-      await tamper(JSON.stringify({ ...JSON.parse(original), headSha: ws.base }), /report artifact is for commit .* but the workflow run is for/);
+      await tamper(
+        JSON.stringify({ ...JSON.parse(original), headSha: ws.base }),
+        /report artifact is for commit .* but the workflow run is for/
+      );
       await tamper(JSON.stringify({ ...JSON.parse(original), verdict: 'pass!' }), /does not match the expected schema/);
-      await tamper(JSON.stringify({ ...JSON.parse(original), markerId: 'x --> <img src=x>' }), /does not match the expected schema/);
+      await tamper(
+        JSON.stringify({ ...JSON.parse(original), markerId: 'x --> <img src=x>' }),
+        /does not match the expected schema/
+      );
       await tamper(original.replace(/}\s*$/, `,"padding":"${'x'.repeat(2 * 10 * 65_536)}"}`), /over the \d+-byte cap/);
       expect(gh.commentsOn(PR)).toEqual([]);
     } finally {

@@ -19,7 +19,12 @@ const blocks = [...GUIDE.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 const guideWorkflows = blocks.filter((b) => b.startsWith('# .github/workflows/'));
 const guideConfigs = blocks.filter((b) => b.startsWith('# .github/registry-plan.yaml'));
 /** What any job of the guide may ask for: reading code, the comment, SARIF, another run's artifacts. */
-const ALLOWED: Record<string, string[]> = { contents: ['read'], 'pull-requests': ['read', 'write'], 'security-events': ['write'], actions: ['read'] };
+const ALLOWED: Record<string, string[]> = {
+  contents: ['read'],
+  'pull-requests': ['read', 'write'],
+  'security-events': ['write'],
+  actions: ['read']
+};
 const OURS = /^(registry-plan\/registry-plan@|\.\/$)/;
 
 function triggers(wf: Json): string[] {
@@ -27,13 +32,18 @@ function triggers(wf: Json): string[] {
   return typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on ?? {});
 }
 
-const steps = (wf: Json): Json[] => Object.values(wf['jobs'] as Record<string, Json>).flatMap((j) => (j['steps'] as Json[]) ?? []);
+const steps = (wf: Json): Json[] =>
+  Object.values(wf['jobs'] as Record<string, Json>).flatMap((j) => (j['steps'] as Json[]) ?? []);
 
 /** Problems with one workflow, by the guide's rules. */
 function lint(wf: Json): string[] {
   const problems: string[] = [];
   const top = wf['permissions'];
-  if (!(top && typeof top === 'object' && (Object.keys(top).length === 0 || JSON.stringify(top) === '{"contents":"read"}'))) {
+  if (!(
+    top &&
+    typeof top === 'object' &&
+    (Object.keys(top).length === 0 || JSON.stringify(top) === '{"contents":"read"}')
+  )) {
     problems.push(`top-level permissions must be {contents: read} or {}, got ${JSON.stringify(top)}`);
   }
   if (triggers(wf).includes('pull_request_target')) problems.push('uses pull_request_target');
@@ -44,7 +54,8 @@ function lint(wf: Json): string[] {
   }
   const ids = new Set<string>();
   for (const step of steps(wf)) {
-    if (typeof step['run'] === 'string' && step['run'].includes('${{')) problems.push(`a run: script expands \${{ }} directly: ${step['run'].slice(0, 60)}`);
+    if (typeof step['run'] === 'string' && step['run'].includes('${{'))
+      problems.push(`a run: script expands \${{ }} directly: ${step['run'].slice(0, 60)}`);
     if (typeof step['uses'] !== 'string' || !OURS.test(step['uses'])) continue;
     if (step['id']) ids.add(step['id']);
     for (const input of Object.keys(step['with'] ?? {})) {
@@ -55,8 +66,10 @@ function lint(wf: Json): string[] {
     if (ids.has(m[1]!) && !(m[2]! in actionYml.outputs)) problems.push(`output ${m[2]} is not in action.yml`);
   }
   if (triggers(wf).includes('workflow_run')) {
-    if (steps(wf).some((s) => String(s['uses'] ?? '').startsWith('actions/checkout'))) problems.push('a workflow_run publisher checks out code');
-    if (!steps(wf).some((s) => OURS.test(String(s['uses'] ?? '')) && s['with']?.['mode'] === 'publish')) problems.push('a workflow_run workflow without mode: publish');
+    if (steps(wf).some((s) => String(s['uses'] ?? '').startsWith('actions/checkout')))
+      problems.push('a workflow_run publisher checks out code');
+    if (!steps(wf).some((s) => OURS.test(String(s['uses'] ?? '')) && s['with']?.['mode'] === 'publish'))
+      problems.push('a workflow_run workflow without mode: publish');
   }
   return problems;
 }
@@ -74,9 +87,12 @@ describe('docs/github-action.md', () => {
     expect(text).toMatch(/actions\/download-artifact@/);
   });
 
-  it.each(guideWorkflows.map((b) => [b.split('\n')[0]!, b] as const))('%s (example %#) follows the rules', (_, block) => {
-    expect(lint(parse(block) as Json)).toEqual([]);
-  });
+  it.each(guideWorkflows.map((b) => [b.split('\n')[0]!, b] as const))(
+    '%s (example %#) follows the rules',
+    (_, block) => {
+      expect(lint(parse(block) as Json)).toEqual([]);
+    }
+  );
 
   it('the lint catches what it is for', () => {
     const bad = parse(`
@@ -120,7 +136,11 @@ describe('.github/workflows', () => {
   it('CI tests on Node 24 and self-tests the action from this checkout with uses: ./', () => {
     const ci = parse(readFileSync(join(dir, 'ci.yml'), 'utf8')) as Json;
     const all = steps(ci);
-    expect(all.some((s) => String(s['uses']).startsWith('actions/setup-node') && String(s['with']?.['node-version']) === '24')).toBe(true);
+    expect(
+      all.some(
+        (s) => String(s['uses']).startsWith('actions/setup-node') && String(s['with']?.['node-version']) === '24'
+      )
+    ).toBe(true);
     expect(all.some((s) => /npm test/.test(String(s['run'] ?? '')))).toBe(true);
     const self = all.find((s) => s['uses'] === './');
     expect(self?.['with']).toMatchObject({ comment: false });

@@ -16,8 +16,18 @@ async function run(files: Record<string, string>, extra: string[] = []) {
   const cwd = process.cwd();
   process.chdir(repo);
   try {
-    const status = await main(['render', '.', '--out', out, ...extra], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-    return { status, stdout, stderr, out, read: (p: string) => readFileSync(join(out, p), 'utf8'), exists: (p: string) => existsSync(join(out, p)) };
+    const status = await main(['render', '.', '--out', out, ...extra], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t)
+    });
+    return {
+      status,
+      stdout,
+      stderr,
+      out,
+      read: (p: string) => readFileSync(join(out, p), 'utf8'),
+      exists: (p: string) => existsSync(join(out, p))
+    };
   } finally {
     process.chdir(cwd);
   }
@@ -39,7 +49,9 @@ describe('registry-plan render', () => {
     expect(r.read('linux/etc/containers/registries.conf')).toContain('location = "m1.example.com/app"');
     expect(r.exists('linux/etc/containers/policy.json')).toBe(true);
     expect(r.exists('linux/etc/containers/registries.conf.d/01-image-searchRegistries.conf')).toBe(false);
-    expect(r.read('windows/C/k/containerd/registries/quay.io/hosts.toml')).toContain('[host."https://m1.example.com/v2"]');
+    expect(r.read('windows/C/k/containerd/registries/quay.io/hosts.toml')).toContain(
+      '[host."https://m1.example.com/v2"]'
+    );
     const json = JSON.parse(r.read('render.json'));
     expect(json.openshiftVersion).toBe('4.20');
     expect(json.files).toEqual(
@@ -78,8 +90,14 @@ spec:
     });
     expect(r.status).toBe(3);
     const json = JSON.parse(r.read('render.json'));
-    expect(json.errors[0]).toMatchObject({ component: 'mco', message: 'invalid images config: only one of AllowedRegistries or BlockedRegistries may be specified', file: 'both.yaml' });
-    expect(r.read('linux/etc/containers/registries.conf')).toBe("unqualified-search-registries = ['registry.access.redhat.com', 'docker.io']\n");
+    expect(json.errors[0]).toMatchObject({
+      component: 'mco',
+      message: 'invalid images config: only one of AllowedRegistries or BlockedRegistries may be specified',
+      file: 'both.yaml'
+    });
+    expect(r.read('linux/etc/containers/registries.conf')).toBe(
+      "unqualified-search-registries = ['registry.access.redhat.com', 'docker.io']\n"
+    );
   });
 
   it('exits 2 naming file and line for bad input, without a stack trace', async () => {
@@ -93,7 +111,9 @@ spec:
     const usage = await main(['render'], { stdout: () => {}, stderr: () => {} });
     expect(usage).toBe(2);
     let err = '';
-    expect(await main(['render', '/nonexistent/x', '--out', '/tmp/x'], { stdout: () => {}, stderr: (t) => (err += t) })).toBe(2);
+    expect(
+      await main(['render', '/nonexistent/x', '--out', '/tmp/x'], { stdout: () => {}, stderr: (t) => (err += t) })
+    ).toBe(2);
     expect(err).toMatch(/no such file or folder/);
   });
 });

@@ -51,7 +51,10 @@ waivers: []
 
 describe('resolveSettings', () => {
   it('lets the command line override the file, and keeps file node counts for the implicit cluster', () => {
-    const s = resolveSettings({ repo: '/r', openshiftVersion: '4.16' }, () => 'openshiftVersion: "4.19"\npools: {worker: {nodes: 7}}\nfailOn: warning\n');
+    const s = resolveSettings(
+      { repo: '/r', openshiftVersion: '4.16' },
+      () => 'openshiftVersion: "4.19"\npools: {worker: {nodes: 7}}\nfailOn: warning\n'
+    );
     expect(s.openshiftVersion).toEqual({ major: 4, minor: 16 });
     expect(s.failOn).toBe('warning');
     expect(s.implicitCluster).toBe(true);

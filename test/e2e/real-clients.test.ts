@@ -23,7 +23,17 @@ import {
   type E2eCase,
   type RenderOutcome
 } from './support/cases.js';
-import { acquireRunLock, missingPrerequisites, releaseRunLock, runCheck, startHarness, stopHarness, type CheckReport, type CheckResult, type Harness } from './support/harness.js';
+import {
+  acquireRunLock,
+  missingPrerequisites,
+  releaseRunLock,
+  runCheck,
+  startHarness,
+  stopHarness,
+  type CheckReport,
+  type CheckResult,
+  type Harness
+} from './support/harness.js';
 import { dropPullFromMirror, grantResolveToPullOnlyHosts, swapFirstTwoMirrors } from './support/mutations.js';
 import { comparePrediction, predict, type PredictionInput } from './support/predict.js';
 
@@ -56,7 +66,9 @@ if (missing !== null) {
   if (inCi) {
     describe('real clients (skopeo, containerd) against loopback registries', () => {
       it('has the packages and privileges it needs (CI must not skip this suite)', () => {
-        throw new Error(`e2e prerequisites missing: ${missing}. .ci/run installs them with test/e2e/harness/install-deps.sh.`);
+        throw new Error(
+          `e2e prerequisites missing: ${missing}. .ci/run installs them with test/e2e/harness/install-deps.sh.`
+        );
       });
     });
   } else {
@@ -117,7 +129,9 @@ if (missing !== null) {
           run.failure = (e as Error).message;
         }
       }
-      console.log(`[e2e] ${cases.length} cases, ${cases.reduce((n, c) => n + c.expectations.length, 0)} expectations checked in ${((Date.now() - t0) / 1000).toFixed(1)}s (state ${state})`);
+      console.log(
+        `[e2e] ${cases.length} cases, ${cases.reduce((n, c) => n + c.expectations.length, 0)} expectations checked in ${((Date.now() - t0) / 1000).toFixed(1)}s (state ${state})`
+      );
     }, 270_000);
 
     afterAll(() => {
@@ -131,23 +145,30 @@ if (missing !== null) {
       if (startFailure !== undefined) throw new Error(`harness did not start: ${startFailure}`);
       const run = runs.get(c.name);
       if (!run) throw new Error(`case ${c.name} did not run`);
-      if (run.failure !== undefined || !run.report || !run.input || !run.configDir) throw new Error(`case ${c.name}: ${run.failure ?? 'no report'}`);
+      if (run.failure !== undefined || !run.report || !run.input || !run.configDir)
+        throw new Error(`case ${c.name}: ${run.failure ?? 'no report'}`);
       return run as CaseRun & { report: CheckReport; input: PredictionInput; configDir: string };
     }
 
     for (const c of cases) {
       describe(`${c.name} (${c.kind}): ${c.description}`, () => {
         if (c.kind === 'rendered') {
-          it(c.renderWarnings.length > 0 ? 'renders, with the warning the clients bear out' : 'renders without an operator error', () => {
-            const run = runs.get(c.name);
-            if (startFailure !== undefined) throw new Error(`harness did not start: ${startFailure}`);
-            expect(run?.render?.status).toBe(0);
-            expect(run?.render?.renderJson?.errors ?? []).toEqual([]);
-            const warnings = (run?.render?.renderJson?.warnings ?? []).map((w) => w.message ?? '');
-            for (const re of c.renderWarnings) {
-              if (!warnings.some((w) => new RegExp(re).test(w))) throw new Error(`no render warning matches /${re}/; warnings: ${JSON.stringify(warnings)}`);
+          it(
+            c.renderWarnings.length > 0
+              ? 'renders, with the warning the clients bear out'
+              : 'renders without an operator error',
+            () => {
+              const run = runs.get(c.name);
+              if (startFailure !== undefined) throw new Error(`harness did not start: ${startFailure}`);
+              expect(run?.render?.status).toBe(0);
+              expect(run?.render?.renderJson?.errors ?? []).toEqual([]);
+              const warnings = (run?.render?.renderJson?.warnings ?? []).map((w) => w.message ?? '');
+              for (const re of c.renderWarnings) {
+                if (!warnings.some((w) => new RegExp(re).test(w)))
+                  throw new Error(`no render warning matches /${re}/; warnings: ${JSON.stringify(warnings)}`);
+              }
             }
-          });
+          );
         }
 
         it.each(c.expectations.map((e) => [e.name]))('%s', (name) => {
@@ -159,10 +180,15 @@ if (missing !== null) {
         it('the plan predicts exactly the endpoints the clients tried', () => {
           const run = caseRun(c);
           // a known divergence is pinned as such, so fixing it fails here until the marker goes
-          const gaps = new Map(c.expectations.filter((e) => typeof e['prediction_gap'] === 'string').map((e) => [e.name, e['prediction_gap']]));
+          const gaps = new Map(
+            c.expectations
+              .filter((e) => typeof e['prediction_gap'] === 'string')
+              .map((e) => [e.name, e['prediction_gap']])
+          );
           const mismatches = run.report.results.flatMap((r) => {
             const why = comparePrediction(r, predict(r.client, run.input, r.image));
-            if (gaps.has(r.name)) return why === null ? [`${r.name}: the prediction now matches; remove its prediction_gap marker`] : [];
+            if (gaps.has(r.name))
+              return why === null ? [`${r.name}: the prediction now matches; remove its prediction_gap marker`] : [];
             return why === null ? [] : [`${r.name}: ${why}`];
           });
           expect(mismatches).toEqual([]);
@@ -172,7 +198,11 @@ if (missing !== null) {
 
     describe('a deliberately wrong rendering is caught', () => {
       /** Runs the case's expectations against a mutated copy of its config dir. */
-      function mutated(caseName: string, label: string, mutate: (dir: string) => void): { report: CheckReport; input: PredictionInput } {
+      function mutated(
+        caseName: string,
+        label: string,
+        mutate: (dir: string) => void
+      ): { report: CheckReport; input: PredictionInput } {
         const c = cases.find((x) => x.name === caseName);
         if (!c) throw new Error(`no case ${caseName}`);
         const run = caseRun(c);
@@ -194,7 +224,9 @@ if (missing !== null) {
           ])
         );
         expect(predictionMisses(report, input)).toEqual(
-          expect.arrayContaining(['skopeo: digest pull tries the mirrors in rendered order and is served by the second'])
+          expect.arrayContaining([
+            'skopeo: digest pull tries the mirrors in rendered order and is served by the second'
+          ])
         );
       });
 
@@ -216,10 +248,14 @@ if (missing !== null) {
           grantResolveToPullOnlyHosts(dir, '127.0.0.1:5001')
         );
         expect(failedNames(report)).toEqual(
-          expect.arrayContaining(['ctr: tag resolves only at the resolve host; the manifest is then fetched from the earlier pull-only host'])
+          expect.arrayContaining([
+            'ctr: tag resolves only at the resolve host; the manifest is then fetched from the earlier pull-only host'
+          ])
         );
         expect(predictionMisses(report, input)).toEqual(
-          expect.arrayContaining(['ctr: tag resolves only at the resolve host; the manifest is then fetched from the earlier pull-only host'])
+          expect.arrayContaining([
+            'ctr: tag resolves only at the resolve host; the manifest is then fetched from the earlier pull-only host'
+          ])
         );
       });
     });

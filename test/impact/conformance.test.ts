@@ -14,7 +14,6 @@ import { DEFAULT_OPENSHIFT_VERSION, parseOcpVersion } from '../../src/model/vers
 import { actionKey, fromApiAction, fromApiPolicy } from './api-format.js';
 import { DRAIN_TEST_CONFIGS, drainTestPair } from './fixtures/drain-test-configs.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Case = Record<string, any>;
 
 const doc = parse(readFileSync(join(import.meta.dirname, '..', 'data', 'conformance', 'mco.yaml'), 'utf8')) as Record<
@@ -100,7 +99,9 @@ describe('ndp_cases', () => {
   const cases = doc['ndp_cases'] ?? [];
   it('are present', () => expect(cases.length).toBeGreaterThan(0));
   const drainCases = doc['drain_safety_cases'] ?? [];
-  const withText = drainCases.filter((c) => typeof c['new_registries_conf'] === 'string' && c['registries_conf_changed'] !== false);
+  const withText = drainCases.filter(
+    (c) => typeof c['new_registries_conf'] === 'string' && c['registries_conf_changed'] !== false
+  );
   const safePair = withText.find((c) => c['isSafeContainerRegistryConfChanges'] === true);
   const unsafePair = withText.find((c) => c['isSafeContainerRegistryConfChanges'] === false);
 
@@ -108,7 +109,10 @@ describe('ndp_cases', () => {
     if (Array.isArray(c['cases'])) {
       (c['cases'] as Case[]).forEach((sub, j) => {
         it(`${named(c, i)} #${j}: ${sub['diffPath']} → ${sub['found']}`, () => {
-          const policies = (sub['policies'] as string[]).map((path) => ({ path, actions: [{ type: 'None' as const }] }));
+          const policies = (sub['policies'] as string[]).map((path) => ({
+            path,
+            actions: [{ type: 'None' as const }]
+          }));
           const m = findClosestFilePolicyPathMatch(sub['diffPath'], policies);
           expect(m.found).toBe(sub['found'] !== null && sub['found'] !== undefined);
           expect(m.path ?? null).toBe(sub['found'] ?? null);
@@ -137,7 +141,9 @@ describe('ndp_cases', () => {
       const onUnsafe = run(unsafePair);
       for (const d of [onSafe, onUnsafe]) {
         expect(d.path).toBe('ndp');
-        expect(actionKey(d.ndpActions ?? [])).toEqual(actionKey((c['expected_actions'] as Case[]).map((a) => fromApiAction(a as never))));
+        expect(actionKey(d.ndpActions ?? [])).toEqual(
+          actionKey((c['expected_actions'] as Case[]).map((a) => fromApiAction(a as never)))
+        );
         if (typeof c['reboot'] === 'boolean') expect(d.reboot).toBe(c['reboot']);
       }
       const drain = c['drain'];

@@ -14,7 +14,9 @@ const TEMPLATE = "unqualified-search-registries = ['registry.access.redhat.com',
 const HEAD = 'unqualified-search-registries = ["registry.access.redhat.com", "docker.io"]\nshort-name-mode = ""\n';
 const reg = (mirrors: [string, string][], extra = ''): string =>
   `${HEAD}\n[[registry]]\n  prefix = ""\n  location = "quay.io/app"\n${extra}` +
-  mirrors.map(([m, p]) => `\n  [[registry.mirror]]\n    location = "${m}"\n${p ? `    pull-from-mirror = "${p}"\n` : ''}`).join('');
+  mirrors
+    .map(([m, p]) => `\n  [[registry.mirror]]\n    location = "${m}"\n${p ? `    pull-from-mirror = "${p}"\n` : ''}`)
+    .join('');
 /** IDMS created: safe (4.13+). */
 const IDMS_NEW = reg([['m1.example.com/app', 'digest-only']]);
 /** ITMS created: unsafe. */
@@ -55,25 +57,47 @@ describe('decideNodeImpact by version', () => {
 
   it('4.7: registries.conf reloads CRI-O but the node always drains; policy.json still reboots', () => {
     const d = decideNodeImpact(base({ version: v('4.7') }));
-    expect(d).toMatchObject({ path: '4.7', actions: ['reload crio.service'], drain: true, reboot: false, disruption: 'drain' });
+    expect(d).toMatchObject({
+      path: '4.7',
+      actions: ['reload crio.service'],
+      drain: true,
+      reboot: false,
+      disruption: 'drain'
+    });
     expect(d.reasons).toContain('OpenShift 4.7 always cordons and drains before applying a MachineConfig change');
     expect(decideNodeImpact(base({ version: v('4.7'), changedFiles: mod(RC, PJ) })).reboot).toBe(true);
   });
 
   it('4.9: policy.json is not yet a reload file', () => {
     expect(decideNodeImpact(base({ version: v('4.9'), changedFiles: mod(PJ) })).actions).toEqual(['reboot']);
-    expect(decideNodeImpact(base({ version: v('4.10'), changedFiles: mod(PJ) })).actions).toEqual(['reload crio.service']);
+    expect(decideNodeImpact(base({ version: v('4.10'), changedFiles: mod(PJ) })).actions).toEqual([
+      'reload crio.service'
+    ]);
   });
 
   it('4.12: a new ICSP source (mirror-by-digest-only) reloads CRI-O without a drain', () => {
     const d = decideNodeImpact(base({ version: v('4.12'), newRegistriesConf: ICSP_412 }));
-    expect(d).toMatchObject({ path: 'legacy', actions: ['reload crio.service'], drain: false, reboot: false, disruption: 'reload' });
+    expect(d).toMatchObject({
+      path: 'legacy',
+      actions: ['reload crio.service'],
+      drain: false,
+      reboot: false,
+      disruption: 'reload'
+    });
     expect(d.legacyActions).toEqual(['reload crio']);
-    expect(d.reasons.join('\n')).toMatch(/safe change, no drain \(new registry "quay.io\/app" with mirror-by-digest-only = true\)/);
+    expect(d.reasons.join('\n')).toMatch(
+      /safe change, no drain \(new registry "quay.io\/app" with mirror-by-digest-only = true\)/
+    );
   });
 
   it('4.12: removing an ICSP mirror drains', () => {
-    const two = reg([['m1.example.com/app', ''], ['m2.example.com/app', '']], '  mirror-by-digest-only = true\n');
+    const two = reg(
+      [
+        ['m1.example.com/app', ''],
+        ['m2.example.com/app', '']
+      ],
+      '  mirror-by-digest-only = true\n'
+    );
     const d = decideNodeImpact(base({ version: v('4.12'), oldRegistriesConf: two, newRegistriesConf: ICSP_412 }));
     expect(d).toMatchObject({ drain: true, reboot: false, disruption: 'drain' });
     expect(d.reasons.join('\n')).toMatch(/mirror m2.example.com\/app removed/);
@@ -88,19 +112,32 @@ describe('decideNodeImpact by version', () => {
       })
     );
     expect(d).toMatchObject({ path: 'legacy', actions: ['reload crio.service'], drain: true, reboot: false });
-    expect(d.reasons[0]).toMatch(/nodeDisruptionPolicy is not used on this path \(OpenShift 4\.16 without TechPreview\)/);
+    expect(d.reasons[0]).toMatch(
+      /nodeDisruptionPolicy is not used on this path \(OpenShift 4\.16 without TechPreview\)/
+    );
   });
 
   it('4.16 TechPreview: NDP path with the 4.16 defaults', () => {
-    const d = decideNodeImpact(base({ version: v('4.16'), techPreview: true, changedFiles: mod('/etc/mco/internal-registry-pull-secret.json') }));
+    const d = decideNodeImpact(
+      base({ version: v('4.16'), techPreview: true, changedFiles: mod('/etc/mco/internal-registry-pull-secret.json') })
+    );
     expect(d).toMatchObject({ path: 'ndp', actions: ['none'], drain: false, disruption: 'none' });
     // Without TechPreview the same file is unknown to the legacy lists and reboots.
-    expect(decideNodeImpact(base({ version: v('4.16'), changedFiles: mod('/etc/mco/internal-registry-pull-secret.json') })).reboot).toBe(true);
+    expect(
+      decideNodeImpact(base({ version: v('4.16'), changedFiles: mod('/etc/mco/internal-registry-pull-secret.json') }))
+        .reboot
+    ).toBe(true);
   });
 
   it('4.17: IDMS creation is Special → reload CRI-O, no drain', () => {
     const d = decideNodeImpact(base({ version: v('4.17') }));
-    expect(d).toMatchObject({ path: 'ndp', actions: ['reload crio.service'], drain: false, reboot: false, disruption: 'reload' });
+    expect(d).toMatchObject({
+      path: 'ndp',
+      actions: ['reload crio.service'],
+      drain: false,
+      reboot: false,
+      disruption: 'reload'
+    });
     expect(d.ndpActions).toEqual([{ type: 'Special' }]);
     expect(d.reasons[0]).toBe(
       '/etc/containers/registries.conf (modified): default policy: Special (systemctl reload crio, drain only if the change is not safe)'
@@ -111,7 +148,9 @@ describe('decideNodeImpact by version', () => {
     const d = decideNodeImpact(base({ version: v('4.17'), newRegistriesConf: ITMS_NEW }));
     expect(d).toMatchObject({ actions: ['reload crio.service'], drain: true, reboot: false, disruption: 'drain' });
     const text = d.reasons.join('\n');
-    expect(text).toMatch(/not a safe change, the node drains \(new registry "quay.io\/app" has a mirror that is not digest-only: t1.example.com\/app \(pull-from-mirror tag-only\)\)/);
+    expect(text).toMatch(
+      /not a safe change, the node drains \(new registry "quay.io\/app" has a mirror that is not digest-only: t1.example.com\/app \(pull-from-mirror tag-only\)\)/
+    );
     expect(text).toMatch(/Docs differ: .*ITMS.*drains and reboots.*only reloads CRI-O/);
   });
 
@@ -129,7 +168,10 @@ describe('decideNodeImpact by version', () => {
 });
 
 describe('decideNodeImpact: user node-disruption policy', () => {
-  const restart = { files: [{ path: RC, actions: [{ type: 'Restart' as const, serviceName: 'crio.service' }] }], units: [] };
+  const restart = {
+    files: [{ path: RC, actions: [{ type: 'Restart' as const, serviceName: 'crio.service' }] }],
+    units: []
+  };
 
   it('overriding registries.conf removes the safety check: an unsafe change no longer drains', () => {
     const d = decideNodeImpact(base({ newRegistriesConf: ITMS_NEW, userPolicy: restart }));
@@ -141,14 +183,22 @@ describe('decideNodeImpact: user node-disruption policy', () => {
 
   it('the override drains only when it lists Drain', () => {
     const d = decideNodeImpact(
-      base({ userPolicy: { files: [{ path: RC, actions: [{ type: 'Drain' }, { type: 'Reload', serviceName: 'crio.service' }] }], units: [] } })
+      base({
+        userPolicy: {
+          files: [{ path: RC, actions: [{ type: 'Drain' }, { type: 'Reload', serviceName: 'crio.service' }] }],
+          units: []
+        }
+      })
     );
     expect(d).toMatchObject({ actions: ['reload crio.service'], drain: true, reboot: false, disruption: 'drain' });
   });
 
   it('a policy the API would reject is not used: the defaults decide', () => {
     const d = decideNodeImpact(
-      base({ newRegistriesConf: ITMS_NEW, userPolicy: { files: [{ path: RC, actions: [{ type: 'Reload' }] }], units: [] } })
+      base({
+        newRegistriesConf: ITMS_NEW,
+        userPolicy: { files: [{ path: RC, actions: [{ type: 'Reload' }] }], units: [] }
+      })
     );
     expect(d).toMatchObject({ actions: ['reload crio.service'], drain: true });
     expect(d.ndpActions).toEqual([{ type: 'Special' }]);
@@ -159,7 +209,12 @@ describe('decideNodeImpact: user node-disruption policy', () => {
     const d = decideNodeImpact(
       base({
         changedFiles: mod(DROPIN),
-        userPolicy: { files: [{ path: '/etc/containers/registries.conf.d', actions: [{ type: 'Reload', serviceName: 'crio.service' }] }], units: [] }
+        userPolicy: {
+          files: [
+            { path: '/etc/containers/registries.conf.d', actions: [{ type: 'Reload', serviceName: 'crio.service' }] }
+          ],
+          units: []
+        }
       })
     );
     expect(d).toMatchObject({ actions: ['reload crio.service'], drain: false, reboot: false });
@@ -195,7 +250,10 @@ describe('decideNodeImpact: image-config changes (4.17+ default policy)', () => 
   });
 
   it('the drop-in reboots on the legacy path too', () => {
-    expect(decideNodeImpact(base({ version: v('4.14'), changedFiles: mod(DROPIN) }))).toMatchObject({ reboot: true, drain: true });
+    expect(decideNodeImpact(base({ version: v('4.14'), changedFiles: mod(DROPIN) }))).toMatchObject({
+      reboot: true,
+      drain: true
+    });
   });
 
   it('allowedRegistries (policy.json only) reloads CRI-O without a cordon', () => {
@@ -213,18 +271,28 @@ describe('decideNodeImpact: image-config changes (4.17+ default policy)', () => 
   });
 
   it('additionalTrustedCA (certs.d) goes through no MachineConfig: no action', () => {
-    const d = decideNodeImpact(base({ changedFiles: [{ path: '/etc/docker/certs.d/registry.example.com:5000/ca.crt', change: 'added' }] }));
+    const d = decideNodeImpact(
+      base({ changedFiles: [{ path: '/etc/docker/certs.d/registry.example.com:5000/ca.crt', change: 'added' }] })
+    );
     expect(d).toMatchObject({ actions: ['none'], drain: false, reboot: false, disruption: 'none' });
-    expect(d.reasons[0]).toMatch(/certs.d\/registry.example.com:5000\/ca.crt: additionalTrustedCA does not go through a MachineConfig/);
+    expect(d.reasons[0]).toMatch(
+      /certs.d\/registry.example.com:5000\/ca.crt: additionalTrustedCA does not go through a MachineConfig/
+    );
   });
 
   it('certs.d files are excluded even next to other changes', () => {
-    const d = decideNodeImpact(base({ changedFiles: [...mod(PJ), { path: '/etc/docker/certs.d/r.example.com/ca.crt', change: 'removed' }] }));
+    const d = decideNodeImpact(
+      base({ changedFiles: [...mod(PJ), { path: '/etc/docker/certs.d/r.example.com/ca.crt', change: 'removed' }] })
+    );
     expect(d).toMatchObject({ actions: ['reload crio.service'], drain: false, reboot: false });
   });
 
   it('no changed file → nothing happens', () => {
-    expect(decideNodeImpact(base({ changedFiles: [] }))).toMatchObject({ actions: ['none'], drain: false, disruption: 'none' });
+    expect(decideNodeImpact(base({ changedFiles: [] }))).toMatchObject({
+      actions: ['none'],
+      drain: false,
+      disruption: 'none'
+    });
   });
 
   it('an undecodable registries.conf is shown as a drain with the reason', () => {
@@ -254,7 +322,9 @@ describe('legacy calculation details', () => {
     expect(calculatePostConfigChangeAction([CA], v('4.13')).actions).toEqual(['reboot']);
   });
   it('sigstore registries.d files reload CRI-O; nmstate files need nothing', () => {
-    expect(calculatePostConfigChangeAction(['/etc/containers/registries.d/sigstore-registries.yaml'], v('4.16')).actions).toEqual(['reload crio']);
+    expect(
+      calculatePostConfigChangeAction(['/etc/containers/registries.d/sigstore-registries.yaml'], v('4.16')).actions
+    ).toEqual(['reload crio']);
     expect(calculatePostConfigChangeAction(['/etc/nmstate/openshift/eth0.yml'], v('4.16')).actions).toEqual(['none']);
   });
   it('isDrainRequired: a CRI-O reload without registries.conf in the diff needs no check', () => {
@@ -263,7 +333,9 @@ describe('legacy calculation details', () => {
       asked = true;
       return { safe: false, why: 'unsafe' };
     };
-    expect(isDrainRequired(['reload crio'], [PJ], { version: v('4.15'), overrideDrain: false, safe }).drain).toBe(false);
+    expect(isDrainRequired(['reload crio'], [PJ], { version: v('4.15'), overrideDrain: false, safe }).drain).toBe(
+      false
+    );
     expect(asked).toBe(false);
     expect(isDrainRequired(['reload crio'], [RC], { version: v('4.15'), overrideDrain: false, safe }).drain).toBe(true);
     expect(asked).toBe(true);

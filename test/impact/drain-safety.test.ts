@@ -49,7 +49,10 @@ describe('isSafeContainerRegistryConfChanges (4.13+ pull-from-mirror rules)', ()
     const ok = isSafeContainerRegistryConfChanges(HEAD, appended);
     expect(ok.safe).toBe(true);
     expect(ok.safeChanges).toEqual(['unqualified-search-registries: ["quay.io"] appended']);
-    const reordered = HEAD.replace('["registry.access.redhat.com", "docker.io"]', '["docker.io", "registry.access.redhat.com"]');
+    const reordered = HEAD.replace(
+      '["registry.access.redhat.com", "docker.io"]',
+      '["docker.io", "registry.access.redhat.com"]'
+    );
     const bad = isSafeContainerRegistryConfChanges(HEAD, reordered);
     expect(bad.safe).toBe(false);
     expect(bad.unsafe[0]).toMatch(/changed order or content/);
@@ -57,20 +60,36 @@ describe('isSafeContainerRegistryConfChanges (4.13+ pull-from-mirror rules)', ()
 
   it('a new source whose mirrors are all digest-only is safe; a tag-only one is not', () => {
     const old = conf([]);
-    expect(isSafeContainerRegistryConfChanges(old, conf([{ scope: 'quay.io/app', mirrors: [d('m1/app')] }])).safe).toBe(true);
-    const itms = isSafeContainerRegistryConfChanges(old, conf([{ scope: 'quay.io/app', mirrors: [d('t1/app', { pfm: 'tag-only' })] }]));
+    expect(isSafeContainerRegistryConfChanges(old, conf([{ scope: 'quay.io/app', mirrors: [d('m1/app')] }])).safe).toBe(
+      true
+    );
+    const itms = isSafeContainerRegistryConfChanges(
+      old,
+      conf([{ scope: 'quay.io/app', mirrors: [d('t1/app', { pfm: 'tag-only' })] }])
+    );
     expect(itms.safe).toBe(false);
-    expect(itms.unsafe).toEqual(['new registry "quay.io/app" has a mirror that is not digest-only: t1/app (pull-from-mirror tag-only)']);
+    expect(itms.unsafe).toEqual([
+      'new registry "quay.io/app" has a mirror that is not digest-only: t1/app (pull-from-mirror tag-only)'
+    ]);
   });
 
   it('a new NeverContactSource source (blocked, digest-only mirrors) is safe', () => {
-    const r = isSafeContainerRegistryConfChanges(conf([]), conf([{ scope: 'quay.io/app', blocked: true, mirrors: [d('m1/app')] }]));
+    const r = isSafeContainerRegistryConfChanges(
+      conf([]),
+      conf([{ scope: 'quay.io/app', blocked: true, mirrors: [d('m1/app')] }])
+    );
     expect(r.safe).toBe(true);
     expect(r.safeChanges[0]).toMatch(/NeverContactSource/);
   });
 
   it('new mirror-less entries (insecure, blocked) are unsafe and say which', () => {
-    const r = isSafeContainerRegistryConfChanges(conf([]), conf([{ scope: 'bad.example.com', blocked: true }, { scope: 'ins.example.com', insecure: true }]));
+    const r = isSafeContainerRegistryConfChanges(
+      conf([]),
+      conf([
+        { scope: 'bad.example.com', blocked: true },
+        { scope: 'ins.example.com', insecure: true }
+      ])
+    );
     expect(r.safe).toBe(false);
     expect(r.unsafe).toEqual([
       'new registry "bad.example.com" (blocked) has no mirrors and is not mirror-by-digest-only',
@@ -79,7 +98,9 @@ describe('isSafeContainerRegistryConfChanges (4.13+ pull-from-mirror rules)', ()
   });
 
   it('a mirror-less new entry with mirror-by-digest-only = true is safe', () => {
-    expect(isSafeContainerRegistryConfChanges(conf([]), conf([{ scope: 'x.example.com', mbdo: true }])).safe).toBe(true);
+    expect(isSafeContainerRegistryConfChanges(conf([]), conf([{ scope: 'x.example.com', mbdo: true }])).safe).toBe(
+      true
+    );
   });
 
   it('adding a digest-only mirror and reordering mirrors are safe, removing one is not', () => {
@@ -100,7 +121,9 @@ describe('isSafeContainerRegistryConfChanges (4.13+ pull-from-mirror rules)', ()
     const one = conf([{ scope: 'quay.io/app', mirrors: [d('m1/app')] }]);
     const withTag = conf([{ scope: 'quay.io/app', mirrors: [d('m1/app'), d('t1/app', { pfm: 'tag-only' })] }]);
     const r = isSafeContainerRegistryConfChanges(one, withTag);
-    expect(r.unsafe).toEqual(['registry "quay.io/app": mirror t1/app added with pull-from-mirror tag-only (not digest-only)']);
+    expect(r.unsafe).toEqual([
+      'registry "quay.io/app": mirror t1/app added with pull-from-mirror tag-only (not digest-only)'
+    ]);
   });
 
   it('pull-from-mirror may change to digest-only but not away from it', () => {
@@ -122,17 +145,23 @@ describe('isSafeContainerRegistryConfChanges (4.13+ pull-from-mirror rules)', ()
 
   it('source flips to NeverContactSource, or insecure on an existing entry, are unsafe', () => {
     const base = conf([{ scope: 'q/app', mirrors: [d('m/app')] }]);
-    expect(isSafeContainerRegistryConfChanges(base, conf([{ scope: 'q/app', blocked: true, mirrors: [d('m/app')] }])).unsafe).toEqual([
-      'registry "q/app": blocked changed from false to true'
-    ]);
-    expect(isSafeContainerRegistryConfChanges(base, conf([{ scope: 'q/app', insecure: true, mirrors: [d('m/app')] }])).unsafe).toEqual([
-      'registry "q/app": insecure changed from false to true'
-    ]);
+    expect(
+      isSafeContainerRegistryConfChanges(base, conf([{ scope: 'q/app', blocked: true, mirrors: [d('m/app')] }])).unsafe
+    ).toEqual(['registry "q/app": blocked changed from false to true']);
+    expect(
+      isSafeContainerRegistryConfChanges(base, conf([{ scope: 'q/app', insecure: true, mirrors: [d('m/app')] }])).unsafe
+    ).toEqual(['registry "q/app": insecure changed from false to true']);
   });
 
   it('removing a registry is unsafe and names it; every broken rule is listed', () => {
-    const two = conf([{ scope: 'a/x', mirrors: [d('m/x')] }, { scope: 'b/y', mirrors: [d('m/y')] }]);
-    const r = isSafeContainerRegistryConfChanges(two, conf([{ scope: 'b/y', mirrors: [d('t/y', { pfm: 'tag-only' })] }]));
+    const two = conf([
+      { scope: 'a/x', mirrors: [d('m/x')] },
+      { scope: 'b/y', mirrors: [d('m/y')] }
+    ]);
+    const r = isSafeContainerRegistryConfChanges(
+      two,
+      conf([{ scope: 'b/y', mirrors: [d('t/y', { pfm: 'tag-only' })] }])
+    );
     expect(r.safe).toBe(false);
     expect(r.unsafe).toEqual([
       'registry "a/x" removed',
@@ -148,7 +177,10 @@ describe('isSafeContainerRegistryConfChanges (4.13+ pull-from-mirror rules)', ()
   });
 
   it('a duplicated scope keeps the last entry, as a Go map assignment does', () => {
-    const dup = conf([{ scope: 'q/app', mirrors: [d('old/app')] }, { scope: 'q/app', mirrors: [d('new/app')] }]);
+    const dup = conf([
+      { scope: 'q/app', mirrors: [d('old/app')] },
+      { scope: 'q/app', mirrors: [d('new/app')] }
+    ]);
     const last = conf([{ scope: 'q/app', mirrors: [d('new/app')] }]);
     expect(isSafeContainerRegistryConfChanges(dup, last).safe).toBe(true);
   });
@@ -180,7 +212,11 @@ describe('isSafeContainerRegistryConfChanges (4.13+ pull-from-mirror rules)', ()
 
 describe('isSafeContainerRegistryConfChanges (4.8–4.12 mirror-by-digest-only rules)', () => {
   const v = 'mirror-by-digest-only' as const;
-  const icsp = (mirrors: string[]) => ({ scope: 'quay.io/app', mbdo: true, mirrors: mirrors.map((location) => ({ location })) });
+  const icsp = (mirrors: string[]) => ({
+    scope: 'quay.io/app',
+    mbdo: true,
+    mirrors: mirrors.map((location) => ({ location }))
+  });
 
   it('a new ICSP source (mirror-by-digest-only = true) is safe', () => {
     const r = isSafeContainerRegistryConfChanges(TEMPLATE, conf([icsp(['m1/app'])]), v);
@@ -193,10 +229,12 @@ describe('isSafeContainerRegistryConfChanges (4.8–4.12 mirror-by-digest-only r
   });
 
   it('adding a mirror to a mirror-by-digest-only registry is safe, removing one is not', () => {
-    expect(isSafeContainerRegistryConfChanges(conf([icsp(['m1/app'])]), conf([icsp(['m1/app', 'm2/app'])]), v).safe).toBe(true);
-    expect(isSafeContainerRegistryConfChanges(conf([icsp(['m1/app', 'm2/app'])]), conf([icsp(['m1/app'])]), v).unsafe).toEqual([
-      'registry "quay.io/app": mirror m2/app removed'
-    ]);
+    expect(
+      isSafeContainerRegistryConfChanges(conf([icsp(['m1/app'])]), conf([icsp(['m1/app', 'm2/app'])]), v).safe
+    ).toBe(true);
+    expect(
+      isSafeContainerRegistryConfChanges(conf([icsp(['m1/app', 'm2/app'])]), conf([icsp(['m1/app'])]), v).unsafe
+    ).toEqual(['registry "quay.io/app": mirror m2/app removed']);
   });
 
   it('flipping mirror-by-digest-only is unsafe', () => {

@@ -44,7 +44,9 @@ describe('defaultClusterPolicies', () => {
   it('credential-provider and IRI entries arrive in 4.20', () => {
     expect(paths('4.19')).not.toContain('/etc/kubernetes/credential-providers');
     expect(defaultClusterPolicies(v('4.19')).units).toEqual([]);
-    expect(paths('4.20')).toEqual(expect.arrayContaining(['/etc/kubernetes/credential-providers', '/etc/iri-registry']));
+    expect(paths('4.20')).toEqual(
+      expect.arrayContaining(['/etc/kubernetes/credential-providers', '/etc/iri-registry'])
+    );
     expect(defaultClusterPolicies(v('4.20')).units.map((u) => u.name)).toEqual(['iri-registry.service']);
   });
 });
@@ -68,7 +70,9 @@ describe('mergeClusterPolicies', () => {
 
   it('replaces sshkey only with a non-empty list, and does not touch the defaults object', () => {
     expect(mergeClusterPolicies(defaults, { files: [], units: [], sshkey: [] }).sshkey).toEqual([{ type: 'None' }]);
-    expect(mergeClusterPolicies(defaults, { files: [], units: [], sshkey: [{ type: 'Drain' }] }).sshkey).toEqual([{ type: 'Drain' }]);
+    expect(mergeClusterPolicies(defaults, { files: [], units: [], sshkey: [{ type: 'Drain' }] }).sshkey).toEqual([
+      { type: 'Drain' }
+    ]);
     expect(defaults.sshkey).toEqual([{ type: 'None' }]);
   });
 });
@@ -76,10 +80,17 @@ describe('mergeClusterPolicies', () => {
 describe('findClosestFilePolicyPathMatch', () => {
   const pol = (...ps: string[]) => ps.map((path) => ({ path, actions: [{ type: 'None' as const }] }));
   it('matches a parent directory with or without a trailing slash', () => {
-    expect(findClosestFilePolicyPathMatch('/etc/containers/registries.d/x.yaml', pol('/etc/containers/registries.d/')).found).toBe(true);
+    expect(
+      findClosestFilePolicyPathMatch('/etc/containers/registries.d/x.yaml', pol('/etc/containers/registries.d/')).found
+    ).toBe(true);
   });
   it('does not match a sibling that only shares a name prefix', () => {
-    expect(findClosestFilePolicyPathMatch('/etc/containers/registries.conf.d/01.conf', pol('/etc/containers/registries.conf')).found).toBe(false);
+    expect(
+      findClosestFilePolicyPathMatch(
+        '/etc/containers/registries.conf.d/01.conf',
+        pol('/etc/containers/registries.conf')
+      ).found
+    ).toBe(false);
   });
   it('a directory policy does not match the directory path itself unless equal', () => {
     expect(findClosestFilePolicyPathMatch('/etc/a', pol('/etc/a/')).found).toBe(false);
@@ -92,7 +103,11 @@ describe('calculatePostConfigChangeNodeDisruptionActionFromMCDiffs', () => {
   it('an unmatched file is an immediate Reboot', () => {
     const r = calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(
       false,
-      ['/etc/containers/policy.json', '/etc/containers/registries.conf.d/01-image-searchRegistries.conf', '/etc/containers/registries.conf'],
+      [
+        '/etc/containers/policy.json',
+        '/etc/containers/registries.conf.d/01-image-searchRegistries.conf',
+        '/etc/containers/registries.conf'
+      ],
       [],
       p
     );
@@ -103,21 +118,31 @@ describe('calculatePostConfigChangeNodeDisruptionActionFromMCDiffs', () => {
     ]);
   });
   it('keeps duplicates in diff order', () => {
-    const r = calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(false, ['/etc/containers/policy.json', '/etc/containers/registries.d/s.yaml'], [], p);
+    const r = calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(
+      false,
+      ['/etc/containers/policy.json', '/etc/containers/registries.d/s.yaml'],
+      [],
+      p
+    );
     expect(r.actions).toEqual([crio, crio]);
   });
   it('all-None collapses to one None; SSH adds the sshkey actions', () => {
-    expect(calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(true, ['/var/lib/kubelet/config.json'], [], p).actions).toEqual([{ type: 'None' }]);
+    expect(
+      calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(true, ['/var/lib/kubelet/config.json'], [], p).actions
+    ).toEqual([{ type: 'None' }]);
   });
   it('units: a named unit uses its policy, an unknown unit reboots', () => {
-    expect(calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(false, [], ['iri-registry.service'], p).actions).toEqual([
-      { type: 'DaemonReload' },
-      { type: 'Restart', serviceName: 'iri-registry.service' }
+    expect(
+      calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(false, [], ['iri-registry.service'], p).actions
+    ).toEqual([{ type: 'DaemonReload' }, { type: 'Restart', serviceName: 'iri-registry.service' }]);
+    expect(calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(false, [], ['other.service'], p).actions).toEqual([
+      { type: 'Reboot' }
     ]);
-    expect(calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(false, [], ['other.service'], p).actions).toEqual([{ type: 'Reboot' }]);
   });
   it('OS-level changes reboot before any policy is read; an empty diff is None', () => {
-    expect(calculatePostConfigChangeNodeDisruptionAction(['osImageURL', '/etc/containers/policy.json'], p).actions).toEqual([{ type: 'Reboot' }]);
+    expect(
+      calculatePostConfigChangeNodeDisruptionAction(['osImageURL', '/etc/containers/policy.json'], p).actions
+    ).toEqual([{ type: 'Reboot' }]);
     expect(calculatePostConfigChangeNodeDisruptionAction([], p).actions).toEqual([{ type: 'None' }]);
   });
 });
@@ -130,7 +155,10 @@ describe('isDrainRequiredForNodeDisruptionActions', () => {
     expect(isDrainRequiredForNodeDisruptionActions([crio], unsafe).drain).toBe(false);
   });
   it('Special asks the safety check unless the override ConfigMap is honoured', () => {
-    expect(isDrainRequiredForNodeDisruptionActions([{ type: 'Special' }], unsafe)).toEqual({ drain: true, reason: 'unsafe' });
+    expect(isDrainRequiredForNodeDisruptionActions([{ type: 'Special' }], unsafe)).toEqual({
+      drain: true,
+      reason: 'unsafe'
+    });
     const skipped = isDrainRequiredForNodeDisruptionActions([{ type: 'Special' }], { ...unsafe, overrideDrain: true });
     expect(skipped.drain).toBe(false);
     expect(skipped.reason).toMatch(/image-registry-override-drain/);
@@ -141,7 +169,12 @@ describe('validateNodeDisruptionPolicy', () => {
   const loc = { file: 'mc.yaml', line: 3 };
   it('accepts a valid policy', () => {
     const ok: NodeDisruptionPolicy = {
-      files: [{ path: '/etc/containers/registries.conf', actions: [{ type: 'Drain' }, { type: 'Restart', serviceName: 'crio.service' }] }],
+      files: [
+        {
+          path: '/etc/containers/registries.conf',
+          actions: [{ type: 'Drain' }, { type: 'Restart', serviceName: 'crio.service' }]
+        }
+      ],
       units: [{ name: 'my-unit.service', actions: [{ type: 'None' }] }],
       sshkey: [{ type: 'None' }]
     };
@@ -162,7 +195,9 @@ describe('validateNodeDisruptionPolicy', () => {
     const f = validateNodeDisruptionPolicy(bad, loc);
     expect(f.every((x) => x.rule === 'ndp-invalid' && x.severity === 'error' && x.file === 'mc.yaml')).toBe(true);
     const at = (line: number) => f.filter((x) => x.line === line).map((x) => x.message);
-    expect(at(10)).toEqual([expect.stringMatching(/files\[0\] \(\/etc\/a\): Reboot action can only be specified standalone/)]);
+    expect(at(10)).toEqual([
+      expect.stringMatching(/files\[0\] \(\/etc\/a\): Reboot action can only be specified standalone/)
+    ]);
     expect(at(14)[0]).toMatch(/"Special" is not allowed/);
     expect(at(18)[0]).toMatch(/reload.serviceName is required when type is Reload/);
     expect(at(22)[0]).toMatch(/restart.serviceName "crio" must be/);

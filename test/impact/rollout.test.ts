@@ -26,7 +26,12 @@ describe('maxUnavailable', () => {
 
 describe('estimateRollout', () => {
   it('exports the documented defaults', () => {
-    expect(DEFAULT_TIMING).toEqual({ drainMinutes: 5, rebootMinutes: 8, crioReloadSeconds: 15, windowsNodeSeconds: 15 });
+    expect(DEFAULT_TIMING).toEqual({
+      drainMinutes: 5,
+      rebootMinutes: 8,
+      crioReloadSeconds: 15,
+      windowsNodeSeconds: 15
+    });
   });
 
   it('drain + reload: 6 nodes one at a time', () => {
@@ -49,7 +54,13 @@ describe('estimateRollout', () => {
   });
 
   it('uses the team timing and says so', () => {
-    const e = estimateRollout({ nodes: 3, maxUnavailable: 1, disruption: 'reboot', paused: false, timing: { rebootMinutes: 20 } });
+    const e = estimateRollout({
+      nodes: 3,
+      maxUnavailable: 1,
+      disruption: 'reboot',
+      paused: false,
+      timing: { rebootMinutes: 20 }
+    });
     expect(e.minutes).toBe(75);
     expect(e.assumptions).toMatch(/rebootMinutes=20/);
   });
@@ -62,7 +73,10 @@ describe('estimateRollout', () => {
 
   it('ints larger than the pool mean one batch; an empty pool has none', () => {
     expect(estimateRollout({ nodes: 5, maxUnavailable: 20, disruption: 'reboot', paused: false }).batches).toBe(1);
-    expect(estimateRollout({ nodes: 0, maxUnavailable: 1, disruption: 'reboot', paused: false })).toMatchObject({ batches: 0, minutes: 0 });
+    expect(estimateRollout({ nodes: 0, maxUnavailable: 1, disruption: 'reboot', paused: false })).toMatchObject({
+      batches: 0,
+      minutes: 0
+    });
   });
 });
 
@@ -70,7 +84,9 @@ describe('estimateWindowsRollout', () => {
   it('passes × nodes × seconds per node, sequential, no disruption', () => {
     const e = estimateWindowsRollout({ nodes: 4, passes: windowsPasses(2, true) });
     expect(e).toMatchObject({ passes: 3, seconds: 180, minutes: 3, disruption: 'none' });
-    expect(e.assumptions).toMatch(/3 WMCO passes .* × 4 Windows nodes × 15 s per node \(windowsNodeSeconds\), sequential/);
+    expect(e.assumptions).toMatch(
+      /3 WMCO passes .* × 4 Windows nodes × 15 s per node \(windowsNodeSeconds\), sequential/
+    );
   });
   it('one pass over 4 nodes at the default is one minute; timing is configurable', () => {
     expect(estimateWindowsRollout({ nodes: 4, passes: 1 }).minutes).toBe(1);

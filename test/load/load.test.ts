@@ -7,7 +7,8 @@ import { listGitTree, listWorkingTree, resolveCommit, SourceError } from '../../
 import { git, gitRepo, memFiles, removeTree, tmpTree } from '../support/tmp-repo.js';
 
 const opts = { include: [], exclude: [], limits: DEFAULT_LIMITS };
-const IDMS = 'apiVersion: config.openshift.io/v1\nkind: ImageDigestMirrorSet\nmetadata: {name: a}\nspec: {imageDigestMirrors: []}\n';
+const IDMS =
+  'apiVersion: config.openshift.io/v1\nkind: ImageDigestMirrorSet\nmetadata: {name: a}\nspec: {imageDigestMirrors: []}\n';
 const cleanup: string[] = [];
 afterAll(() => cleanup.forEach(removeTree));
 
@@ -40,15 +41,22 @@ describe('loadFiles', () => {
   });
 
   it('does not read files over the size cap', () => {
-    const r = loadFiles(memFiles({ 'big.yaml': IDMS + '#'.repeat(2000) }), { ...opts, limits: { ...DEFAULT_LIMITS, maxFileBytes: 1000 } });
+    const r = loadFiles(memFiles({ 'big.yaml': IDMS + '#'.repeat(2000) }), {
+      ...opts,
+      limits: { ...DEFAULT_LIMITS, maxFileBytes: 1000 }
+    });
     expect(r.docs).toEqual([]);
     expect(r.problems[0]!.message).toMatch(/over the 1000-byte limit/);
   });
 
   it('applies include and exclude globs', () => {
     const files = memFiles({ 'clusters/prod/a.yaml': IDMS, 'clusters/dev/a.yaml': IDMS });
-    expect(loadFiles(files, { ...opts, include: ['clusters/prod/**'] }).docs.map((d) => d.file)).toEqual(['clusters/prod/a.yaml']);
-    expect(loadFiles(files, { ...opts, exclude: ['clusters/prod/**'] }).docs.map((d) => d.file)).toEqual(['clusters/dev/a.yaml']);
+    expect(loadFiles(files, { ...opts, include: ['clusters/prod/**'] }).docs.map((d) => d.file)).toEqual([
+      'clusters/prod/a.yaml'
+    ]);
+    expect(loadFiles(files, { ...opts, exclude: ['clusters/prod/**'] }).docs.map((d) => d.file)).toEqual([
+      'clusters/dev/a.yaml'
+    ]);
   });
 
   it('scans workload images with their lines without parsing', () => {
@@ -59,7 +67,16 @@ describe('loadFiles', () => {
       }),
       opts
     );
-    expect(r.workloads).toEqual([{ image: 'quay.io/acme/web:1.0', file: 'app.yaml', line: 10, workload: 'Deployment/web', container: 'c', windows: false }]);
+    expect(r.workloads).toEqual([
+      {
+        image: 'quay.io/acme/web:1.0',
+        file: 'app.yaml',
+        line: 10,
+        workload: 'Deployment/web',
+        container: 'c',
+        windows: false
+      }
+    ]);
   });
 });
 
@@ -69,18 +86,32 @@ describe('sources', () => {
     cleanup.push(dir);
     symlinkSync('/etc/passwd', join(dir, 'evil.yaml'));
     const r = loadFiles(listWorkingTree(dir, dir), opts);
-    expect(r.problems).toEqual([expect.objectContaining({ file: 'evil.yaml', severity: 'warning', message: expect.stringMatching(/outside the repository/) })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        file: 'evil.yaml',
+        severity: 'warning',
+        message: expect.stringMatching(/outside the repository/)
+      })
+    ]);
     expect(r.docs).toHaveLength(1);
   });
 
   it('reads trees at a commit without checking them out, sharing keys for identical blobs', () => {
-    const { dir, commits } = gitRepo([{ 'a.yaml': IDMS, 'b.yaml': 'x: 1\n' }, { 'a.yaml': IDMS, 'b.yaml': 'x: 2\n' }]);
+    const { dir, commits } = gitRepo([
+      { 'a.yaml': IDMS, 'b.yaml': 'x: 1\n' },
+      { 'a.yaml': IDMS, 'b.yaml': 'x: 2\n' }
+    ]);
     cleanup.push(dir);
     const base = listGitTree(dir, commits[0]!);
     const head = listGitTree(dir, commits[1]!);
     expect(base.find((f) => f.path === 'a.yaml')!.key).toBe(head.find((f) => f.path === 'a.yaml')!.key);
     expect(base.find((f) => f.path === 'b.yaml')!.key).not.toBe(head.find((f) => f.path === 'b.yaml')!.key);
-    expect(head.find((f) => f.path === 'b.yaml')!.read().toString()).toBe('x: 2\n');
+    expect(
+      head
+        .find((f) => f.path === 'b.yaml')!
+        .read()
+        .toString()
+    ).toBe('x: 2\n');
   });
 
   it('explains a missing base commit in a shallow clone', () => {
@@ -96,7 +127,13 @@ describe('sources', () => {
 
 describe('workload scan', () => {
   it('names workloads written in flow style', () => {
-    const r = loadFiles(memFiles({ 'd.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: x}\nspec:\n  template:\n    spec:\n      containers:\n      - {name: c, image: "quay.io/a/b:1"}\n' }), opts);
+    const r = loadFiles(
+      memFiles({
+        'd.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: x}\nspec:\n  template:\n    spec:\n      containers:\n      - {name: c, image: "quay.io/a/b:1"}\n'
+      }),
+      opts
+    );
     expect(r.workloads.map((w) => [w.workload, w.image, w.line])).toEqual([['Deployment/web', 'quay.io/a/b:1', 8]]);
   });
 });

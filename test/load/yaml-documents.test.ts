@@ -4,7 +4,20 @@ import { parseManifests } from '../../src/load/yaml-documents.js';
 
 describe('parseManifests', () => {
   it('reads multi-document files with the line of every object and field', () => {
-    const text = ['# comment', 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: a', '---', 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: b', 'data:', '  k: v'].join('\n');
+    const text = [
+      '# comment',
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: a',
+      '---',
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: b',
+      'data:',
+      '  k: v'
+    ].join('\n');
     const { docs, problems } = parseManifests('f.yaml', text, DEFAULT_LIMITS);
     expect(problems).toEqual([]);
     expect(docs.map((d) => [d.name, d.line])).toEqual([
@@ -16,7 +29,8 @@ describe('parseManifests', () => {
   });
 
   it('unpacks kind: List items with their own lines', () => {
-    const text = 'apiVersion: v1\nkind: List\nitems:\n- kind: ConfigMap\n  metadata: {name: x}\n- kind: Secret\n  metadata:\n    name: y\n';
+    const text =
+      'apiVersion: v1\nkind: List\nitems:\n- kind: ConfigMap\n  metadata: {name: x}\n- kind: Secret\n  metadata:\n    name: y\n';
     const { docs } = parseManifests('l.yaml', text, DEFAULT_LIMITS);
     expect(docs.map((d) => [d.kind, d.name, d.line])).toEqual([
       ['ConfigMap', 'x', 4],
@@ -26,7 +40,11 @@ describe('parseManifests', () => {
   });
 
   it('reads JSON', () => {
-    const { docs } = parseManifests('j.json', '{\n  "kind": "Image",\n  "metadata": {"name": "cluster"}\n}', DEFAULT_LIMITS);
+    const { docs } = parseManifests(
+      'j.json',
+      '{\n  "kind": "Image",\n  "metadata": {"name": "cluster"}\n}',
+      DEFAULT_LIMITS
+    );
     expect(docs[0]!.kind).toBe('Image');
     expect(docs[0]!.lineOf(['metadata', 'name'])).toBe(3);
   });
@@ -41,7 +59,12 @@ describe('parseManifests', () => {
 
   it('refuses alias bombs without expanding them', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`
+      );
     const { problems } = parseManifests('bomb.yaml', 'kind: ConfigMap\n' + lines.join('\n'), DEFAULT_LIMITS);
     expect(problems[0]!.message).toMatch(/alias/i);
   });

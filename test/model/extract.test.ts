@@ -73,7 +73,11 @@ apiVersion: config.openshift.io/v1
 kind: Image
 metadata: {name: other}
 `);
-    expect(m.image).toMatchObject({ allowedRegistries: [], insecureRegistries: ['insecure.example.com'], additionalTrustedCA: 'ca' });
+    expect(m.image).toMatchObject({
+      allowedRegistries: [],
+      insecureRegistries: ['insecure.example.com'],
+      additionalTrustedCA: 'ca'
+    });
     expect(m.image!.blockedRegistries).toBeUndefined();
     expect(m.findings.map((f) => [f.rule, f.line])).toEqual([['api-rejected', 12]]);
   });
@@ -145,18 +149,29 @@ spec:
       actions: [{type: Restart, restart: {serviceName: crio.service}}]
 `);
     expect(m.findings).toEqual([]);
-    expect(m.pools[0]).toMatchObject({ name: 'infra', maxUnavailable: '25%', paused: true, machineConfigRoles: ['worker', 'infra'], nodeRole: 'infra' });
+    expect(m.pools[0]).toMatchObject({
+      name: 'infra',
+      maxUnavailable: '25%',
+      paused: true,
+      machineConfigRoles: ['worker', 'infra'],
+      nodeRole: 'infra'
+    });
     expect(m.machineSets.map((s) => [s.name, s.replicas, s.windows, s.role])).toEqual([
       ['win', 2, true, undefined],
       ['lin', 1, false, 'infra']
     ]);
-    expect(m.windowsInstances!.instances).toEqual([{ address: '10.0.0.1', value: 'username=Administrator', loc: { file: 'm.yaml', line: 32 } }]);
+    expect(m.windowsInstances!.instances).toEqual([
+      { address: '10.0.0.1', value: 'username=Administrator', loc: { file: 'm.yaml', line: 32 } }
+    ]);
     expect(m.overrideDrainConfigMap).toBeDefined();
-    expect(m.machineConfiguration!.nodeDisruptionPolicy!.files[0]!.actions).toEqual([{ type: 'Restart', serviceName: 'crio.service' }]);
+    expect(m.machineConfiguration!.nodeDisruptionPolicy!.files[0]!.actions).toEqual([
+      { type: 'Restart', serviceName: 'crio.service' }
+    ]);
   });
 
   it('flags an object declared twice', () => {
-    const doc = 'apiVersion: config.openshift.io/v1\nkind: ImageDigestMirrorSet\nmetadata: {name: same}\nspec: {imageDigestMirrors: []}\n';
+    const doc =
+      'apiVersion: config.openshift.io/v1\nkind: ImageDigestMirrorSet\nmetadata: {name: same}\nspec: {imageDigestMirrors: []}\n';
     const m = model(doc + '---\n' + doc);
     expect(m.findings.map((f) => [f.rule, f.line])).toEqual([['duplicate-object', 6]]);
   });

@@ -7,10 +7,16 @@ import { gitRepo, removeTree } from '../support/tmp-repo.js';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeTree));
 
-function plan(base: Record<string, string>, head: Record<string, string>, overrides: { openshiftVersion?: string; config?: string } = {}): ClusterPlan {
+function plan(
+  base: Record<string, string>,
+  head: Record<string, string>,
+  overrides: { openshiftVersion?: string; config?: string } = {}
+): ClusterPlan {
   const { dir, commits } = gitRepo([base, head]);
   dirs.push(dir);
-  const settings = resolveSettings({ repo: dir, ...overrides }, (p) => (overrides.config && p.endsWith('.github/registry-plan.yaml') ? overrides.config : undefined));
+  const settings = resolveSettings({ repo: dir, ...overrides }, (p) =>
+    overrides.config && p.endsWith('.github/registry-plan.yaml') ? overrides.config : undefined
+  );
   return planRange(settings, { base: commits[0]!, head: commits[1]! }, '2026-11-25').clusters[0]!;
 }
 
@@ -34,7 +40,12 @@ const worker = (p: ClusterPlan) => p.pools.find((x) => x.name === 'worker')!;
 describe('plan: node impact per version path', () => {
   it('4.17+ NDP: adding a digest mirror reloads CRI-O without drain', () => {
     const p = plan({ 'a.yaml': APP_ONE }, { 'a.yaml': APP });
-    expect(worker(p)).toMatchObject({ actions: ['reload crio.service'], drain: false, reboot: false, disruption: 'reload' });
+    expect(worker(p)).toMatchObject({
+      actions: ['reload crio.service'],
+      drain: false,
+      reboot: false,
+      disruption: 'reload'
+    });
     expect(p.files.find((f) => f.path === '/etc/containers/registries.conf')!.change).toBe('modified');
   });
 
@@ -42,7 +53,9 @@ describe('plan: node impact per version path', () => {
     const p = plan({ 'a.yaml': APP }, { 'a.yaml': APP_ONE });
     expect(worker(p)).toMatchObject({ drain: true, reboot: false, disruption: 'drain' });
     expect(worker(p).reasons.join('\n')).toMatch(/quay\.io\/app/);
-    expect(p.registries).toEqual([{ source: 'quay.io/app', summary: ['mirror m2.example.com/app (digest-only) removed'] }]);
+    expect(p.registries).toEqual([
+      { source: 'quay.io/app', summary: ['mirror m2.example.com/app (digest-only) removed'] }
+    ]);
   });
 
   it('search registries reboot every node (no default policy for registries.conf.d)', () => {
@@ -60,11 +73,17 @@ describe('plan: node impact per version path', () => {
       `apiVersion: operator.openshift.io/v1alpha1\nkind: ImageContentSourcePolicy\nmetadata: {name: i}\nspec:\n  repositoryDigestMirrors:\n  - source: quay.io/app\n    mirrors: [${mirrors}]\n`;
     const before = { 'i.yaml': icsp('m1.example.com/app') };
     const after = { 'i.yaml': icsp('m1.example.com/app, m2.example.com/app') };
-    expect(worker(plan(before, after, { openshiftVersion: '4.12' }))).toMatchObject({ drain: false, reboot: false, disruption: 'reload' });
+    expect(worker(plan(before, after, { openshiftVersion: '4.12' }))).toMatchObject({
+      drain: false,
+      reboot: false,
+      disruption: 'reload'
+    });
     expect(worker(plan(before, after, { openshiftVersion: '4.7' }))).toMatchObject({ drain: true, reboot: false });
     expect(worker(plan(before, after, { openshiftVersion: '4.6' }))).toMatchObject({ drain: true, reboot: true });
     // IDMS is ignored before 4.13: no node change at all.
-    expect(worker(plan({ 'a.yaml': APP_ONE }, { 'a.yaml': APP }, { openshiftVersion: '4.12' })).disruption).toBe('none');
+    expect(worker(plan({ 'a.yaml': APP_ONE }, { 'a.yaml': APP }, { openshiftVersion: '4.12' })).disruption).toBe(
+      'none'
+    );
   });
 
   it('a user node-disruption policy replaces the drain check', () => {
@@ -91,10 +110,17 @@ spec:
 
 describe('plan: operator rejection on the head side', () => {
   it('keeps the nodes on the base files, says so, and fails', () => {
-    const conflict = idms('app', '  - source: quay.io/app\n    mirrors: [m1.example.com/app]\n    mirrorSourcePolicy: NeverContactSource\n') +
+    const conflict =
+      idms(
+        'app',
+        '  - source: quay.io/app\n    mirrors: [m1.example.com/app]\n    mirrorSourcePolicy: NeverContactSource\n'
+      ) +
       '---\napiVersion: config.openshift.io/v1\nkind: ImageTagMirrorSet\nmetadata: {name: t}\nspec:\n  imageTagMirrors:\n  - source: quay.io/app\n    mirrors: [t1.example.com/app]\n';
     const p = plan({ 'a.yaml': APP }, { 'a.yaml': conflict });
-    expect(p.head.errors[0]).toMatchObject({ component: 'mco', message: expect.stringMatching(/^conflicting mirrorSourcePolicy is set for the same source "quay.io\/app"/) });
+    expect(p.head.errors[0]).toMatchObject({
+      component: 'mco',
+      message: expect.stringMatching(/^conflicting mirrorSourcePolicy is set for the same source "quay.io\/app"/)
+    });
     expect(p.files.filter((f) => f.node === 'linux').every((f) => f.change === 'unchanged')).toBe(true);
     expect(worker(p).disruption).toBe('none');
     expect(p.findings.find((f) => f.rule === 'operator-rejects')).toMatchObject({ severity: 'error', file: 'a.yaml' });
@@ -114,7 +140,10 @@ spec:
         image: ${image}
 `;
   it('shows endpoints before and after for images whose route changes', () => {
-    const p = plan({ 'a.yaml': APP_ONE, 'd.yaml': deploy('quay.io/app/web@sha256:' + 'a'.repeat(64)) }, { 'a.yaml': APP, 'd.yaml': deploy('quay.io/app/web@sha256:' + 'a'.repeat(64)) });
+    const p = plan(
+      { 'a.yaml': APP_ONE, 'd.yaml': deploy('quay.io/app/web@sha256:' + 'a'.repeat(64)) },
+      { 'a.yaml': APP, 'd.yaml': deploy('quay.io/app/web@sha256:' + 'a'.repeat(64)) }
+    );
     expect(p.workloads).toEqual([
       expect.objectContaining({
         file: 'd.yaml',
@@ -127,8 +156,14 @@ spec:
   });
 
   it('flags a tag pull whose only route is digest-only mirrors under NeverContactSource', () => {
-    const never = idms('app', '  - source: quay.io/app\n    mirrors: [m1.example.com/app]\n    mirrorSourcePolicy: NeverContactSource\n');
-    const p = plan({ 'd.yaml': deploy('quay.io/app/web:1.0') }, { 'a.yaml': never, 'd.yaml': deploy('quay.io/app/web:1.0') });
+    const never = idms(
+      'app',
+      '  - source: quay.io/app\n    mirrors: [m1.example.com/app]\n    mirrorSourcePolicy: NeverContactSource\n'
+    );
+    const p = plan(
+      { 'd.yaml': deploy('quay.io/app/web:1.0') },
+      { 'a.yaml': never, 'd.yaml': deploy('quay.io/app/web:1.0') }
+    );
     expect(p.workloads[0]).toMatchObject({ pullableBefore: true, pullable: false });
     expect(p.findings.find((f) => f.rule === 'workload-unpullable')).toMatchObject({ file: 'd.yaml', line: 9 });
   });
@@ -148,7 +183,9 @@ spec:
     const p = plan({ 'a.yaml': APP_ONE, 'w.yaml': winSet }, { 'a.yaml': APP, 'w.yaml': winSet });
     expect(p.windows).toMatchObject({ nodes: 3, changed: true, disruption: 'none', passes: 1 });
     expect(p.windows.estimate.minutes).toBe(0.8); // 1 pass × 3 nodes × 15 s
-    expect(p.registries.find((r) => r.source === 'quay.io')!.summary).toEqual(['Windows: mirror host https://m2.example.com/v2 added [pull]']);
+    expect(p.registries.find((r) => r.source === 'quay.io')!.summary).toEqual([
+      'Windows: mirror host https://m2.example.com/v2 added [pull]'
+    ]);
   });
 
   it('does not report a Windows rollout for a cluster without Windows nodes', () => {

@@ -42,18 +42,30 @@ const CASES: Case[] = [
   {
     rule: 'allowed-registries-missing-required',
     trigger: { [IMG]: image({ allowedRegistries: ['quay.io', 'registry.example.com'] }) },
-    clean: { [IMG]: image({ allowedRegistries: ['*.redhat.io', 'quay.io/openshift-release-dev', 'image-registry.openshift-image-registry.svc:5000'] }) },
+    clean: {
+      [IMG]: image({
+        allowedRegistries: [
+          '*.redhat.io',
+          'quay.io/openshift-release-dev',
+          'image-registry.openshift-image-registry.svc:5000'
+        ]
+      })
+    },
     at: `${IMG}:7`
   },
   {
     rule: 'allowed-registries-missing-mirrors',
     trigger: {
       [IMG]: image({ allowedRegistries: REQUIRED_ALLOWED }),
-      [MS]: idms('disconnected', [{ source: 'docker.io/library', mirrors: ['m1.example.com/lib', 'm2.example.com/lib'], policy: NEVER }])
+      [MS]: idms('disconnected', [
+        { source: 'docker.io/library', mirrors: ['m1.example.com/lib', 'm2.example.com/lib'], policy: NEVER }
+      ])
     },
     clean: {
       [IMG]: image({ allowedRegistries: [...REQUIRED_ALLOWED, 'm1.example.com', 'm2.example.com/lib'] }),
-      [MS]: idms('disconnected', [{ source: 'docker.io/library', mirrors: ['m1.example.com/lib', 'm2.example.com/lib'], policy: NEVER }])
+      [MS]: idms('disconnected', [
+        { source: 'docker.io/library', mirrors: ['m1.example.com/lib', 'm2.example.com/lib'], policy: NEVER }
+      ])
     },
     at: `${IMG}:7`
   },
@@ -73,7 +85,12 @@ const CASES: Case[] = [
   {
     rule: 'insecure-not-allowed',
     trigger: { [IMG]: image({ allowedRegistries: REQUIRED_ALLOWED, insecureRegistries: ['lab.example.com:5000'] }) },
-    clean: { [IMG]: image({ allowedRegistries: [...REQUIRED_ALLOWED, 'lab.example.com:5000'], insecureRegistries: ['lab.example.com:5000'] }) },
+    clean: {
+      [IMG]: image({
+        allowedRegistries: [...REQUIRED_ALLOWED, 'lab.example.com:5000'],
+        insecureRegistries: ['lab.example.com:5000']
+      })
+    },
     at: `${IMG}:12`
   },
   {
@@ -85,13 +102,20 @@ const CASES: Case[] = [
   {
     rule: 'search-registries-mixed-credentials',
     trigger: { [IMG]: image({ containerRuntimeSearchRegistries: ['registry.redhat.io', 'docker.io'] }) },
-    clean: { [IMG]: image({ containerRuntimeSearchRegistries: ['registry.redhat.io', 'registry.connect.redhat.com'] }) },
+    clean: {
+      [IMG]: image({ containerRuntimeSearchRegistries: ['registry.redhat.io', 'registry.connect.redhat.com'] })
+    },
     at: `${IMG}:7`
   },
   {
     rule: 'search-registries-reboot',
     triggerBase: { [IMG]: image({ insecureRegistries: ['lab.example.com'] }) },
-    trigger: { [IMG]: image({ insecureRegistries: ['lab.example.com'], containerRuntimeSearchRegistries: ['registry.example.com'] }) },
+    trigger: {
+      [IMG]: image({
+        insecureRegistries: ['lab.example.com'],
+        containerRuntimeSearchRegistries: ['registry.example.com']
+      })
+    },
     cleanBase: { [IMG]: image({ containerRuntimeSearchRegistries: ['registry.example.com'] }) },
     clean: { [IMG]: image({ containerRuntimeSearchRegistries: ['registry.example.com'] }) },
     at: `${IMG}:9`
@@ -132,7 +156,11 @@ const CASES: Case[] = [
   },
   {
     rule: 'duplicate-mirror',
-    trigger: { [MS]: idms('a', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app', 'm2.example.com/app', 'm1.example.com/app'] }]) },
+    trigger: {
+      [MS]: idms('a', [
+        { source: 'quay.io/app', mirrors: ['m1.example.com/app', 'm2.example.com/app', 'm1.example.com/app'] }
+      ])
+    },
     clean: { [MS]: idms('a', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app', 'm2.example.com/app'] }]) },
     at: `${MS}:11`
   },
@@ -165,14 +193,26 @@ const CASES: Case[] = [
   },
   {
     rule: 'operator-rejects',
-    trigger: { [MS]: idms('a', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app'], policy: NEVER }]) + '---\n' + itms('b', [{ source: 'quay.io/app', mirrors: ['m2.example.com/app'] }]) },
-    clean: { [MS]: idms('a', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app'], policy: NEVER }]) + '---\n' + itms('b', [{ source: 'quay.io/app', mirrors: ['m2.example.com/app'], policy: NEVER }]) }
+    trigger: {
+      [MS]:
+        idms('a', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app'], policy: NEVER }]) +
+        '---\n' +
+        itms('b', [{ source: 'quay.io/app', mirrors: ['m2.example.com/app'] }])
+    },
+    clean: {
+      [MS]:
+        idms('a', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app'], policy: NEVER }]) +
+        '---\n' +
+        itms('b', [{ source: 'quay.io/app', mirrors: ['m2.example.com/app'], policy: NEVER }])
+    }
   }
 ];
 
 describe('built-in rules', () => {
   it('every built-in rule of the catalog has a case here', () => {
-    const builtIn = RULE_CATALOG.filter((r) => ['registry-sources', 'search-registries', 'mirror-sets', 'operator'].includes(r.family)).map((r) => r.id);
+    const builtIn = RULE_CATALOG.filter((r) =>
+      ['registry-sources', 'search-registries', 'mirror-sets', 'operator'].includes(r.family)
+    ).map((r) => r.id);
     expect(CASES.map((c) => c.rule).sort()).toEqual(builtIn.sort());
   });
 
@@ -194,10 +234,13 @@ describe('built-in rules', () => {
 
 describe('graded built-in findings', () => {
   it('blocked-payload-registry is a warning when a mirror of the payload keeps it reachable', () => {
-    const { findings } = run({
-      [IMG]: image({ blockedRegistries: ['quay.io/openshift-release-dev'] }),
-      [MS]: idms('payload', [{ source: 'quay.io/openshift-release-dev', mirrors: ['mirror.example.com/ocp'] }])
-    }, { config: `releaseImage: quay.io/openshift-release-dev/ocp-release@sha256:${'b'.repeat(64)}\n` });
+    const { findings } = run(
+      {
+        [IMG]: image({ blockedRegistries: ['quay.io/openshift-release-dev'] }),
+        [MS]: idms('payload', [{ source: 'quay.io/openshift-release-dev', mirrors: ['mirror.example.com/ocp'] }])
+      },
+      { config: `releaseImage: quay.io/openshift-release-dev/ocp-release@sha256:${'b'.repeat(64)}\n` }
+    );
     const [f] = ofRule(findings, 'blocked-payload-registry');
     expect(f?.severity).toBe('warning');
     expect(f?.message).toMatch(/depend on that mirror/);
@@ -206,7 +249,9 @@ describe('graded built-in findings', () => {
   it('icsp-idms-conflict is an error when the IDMS side is NeverContactSource (MCO rejects it)', () => {
     const { findings } = run({
       [MS]: icsp('legacy', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app'] }]),
-      'cluster/idms.yaml': idms('current', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app', 'm2.example.com/app'], policy: NEVER }])
+      'cluster/idms.yaml': idms('current', [
+        { source: 'quay.io/app', mirrors: ['m1.example.com/app', 'm2.example.com/app'], policy: NEVER }
+      ])
     });
     expect(ofRule(findings, 'icsp-idms-conflict')[0]?.severity).toBe('error');
     expect(ofRule(findings, 'operator-rejects')).toHaveLength(1);
@@ -223,8 +268,12 @@ describe('graded built-in findings', () => {
   });
 
   it('a source listed before other mirrors is reported with what nodes do (R12)', () => {
-    const { findings } = run({ [MS]: idms('a', [{ source: 'quay.io/app', mirrors: ['quay.io/app', 'm1.example.com/app'] }]) });
-    expect(ofRule(findings, 'mirror-equals-source')[0]!.message).toMatch(/contact the source before m1.example.com\/app/);
+    const { findings } = run({
+      [MS]: idms('a', [{ source: 'quay.io/app', mirrors: ['quay.io/app', 'm1.example.com/app'] }])
+    });
+    expect(ofRule(findings, 'mirror-equals-source')[0]!.message).toMatch(
+      /contact the source before m1.example.com\/app/
+    );
   });
 
   it('itms-where-idms-would-do is a notice when workloads pull by tag', () => {
@@ -237,14 +286,20 @@ describe('graded built-in findings', () => {
 
   it('search-registries-reboot counts the rebooting nodes from the plan', () => {
     const { findings } = run({ [IMG]: image({ containerRuntimeSearchRegistries: ['registry.example.com'] }) });
-    expect(ofRule(findings, 'search-registries-reboot')[0]!.message).toMatch(/reboots every node \(6 nodes in master, worker\)/);
+    expect(ofRule(findings, 'search-registries-reboot')[0]!.message).toMatch(
+      /reboots every node \(6 nodes in master, worker\)/
+    );
   });
 });
 
 describe('the final list', () => {
   it('is sorted by severity, file, line and rule, and every finding has a file and line', () => {
     const { findings } = run({
-      [IMG]: image({ allowedRegistries: ['quay.io'], insecureRegistries: ['lab.example.com'], containerRuntimeSearchRegistries: ['docker.io'] }),
+      [IMG]: image({
+        allowedRegistries: ['quay.io'],
+        insecureRegistries: ['lab.example.com'],
+        containerRuntimeSearchRegistries: ['docker.io']
+      }),
       [MS]: icsp('legacy', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app', 'm1.example.com/app'] }])
     });
     expect(findings.length).toBeGreaterThan(4);
@@ -252,7 +307,11 @@ describe('the final list', () => {
     for (let i = 1; i < findings.length; i++) {
       const a = findings[i - 1]!;
       const b = findings[i]!;
-      const order = rank[a.severity] - rank[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule);
+      const order =
+        rank[a.severity] - rank[b.severity] ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.rule.localeCompare(b.rule);
       expect(order).toBeLessThanOrEqual(0);
     }
     for (const f of findings) {
@@ -262,7 +321,9 @@ describe('the final list', () => {
   });
 
   it('names the object of operator rejections so they can be waived by object', () => {
-    const { findings } = run({ [IMG]: image({ allowedRegistries: REQUIRED_ALLOWED, blockedRegistries: ['bad.example.com'] }) });
+    const { findings } = run({
+      [IMG]: image({ allowedRegistries: REQUIRED_ALLOWED, blockedRegistries: ['bad.example.com'] })
+    });
     expect(ofRule(findings, 'operator-rejects')[0]?.object).toBe('Image/cluster');
   });
 });

@@ -8,7 +8,14 @@ afterAll(() => dirs.forEach(removeTree));
 
 const LEGACY = icsp('legacy', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app'] }]);
 const waiver = (expires: string): string =>
-  ['waivers:', '- rule: icsp-deprecated', '  object: ImageContentSourcePolicy/legacy', '  reason: vendor', '  owner: "@platform"', `  expires: "${expires}"`].join('\n');
+  [
+    'waivers:',
+    '- rule: icsp-deprecated',
+    '  object: ImageContentSourcePolicy/legacy',
+    '  reason: vendor',
+    '  owner: "@platform"',
+    `  expires: "${expires}"`
+  ].join('\n');
 
 /** `registry-plan plan` over a two-commit repository whose head adds an ICSP (a warning). */
 type Report = { verdict: string; findings: Array<{ rule: string; waived?: unknown; file: string; line: number }> };
@@ -31,7 +38,10 @@ describe('plan exit status follows the policy', () => {
     const r = await plan('failOn: error\n');
     expect(r.code).toBe(0);
     expect(r.json.verdict).toBe('pass');
-    expect(r.json.findings.find((f) => f.rule === 'icsp-deprecated')).toMatchObject({ file: 'clusters/prod/icsp.yaml', line: 1 });
+    expect(r.json.findings.find((f) => f.rule === 'icsp-deprecated')).toMatchObject({
+      file: 'clusters/prod/icsp.yaml',
+      line: 1
+    });
   });
 
   it('exits 4 when an unwaived finding reaches failOn', async () => {
@@ -43,13 +53,20 @@ describe('plan exit status follows the policy', () => {
   it('exits 0 when the finding is waived, and still shows it, marked', async () => {
     const r = await plan(`failOn: warning\n${waiver('2999-12-31')}\n`);
     expect(r.code).toBe(0);
-    expect(r.json.findings.find((f) => f.rule === 'icsp-deprecated')?.waived).toEqual({ reason: 'vendor', owner: '@platform', expires: '2999-12-31' });
+    expect(r.json.findings.find((f) => f.rule === 'icsp-deprecated')?.waived).toEqual({
+      reason: 'vendor',
+      owner: '@platform',
+      expires: '2999-12-31'
+    });
   });
 
   it('exits 4 when the waiver has expired', async () => {
     const r = await plan(`failOn: warning\n${waiver('2001-01-01')}\n`);
     expect(r.code).toBe(4);
-    expect(r.json.findings.find((f) => f.rule === 'waiver-expired')).toMatchObject({ file: '.github/registry-plan.yaml', line: 3 });
+    expect(r.json.findings.find((f) => f.rule === 'waiver-expired')).toMatchObject({
+      file: '.github/registry-plan.yaml',
+      line: 3
+    });
   });
 
   it('exits 2 on a policy file with an unknown rule id', async () => {

@@ -22,7 +22,9 @@ export const CONFIG_PATH = '.github/registry-plan.yaml';
 
 /** Settings as the CLI resolves them, from an optional configuration file text. */
 export function settingsFrom(configText?: string): Settings {
-  return resolveSettings({ repo: '/repo' }, (p) => (configText !== undefined && p.endsWith(CONFIG_PATH) ? configText : undefined));
+  return resolveSettings({ repo: '/repo' }, (p) =>
+    configText !== undefined && p.endsWith(CONFIG_PATH) ? configText : undefined
+  );
 }
 
 export interface Run {
@@ -60,51 +62,75 @@ export function run(head: Tree, opts: RunOptions = {}): Run {
 
 export const ofRule = (fs: Finding[], rule: string): Finding[] => fs.filter((f) => f.rule === rule);
 
-export function idms(name: string, entries: Array<{ source: string; mirrors: string[]; policy?: string }>, annotations?: Record<string, string>): string {
-  return [
-    'apiVersion: config.openshift.io/v1',
-    'kind: ImageDigestMirrorSet',
-    'metadata:',
-    `  name: ${name}`,
-    ...(annotations ? ['  annotations:', ...Object.entries(annotations).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`)] : []),
-    'spec:',
-    '  imageDigestMirrors:',
-    ...entries.flatMap((e) => [
-      `  - source: ${e.source}`,
-      '    mirrors:',
-      ...e.mirrors.map((m) => `    - ${m}`),
-      ...(e.policy ? [`    mirrorSourcePolicy: ${e.policy}`] : [])
-    ])
-  ].join('\n') + '\n';
+export function idms(
+  name: string,
+  entries: Array<{ source: string; mirrors: string[]; policy?: string }>,
+  annotations?: Record<string, string>
+): string {
+  return (
+    [
+      'apiVersion: config.openshift.io/v1',
+      'kind: ImageDigestMirrorSet',
+      'metadata:',
+      `  name: ${name}`,
+      ...(annotations
+        ? ['  annotations:', ...Object.entries(annotations).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`)]
+        : []),
+      'spec:',
+      '  imageDigestMirrors:',
+      ...entries.flatMap((e) => [
+        `  - source: ${e.source}`,
+        '    mirrors:',
+        ...e.mirrors.map((m) => `    - ${m}`),
+        ...(e.policy ? [`    mirrorSourcePolicy: ${e.policy}`] : [])
+      ])
+    ].join('\n') + '\n'
+  );
 }
 
 export function itms(name: string, entries: Array<{ source: string; mirrors: string[]; policy?: string }>): string {
-  return idms(name, entries).replace('kind: ImageDigestMirrorSet', 'kind: ImageTagMirrorSet').replace('imageDigestMirrors', 'imageTagMirrors');
+  return idms(name, entries)
+    .replace('kind: ImageDigestMirrorSet', 'kind: ImageTagMirrorSet')
+    .replace('imageDigestMirrors', 'imageTagMirrors');
 }
 
 export function icsp(name: string, entries: Array<{ source: string; mirrors: string[] }>): string {
-  return [
-    'apiVersion: operator.openshift.io/v1alpha1',
-    'kind: ImageContentSourcePolicy',
-    'metadata:',
-    `  name: ${name}`,
-    'spec:',
-    '  repositoryDigestMirrors:',
-    ...entries.flatMap((e) => [`  - source: ${e.source}`, '    mirrors:', ...e.mirrors.map((m) => `    - ${m}`)])
-  ].join('\n') + '\n';
+  return (
+    [
+      'apiVersion: operator.openshift.io/v1alpha1',
+      'kind: ImageContentSourcePolicy',
+      'metadata:',
+      `  name: ${name}`,
+      'spec:',
+      '  repositoryDigestMirrors:',
+      ...entries.flatMap((e) => [`  - source: ${e.source}`, '    mirrors:', ...e.mirrors.map((m) => `    - ${m}`)])
+    ].join('\n') + '\n'
+  );
 }
 
-export function image(sources: Partial<Record<'allowedRegistries' | 'blockedRegistries' | 'insecureRegistries' | 'containerRuntimeSearchRegistries', string[]>>, annotations?: Record<string, string>): string {
-  return [
-    'apiVersion: config.openshift.io/v1',
-    'kind: Image',
-    'metadata:',
-    '  name: cluster',
-    ...(annotations ? ['  annotations:', ...Object.entries(annotations).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`)] : []),
-    'spec:',
-    '  registrySources:',
-    ...Object.entries(sources).flatMap(([k, v]) => [`    ${k}:`, ...v!.map((x) => `    - ${JSON.stringify(x)}`)])
-  ].join('\n') + '\n';
+export function image(
+  sources: Partial<
+    Record<
+      'allowedRegistries' | 'blockedRegistries' | 'insecureRegistries' | 'containerRuntimeSearchRegistries',
+      string[]
+    >
+  >,
+  annotations?: Record<string, string>
+): string {
+  return (
+    [
+      'apiVersion: config.openshift.io/v1',
+      'kind: Image',
+      'metadata:',
+      '  name: cluster',
+      ...(annotations
+        ? ['  annotations:', ...Object.entries(annotations).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`)]
+        : []),
+      'spec:',
+      '  registrySources:',
+      ...Object.entries(sources).flatMap(([k, v]) => [`    ${k}:`, ...v!.map((x) => `    - ${JSON.stringify(x)}`)])
+    ].join('\n') + '\n'
+  );
 }
 
 export const REQUIRED_ALLOWED = ['registry.redhat.io', 'quay.io', 'image-registry.openshift-image-registry.svc:5000'];

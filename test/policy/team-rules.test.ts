@@ -27,7 +27,11 @@ const CASES: Case[] = [
   {
     rule: 'mirror-host-not-allowed',
     config: policy('allowedMirrorHosts: ["*.corp.example.com"]'),
-    trigger: { [MS]: idms('a', [{ source: 'quay.io/app', mirrors: ['registry.corp.example.com:5000/app', 'cache.example.net/app'] }]) },
+    trigger: {
+      [MS]: idms('a', [
+        { source: 'quay.io/app', mirrors: ['registry.corp.example.com:5000/app', 'cache.example.net/app'] }
+      ])
+    },
     clean: { [MS]: idms('a', [{ source: 'quay.io/app', mirrors: ['registry.corp.example.com:5000/app'] }]) },
     at: `${MS}:10`
   },
@@ -41,8 +45,14 @@ const CASES: Case[] = [
   {
     rule: 'never-contact-source-required',
     config: policy('requireNeverContactSource: ["registry.redhat.io"]'),
-    trigger: { [MS]: idms('rh', [{ source: 'registry.redhat.io', mirrors: ['m1.example.com/rh', 'm2.example.com/rh'] }]) },
-    clean: { [MS]: idms('rh', [{ source: 'registry.redhat.io', mirrors: ['m1.example.com/rh', 'm2.example.com/rh'], policy: NEVER }]) },
+    trigger: {
+      [MS]: idms('rh', [{ source: 'registry.redhat.io', mirrors: ['m1.example.com/rh', 'm2.example.com/rh'] }])
+    },
+    clean: {
+      [MS]: idms('rh', [
+        { source: 'registry.redhat.io', mirrors: ['m1.example.com/rh', 'm2.example.com/rh'], policy: NEVER }
+      ])
+    },
     at: `${MS}:7`
   },
   {
@@ -93,7 +103,10 @@ const CASES: Case[] = [
     rule: 'too-many-reboots',
     config: policy('disruption:', '  maxRebootedNodes: {value: 5, paths: ["clusters/**"]}'),
     trigger: REBOOT,
-    clean: { ...REBOOT, 'clusters/prod/pools.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: y}\n' },
+    clean: {
+      ...REBOOT,
+      'clusters/prod/pools.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: y}\n'
+    },
     cleanOpts: { changedPaths: ['README.md'] },
     at: `${IMG}:7`
   }
@@ -101,7 +114,11 @@ const CASES: Case[] = [
 
 describe('team rules from the policy file', () => {
   it('every team rule of the catalog has a case here', () => {
-    expect(CASES.map((c) => c.rule).sort()).toEqual(RULE_CATALOG.filter((r) => r.family === 'team').map((r) => r.id).sort());
+    expect(CASES.map((c) => c.rule).sort()).toEqual(
+      RULE_CATALOG.filter((r) => r.family === 'team')
+        .map((r) => r.id)
+        .sort()
+    );
   });
 
   describe.each(CASES)('$rule', (c) => {
@@ -120,13 +137,23 @@ describe('team rules from the policy file', () => {
   });
 
   it('reports a required NeverContactSource that no entry provides at its line in the configuration file', () => {
-    const { findings } = run({}, { config: policy('requireNeverContactSource:', '- quay.io/app', '- registry.redhat.io') });
-    expect(ofRule(findings, 'never-contact-source-required').map((f) => `${f.file}:${f.line}`)).toEqual([`${CFG}:3`, `${CFG}:4`]);
+    const { findings } = run(
+      {},
+      { config: policy('requireNeverContactSource:', '- quay.io/app', '- registry.redhat.io') }
+    );
+    expect(ofRule(findings, 'never-contact-source-required').map((f) => `${f.file}:${f.line}`)).toEqual([
+      `${CFG}:3`,
+      `${CFG}:4`
+    ]);
   });
 
   it('reports the pools that reboot, one finding per pool, and where a manifest declares the pool, there', () => {
-    const pool = 'apiVersion: machineconfiguration.openshift.io/v1\nkind: MachineConfigPool\nmetadata:\n  name: worker\nspec:\n  maxUnavailable: 2\n';
-    const { findings } = run({ ...REBOOT, 'clusters/prod/worker.yaml': pool }, { config: policy('disruption:', '  noReboot: true') });
+    const pool =
+      'apiVersion: machineconfiguration.openshift.io/v1\nkind: MachineConfigPool\nmetadata:\n  name: worker\nspec:\n  maxUnavailable: 2\n';
+    const { findings } = run(
+      { ...REBOOT, 'clusters/prod/worker.yaml': pool },
+      { config: policy('disruption:', '  noReboot: true') }
+    );
     expect(ofRule(findings, 'disruption-reboot').map((f) => `${f.object} ${f.file}:${f.line}`)).toEqual([
       `MachineConfigPool/master ${IMG}:7`,
       'MachineConfigPool/worker clusters/prod/worker.yaml:1'
@@ -163,7 +190,9 @@ describe('severity overrides', () => {
     const plain = run(tree).findings;
     expect(ofRule(plain, 'icsp-deprecated')[0]!.severity).toBe('warning');
     expect(ofRule(plain, 'duplicate-mirror')).toHaveLength(1);
-    const { findings } = run(tree, { config: policy('severities:', '  icsp-deprecated: error', '  duplicate-mirror: "off"') });
+    const { findings } = run(tree, {
+      config: policy('severities:', '  icsp-deprecated: error', '  duplicate-mirror: "off"')
+    });
     expect(ofRule(findings, 'icsp-deprecated')[0]!.severity).toBe('error');
     expect(ofRule(findings, 'duplicate-mirror')).toEqual([]);
   });
@@ -177,15 +206,24 @@ describe('severity overrides', () => {
 });
 
 describe('workloadsMustStayPullable', () => {
-  const deploy = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: apps\nspec:\n  template:\n    spec:\n      containers:\n      - name: web\n        image: docker.io/library/nginx:1.27\n';
+  const deploy =
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: apps\nspec:\n  template:\n    spec:\n      containers:\n      - name: web\n        image: docker.io/library/nginx:1.27\n';
   // Blocked before and after; the route still changes (the registry also becomes insecure).
   const base: Tree = { 'apps/web.yaml': deploy, [IMG]: image({ blockedRegistries: ['docker.io'] }) };
-  const head: Tree = { 'apps/web.yaml': deploy, [IMG]: image({ blockedRegistries: ['docker.io'], insecureRegistries: ['docker.io'] }) };
+  const head: Tree = {
+    'apps/web.yaml': deploy,
+    [IMG]: image({ blockedRegistries: ['docker.io'], insecureRegistries: ['docker.io'] })
+  };
 
   it('also fails workloads that were already unpullable when their route changes', () => {
     expect(ofRule(run(head, { base }).findings, 'workload-unpullable')).toEqual([]);
-    const hits = ofRule(run(head, { base, config: policy('workloadsMustStayPullable: true') }).findings, 'workload-unpullable');
-    expect(hits.map((f) => `${f.severity} ${f.file}:${f.line} ${f.object}`)).toEqual(['error apps/web.yaml:11 Deployment/web']);
+    const hits = ofRule(
+      run(head, { base, config: policy('workloadsMustStayPullable: true') }).findings,
+      'workload-unpullable'
+    );
+    expect(hits.map((f) => `${f.severity} ${f.file}:${f.line} ${f.object}`)).toEqual([
+      'error apps/web.yaml:11 Deployment/web'
+    ]);
     expect(hits[0]!.message).toMatch(/could not pull before this change and still cannot/);
   });
 });

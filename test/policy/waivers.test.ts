@@ -36,7 +36,11 @@ describe('configuration waivers', () => {
   ])('match by %s: the finding stays, marked waived, and the verdict passes', (_, target) => {
     const { findings, verdict } = outcome(LEGACY, config(...waiver(target)));
     const [f] = ofRule(findings, 'icsp-deprecated');
-    expect(f?.waived).toEqual({ reason: 'the vendor operator still ships an ICSP', owner: '@platform-team', expires: '2025-12-31' });
+    expect(f?.waived).toEqual({
+      reason: 'the vendor operator still ships an ICSP',
+      owner: '@platform-team',
+      expires: '2025-12-31'
+    });
     expect(verdict).toBe('pass');
   });
 
@@ -50,7 +54,9 @@ describe('configuration waivers', () => {
   });
 
   it('only cover their own rule', () => {
-    const tree = { [MS]: icsp('legacy', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app', 'm1.example.com/app'] }]) };
+    const tree = {
+      [MS]: icsp('legacy', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app', 'm1.example.com/app'] }])
+    };
     const { findings } = outcome(tree, config(...waiver('object: ImageContentSourcePolicy/legacy')));
     expect(ofRule(findings, 'duplicate-mirror')[0]?.waived).toBeUndefined();
   });
@@ -60,7 +66,10 @@ describe('configuration waivers', () => {
   });
 
   it('once expired stop applying and fail as waiver-expired at their line', () => {
-    const { findings, verdict } = outcome(LEGACY, config(...waiver('object: ImageContentSourcePolicy/legacy', '2025-05-31')));
+    const { findings, verdict } = outcome(
+      LEGACY,
+      config(...waiver('object: ImageContentSourcePolicy/legacy', '2025-05-31'))
+    );
     expect(ofRule(findings, 'icsp-deprecated')[0]?.waived).toBeUndefined();
     const [expired] = ofRule(findings, 'waiver-expired');
     expect(expired).toMatchObject({ severity: 'error', file: CFG, line: 3 });
@@ -82,13 +91,22 @@ describe('configuration waivers', () => {
       ...waiver('object: ImageContentSourcePolicy/legacy'),
       '  cluster: dev'
     ].join('\n');
-    const tree = { ...LEGACY, 'clusters/dev/mirrors.yaml': icsp('legacy', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app'] }]) };
+    const tree = {
+      ...LEGACY,
+      'clusters/dev/mirrors.yaml': icsp('legacy', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app'] }])
+    };
     expect(ofRule(run(tree, { config: cfg, cluster: 0 }).findings, 'icsp-deprecated')[0]?.waived).toBeUndefined();
     expect(ofRule(run(tree, { config: cfg, cluster: 1 }).findings, 'icsp-deprecated')[0]?.waived).toBeDefined();
   });
 
   it('never cover unreadable input', () => {
-    const { findings, verdict } = outcome({ ...LEGACY, 'clusters/prod/broken.yaml': 'kind: ImageDigestMirrorSet\napiVersion: config.openshift.io/v1\nspec: [\n' }, 'failOn: error\n');
+    const { findings, verdict } = outcome(
+      {
+        ...LEGACY,
+        'clusters/prod/broken.yaml': 'kind: ImageDigestMirrorSet\napiVersion: config.openshift.io/v1\nspec: [\n'
+      },
+      'failOn: error\n'
+    );
     expect(ofRule(findings, 'bad-input').length).toBeGreaterThan(0);
     expect(verdict).toBe('cannot-evaluate');
   });
@@ -97,9 +115,12 @@ describe('configuration waivers', () => {
 describe('annotation waivers', () => {
   const ANNOTATION = 'registry-plan.io/waive';
   const annotated = (value: string): Tree => ({
-    [MS]: idms('vendor', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app'], policy: 'NeverContactSource' }], { [ANNOTATION]: value })
+    [MS]: idms('vendor', [{ source: 'quay.io/app', mirrors: ['m1.example.com/app'], policy: 'NeverContactSource' }], {
+      [ANNOTATION]: value
+    })
   });
-  const VALUE = 'never-contact-single-mirror reason=vendor mirror is HA behind one name owner=@platform expires=2025-12-31';
+  const VALUE =
+    'never-contact-single-mirror reason=vendor mirror is HA behind one name owner=@platform expires=2025-12-31';
 
   it('waive the rules they name on their object', () => {
     const { findings } = outcome(annotated(VALUE), 'failOn: warning\n');
@@ -111,14 +132,22 @@ describe('annotation waivers', () => {
   });
 
   it('are refused, and reported, when the policy forbids them', () => {
-    const { findings, verdict } = outcome(annotated(VALUE), 'failOn: warning\npolicy:\n  allowAnnotationWaivers: false\n');
+    const { findings, verdict } = outcome(
+      annotated(VALUE),
+      'failOn: warning\npolicy:\n  allowAnnotationWaivers: false\n'
+    );
     expect(ofRule(findings, 'never-contact-single-mirror')[0]?.waived).toBeUndefined();
-    expect(ofRule(findings, 'annotation-waiver-forbidden')).toMatchObject([{ file: MS, line: 1, object: 'ImageDigestMirrorSet/vendor' }]);
+    expect(ofRule(findings, 'annotation-waiver-forbidden')).toMatchObject([
+      { file: MS, line: 1, object: 'ImageDigestMirrorSet/vendor' }
+    ]);
     expect(verdict).toBe('fail');
   });
 
   it('that cannot be read are reported and waive nothing', () => {
-    const { findings } = outcome(annotated('never-contact-single-mirror reason=HA owner=@platform'), 'failOn: warning\n');
+    const { findings } = outcome(
+      annotated('never-contact-single-mirror reason=HA owner=@platform'),
+      'failOn: warning\n'
+    );
     expect(ofRule(findings, 'annotation-waiver-invalid')[0]?.message).toMatch(/expires=\.\.\. is required/);
     expect(ofRule(findings, 'never-contact-single-mirror')[0]?.waived).toBeUndefined();
   });
@@ -130,7 +159,15 @@ describe('annotation waivers', () => {
   });
 
   it('work on the cluster Image too', () => {
-    const tree = { 'clusters/prod/image.yaml': image({ containerRuntimeSearchRegistries: ['docker.io'] }, { [ANNOTATION]: 'search-registries-public,search-registries-reboot reason=legacy apps owner=@apps expires=2025-07-01' }) };
+    const tree = {
+      'clusters/prod/image.yaml': image(
+        { containerRuntimeSearchRegistries: ['docker.io'] },
+        {
+          [ANNOTATION]:
+            'search-registries-public,search-registries-reboot reason=legacy apps owner=@apps expires=2025-07-01'
+        }
+      )
+    };
     const { findings } = outcome(tree, 'failOn: warning\n');
     expect(ofRule(findings, 'search-registries-public')[0]?.waived?.owner).toBe('@apps');
     expect(ofRule(findings, 'search-registries-reboot')[0]?.waived?.owner).toBe('@apps');
@@ -149,9 +186,17 @@ describe('annotation waivers', () => {
   });
 
   it('parse several rules and values with spaces', () => {
-    const r = parseWaiveAnnotation(' a-rule,duplicate-mirror   owner=@team a  reason=why not  expires=2030-01-01 ', 'X/y', { file: 'f', line: 2 });
+    const r = parseWaiveAnnotation(
+      ' a-rule,duplicate-mirror   owner=@team a  reason=why not  expires=2030-01-01 ',
+      'X/y',
+      { file: 'f', line: 2 }
+    );
     expect('problem' in r ? r.problem : undefined).toMatch(/unknown rule id "a-rule"/);
-    const ok = parseWaiveAnnotation('duplicate-mirror,icsp-deprecated owner=@team a reason=why not expires=2030-01-01', 'X/y', { file: 'f', line: 2 });
+    const ok = parseWaiveAnnotation(
+      'duplicate-mirror,icsp-deprecated owner=@team a reason=why not expires=2030-01-01',
+      'X/y',
+      { file: 'f', line: 2 }
+    );
     expect('waivers' in ok && ok.waivers.map((w) => [w.rule, w.owner, w.reason, w.expires])).toEqual([
       ['duplicate-mirror', '@team a', 'why not', '2030-01-01'],
       ['icsp-deprecated', '@team a', 'why not', '2030-01-01']
@@ -160,7 +205,14 @@ describe('annotation waivers', () => {
 });
 
 describe('verdict', () => {
-  const f = (severity: Finding['severity'], extra: Partial<Finding> = {}): Finding => ({ rule: 'icsp-deprecated', severity, message: 'm', file: 'f', line: 1, ...extra });
+  const f = (severity: Finding['severity'], extra: Partial<Finding> = {}): Finding => ({
+    rule: 'icsp-deprecated',
+    severity,
+    message: 'm',
+    file: 'f',
+    line: 1,
+    ...extra
+  });
   const waived = { reason: 'r', owner: 'o', expires: '2030-01-01' };
 
   it.each([

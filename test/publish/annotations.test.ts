@@ -10,7 +10,14 @@ import {
 import type { Severity } from '../../src/model/types.js';
 
 function finding(severity: Severity, n: number, changed = false): AnnotatedFinding {
-  return { rule: `rule-${severity}`, severity, message: `${severity} ${n}`, file: `clusters/f${String(n).padStart(2, '0')}.yaml`, line: n + 1, changed };
+  return {
+    rule: `rule-${severity}`,
+    severity,
+    message: `${severity} ${n}`,
+    file: `clusters/f${String(n).padStart(2, '0')}.yaml`,
+    line: n + 1,
+    changed
+  };
 }
 
 describe('escaping', () => {
@@ -21,12 +28,22 @@ describe('escaping', () => {
 
   it('formats a command with file, line and title', () => {
     expect(
-      formatCommand({ level: 'error', file: 'clusters/prod,east/image.yaml', line: 14, title: 'registry-plan: blocked-payload-registry', message: 'line one\nline two' })
-    ).toBe('::error file=clusters/prod%2Ceast/image.yaml,line=14,title=registry-plan%3A blocked-payload-registry::line one%0Aline two');
+      formatCommand({
+        level: 'error',
+        file: 'clusters/prod,east/image.yaml',
+        line: 14,
+        title: 'registry-plan: blocked-payload-registry',
+        message: 'line one\nline two'
+      })
+    ).toBe(
+      '::error file=clusters/prod%2Ceast/image.yaml,line=14,title=registry-plan%3A blocked-payload-registry::line one%0Aline two'
+    );
   });
 
   it('omits the line for whole-file findings', () => {
-    expect(formatCommand({ level: 'notice', file: 'a.yaml', line: 0, title: 't', message: 'm' })).toBe('::notice file=a.yaml,title=t::m');
+    expect(formatCommand({ level: 'notice', file: 'a.yaml', line: 0, title: 't', message: 'm' })).toBe(
+      '::notice file=a.yaml,title=t::m'
+    );
   });
 });
 
@@ -53,19 +70,28 @@ describe('planAnnotations', () => {
     for (let i = 10; i < 15; i++) expect(plan.annotations.some((a) => a.message === `error ${i}`)).toBe(true);
     expect(plan.omitted).toBe(5 + 2 + 1);
     const last = plan.annotations[plan.annotations.length - 1]!;
-    expect(last).toMatchObject({ level: 'notice', message: expect.stringMatching(/^8 more findings in the job summary/) });
+    expect(last).toMatchObject({
+      level: 'notice',
+      message: expect.stringMatching(/^8 more findings in the job summary/)
+    });
     expect(last.file).toBeUndefined();
   });
 
   it('leaves waived findings out', () => {
-    const plan = planAnnotations([{ ...finding('error', 1), waived: { reason: 'r', owner: 'o', expires: '2099-01-01' } }]);
+    const plan = planAnnotations([
+      { ...finding('error', 1), waived: { reason: 'r', owner: 'o', expires: '2099-01-01' } }
+    ]);
     expect(plan.annotations).toEqual([]);
   });
 
   it('issues annotations through @actions/core-shaped sinks with properties', () => {
     const sink = { error: jest.fn(), warning: jest.fn(), notice: jest.fn() };
     issueAnnotations(planAnnotations([finding('error', 1), finding('warning', 2)]), sink as never);
-    expect(sink.error).toHaveBeenCalledWith('error 1', { title: 'registry-plan: rule-error', file: 'clusters/f01.yaml', startLine: 2 });
+    expect(sink.error).toHaveBeenCalledWith('error 1', {
+      title: 'registry-plan: rule-error',
+      file: 'clusters/f01.yaml',
+      startLine: 2
+    });
     expect(sink.warning).toHaveBeenCalledTimes(1);
     expect(sink.notice).not.toHaveBeenCalled();
   });

@@ -16,7 +16,8 @@ import {
   type ReportSection
 } from '../../src/publish/comment-body.js';
 
-const HEADLINE = '## registry-plan: **fail**\n\n| pool | nodes | impact |\n|---|---|---|\n| worker | 6 | drain, reload crio |';
+const HEADLINE =
+  '## registry-plan: **fail**\n\n| pool | nodes | impact |\n|---|---|---|\n| worker | 6 | drain, reload crio |';
 
 function diffBody(file: string, contextLines: number, changes = 2): string {
   const lines: string[] = [`--- a/${file}`, `+++ b/${file}`, '@@ -1,10 +1,10 @@'];
@@ -33,7 +34,10 @@ function diffSection(n: number, contextLines: number, priority = 5): ReportSecti
 }
 
 function essential(title: string, chars: number): ReportSection {
-  const lines = Array.from({ length: Math.ceil(chars / 50) }, (_, i) => `- registry ${i}: mirror m${i}.example.com added`);
+  const lines = Array.from(
+    { length: Math.ceil(chars / 50) },
+    (_, i) => `- registry ${i}: mirror m${i}.example.com added`
+  );
   return { title, body: lines.join('\n'), collapsible: false, priority: 0 };
 }
 
@@ -115,7 +119,10 @@ describe('fitComment', () => {
   it('then collapses the least important detail sections to a stat line', () => {
     const sections = [
       ...Array.from({ length: 10 }, (_, n) => ({ ...diffSection(n, 0, 1), body: diffBody(`file-${n}.conf`, 0, 80) })),
-      ...Array.from({ length: 10 }, (_, n) => ({ ...diffSection(n + 10, 0, 9), body: diffBody(`file-${n + 10}.conf`, 0, 80) }))
+      ...Array.from({ length: 10 }, (_, n) => ({
+        ...diffSection(n + 10, 0, 9),
+        body: diffBody(`file-${n + 10}.conf`, 0, 80)
+      }))
     ];
     const fitted = fitComment(report(sections), { budget: 60_000 });
     expect(fitted.steps).toEqual(['trim-context', 'collapse']);
@@ -163,7 +170,7 @@ describe('fitComment', () => {
     expect(fitted.bodies[2]).toContain('The report is longer than 3 comments; the rest is in the job summary.');
   });
 
-  it('never exceeds the budget nor GitHub\'s limit (property)', () => {
+  it("never exceeds the budget nor GitHub's limit (property)", () => {
     const section = fc.record({
       title: fc.string({ maxLength: 40 }),
       body: fc.oneof(
@@ -201,7 +208,13 @@ describe('chunkBlock and paginate', () => {
   });
 
   it('closes and reopens <details> cut across pieces', () => {
-    const block = ['<details><summary>big</summary>', '', ...Array.from({ length: 100 }, (_, i) => `row ${i}`), '', '</details>'].join('\n');
+    const block = [
+      '<details><summary>big</summary>',
+      '',
+      ...Array.from({ length: 100 }, (_, i) => `row ${i}`),
+      '',
+      '</details>'
+    ].join('\n');
     const pieces = chunkBlock(block, 300);
     expect(pieces.length).toBeGreaterThan(1);
     for (const p of pieces) {

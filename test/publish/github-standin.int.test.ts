@@ -16,7 +16,12 @@ afterEach(async () => {
   await gh.stop();
 });
 
-async function raw(method: string, path: string, body?: unknown, token = 'write-token'): Promise<{ status: number; headers: Headers; json: unknown }> {
+async function raw(
+  method: string,
+  path: string,
+  body?: unknown,
+  token = 'write-token'
+): Promise<{ status: number; headers: Headers; json: unknown }> {
   const res = await fetch(`${gh.url}${path}`, {
     method,
     headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
@@ -50,7 +55,9 @@ describe('GitHub stand-in', () => {
   it('records a body that does not match the operation schema', async () => {
     const r = await raw('POST', `/repos/${gh.owner}/${gh.repo}/issues/1/comments`, { text: 'wrong field' });
     expect(r.status).toBe(422);
-    expect(gh.violations).toEqual([expect.stringMatching(/issues\/create-comment.*body invalid.*must have required property 'body'/)]);
+    expect(gh.violations).toEqual([
+      expect.stringMatching(/issues\/create-comment.*body invalid.*must have required property 'body'/)
+    ]);
   });
 
   it('records a body with the wrong type', async () => {
@@ -60,7 +67,10 @@ describe('GitHub stand-in', () => {
 
   it('records a non-integer path parameter and an unknown query parameter', async () => {
     await raw('GET', `/repos/${gh.owner}/${gh.repo}/issues/abc/comments?per_page=100&sort=created`);
-    expect(gh.violations).toEqual([expect.stringMatching(/path parameters invalid.*issue_number/), expect.stringMatching(/query parameters invalid.*additional properties/)]);
+    expect(gh.violations).toEqual([
+      expect.stringMatching(/path parameters invalid.*issue_number/),
+      expect.stringMatching(/query parameters invalid.*additional properties/)
+    ]);
   });
 
   it('records a body sent to an operation that takes none', async () => {

@@ -13,6 +13,10 @@ export function captureLog(): CapturedLog {
 }
 
 /** A client against the stand-in with retry and rate-limit waits scaled from seconds to milliseconds. */
-export function standinClient(standin: GitHubStandin, token = 'write-token', log: PublishLog = captureLog()): GitHubClient {
+export function standinClient(
+  standin: GitHubStandin,
+  token = 'write-token',
+  log: PublishLog = captureLog()
+): GitHubClient {
   return createClient({ token, baseUrl: standin.url, retryDelayMs: 1, rateLimitDelayMs: 1, spaceWrites: false, log });
 }

@@ -24,14 +24,24 @@ describe('fitSummary', () => {
     const fitted = fitSummary(md, 64 * 1024, 'the registry-plan-report artifact');
     expect(fitted.truncated).toBe(true);
     expect(bytes(fitted.markdown)).toBeLessThanOrEqual(64 * 1024);
-    expect(fitted.markdown).toMatch(/The report was cut here: \d+ more bytes exceed the 64 KiB job summary limit\. The complete report is in the registry-plan-report artifact\./);
+    expect(fitted.markdown).toMatch(
+      /The report was cut here: \d+ more bytes exceed the 64 KiB job summary limit\. The complete report is in the registry-plan-report artifact\./
+    );
     const kept = fitted.markdown.split('\n').filter((l) => l.startsWith('| pool-'));
     expect(kept.every((l) => md.includes(l))).toBe(true);
     expect(fitted.omittedBytes).toBe(bytes(md) - bytes(kept.join('\n')) - 1);
   });
 
   it('closes a code fence and <details> left open by the cut', () => {
-    const md = ['# report', '<details><summary>diff</summary>', '', '```diff', ...Array.from({ length: 3000 }, (_, i) => `+line ${i}`), '```', '</details>'].join('\n');
+    const md = [
+      '# report',
+      '<details><summary>diff</summary>',
+      '',
+      '```diff',
+      ...Array.from({ length: 3000 }, (_, i) => `+line ${i}`),
+      '```',
+      '</details>'
+    ].join('\n');
     const fitted = fitSummary(md, 8 * 1024);
     expect(fitted.truncated).toBe(true);
     expect(fitted.markdown).toMatch(/\n```\n<\/details>\n\n> The report was cut here/);
@@ -67,6 +77,9 @@ describe('writeJobSummary', () => {
   it('writes nothing when the step summary is already full', async () => {
     const path = join(dir, 'full.md');
     await writeFile(path, 'x'.repeat(STEP_SUMMARY_LIMIT - 100));
-    expect(await writeJobSummary('# r', { path })).toMatchObject({ written: false, reason: 'the step summary is already full' });
+    expect(await writeJobSummary('# r', { path })).toMatchObject({
+      written: false,
+      reason: 'the step summary is already full'
+    });
   });
 });

@@ -36,7 +36,9 @@ describe('escapeMarkdown', () => {
   });
 
   it('neutralizeMentions is idempotent', () => {
-    fc.assert(fc.property(fc.string(), (s) => expect(neutralizeMentions(neutralizeMentions(s))).toBe(neutralizeMentions(s))));
+    fc.assert(
+      fc.property(fc.string(), (s) => expect(neutralizeMentions(neutralizeMentions(s))).toBe(neutralizeMentions(s)))
+    );
   });
 });
 
@@ -70,7 +72,8 @@ describe('code spans and blocks', () => {
 
 describe('redactSecrets', () => {
   it('redacts dockerconfigjson auths and passwords, keeping keys', () => {
-    const json = '{"auths":{"quay.io":{"auth":"dXNlcjpwYXNzd29yZA==","email":"a@b.c"},"r.io":{"username":"u","password":"hunter2"}}}';
+    const json =
+      '{"auths":{"quay.io":{"auth":"dXNlcjpwYXNzd29yZA==","email":"a@b.c"},"r.io":{"username":"u","password":"hunter2"}}}';
     const out = redactSecrets(json);
     expect(out).toContain(`"auth":"${REDACTED}"`);
     expect(out).toContain(`"password":"${REDACTED}"`);
@@ -80,7 +83,13 @@ describe('redactSecrets', () => {
   });
 
   it('redacts a base64 .dockerconfigjson in Secret data and YAML stringData auths', () => {
-    const yaml = ['data:', '  .dockerconfigjson: eyJhdXRocyI6eyJxdWF5LmlvIjp7ImF1dGgiOiJ4In19fQ==', 'stringData:', '  password: s3cr3t', '  auth: "abc123=="'].join('\n');
+    const yaml = [
+      'data:',
+      '  .dockerconfigjson: eyJhdXRocyI6eyJxdWF5LmlvIjp7ImF1dGgiOiJ4In19fQ==',
+      'stringData:',
+      '  password: s3cr3t',
+      '  auth: "abc123=="'
+    ].join('\n');
     const out = redactSecrets(yaml);
     expect(out).toContain(`.dockerconfigjson: ${REDACTED}`);
     expect(out).toContain(`password: ${REDACTED}`);
@@ -90,7 +99,9 @@ describe('redactSecrets', () => {
 
   it('redacts Basic and Bearer authorization headers but not prose', () => {
     const basic = Buffer.from('robot:token-value').toString('base64');
-    const out = redactSecrets(`[host."https://m.example.com".header]\n  authorization = ["Basic ${basic}"]\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.payload.sig`);
+    const out = redactSecrets(
+      `[host."https://m.example.com".header]\n  authorization = ["Basic ${basic}"]\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.payload.sig`
+    );
     expect(out).toContain(`Basic ${REDACTED}`);
     expect(out).toContain(`Bearer ${REDACTED}`);
     expect(out).not.toContain(basic);

@@ -33,7 +33,13 @@ describe('createClient', () => {
 
   it('retries 5xx with backoff up to the configured count', async () => {
     gh.failNext('repos/get', { kind: 'server-error', status: 502 }, 2);
-    const client = createClient({ token: 'write-token', baseUrl: gh.url, retryDelayMs: 1, rateLimitDelayMs: 1, retries: 2 });
+    const client = createClient({
+      token: 'write-token',
+      baseUrl: gh.url,
+      retryDelayMs: 1,
+      rateLimitDelayMs: 1,
+      retries: 2
+    });
     await expect(client.rest.repos.get({ owner: gh.owner, repo: gh.repo })).resolves.toMatchObject({ status: 200 });
     gh.failNext('repos/get', { kind: 'server-error', status: 502 }, 3);
     await expect(client.rest.repos.get({ owner: gh.owner, repo: gh.repo })).rejects.toMatchObject({ status: 502 });
@@ -49,7 +55,14 @@ describe('createClient', () => {
   it('does not wait for a primary rate limit that resets too far away', async () => {
     const log = captureLog();
     gh.failNext('repos/get', { kind: 'rate-limit', resetInSeconds: 3600 });
-    const client = createClient({ token: 'write-token', baseUrl: gh.url, retryDelayMs: 1, rateLimitDelayMs: 1, maxRateLimitWaitSeconds: 60, log });
+    const client = createClient({
+      token: 'write-token',
+      baseUrl: gh.url,
+      retryDelayMs: 1,
+      rateLimitDelayMs: 1,
+      maxRateLimitWaitSeconds: 60,
+      log
+    });
     await expect(client.rest.repos.get({ owner: gh.owner, repo: gh.repo })).rejects.toMatchObject({ status: 403 });
     expect(gh.requests).toHaveLength(1);
     expect(log.warnings.join('\n')).toMatch(/rate limit exhausted .*resets in \d+ s/);

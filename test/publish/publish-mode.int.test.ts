@@ -27,7 +27,10 @@ afterEach(async () => {
 async function uploadArtifact(extra: Record<string, unknown> = {}): Promise<string> {
   const fitted = fitComment({ marker: 'prod-east', headline: '## registry-plan: **pass**', sections: [] });
   const path = join(dir, 'registry-plan-comment.json');
-  await writeFile(path, JSON.stringify({ markerId: fitted.markerId, bodies: fitted.bodies, verdict: 'pass', headSha: SHA, ...extra }));
+  await writeFile(
+    path,
+    JSON.stringify({ markerId: fitted.markerId, bodies: fitted.bodies, verdict: 'pass', headSha: SHA, ...extra })
+  );
   return path;
 }
 
@@ -35,7 +38,13 @@ describe('workflow_run publish mode against the stand-in', () => {
   it('posts a fork PR comment found from the event (head owner, branch and sha), ignoring a PR number in the artifact', async () => {
     gh.addPull({ number: 9, headOwner: 'forker', headBranch: 'patch-1', headSha: 'f'.repeat(40) });
     gh.addPull({ number: 12, headOwner: 'forker', headBranch: 'patch-1', headSha: SHA });
-    const event = workflowRunCompletedEvent({ owner: gh.owner, repo: gh.repo, headOwner: 'forker', headBranch: 'patch-1', headSha: SHA });
+    const event = workflowRunCompletedEvent({
+      owner: gh.owner,
+      repo: gh.repo,
+      headOwner: 'forker',
+      headBranch: 'patch-1',
+      headSha: SHA
+    });
     const artifact = await readPublishArtifact(await uploadArtifact({ pullNumber: 1, issueNumber: 1 }));
     if (!artifact.ok) throw new Error(artifact.error);
     const client = standinClient(gh);
@@ -56,7 +65,14 @@ describe('workflow_run publish mode against the stand-in', () => {
   });
 
   it('uses workflow_run.pull_requests directly for a same-repository PR, without an API lookup', async () => {
-    const event = workflowRunCompletedEvent({ owner: gh.owner, repo: gh.repo, headOwner: gh.owner, headBranch: 'feature', headSha: SHA, pullNumber: 5 });
+    const event = workflowRunCompletedEvent({
+      owner: gh.owner,
+      repo: gh.repo,
+      headOwner: gh.owner,
+      headBranch: 'feature',
+      headSha: SHA,
+      pullNumber: 5
+    });
     const target = await findPullRequestForRun(standinClient(gh), event);
     expect(target).toMatchObject({ ok: true, target: { pullNumber: 5 } });
     expect(gh.requests).toHaveLength(0);
@@ -64,8 +80,17 @@ describe('workflow_run publish mode against the stand-in', () => {
 
   it('refuses to guess when the fork PR moved on since the run', async () => {
     gh.addPull({ number: 12, headOwner: 'forker', headBranch: 'patch-1', headSha: 'f'.repeat(40) });
-    const event = workflowRunCompletedEvent({ owner: gh.owner, repo: gh.repo, headOwner: 'forker', headBranch: 'patch-1', headSha: SHA });
+    const event = workflowRunCompletedEvent({
+      owner: gh.owner,
+      repo: gh.repo,
+      headOwner: 'forker',
+      headBranch: 'patch-1',
+      headSha: SHA
+    });
     const target = await findPullRequestForRun(standinClient(gh), event);
-    expect(target).toEqual({ ok: false, error: expect.stringMatching(/no open pull request .* has head forker:patch-1 at e+/) });
+    expect(target).toEqual({
+      ok: false,
+      error: expect.stringMatching(/no open pull request .* has head forker:patch-1 at e+/)
+    });
   });
 });

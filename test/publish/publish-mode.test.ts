@@ -23,7 +23,9 @@ afterEach(async () => {
 
 describe('parsePublishArtifact', () => {
   it('accepts a valid artifact and frames each body with its own marker', () => {
-    const r = parsePublishArtifact(JSON.stringify({ markerId: 'prod-east', bodies: ['# one', '# two'], verdict: 'fail', headSha: SHA }));
+    const r = parsePublishArtifact(
+      JSON.stringify({ markerId: 'prod-east', bodies: ['# one', '# two'], verdict: 'fail', headSha: SHA })
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.artifact.bodies.map((b) => parseMarker(b))).toEqual([
@@ -37,12 +39,36 @@ describe('parsePublishArtifact', () => {
   it.each([
     ['not JSON', '{', /not JSON/],
     ['missing bodies', JSON.stringify({ markerId: 'a', verdict: 'pass' }), /must have required property 'bodies'/],
-    ['empty bodies', JSON.stringify({ markerId: 'a', bodies: [], verdict: 'pass' }), /bodies must NOT have fewer than 1 items/],
-    ['too many parts', JSON.stringify({ markerId: 'a', bodies: Array(11).fill('x'), verdict: 'pass' }), /more than 10 items/],
-    ['body over the comment limit', JSON.stringify({ markerId: 'a', bodies: ['x'.repeat(65_537)], verdict: 'pass' }), /must NOT have more than 65536 characters/],
-    ['marker id breaking out of the HTML comment', JSON.stringify({ markerId: 'a --> <b>', bodies: ['x'], verdict: 'pass' }), /markerId must match pattern/],
-    ['unknown verdict', JSON.stringify({ markerId: 'a', bodies: ['x'], verdict: 'maybe' }), /verdict must be equal to one of the allowed values/],
-    ['non-string body', JSON.stringify({ markerId: 'a', bodies: [{ evil: true }], verdict: 'pass' }), /bodies\/0 must be string/]
+    [
+      'empty bodies',
+      JSON.stringify({ markerId: 'a', bodies: [], verdict: 'pass' }),
+      /bodies must NOT have fewer than 1 items/
+    ],
+    [
+      'too many parts',
+      JSON.stringify({ markerId: 'a', bodies: Array(11).fill('x'), verdict: 'pass' }),
+      /more than 10 items/
+    ],
+    [
+      'body over the comment limit',
+      JSON.stringify({ markerId: 'a', bodies: ['x'.repeat(65_537)], verdict: 'pass' }),
+      /must NOT have more than 65536 characters/
+    ],
+    [
+      'marker id breaking out of the HTML comment',
+      JSON.stringify({ markerId: 'a --> <b>', bodies: ['x'], verdict: 'pass' }),
+      /markerId must match pattern/
+    ],
+    [
+      'unknown verdict',
+      JSON.stringify({ markerId: 'a', bodies: ['x'], verdict: 'maybe' }),
+      /verdict must be equal to one of the allowed values/
+    ],
+    [
+      'non-string body',
+      JSON.stringify({ markerId: 'a', bodies: [{ evil: true }], verdict: 'pass' }),
+      /bodies\/0 must be string/
+    ]
   ])('rejects %s', (_name, text, why) => {
     const r = parsePublishArtifact(text);
     expect(r.ok).toBe(false);
@@ -72,8 +98,14 @@ describe('readPublishArtifact', () => {
     const path = join(dir, 'report.json');
     await writeFile(path, JSON.stringify({ markerId: 'c', bodies: ['b'], verdict: 'pass' }));
     expect((await readPublishArtifact(path)).ok).toBe(true);
-    expect(await readPublishArtifact(path, 10)).toEqual({ ok: false, error: expect.stringMatching(/over the 10-byte cap/) });
-    expect(await readPublishArtifact(join(dir, 'missing.json'))).toEqual({ ok: false, error: expect.stringMatching(/cannot read/) });
+    expect(await readPublishArtifact(path, 10)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/over the 10-byte cap/)
+    });
+    expect(await readPublishArtifact(join(dir, 'missing.json'))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/cannot read/)
+    });
     expect(await readPublishArtifact(dir)).toEqual({ ok: false, error: expect.stringMatching(/not a regular file/) });
     expect(PUBLISH_ARTIFACT_MAX_BYTES).toBeGreaterThan(10 * 65_536);
   });
@@ -84,7 +116,10 @@ describe('pullRequestFromWorkflowRun', () => {
 
   it('takes the PR number from workflow_run.pull_requests of a real-shaped event', () => {
     const event = workflowRunCompletedEvent({ ...base, pullNumber: 17 });
-    expect(pullRequestFromWorkflowRun(event)).toEqual({ ok: true, target: { owner: 'octo-org', repo: 'gitops', pullNumber: 17, headSha: SHA } });
+    expect(pullRequestFromWorkflowRun(event)).toEqual({
+      ok: true,
+      target: { owner: 'octo-org', repo: 'gitops', pullNumber: 17, headSha: SHA }
+    });
   });
 
   it('skips pull requests based in another repository', () => {
@@ -96,13 +131,21 @@ describe('pullRequestFromWorkflowRun', () => {
 
   it('says why there is no PR for a fork (empty pull_requests) and for other events', () => {
     const fork = workflowRunCompletedEvent({ ...base, headOwner: 'forker' });
-    expect(pullRequestFromWorkflowRun(fork)).toEqual({ ok: false, error: expect.stringMatching(/empty for pull requests from forks/) });
-    expect(pullRequestFromWorkflowRun({ pull_request: { number: 1 } })).toEqual({ ok: false, error: expect.stringMatching(/not a workflow_run event/) });
+    expect(pullRequestFromWorkflowRun(fork)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/empty for pull requests from forks/)
+    });
+    expect(pullRequestFromWorkflowRun({ pull_request: { number: 1 } })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not a workflow_run event/)
+    });
   });
 
   it('refuses an artifact about another commit', () => {
     const target = { owner: 'o', repo: 'r', pullNumber: 1, headSha: SHA };
-    const r = parsePublishArtifact(JSON.stringify({ markerId: 'c', bodies: ['b'], verdict: 'pass', headSha: 'd'.repeat(40) }));
+    const r = parsePublishArtifact(
+      JSON.stringify({ markerId: 'c', bodies: ['b'], verdict: 'pass', headSha: 'd'.repeat(40) })
+    );
     if (!r.ok) throw new Error(r.error);
     expect(checkArtifactMatchesRun(r.artifact, target)).toMatch(/is for commit d+, but the workflow run is for c+/);
     expect(checkArtifactMatchesRun({ ...r.artifact, headSha: SHA }, target)).toBeUndefined();

@@ -3,8 +3,20 @@ import { ruleAnchor, toSarif } from '../../src/publish/sarif.js';
 import type { Finding } from '../../src/model/types.js';
 
 const findings: Finding[] = [
-  { rule: 'blocked-payload-registry', severity: 'error', message: 'blocks quay.io', file: 'clusters/prod/image.yaml', line: 14 },
-  { rule: 'icsp-with-idms', severity: 'warning', message: 'ICSP next to IDMS', file: './clusters/prod/icsp.yaml', line: 3 },
+  {
+    rule: 'blocked-payload-registry',
+    severity: 'error',
+    message: 'blocks quay.io',
+    file: 'clusters/prod/image.yaml',
+    line: 14
+  },
+  {
+    rule: 'icsp-with-idms',
+    severity: 'warning',
+    message: 'ICSP next to IDMS',
+    file: './clusters/prod/icsp.yaml',
+    line: 3
+  },
   { rule: 'icsp-with-idms', severity: 'notice', message: 'second', file: 'clusters/prod dir/x.yaml', line: 0 },
   {
     rule: 'insecure-registry',
@@ -23,12 +35,22 @@ describe('toSarif', () => {
   it('is a SARIF 2.1.0 log with one run for registry-plan', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.$schema).toMatch(/sarif-2\.1\.0/);
-    expect(run.tool.driver).toMatchObject({ name: 'registry-plan', version: '0.1.0', informationUri: 'https://github.com/acme/registry-plan' });
+    expect(run.tool.driver).toMatchObject({
+      name: 'registry-plan',
+      version: '0.1.0',
+      informationUri: 'https://github.com/acme/registry-plan'
+    });
   });
 
   it('declares each rule once with a README anchor as helpUri', () => {
-    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['blocked-payload-registry', 'icsp-with-idms', 'insecure-registry']);
-    expect(run.tool.driver.rules[0]!.helpUri).toBe('https://github.com/acme/registry-plan#rule-blocked-payload-registry');
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual([
+      'blocked-payload-registry',
+      'icsp-with-idms',
+      'insecure-registry'
+    ]);
+    expect(run.tool.driver.rules[0]!.helpUri).toBe(
+      'https://github.com/acme/registry-plan#rule-blocked-payload-registry'
+    );
     expect(run.tool.driver.rules[1]!.defaultConfiguration.level).toBe('warning');
     expect(ruleAnchor('Weird_Rule.ID')).toBe('rule-weird-rule-id');
   });
@@ -47,7 +69,9 @@ describe('toSarif', () => {
   });
 
   it('keeps waived findings as suppressed results', () => {
-    expect(run.results[3]!.suppressions).toEqual([{ kind: 'external', justification: 'lab (owner team-a, expires 2030-01-01)' }]);
+    expect(run.results[3]!.suppressions).toEqual([
+      { kind: 'external', justification: 'lab (owner team-a, expires 2030-01-01)' }
+    ]);
     expect(run.results[0]!.suppressions).toBeUndefined();
   });
 

@@ -23,13 +23,32 @@ function request(bodies: string[], markerId = 'prod-east') {
 
 function bigReport(diffSections: number, essentialChars: number): CommentReport {
   const diff = (n: number): string =>
-    ['```diff', ...Array.from({ length: 400 }, (_, i) => (i % 40 === 0 ? `+mirror-${n}-${i}` : ` context line ${i} of file ${n}`)), '```'].join('\n');
+    [
+      '```diff',
+      ...Array.from({ length: 400 }, (_, i) =>
+        i % 40 === 0 ? `+mirror-${n}-${i}` : ` context line ${i} of file ${n}`
+      ),
+      '```'
+    ].join('\n');
   return {
     marker: 'prod-east',
     headline: '## registry-plan: **fail**\n\n| pool | impact |\n|---|---|\n| worker | drain |',
     sections: [
-      { title: 'Semantic summary', body: Array.from({ length: Math.ceil(essentialChars / 60) }, (_, i) => `- quay.io/app-${i}: mirror m${i}.example.com added`).join('\n'), collapsible: false, priority: 0 },
-      ...Array.from({ length: diffSections }, (_, n) => ({ title: `file-${n}.conf`, body: diff(n), collapsible: true, priority: 5 }))
+      {
+        title: 'Semantic summary',
+        body: Array.from(
+          { length: Math.ceil(essentialChars / 60) },
+          (_, i) => `- quay.io/app-${i}: mirror m${i}.example.com added`
+        ).join('\n'),
+        collapsible: false,
+        priority: 0
+      },
+      ...Array.from({ length: diffSections }, (_, n) => ({
+        title: `file-${n}.conf`,
+        body: diff(n),
+        collapsible: true,
+        priority: 5
+      }))
     ]
   };
 }
@@ -145,7 +164,9 @@ describe('publishComments against the GitHub stand-in', () => {
     gh.failNext('issues/create-comment', { kind: 'rate-limit', resetInSeconds: 1 });
     const result = await publishComments(standinClient(gh, 'write-token', log), request(['report']));
     expect(result).toMatchObject({ ok: true, created: 1 });
-    expect(gh.requests.filter((r) => r.operationId === 'issues/create-comment').map((r) => r.status)).toEqual([403, 201]);
+    expect(gh.requests.filter((r) => r.operationId === 'issues/create-comment').map((r) => r.status)).toEqual([
+      403, 201
+    ]);
     expect(log.infos.join('\n')).toMatch(/rate limit reached/);
   });
 
@@ -178,7 +199,9 @@ describe('publishComments against the GitHub stand-in', () => {
     gh.failNext('issues/list-comments', { kind: 'server-error', status: 500 });
     const result = await publishComments(standinClient(gh), request(['report']));
     expect(result).toMatchObject({ ok: true, created: 1 });
-    expect(gh.requests.filter((r) => r.operationId === 'issues/list-comments').map((r) => r.status)).toEqual([500, 200]);
+    expect(gh.requests.filter((r) => r.operationId === 'issues/list-comments').map((r) => r.status)).toEqual([
+      500, 200
+    ]);
   });
 
   it('reports a persistent 5xx as a server error without throwing', async () => {

@@ -21,9 +21,27 @@ const CONFIG = {
   pools: { worker: { nodes: 6 }, master: { nodes: 3 } },
   windows: { nodes: 2 },
   limits: { maxFileBytes: 1000000, maxAliasCount: 50 },
-  clusters: [{ name: 'prod', paths: ['clusters/**'], openshiftVersion: '4.19', pools: { worker: { nodes: 4 } }, windows: { nodes: 1 }, timing: { drainMinutes: 3 }, policy: { noITMS: true } }],
+  clusters: [
+    {
+      name: 'prod',
+      paths: ['clusters/**'],
+      openshiftVersion: '4.19',
+      pools: { worker: { nodes: 4 } },
+      windows: { nodes: 1 },
+      timing: { drainMinutes: 3 },
+      policy: { noITMS: true }
+    }
+  ],
   policy: { allowedMirrorHosts: ['mirror.example.com'], noInsecureRegistries: true },
-  waivers: [{ rule: 'insecure-registry-forbidden', object: 'Image/cluster', reason: 'legacy', owner: 'team-a', expires: '2030-01-01' }]
+  waivers: [
+    {
+      rule: 'insecure-registry-forbidden',
+      object: 'Image/cluster',
+      reason: 'legacy',
+      owner: 'team-a',
+      expires: '2030-01-01'
+    }
+  ]
 };
 
 const cleanup: string[] = [];
@@ -31,7 +49,10 @@ afterAll(() => cleanup.forEach(removeTree));
 
 describe('wrong types in the configuration file', () => {
   it('every field, every wrong type: a run or exit 2 naming the file, never a crash', async () => {
-    const dir = tmpTree({ 'clusters/image.yaml': stringify(VALID['image']), 'clusters/idms.yaml': stringify(VALID['idms']) });
+    const dir = tmpTree({
+      'clusters/image.yaml': stringify(VALID['image']),
+      'clusters/idms.yaml': stringify(VALID['idms'])
+    });
     const out = mkdtempSync(join(tmpdir(), 'rp-cfg-out-'));
     cleanup.push(dir, out);
     const cfg = join(dir, 'registry-plan.yaml');
@@ -42,7 +63,8 @@ describe('wrong types in the configuration file', () => {
         const run = await cli(['render', '--repo', dir, '--config', 'registry-plan.yaml', '--out', out]);
         const what = `${path.join('.')} = ${typeof wrong === 'symbol' ? '(deleted)' : JSON.stringify(wrong)}`;
         if (![0, 2, 3].includes(run.status)) throw new Error(`${what}: exit ${run.status}: ${run.stderr}`);
-        if (run.status === 2 && !/registry-plan\.yaml:\d+: /.test(run.stderr)) throw new Error(`${what}: exit 2 without file and line: ${run.stderr}`);
+        if (run.status === 2 && !/registry-plan\.yaml:\d+: /.test(run.stderr))
+          throw new Error(`${what}: exit 2 without file and line: ${run.stderr}`);
         outcomes.set(run.status, (outcomes.get(run.status) ?? 0) + 1);
       }
     }

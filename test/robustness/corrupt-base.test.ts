@@ -17,17 +17,35 @@ const image = (blocked: string[]): string =>
 
 describe('a corrupt base side', () => {
   const { dir, commits } = gitRepo([
-    { 'clusters/image.yaml': image(['untrusted.example.com']), 'clusters/idms.yaml': 'apiVersion: config.openshift.io/v1\nkind: ImageDigestMirrorSet\nmetadata: {name: apps}\nspec: [\n' },
+    {
+      'clusters/image.yaml': image(['untrusted.example.com']),
+      'clusters/idms.yaml':
+        'apiVersion: config.openshift.io/v1\nkind: ImageDigestMirrorSet\nmetadata: {name: apps}\nspec: [\n'
+    },
     { 'clusters/image.yaml': image(['quay.io']), 'clusters/idms.yaml': stringify(VALID['idms']) }
   ]);
   cleanup.push(dir);
 
   it("does not hide the head side's findings", () => {
-    const report = planRange(resolveSettings({ repo: dir }, () => undefined), { base: commits[0]!, head: commits[1]! }, '2026-01-01');
+    const report = planRange(
+      resolveSettings({ repo: dir }, () => undefined),
+      { base: commits[0]!, head: commits[1]! },
+      '2026-01-01'
+    );
     const c = report.clusters[0]!;
-    expect(c.base.errors).toEqual([expect.objectContaining({ component: 'input', file: 'clusters/idms.yaml', message: expect.stringMatching(/YAML error/) })]);
+    expect(c.base.errors).toEqual([
+      expect.objectContaining({
+        component: 'input',
+        file: 'clusters/idms.yaml',
+        message: expect.stringMatching(/YAML error/)
+      })
+    ]);
     expect(c.head.errors).toEqual([]);
-    expect(c.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'blocked-required-registry', severity: 'error', file: 'clusters/image.yaml' })]));
+    expect(c.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'blocked-required-registry', severity: 'error', file: 'clusters/image.yaml' })
+      ])
+    );
     expect(c.findings.filter((f) => f.rule === 'bad-input')).toEqual([]);
     expect(report.verdict).toBe('fail');
   });
@@ -43,14 +61,29 @@ describe('a corrupt base side', () => {
   it('a corrupt head side is "cannot evaluate" (exit 2) and still shows the other findings', async () => {
     const r = gitRepo([
       { 'clusters/image.yaml': image([]) },
-      { 'clusters/image.yaml': image(['quay.io']), 'clusters/broken.yaml': 'kind: ImageTagMirrorSet\napiVersion: config.openshift.io/v1\nspec: {\n' }
+      {
+        'clusters/image.yaml': image(['quay.io']),
+        'clusters/broken.yaml': 'kind: ImageTagMirrorSet\napiVersion: config.openshift.io/v1\nspec: {\n'
+      }
     ]);
     cleanup.push(r.dir);
-    const run = await cli(['plan', '--repo', r.dir, '--base', r.commits[0]!, '--head', r.commits[1]!, '--format', 'json']);
+    const run = await cli([
+      'plan',
+      '--repo',
+      r.dir,
+      '--base',
+      r.commits[0]!,
+      '--head',
+      r.commits[1]!,
+      '--format',
+      'json'
+    ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^clusters\/broken\.yaml:\d+: /m);
     const json = JSON.parse(run.stdout) as { verdict: string; findings: Array<{ rule: string }> };
     expect(json.verdict).toBe('cannot-evaluate');
-    expect(json.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['bad-input', 'blocked-required-registry']));
+    expect(json.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['bad-input', 'blocked-required-registry'])
+    );
   });
 });

@@ -21,41 +21,89 @@ const settings = resolveSettings({ repo: tmpdir() }, () => undefined);
 const keys = Object.keys(VALID);
 const strings = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('quay.io', '*.example.com', 'mirror.example.com:5000/a/b', 'a..b', 'x:99999', '-', '', ' ', '25%', 'NeverContactSource', 'Windows', 'openshift-config', '\u0000', 'é'),
+  fc.constantFrom(
+    'quay.io',
+    '*.example.com',
+    'mirror.example.com:5000/a/b',
+    'a..b',
+    'x:99999',
+    '-',
+    '',
+    ' ',
+    '25%',
+    'NeverContactSource',
+    'Windows',
+    'openshift-config',
+    '\u0000',
+    'é'
+  ),
   fc.webUrl()
 );
-const junk = fc.oneof(strings, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(strings, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), strings, { maxKeys: 3 }), fc.constant(DELETE));
+const junk = fc.oneof(
+  strings,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(strings, { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), strings, { maxKeys: 3 }),
+  fc.constant(DELETE)
+);
 
 /** One manifest: a valid object of some kind with a few random replacements at its own paths. */
 const manifest = fc.constantFrom(...keys).chain((key) => {
   const paths = allPaths(VALID[key]);
   return fc
     .array(fc.tuple(fc.nat(paths.length - 1), junk), { maxLength: 4 })
-    .map((edits) => edits.reduce<unknown>((obj, [i, v]) => (allPaths(obj).some((p) => p.join('\0') === paths[i]!.join('\0')) ? setPath(obj, paths[i]!, v) : obj), VALID[key]));
+    .map((edits) =>
+      edits.reduce<unknown>(
+        (obj, [i, v]) =>
+          allPaths(obj).some((p) => p.join('\0') === paths[i]!.join('\0')) ? setPath(obj, paths[i]!, v) : obj,
+        VALID[key]
+      )
+    );
 });
 
 /** Text damage on top: truncation, a stray character, JSON instead of YAML. */
-const text = fc.tuple(manifest, fc.nat(5), fc.nat(1000), fc.constantFrom(':', '-', '[', '{', '"', "'", '&', '*', '!', '\t', '#', '\n  ')).map(([obj, how, at, ch]) => {
-  const y = stringify(obj);
-  switch (how) {
-    case 0:
-      return y.slice(0, Math.max(1, at % y.length));
-    case 1:
-      return y.slice(0, at % y.length) + ch + y.slice(at % y.length);
-    case 2:
-      return JSON.stringify(obj);
-    default:
-      return y;
-  }
-});
+const text = fc
+  .tuple(
+    manifest,
+    fc.nat(5),
+    fc.nat(1000),
+    fc.constantFrom(':', '-', '[', '{', '"', "'", '&', '*', '!', '\t', '#', '\n  ')
+  )
+  .map(([obj, how, at, ch]) => {
+    const y = stringify(obj);
+    switch (how) {
+      case 0:
+        return y.slice(0, Math.max(1, at % y.length));
+      case 1:
+        return y.slice(0, at % y.length) + ch + y.slice(at % y.length);
+      case 2:
+        return JSON.stringify(obj);
+      default:
+        return y;
+    }
+  });
 
-const repoFiles = fc.array(fc.array(text, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }).map((groups) =>
-  Object.fromEntries(groups.map((docs, i) => [`clusters/f${i}.${docs.length === 1 && docs[0]!.startsWith('{') ? 'json' : 'yaml'}`, docs.join('\n---\n')]))
-);
+const repoFiles = fc
+  .array(fc.array(text, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 })
+  .map((groups) =>
+    Object.fromEntries(
+      groups.map((docs, i) => [
+        `clusters/f${i}.${docs.length === 1 && docs[0]!.startsWith('{') ? 'json' : 'yaml'}`,
+        docs.join('\n---\n')
+      ])
+    )
+  );
 
 describe('fuzzing the engine with mutated manifests', () => {
   it('never throws, and every error names one of the given files', () => {
-    const baseSide = planSides(settings, [], files(Object.fromEntries(keys.map((k) => [`clusters/${k}.yaml`, stringify(VALID[k])])))).head;
+    const baseSide = planSides(
+      settings,
+      [],
+      files(Object.fromEntries(keys.map((k) => [`clusters/${k}.yaml`, stringify(VALID[k])])))
+    ).head;
     const seen = { clean: 0, inputErrors: 0, operatorErrors: 0 };
     fc.assert(
       fc.property(repoFiles, (tree) => {
@@ -99,11 +147,25 @@ describe('fuzzing the engine with mutated manifests', () => {
       fc.asyncProperty(repoFiles, repoFiles, async (before, after) => {
         const { dir, commits } = gitRepo([before, after]);
         try {
-          const run = await cli(['plan', '--repo', dir, '--base', commits[0]!, '--head', commits[1]!, '--format', 'json']);
+          const run = await cli([
+            'plan',
+            '--repo',
+            dir,
+            '--base',
+            commits[0]!,
+            '--head',
+            commits[1]!,
+            '--format',
+            'json'
+          ]);
           expect(ALLOWED_EXITS).toContain(run.status);
           expect(run.status).not.toBe(3);
-          const report = JSON.parse(run.stdout) as { verdict: string; findings: Array<{ severity: string; file: string }> };
-          for (const f of report.findings.filter((f) => f.severity === 'error')) expect(Object.keys(after)).toContain(f.file);
+          const report = JSON.parse(run.stdout) as {
+            verdict: string;
+            findings: Array<{ severity: string; file: string }>;
+          };
+          for (const f of report.findings.filter((f) => f.severity === 'error'))
+            expect(Object.keys(after)).toContain(f.file);
           if (run.status === 0) expect(report.verdict).toBe('pass');
         } finally {
           removeTree(dir);

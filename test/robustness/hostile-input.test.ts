@@ -36,7 +36,13 @@ describe('YAML alias bombs', () => {
     'kind: ImageDigestMirrorSet',
     'metadata: {name: bomb}',
     'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-    ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`),
+    ...Array.from(
+      { length: 9 },
+      (_, i) =>
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`
+    ),
     'spec: {imageDigestMirrors: []}'
   ].join('\n');
 
@@ -45,7 +51,13 @@ describe('YAML alias bombs', () => {
     const r = loadFiles(memFiles({ 'clusters/bomb.yaml': bomb }), opts);
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(r.docs).toEqual([]);
-    expect(r.problems).toEqual([expect.objectContaining({ file: 'clusters/bomb.yaml', severity: 'error', message: expect.stringMatching(/alias bomb/) })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        file: 'clusters/bomb.yaml',
+        severity: 'error',
+        message: expect.stringMatching(/alias bomb/)
+      })
+    ]);
   });
 
   it('makes render exit 2 with the file on stderr', async () => {
@@ -60,7 +72,13 @@ describe('very large files', () => {
     const big = Buffer.alloc(DEFAULT_LIMITS.maxFileBytes + 1, 'a');
     const r = loadFiles(bytes(Buffer.concat([Buffer.from(IDMS), big]), 'huge.yaml'), opts);
     expect(r.docs).toEqual([]);
-    expect(r.problems).toEqual([expect.objectContaining({ file: 'huge.yaml', severity: 'warning', message: expect.stringMatching(/over the \d+-byte limit/) })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        file: 'huge.yaml',
+        severity: 'warning',
+        message: expect.stringMatching(/over the \d+-byte limit/)
+      })
+    ]);
   });
 
   it('reads a large file under the limit in bounded time', () => {
@@ -72,8 +90,14 @@ describe('very large files', () => {
   });
 
   it('refuses files with more documents than the limit', () => {
-    const r = loadFiles(memFiles({ 'docs.yaml': IDMS + '---\n{}\n'.repeat(20) }), { ...opts, limits: { ...DEFAULT_LIMITS, maxDocumentsPerFile: 10 } });
-    expect(r.problems[0]).toMatchObject({ file: 'docs.yaml', message: expect.stringMatching(/more than 10 documents/) });
+    const r = loadFiles(memFiles({ 'docs.yaml': IDMS + '---\n{}\n'.repeat(20) }), {
+      ...opts,
+      limits: { ...DEFAULT_LIMITS, maxDocumentsPerFile: 10 }
+    });
+    expect(r.problems[0]).toMatchObject({
+      file: 'docs.yaml',
+      message: expect.stringMatching(/more than 10 documents/)
+    });
   });
 });
 
@@ -86,14 +110,26 @@ describe('binary and non-UTF-8 files', () => {
 
   it('reports a binary file that looks like node configuration', () => {
     const r = loadFiles(bytes(Buffer.concat([Buffer.from(IDMS), Buffer.from([0, 1, 2, 0xff])]), 'idms.yaml'), opts);
-    expect(r.problems).toEqual([expect.objectContaining({ file: 'idms.yaml', severity: 'error', message: expect.stringMatching(/not valid UTF-8/) })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        file: 'idms.yaml',
+        severity: 'error',
+        message: expect.stringMatching(/not valid UTF-8/)
+      })
+    ]);
   });
 
   it('reports Latin-1 and UTF-16 manifests with file and line', () => {
     const latin1 = Buffer.from(IDMS + '# café\n', 'latin1');
-    expect(loadFiles(bytes(latin1, 'l.yaml'), opts).problems[0]).toMatchObject({ file: 'l.yaml', line: IDMS.split('\n').length });
+    expect(loadFiles(bytes(latin1, 'l.yaml'), opts).problems[0]).toMatchObject({
+      file: 'l.yaml',
+      line: IDMS.split('\n').length
+    });
     const utf16 = Buffer.from('\ufeff' + IDMS, 'utf16le');
-    expect(loadFiles(bytes(utf16, 'u.yaml'), opts).problems[0]).toMatchObject({ file: 'u.yaml', message: expect.stringMatching(/UTF-8/) });
+    expect(loadFiles(bytes(utf16, 'u.yaml'), opts).problems[0]).toMatchObject({
+      file: 'u.yaml',
+      message: expect.stringMatching(/UTF-8/)
+    });
   });
 
   it('accepts a UTF-8 byte order mark', () => {
@@ -144,7 +180,9 @@ describe('deeply nested documents', () => {
   it('refuses flow nesting before the parser recurses', () => {
     const deep = 'kind: ImageDigestMirrorSet\nspec: ' + '['.repeat(100000) + ']'.repeat(100000) + '\n';
     const r = loadFiles(memFiles({ 'deep.yaml': deep }), opts);
-    expect(r.problems).toEqual([expect.objectContaining({ file: 'deep.yaml', message: expect.stringMatching(/nesting is deeper than/) })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ file: 'deep.yaml', message: expect.stringMatching(/nesting is deeper than/) })
+    ]);
   });
 
   it('refuses block nesting beyond the depth limit', () => {
@@ -153,7 +191,9 @@ describe('deeply nested documents', () => {
     text += `${'  '.repeat(201)}v\n`;
     const r = loadFiles(memFiles({ 'block.yaml': text }), opts);
     expect(r.docs).toEqual([]);
-    expect(r.problems).toEqual([expect.objectContaining({ file: 'block.yaml', message: expect.stringMatching(/nesting is deeper than/) })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ file: 'block.yaml', message: expect.stringMatching(/nesting is deeper than/) })
+    ]);
   });
 
   it('keeps rendering with a nested document of legal depth', () => {
@@ -167,15 +207,25 @@ describe('deeply nested documents', () => {
 
 describe('duplicate keys', () => {
   it('is a YAML error naming file and line', () => {
-    const text = 'apiVersion: config.openshift.io/v1\nkind: ImageDigestMirrorSet\nmetadata:\n  name: a\nmetadata:\n  name: b\nspec: {imageDigestMirrors: []}\n';
+    const text =
+      'apiVersion: config.openshift.io/v1\nkind: ImageDigestMirrorSet\nmetadata:\n  name: a\nmetadata:\n  name: b\nspec: {imageDigestMirrors: []}\n';
     const r = loadFiles(memFiles({ 'dup.yaml': text }), opts);
     expect(r.docs).toEqual([]);
-    expect(r.problems).toEqual([expect.objectContaining({ file: 'dup.yaml', line: 5, severity: 'error', message: expect.stringMatching(/unique/i) })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        file: 'dup.yaml',
+        line: 5,
+        severity: 'error',
+        message: expect.stringMatching(/unique/i)
+      })
+    ]);
   });
 
   it('flags the same object declared twice across files', () => {
     const side = evaluateSide(memFiles({ 'a.yaml': IDMS, 'b.yaml': IDMS }), settings, settings.clusters[0]!);
-    expect(side.inputFindings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'duplicate-object', file: 'b.yaml' })]));
+    expect(side.inputFindings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'duplicate-object', file: 'b.yaml' })])
+    );
   });
 });
 
@@ -196,7 +246,12 @@ describe('objects with missing names', () => {
       delete o['metadata']!['name'];
       const side = evaluateSide(memFiles({ 'noname.yaml': stringify(o) }), settings, settings.clusters[0]!);
       expect(side.inputFindings).toEqual([
-        expect.objectContaining({ severity: 'error', file: 'noname.yaml', line: 3, message: expect.stringMatching(/metadata\.name is required/) })
+        expect.objectContaining({
+          severity: 'error',
+          file: 'noname.yaml',
+          line: 3,
+          message: expect.stringMatching(/metadata\.name is required/)
+        })
       ]);
     });
   }

@@ -9,13 +9,29 @@ export const VALID: Record<string, Record<string, unknown>> = {
     apiVersion: 'config.openshift.io/v1',
     kind: 'ImageDigestMirrorSet',
     metadata: { name: 'apps' },
-    spec: { imageDigestMirrors: [{ source: 'quay.io/acme/app', mirrors: ['mirror.example.com/acme/app'], mirrorSourcePolicy: 'AllowContactingSource' }] }
+    spec: {
+      imageDigestMirrors: [
+        {
+          source: 'quay.io/acme/app',
+          mirrors: ['mirror.example.com/acme/app'],
+          mirrorSourcePolicy: 'AllowContactingSource'
+        }
+      ]
+    }
   },
   itms: {
     apiVersion: 'config.openshift.io/v1',
     kind: 'ImageTagMirrorSet',
     metadata: { name: 'tags' },
-    spec: { imageTagMirrors: [{ source: 'registry.redhat.io/ubi9', mirrors: ['mirror.example.com/ubi9'], mirrorSourcePolicy: 'NeverContactSource' }] }
+    spec: {
+      imageTagMirrors: [
+        {
+          source: 'registry.redhat.io/ubi9',
+          mirrors: ['mirror.example.com/ubi9'],
+          mirrorSourcePolicy: 'NeverContactSource'
+        }
+      ]
+    }
   },
   icsp: {
     apiVersion: 'operator.openshift.io/v1alpha1',
@@ -54,7 +70,9 @@ export const VALID: Record<string, Record<string, unknown>> = {
     kind: 'Secret',
     metadata: { name: 'pull-secret', namespace: 'openshift-config' },
     type: 'kubernetes.io/dockerconfigjson',
-    data: { '.dockerconfigjson': Buffer.from('{"auths":{"mirror.example.com":{"auth":"dXNlcjpwYXNz"}}}').toString('base64') }
+    data: {
+      '.dockerconfigjson': Buffer.from('{"auths":{"mirror.example.com":{"auth":"dXNlcjpwYXNz"}}}').toString('base64')
+    }
   },
   mcp: {
     apiVersion: 'machineconfiguration.openshift.io/v1',
@@ -65,7 +83,9 @@ export const VALID: Record<string, Record<string, unknown>> = {
       paused: false,
       machineConfigSelector: {
         matchLabels: { 'machineconfiguration.openshift.io/role': 'worker' },
-        matchExpressions: [{ key: 'machineconfiguration.openshift.io/role', operator: 'In', values: ['worker', 'infra'] }]
+        matchExpressions: [
+          { key: 'machineconfiguration.openshift.io/role', operator: 'In', values: ['worker', 'infra'] }
+        ]
       },
       nodeSelector: { matchLabels: { 'node-role.kubernetes.io/worker': '' } }
     }
@@ -77,7 +97,9 @@ export const VALID: Record<string, Record<string, unknown>> = {
     spec: {
       replicas: 3,
       template: {
-        metadata: { labels: { 'machine.openshift.io/os-id': 'Windows', 'machine.openshift.io/cluster-api-machine-role': 'worker' } },
+        metadata: {
+          labels: { 'machine.openshift.io/os-id': 'Windows', 'machine.openshift.io/cluster-api-machine-role': 'worker' }
+        },
         spec: { metadata: { labels: { 'node-role.kubernetes.io/worker': '' } } }
       }
     }
@@ -88,7 +110,12 @@ export const VALID: Record<string, Record<string, unknown>> = {
     metadata: { name: 'cluster' },
     spec: {
       nodeDisruptionPolicy: {
-        files: [{ path: '/etc/containers/registries.conf', actions: [{ type: 'Reload', reload: { serviceName: 'crio.service' } }] }],
+        files: [
+          {
+            path: '/etc/containers/registries.conf',
+            actions: [{ type: 'Reload', reload: { serviceName: 'crio.service' } }]
+          }
+        ],
         units: [{ name: 'crio.service', actions: [{ type: 'Restart', restart: { serviceName: 'crio.service' } }] }]
       }
     }
@@ -189,7 +216,24 @@ export function planSides(
   const cluster = settings.clusters[0]!;
   const base = Array.isArray(baseFiles) ? evaluateSide(baseFiles, settings, cluster, cache) : baseFiles;
   const head = evaluateSide(headFiles, settings, cluster, cache);
-  const plan = buildClusterPlan({ cluster, settings, base, head, baseRef: 'base', headRef: 'head', baseCommit: '0'.repeat(40), headCommit: '1'.repeat(40) });
-  const findings = applyPolicy({ plan, base, head, cluster, settings, today: '2026-01-01', changedPaths: headFiles.map((f) => f.path) });
+  const plan = buildClusterPlan({
+    cluster,
+    settings,
+    base,
+    head,
+    baseRef: 'base',
+    headRef: 'head',
+    baseCommit: '0'.repeat(40),
+    headCommit: '1'.repeat(40)
+  });
+  const findings = applyPolicy({
+    plan,
+    base,
+    head,
+    cluster,
+    settings,
+    today: '2026-01-01',
+    changedPaths: headFiles.map((f) => f.path)
+  });
   return { base, head, findings };
 }

@@ -19,8 +19,14 @@ const NEVER = 'NeverContactSource';
 const distinct = (xs: readonly string[]): string[] => [...new Set(xs)];
 
 /** Merged mirror list per source as nodes get it, for the digest (IDMS + ICSP) or tag (ITMS) group. */
-function mergedBySource(objects: { idms: MirrorSetObject[]; icsp: MirrorSetObject[]; itms: MirrorSetObject[] }, group: 'digest' | 'tag'): Map<string, string[]> {
-  const sets = group === 'digest' ? mergedDigestMirrorSets(rulesOf(objects.idms), rulesOf(objects.icsp)) : mergedTagMirrorSets(rulesOf(objects.itms));
+function mergedBySource(
+  objects: { idms: MirrorSetObject[]; icsp: MirrorSetObject[]; itms: MirrorSetObject[] },
+  group: 'digest' | 'tag'
+): Map<string, string[]> {
+  const sets =
+    group === 'digest'
+      ? mergedDigestMirrorSets(rulesOf(objects.idms), rulesOf(objects.icsp))
+      : mergedTagMirrorSets(rulesOf(objects.itms));
   return new Map(sets.map((s) => [s.source, s.mirrors]));
 }
 
@@ -62,7 +68,9 @@ function icspIdmsConflict(ctx: RuleContext): Finding[] {
       );
       continue;
     }
-    const same = idms.every((d) => JSON.stringify(distinct(d.entry.mirrors)) === JSON.stringify(distinct(entry.mirrors)));
+    const same = idms.every(
+      (d) => JSON.stringify(distinct(d.entry.mirrors)) === JSON.stringify(distinct(entry.mirrors))
+    );
     if (same) continue;
     out.push(
       finding('icsp-idms-conflict', {
@@ -81,7 +89,10 @@ function icspIdmsConflict(ctx: RuleContext): Finding[] {
 function neverContactSingleMirror(ctx: RuleContext): Finding[] {
   const { model } = ctx.head;
   const out: Finding[] = [];
-  for (const [group, objects] of [['digest', model.idms], ['tag', model.itms]] as const) {
+  for (const [group, objects] of [
+    ['digest', model.idms],
+    ['tag', model.itms]
+  ] as const) {
     const merged = mergedBySource(model, group);
     for (const { object, entry } of entriesOf(objects)) {
       if (entry.mirrorSourcePolicy !== NEVER) continue;
@@ -95,7 +106,9 @@ function neverContactSingleMirror(ctx: RuleContext): Finding[] {
           : `NeverContactSource on ${entry.source} with a single mirror (${all[0] ?? real[0]}): nodes never fall back to ` +
             `the source, so while that mirror is down or lacks an image, every pull of ${entry.source} fails. Add a second ` +
             'mirror, or use AllowContactingSource if the source may be reached.';
-      out.push(finding('never-contact-single-mirror', { message, loc: entry.policyLoc ?? entry.loc, object: objectId(object) }));
+      out.push(
+        finding('never-contact-single-mirror', { message, loc: entry.policyLoc ?? entry.loc, object: objectId(object) })
+      );
     }
   }
   return out;
@@ -164,7 +177,10 @@ function keepsOrder(own: readonly string[], merged: readonly string[]): boolean 
 function mirrorOrder(ctx: RuleContext): Finding[] {
   const { model } = ctx.head;
   const out: Finding[] = [];
-  for (const [group, objects] of [['digest', [...model.idms, ...model.icsp]], ['tag', model.itms]] as const) {
+  for (const [group, objects] of [
+    ['digest', [...model.idms, ...model.icsp]],
+    ['tag', model.itms]
+  ] as const) {
     const merged = mergedBySource(model, group);
     const bySource = new Map<string, LocatedEntry[]>();
     for (const le of entriesOf(objects)) {
@@ -177,7 +193,8 @@ function mirrorOrder(ctx: RuleContext): Finding[] {
       // The source, when dropped from the merged list, is still tried last.
       const effective = nodes.includes(source) ? nodes : [...nodes, source];
       // A list that does not name the source asks for it last (runtime-utils adds the edge lastMirror -> source).
-      const own = (g: LocatedEntry): string[] => distinct(g.entry.mirrors.includes(source) ? g.entry.mirrors : [...g.entry.mirrors, source]);
+      const own = (g: LocatedEntry): string[] =>
+        distinct(g.entry.mirrors.includes(source) ? g.entry.mirrors : [...g.entry.mirrors, source]);
       const broken = group.filter((g) => !keepsOrder(own(g), effective));
       const shown = list(nodes);
       for (const g of broken) {
@@ -232,7 +249,11 @@ function itmsWhereIdms(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const { object, entry } of entriesOf(model.itms)) {
     const payloadOnly = payload.some((p) => scopeIsNestedInsideScope(entry.source, p));
-    const pulls = model.workloads.map((w) => imageName(w.image)).filter((n): n is { name: string; digest: boolean } => n !== undefined && scopeIsNestedInsideScope(n.name, entry.source));
+    const pulls = model.workloads
+      .map((w) => imageName(w.image))
+      .filter(
+        (n): n is { name: string; digest: boolean } => n !== undefined && scopeIsNestedInsideScope(n.name, entry.source)
+      );
     const digestOnly = payloadOnly || (pulls.length > 0 && pulls.every((p) => p.digest));
     const why = payloadOnly
       ? `${entry.source} holds release payload images, which the cluster only ever pulls by digest, so this tag mirror is never used for them`

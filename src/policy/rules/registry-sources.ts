@@ -10,7 +10,10 @@ import { entriesOf, finding, hostOf, list } from './helpers.js';
 
 export const INTERNAL_REGISTRY = 'image-registry.openshift-image-registry.svc:5000';
 /** The repositories every release payload's images come from (release and component images). */
-export const QUAY_PAYLOAD_REPOS = ['quay.io/openshift-release-dev/ocp-release', 'quay.io/openshift-release-dev/ocp-v4.0-art-dev'];
+export const QUAY_PAYLOAD_REPOS = [
+  'quay.io/openshift-release-dev/ocp-release',
+  'quay.io/openshift-release-dev/ocp-v4.0-art-dev'
+];
 
 const fieldLoc = (img: ImageConfig, field: string, index?: number): Loc =>
   (index !== undefined ? img.fieldLocs[`${field}.${index}`] : undefined) ?? img.fieldLocs[field] ?? img.loc;
@@ -77,7 +80,12 @@ function allowedMissingMirrors(ctx: RuleContext): Finding[] {
   const entries = entriesOf([...model.idms, ...model.itms, ...model.icsp]);
   if (!entries.some((e) => e.entry.mirrorSourcePolicy === 'NeverContactSource')) return [];
   const missing = [
-    ...new Set(entries.flatMap((e) => e.entry.mirrors).filter((m) => !covered(m, allowed)).map(hostOf))
+    ...new Set(
+      entries
+        .flatMap((e) => e.entry.mirrors)
+        .filter((m) => !covered(m, allowed))
+        .map(hostOf)
+    )
   ].sort();
   if (!missing.length) return [];
   return [
@@ -131,7 +139,14 @@ function blockedPayload(ctx: RuleContext): Finding[] {
       : `blockedRegistries entry "${b}" covers the release payload repository ${payload}, and no unblocked mirror of the ` +
         'payload exists. MCO silently drops the entry (it only logs "cannot block the repository being used by the ' +
         `payload"), so nodes do not block "${b}" at all. Remove it from blockedRegistries, or mirror the payload first.`;
-    out.push(finding('blocked-payload-registry', { severity: kept ? 'warning' : 'error', message, loc: fieldLoc(img, 'blockedRegistries', i), object: objectOf(img) }));
+    out.push(
+      finding('blocked-payload-registry', {
+        severity: kept ? 'warning' : 'error',
+        message,
+        loc: fieldLoc(img, 'blockedRegistries', i),
+        object: objectOf(img)
+      })
+    );
   });
   return out;
 }

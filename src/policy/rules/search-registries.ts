@@ -28,12 +28,16 @@ const PUBLIC_REGISTRIES: Record<string, string> = {
 };
 
 export const isPublicRegistry = (host: string): boolean =>
-  host in PUBLIC_REGISTRIES || /\.(?:gcr\.io|pkg\.dev|azurecr\.io)$/.test(host) || /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com$/.test(host);
+  host in PUBLIC_REGISTRIES ||
+  /\.(?:gcr\.io|pkg\.dev|azurecr\.io)$/.test(host) ||
+  /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com$/.test(host);
 
 const credentialGroup = (host: string): string => PUBLIC_REGISTRIES[host] ?? host;
 
 const searchLoc = (img: ImageConfig, i?: number) =>
-  (i !== undefined ? img.fieldLocs[`containerRuntimeSearchRegistries.${i}`] : undefined) ?? img.fieldLocs['containerRuntimeSearchRegistries'] ?? img.loc;
+  (i !== undefined ? img.fieldLocs[`containerRuntimeSearchRegistries.${i}`] : undefined) ??
+  img.fieldLocs['containerRuntimeSearchRegistries'] ??
+  img.loc;
 
 function publicSearch(ctx: RuleContext): Finding[] {
   const img = ctx.head.model.image;
@@ -65,7 +69,7 @@ function mixedCredentials(ctx: RuleContext): Finding[] {
       message:
         `containerRuntimeSearchRegistries lists public registries that take different credentials (${list(groups)}). A ` +
         'short-name pull tries them in order and sends each the credentials it has: a missing or expired login on the ' +
-        'first one makes pulls fail or resolve to another registry\'s image of the same name. Use fully qualified image ' +
+        "first one makes pulls fail or resolve to another registry's image of the same name. Use fully qualified image " +
         'names instead of search registries.',
       loc: searchLoc(img),
       object: `Image/${img.name}`

@@ -97,7 +97,9 @@ function requireNeverContact(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   required.forEach((scope, k) => {
     const related = (s: string): boolean => scopeIsNestedInsideScope(s, scope) || scopeIsNestedInsideScope(scope, s);
-    const sets = entriesOf([...model.idms, ...model.itms]).filter((e) => related(e.entry.source) && e.entry.mirrors.some((m) => m !== e.entry.source));
+    const sets = entriesOf([...model.idms, ...model.itms]).filter(
+      (e) => related(e.entry.source) && e.entry.mirrors.some((m) => m !== e.entry.source)
+    );
     for (const { object, entry } of sets) {
       if (entry.mirrorSourcePolicy === NEVER) continue;
       out.push(
@@ -122,7 +124,9 @@ function requireNeverContact(ctx: RuleContext): Finding[] {
         })
       );
     }
-    const blocked = sets.some((e) => e.entry.mirrorSourcePolicy === NEVER && scopeIsNestedInsideScope(scope, e.entry.source));
+    const blocked = sets.some(
+      (e) => e.entry.mirrorSourcePolicy === NEVER && scopeIsNestedInsideScope(scope, e.entry.source)
+    );
     if (!blocked) {
       out.push(
         finding('never-contact-source-required', {
@@ -215,27 +219,38 @@ function changeSite(ctx: RuleContext, prefer?: 'search'): Loc | undefined {
   const head = ctx.head.model;
   const base = ctx.base?.model;
   if (prefer === 'search') {
-    const loc = head.image?.fieldLocs['containerRuntimeSearchRegistries'] ?? base?.image?.fieldLocs['containerRuntimeSearchRegistries'];
+    const loc =
+      head.image?.fieldLocs['containerRuntimeSearchRegistries'] ??
+      base?.image?.fieldLocs['containerRuntimeSearchRegistries'];
     if (loc) return loc;
   }
-  const body = (o: unknown): string => JSON.stringify(o, (k, v) => (k === 'loc' || k.endsWith('Loc') || k.endsWith('Locs') ? undefined : v));
-  const sets = (m: ClusterModel | undefined) => new Map([...(m?.idms ?? []), ...(m?.itms ?? []), ...(m?.icsp ?? [])].map((o) => [objectId(o), o]));
+  const body = (o: unknown): string =>
+    JSON.stringify(o, (k, v) => (k === 'loc' || k.endsWith('Loc') || k.endsWith('Locs') ? undefined : v));
+  const sets = (m: ClusterModel | undefined) =>
+    new Map([...(m?.idms ?? []), ...(m?.itms ?? []), ...(m?.icsp ?? [])].map((o) => [objectId(o), o]));
   const h = sets(head);
   const b = sets(base);
   const sites: Loc[] = [];
   for (const [id, o] of h) if (body(o.entries) !== body(b.get(id)?.entries)) sites.push(o.loc);
   for (const [id, o] of b) if (!h.has(id)) sites.push(o.loc);
-  if (body(head.image) !== body(base?.image) && (head.image ?? base?.image)) sites.push((head.image ?? base!.image)!.loc);
+  if (body(head.image) !== body(base?.image) && (head.image ?? base?.image))
+    sites.push((head.image ?? base!.image)!.loc);
   sites.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.line - y.line));
   return sites[0];
 }
 
 function disruption(ctx: RuleContext): Record<string, Finding[]> {
   const d = ctx.policy.disruption ?? {};
-  const out: Record<string, Finding[]> = { 'disruption-reboot': [], 'disruption-drain': [], 'rollout-too-long': [], 'too-many-reboots': [] };
+  const out: Record<string, Finding[]> = {
+    'disruption-reboot': [],
+    'disruption-drain': [],
+    'rollout-too-long': [],
+    'too-many-reboots': []
+  };
   const pools = ctx.plan.pools.filter((p) => p.nodes > 0);
   const searchChanged =
-    JSON.stringify(ctx.base?.model.image?.containerRuntimeSearchRegistries ?? null) !== JSON.stringify(ctx.head.model.image?.containerRuntimeSearchRegistries ?? null);
+    JSON.stringify(ctx.base?.model.image?.containerRuntimeSearchRegistries ?? null) !==
+    JSON.stringify(ctx.head.model.image?.containerRuntimeSearchRegistries ?? null);
   const prefer = searchChanged ? ('search' as const) : undefined;
   if (applies(ctx, d.noReboot)) {
     for (const p of pools.filter((p) => p.reboot)) {

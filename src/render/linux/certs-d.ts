@@ -24,5 +24,10 @@ export function certsDFiles(cm: ConfigMapObject | undefined): NodeFile[] {
   }
   return [...contents.keys()]
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((k) => ({ node: 'linux' as const, path: `${certsDirFor(k)}/ca.crt`, content: contents.get(k)!, origin: 'generated' as const }));
+    .map((k) => ({
+      node: 'linux' as const,
+      path: `${certsDirFor(k)}/ca.crt`,
+      content: contents.get(k)!,
+      origin: 'generated' as const
+    }));
 }

@@ -1,7 +1,13 @@
 import type { RegistriesConf, Registry, RegistryMirror } from '../../model/registries-conf.js';
 import { registryScope } from '../../model/registries-conf.js';
 import { goSharpV } from './go-format.js';
-import { mergedDigestMirrorSets, mergedTagMirrorSets, MirrorSets, type MergedMirrorSet, type MirrorRule } from './mirror-sets.js';
+import {
+  mergedDigestMirrorSets,
+  mergedTagMirrorSets,
+  MirrorSets,
+  type MergedMirrorSet,
+  type MirrorRule
+} from './mirror-sets.js';
 import { scopeIsNestedInsideScope } from './scopes.js';
 
 /** An error runtime-utils returns; the message is the operator's own text. */

@@ -82,7 +82,11 @@ function ruleLoc(rule: LocatedRule, field: 'source' | 'policy' | 'mirror', index
   return (index !== undefined ? e.mirrorLocs[index] : undefined) ?? e.loc;
 }
 
-const LIST_FIELD = { insecure: 'insecureRegistries', blocked: 'blockedRegistries', allowed: 'allowedRegistries' } as const;
+const LIST_FIELD = {
+  insecure: 'insecureRegistries',
+  blocked: 'blockedRegistries',
+  allowed: 'allowedRegistries'
+} as const;
 
 /**
  * What MCO's container-runtime-config controller and the MCD certificate writer leave on a Linux node
@@ -102,7 +106,9 @@ export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): Linu
   const releaseImage = opts.releaseImage || model.clusterVersionImage?.image || '';
   const warnings: OperatorWarning[] = [];
   const errors: OperatorError[] = [];
-  const certs = certsDFiles(image?.additionalTrustedCA ? model.openshiftConfigMaps[image.additionalTrustedCA] : undefined);
+  const certs = certsDFiles(
+    image?.additionalTrustedCA ? model.openshiftConfigMaps[image.additionalTrustedCA] : undefined
+  );
 
   const sourcesFor = (): BlockedAndAllowed => {
     const spec = {
@@ -119,7 +125,12 @@ export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): Linu
         keptWithMirror: []
       };
     }
-    const r = getValidBlockedAndAllowedRegistries(releaseImage, spec, [...idms, ...icsp.map((r) => ({ ...r, mirrorSourcePolicy: '' }))], editOpts);
+    const r = getValidBlockedAndAllowedRegistries(
+      releaseImage,
+      spec,
+      [...idms, ...icsp.map((r) => ({ ...r, mirrorSourcePolicy: '' }))],
+      editOpts
+    );
     if (r.fatal) throw new RenderFailure(r.error!, model.clusterVersionImage?.loc ?? image?.loc);
     for (const reg of r.keptWithMirror) {
       warnings.push({
@@ -139,8 +150,18 @@ export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): Linu
   };
 
   let registrySources: LinuxRender['registrySources'] = {};
-  let registriesConf: NodeFile = { node: 'linux', path: REGISTRIES_CONF_PATH, content: REGISTRIES_CONF_TEMPLATE, origin: 'template' };
-  let policyJson: NodeFile = { node: 'linux', path: POLICY_JSON_PATH, content: POLICY_JSON_TEMPLATE, origin: 'template' };
+  let registriesConf: NodeFile = {
+    node: 'linux',
+    path: REGISTRIES_CONF_PATH,
+    content: REGISTRIES_CONF_TEMPLATE,
+    origin: 'template'
+  };
+  let policyJson: NodeFile = {
+    node: 'linux',
+    path: POLICY_JSON_PATH,
+    content: POLICY_JSON_TEMPLATE,
+    origin: 'template'
+  };
   let searchRegistries: NodeFile | undefined;
   try {
     const { registriesBlocked, policyBlocked, allowed } = sourcesFor();
@@ -169,10 +190,10 @@ export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): Linu
       if (r.error !== undefined) {
         const loc =
           r.field === 'releaseImage'
-            ? model.clusterVersionImage?.loc ?? image?.loc
+            ? (model.clusterVersionImage?.loc ?? image?.loc)
             : r.index !== undefined
               ? listItemLoc(image, LIST_FIELD[r.field], (r.field === 'blocked' ? policyBlocked : allowed)![r.index]!)
-              : image?.fieldLocs[LIST_FIELD[r.field]] ?? image?.loc;
+              : (image?.fieldLocs[LIST_FIELD[r.field]] ?? image?.loc);
         throw new RenderFailure(r.error, loc);
       }
       policyJson = { ...policyJson, content: r.json, origin: 'generated' };
@@ -180,12 +201,22 @@ export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): Linu
 
     const search = image?.containerRuntimeSearchRegistries;
     if (search !== undefined) {
-      searchRegistries = { node: 'linux', path: SEARCH_REGISTRIES_PATH, content: encodeSearchRegistries(search, version), origin: 'generated' };
+      searchRegistries = {
+        node: 'linux',
+        path: SEARCH_REGISTRIES_PATH,
+        content: encodeSearchRegistries(search, version),
+        origin: 'generated'
+      };
     }
   } catch (e) {
     if (!(e instanceof RenderFailure)) throw e;
     errors.push({ component: 'mco', message: e.message, ...locOrNone(e.loc) });
-    registriesConf = { node: 'linux', path: REGISTRIES_CONF_PATH, content: REGISTRIES_CONF_TEMPLATE, origin: 'template' };
+    registriesConf = {
+      node: 'linux',
+      path: REGISTRIES_CONF_PATH,
+      content: REGISTRIES_CONF_TEMPLATE,
+      origin: 'template'
+    };
     policyJson = { node: 'linux', path: POLICY_JSON_PATH, content: POLICY_JSON_TEMPLATE, origin: 'template' };
     searchRegistries = undefined;
   }

@@ -20,7 +20,9 @@ export const POLICY_JSON_TEMPLATE = `{
 
 export const ERR_PARSING_REFERENCE = 'error parsing reference of release image';
 
-export type PolicyResult = { json: string; error?: undefined } | { json?: undefined; error: string; field: 'allowed' | 'blocked' | 'releaseImage'; index?: number };
+export type PolicyResult =
+  | { json: string; error?: undefined }
+  | { json?: undefined; error: string; field: 'allowed' | 'blocked' | 'releaseImage'; index?: number };
 
 type Requirement = Record<string, unknown>;
 interface Policy {
@@ -53,7 +55,9 @@ export function goMarshalIndent(v: unknown, indent = ''): string {
     if (keys.length === 0) return '{}';
     return (
       '{\n' +
-      keys.map((k) => `${inner}${goJsonString(k)}: ${goMarshalIndent((v as Record<string, unknown>)[k], inner)}`).join(',\n') +
+      keys
+        .map((k) => `${inner}${goJsonString(k)}: ${goMarshalIndent((v as Record<string, unknown>)[k], inner)}`)
+        .join(',\n') +
       '\n' +
       indent +
       '}'

@@ -12,7 +12,8 @@ import {
 /** A `[[registry]]` after c/image's postProcessRegistries: prefix defaulted, trailing slashes trimmed. */
 export type LoadedRegistry = Registry;
 
-export type LoadResult = { registries: LoadedRegistry[]; error?: undefined } | { registries?: undefined; error: string };
+export type LoadResult =
+  { registries: LoadedRegistry[]; error?: undefined } | { registries?: undefined; error: string };
 
 /** parseLocation: trailing "/" trimmed, URI schemes refused. */
 function parseLocation(input: string): string {
@@ -58,7 +59,9 @@ export function loadRegistries(conf: RegistriesConf): LoadResult {
           );
         }
         if (!['', 'all', 'digest-only', 'tag-only'].includes(mir.pullFromMirror)) {
-          throw new Error(`unsupported pull-from-mirror value ${goQuote(mir.pullFromMirror)} for mirror ${goQuote(mir.location)}`);
+          throw new Error(
+            `unsupported pull-from-mirror value ${goQuote(mir.pullFromMirror)} for mirror ${goQuote(mir.location)}`
+          );
         }
         reg.mirrors.push(mir);
       }

@@ -43,7 +43,11 @@ export const tomlArray = (items: readonly string[]): string => '[' + items.map(t
  * and omitted; `short-name-mode` has no omitempty; `additional-layer-store-auth-helper` exists in the
  * struct only from c/image 5.34 (OCP 4.19).
  */
-export function topLevelKeys(unqualified: readonly string[] | undefined, shortNameMode: string, version: OcpVersion): string {
+export function topLevelKeys(
+  unqualified: readonly string[] | undefined,
+  shortNameMode: string,
+  version: OcpVersion
+): string {
   let out = '';
   if (unqualified !== undefined) out += `unqualified-search-registries = ${tomlArray(unqualified)}\n`;
   out += `short-name-mode = ${tomlString(shortNameMode)}\n`;

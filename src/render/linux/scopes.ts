@@ -6,11 +6,7 @@
 /** runtime-utils `ScopeIsNestedInsideScope(subScope, superScope)`. */
 export function scopeIsNestedInsideScope(subScope: string, superScope: string): boolean {
   if (superScope === subScope) return true;
-  if (
-    subScope.length > superScope.length &&
-    subScope.startsWith(superScope) &&
-    subScope[superScope.length] === '/'
-  ) {
+  if (subScope.length > superScope.length && subScope.startsWith(superScope) && subScope[superScope.length] === '/') {
     return true;
   }
   if (superScope.startsWith('*.')) {

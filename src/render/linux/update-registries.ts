@@ -31,7 +31,9 @@ export function updateRegistriesConfig<R extends MirrorRule>(
   const failure = validateRegistriesConfScopes(insecure, blocked, [], icsp, idms, itms);
   if (failure) return { failure };
   try {
-    const edited = editRegistriesConfig(decodedTemplate(), insecure, blocked, icsp, idms, itms, { legacyMirrorByDigestOnly: legacy });
+    const edited = editRegistriesConfig(decodedTemplate(), insecure, blocked, icsp, idms, itms, {
+      legacyMirrorByDigestOnly: legacy
+    });
     return { text: encodeRegistriesConf(edited, version) };
   } catch (e) {
     if (e instanceof EditRegistriesError) return { editError: e };

@@ -78,7 +78,8 @@ function parseHostConfig(server: string, config: Record<string, unknown>): HostC
   const authority = m[2]!;
   const host = authority.slice(authority.lastIndexOf('@') + 1);
   const overridePath = config['override_path'];
-  if (overridePath !== undefined && typeof overridePath !== 'boolean') throw new HostsFileError('override_path must be a boolean');
+  if (overridePath !== undefined && typeof overridePath !== 'boolean')
+    throw new HostsFileError('override_path must be a boolean');
   let path = m[3]!;
   if (path.length > 0) {
     path = posix.normalize(path);
@@ -96,7 +97,8 @@ function parseHostConfig(server: string, config: Record<string, unknown>): HostC
     capabilities = new Set();
     for (const c of caps) {
       const name = typeof c === 'string' ? c.toLowerCase() : '';
-      if (name !== 'pull' && name !== 'resolve' && name !== 'push') throw new HostsFileError(`unknown capability ${String(c)}`);
+      if (name !== 'pull' && name !== 'resolve' && name !== 'push')
+        throw new HostsFileError(`unknown capability ${String(c)}`);
       capabilities.add(name);
     }
   }

@@ -5,7 +5,12 @@
  */
 import type { ClusterModel, Finding, Loc, WorkloadImage } from '../../model/types.js';
 import { containerdHostsFor, parseImageRef } from './containerd.js';
-import { compareGoStrings, extractRegistryHostname, extractRegistryOrgPath, legacyExtractHostname } from './hostname.js';
+import {
+  compareGoStrings,
+  extractRegistryHostname,
+  extractRegistryOrgPath,
+  legacyExtractHostname
+} from './hostname.js';
 import { tableKeyFor } from './hosts-toml.js';
 import { windowsInventory } from './inventory.js';
 import {
@@ -191,7 +196,11 @@ function registryWideFindings(model: ClusterModel, entries: TracedEntry[], forma
   for (const t of entries) {
     const path = sourcePath(t.entry.source, format);
     if (path === '' || t.entry.mirrors.length === 0) continue;
-    const urls = [...new Set(t.entry.mirrors.map((m) => tableKeyFor(format, newMirror(t.entry.source, m, t.resolveTags, format).host)))];
+    const urls = [
+      ...new Set(
+        t.entry.mirrors.map((m) => tableKeyFor(format, newMirror(t.entry.source, m, t.resolveTags, format).host))
+      )
+    ];
     const outside = windowsImagesOutside(model, t.registry, path);
     const pulls = t.resolveTags ? 'tag and digest' : 'digest';
     let message =
@@ -199,8 +208,7 @@ function registryWideFindings(model: ClusterModel, entries: TracedEntry[], forma
       `WMCO writes ${list(urls)} into ${hostsTomlPath(t.registry)}, and containerd tries ${urls.length > 1 ? 'them' : 'it'} ` +
       `first for ${pulls} pulls of every ${t.registry} image, including images you did not mean to redirect.`;
     if (outside.length > 0) {
-      message +=
-        ` Windows workloads affected: ${list(outside.map((w) => `${w.image} (${w.file}:${w.line})`))}.`;
+      message += ` Windows workloads affected: ${list(outside.map((w) => `${w.image} (${w.file}:${w.line})`))}.`;
     }
     message +=
       ` Make sure the mirror can serve (or cleanly reject) every ${t.registry} image Windows workloads use, or mirror at ` +
@@ -234,7 +242,8 @@ function neverContactFindings(
       `NeverContactSource on ${t.entry.source} cuts the whole registry ${t.registry} off on Windows nodes: WMCO applies ` +
       `the policy per registry, so every ${t.registry} image, not only ${t.entry.source}, is pulled only from ` +
       `${list(urls)} and never from ${t.registry}. Windows pulls of images the mirrors do not have fail.`;
-    if (outside.length > 0) message += ` Windows workloads affected: ${list(outside.map((w) => `${w.image} (${w.file}:${w.line})`))}.`;
+    if (outside.length > 0)
+      message += ` Windows workloads affected: ${list(outside.map((w) => `${w.image} (${w.file}:${w.line})`))}.`;
     message +=
       ` Mirror every ${t.registry} image Windows workloads use, or drop NeverContactSource if Windows nodes need ` +
       `${t.registry} directly.`;
@@ -326,9 +335,10 @@ function policyOrderFindings(entries: TracedEntry[], sets: Map<string, MergedMir
     const never = group.filter((t) => t.entry.mirrorSourcePolicy === NEVER_CONTACT_SOURCE);
     if (unset.length === 0 || never.length === 0) continue;
     const fixed = unset.every((u) => never.every((n) => orderIsFixed(u, n)));
-    const result = sets.get(registry)?.mirrorSourcePolicy === NEVER_CONTACT_SOURCE
-      ? `NeverContactSource wins and ${registry} is never contacted`
-      : `the unset policy wins, NeverContactSource is dropped and ${registry} is contacted when the mirrors fail`;
+    const result =
+      sets.get(registry)?.mirrorSourcePolicy === NEVER_CONTACT_SOURCE
+        ? `NeverContactSource wins and ${registry} is never contacted`
+        : `the unset policy wins, NeverContactSource is dropped and ${registry} is contacted when the mirrors fail`;
     const order = fixed
       ? 'The outcome depends only on the order of these entries, which a later edit can silently change.'
       : 'The entries are in different objects of the same kind, whose order WMCO does not define (informer cache), ' +
@@ -354,7 +364,13 @@ function dockerHubFindings(entries: TracedEntry[], sets: Map<string, MergedMirro
   const out: Finding[] = [];
   for (const t of entries) {
     const set = sets.get(t.registry);
-    if (t.registry !== 'docker.io' || !set || set.mirrors.length === 0 || set.mirrorSourcePolicy === NEVER_CONTACT_SOURCE) continue;
+    if (
+      t.registry !== 'docker.io' ||
+      !set ||
+      set.mirrors.length === 0 ||
+      set.mirrorSourcePolicy === NEVER_CONTACT_SOURCE
+    )
+      continue;
     out.push({
       rule: RULES.dockerHubSource,
       severity: 'warning',
@@ -374,7 +390,11 @@ function mirrorOrderFindings(entries: TracedEntry[], format: WmcoFormat): Findin
   const out: Finding[] = [];
   for (const t of entries) {
     if (t.entry.mirrors.length < 2) continue;
-    const listed = [...new Set(t.entry.mirrors.map((m) => tableKeyFor(format, newMirror(t.entry.source, m, t.resolveTags, format).host)))];
+    const listed = [
+      ...new Set(
+        t.entry.mirrors.map((m) => tableKeyFor(format, newMirror(t.entry.source, m, t.resolveTags, format).host))
+      )
+    ];
     const tried = [...listed].sort((a, b) => compareGoStrings(a, b));
     if (listed.every((u, i) => u === tried[i])) continue;
     out.push({
@@ -392,7 +412,10 @@ function mirrorOrderFindings(entries: TracedEntry[], format: WmcoFormat): Findin
 }
 
 /** Where a covering entry's mirror holds the pause image, as a registry API manifest URL prefix. */
-function pauseLocations(entries: TracedEntry[], format: WmcoFormat): { prefixes: Set<string>; covering: TracedEntry[] } {
+function pauseLocations(
+  entries: TracedEntry[],
+  format: WmcoFormat
+): { prefixes: Set<string>; covering: TracedEntry[] } {
   const pausePath = PAUSE_IMAGE.slice(PAUSE_REGISTRY.length + 1);
   const prefixes = new Set<string>();
   const covering: TracedEntry[] = [];
@@ -419,7 +442,9 @@ function disconnectedPauseFindings(
 ): Finding[] {
   const set = sets.get(PAUSE_REGISTRY);
   if (!set || set.mirrorSourcePolicy !== NEVER_CONTACT_SOURCE) return [];
-  const neverEntry = entries.find((t) => t.registry === PAUSE_REGISTRY && t.entry.mirrorSourcePolicy === NEVER_CONTACT_SOURCE);
+  const neverEntry = entries.find(
+    (t) => t.registry === PAUSE_REGISTRY && t.entry.mirrorSourcePolicy === NEVER_CONTACT_SOURCE
+  );
   if (!neverEntry) return [];
   const file = render.hostsToml.find((f) => f.path === hostsTomlPath(PAUSE_REGISTRY));
   const image = `${PAUSE_IMAGE}:${PAUSE_PROBE_TAG}`;

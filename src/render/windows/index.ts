@@ -14,7 +14,13 @@ export {
   RULE_BYOH_MALFORMED,
   type WindowsInventory
 } from './inventory.js';
-export { windowsFindings, pullSecretFindings, RULES as WINDOWS_RULES, PAUSE_IMAGE, type WindowsFindingsOptions } from './findings.js';
+export {
+  windowsFindings,
+  pullSecretFindings,
+  RULES as WINDOWS_RULES,
+  PAUSE_IMAGE,
+  type WindowsFindingsOptions
+} from './findings.js';
 export {
   containerdHostsFor,
   windowsPullEndpoints,
@@ -39,6 +45,17 @@ export {
   type WmcoFormat
 } from './mirror-sets.js';
 export { generateConfig, generateLegacyConfig, generateFor, hostUrl } from './hosts-toml.js';
-export { extractRegistryHostname, extractRegistryOrgPath, extractMirrorURL, legacyExtractHostname } from './hostname.js';
-export { parsePullSecret, parseLegacyPullSecret, pullSecretFromAuths, REDACTED, type AuthTokens } from './pull-secret.js';
+export {
+  extractRegistryHostname,
+  extractRegistryOrgPath,
+  extractMirrorURL,
+  legacyExtractHostname
+} from './hostname.js';
+export {
+  parsePullSecret,
+  parseLegacyPullSecret,
+  pullSecretFromAuths,
+  REDACTED,
+  type AuthTokens
+} from './pull-secret.js';
 export { wmcoSupport, type WmcoSupport } from './wmco-version.js';

@@ -4,12 +4,7 @@
  * that loss is what the Windows findings explain to users.
  */
 import type { ClusterModel, MirrorEntry, MirrorSetKind } from '../../model/types.js';
-import {
-  compareGoStrings,
-  extractMirrorURL,
-  extractRegistryHostname,
-  legacyExtractHostname
-} from './hostname.js';
+import { compareGoStrings, extractMirrorURL, extractRegistryHostname, legacyExtractHostname } from './hostname.js';
 
 /** The hosts.toml dialect a WMCO release writes. */
 export type WmcoFormat = 'current' | 'legacy';
@@ -42,7 +37,12 @@ function hostnameFor(format: WmcoFormat): (s: string) => string {
   return format === 'legacy' ? legacyExtractHostname : extractRegistryHostname;
 }
 
-export function newMirror(source: string, mirror: string, resolveTags: boolean, format: WmcoFormat = 'current'): MirrorHost {
+export function newMirror(
+  source: string,
+  mirror: string,
+  resolveTags: boolean,
+  format: WmcoFormat = 'current'
+): MirrorHost {
   // A mirror equal to its source would truncate to nothing; WMCO keeps the registry host instead.
   const host = source === mirror ? hostnameFor(format)(mirror) : extractMirrorURL(source, mirror);
   return { host, resolveTags };
@@ -150,7 +150,10 @@ export function tracedEntries(model: ClusterModel, format: WmcoFormat = 'current
 }
 
 /** The merged sets of a model, each mirror traced back to its spec entry. */
-export function tracedMergedMirrorSets(model: ClusterModel, format: WmcoFormat = 'current'): MergedMirrorSet<TracedMirror>[] {
+export function tracedMergedMirrorSets(
+  model: ClusterModel,
+  format: WmcoFormat = 'current'
+): MergedMirrorSet<TracedMirror>[] {
   const sets = tracedEntries(model, format).map((t) => {
     const base = newMirrorSet(t.entry, t.resolveTags, format);
     return {

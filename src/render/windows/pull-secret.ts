@@ -22,7 +22,10 @@ export function isGlobalPullSecret(s: SecretObject): boolean {
   return s.namespace === PULL_SECRET_NAMESPACE && s.name === PULL_SECRET_NAME;
 }
 
-const fail = (reason: string): PullSecretParse => ({ ok: false, message: `error unmarshalling to DockerConfigJSON: ${reason}` });
+const fail = (reason: string): PullSecretParse => ({
+  ok: false,
+  message: `error unmarshalling to DockerConfigJSON: ${reason}`
+});
 
 /** Go's encoding/json matches struct fields case-insensitively; the last matching key wins. */
 function goField(obj: Record<string, unknown>, name: string): unknown {
@@ -63,20 +66,31 @@ export function parsePullSecret(secret: SecretObject): PullSecretParse {
   const parsed = parseJson(secret.values[DOCKER_CONFIG_JSON_KEY]);
   if (!parsed.ok) return fail(parsed.message);
   if (parsed.value === null) return { ok: true, tokens: new Map() };
-  if (!isObject(parsed.value)) return fail('json: cannot unmarshal the .dockerconfigjson value into Go value of type credentialprovider.DockerConfigJSON');
+  if (!isObject(parsed.value))
+    return fail(
+      'json: cannot unmarshal the .dockerconfigjson value into Go value of type credentialprovider.DockerConfigJSON'
+    );
   const auths = goField(parsed.value, 'auths');
   const tokens: AuthTokens = new Map();
   if (auths === undefined || auths === null) return { ok: true, tokens };
-  if (!isObject(auths)) return fail('json: cannot unmarshal auths into Go struct field DockerConfigJSON.auths of type credentialprovider.DockerConfig');
+  if (!isObject(auths))
+    return fail(
+      'json: cannot unmarshal auths into Go struct field DockerConfigJSON.auths of type credentialprovider.DockerConfig'
+    );
   for (const [registry, entry] of Object.entries(auths)) {
     let username = '';
     let password = '';
     if (entry !== null) {
-      if (!isObject(entry)) return fail(`json: cannot unmarshal the entry for ${registry} into Go value of type credentialprovider.DockerConfigEntry`);
+      if (!isObject(entry))
+        return fail(
+          `json: cannot unmarshal the entry for ${registry} into Go value of type credentialprovider.DockerConfigEntry`
+        );
       for (const field of ['username', 'password', 'email', 'auth']) {
         const v = goField(entry, field);
         if (v !== undefined && v !== null && typeof v !== 'string') {
-          return fail(`json: cannot unmarshal ${field} of the entry for ${registry} into Go struct field of type string`);
+          return fail(
+            `json: cannot unmarshal ${field} of the entry for ${registry} into Go struct field of type string`
+          );
         }
       }
       username = (goField(entry, 'username') as string | undefined) ?? '';
@@ -103,15 +117,21 @@ export function parseLegacyPullSecret(secret: SecretObject): PullSecretParse {
   if (!parsed.ok) return fail(parsed.message);
   const tokens: AuthTokens = new Map();
   if (parsed.value === null) return { ok: true, tokens };
-  if (!isObject(parsed.value)) return fail('json: cannot unmarshal the .dockerconfigjson value into Go value of type registries.dockerConfigJSON');
+  if (!isObject(parsed.value))
+    return fail('json: cannot unmarshal the .dockerconfigjson value into Go value of type registries.dockerConfigJSON');
   const auths = goField(parsed.value, 'auths');
   if (auths === undefined || auths === null) return { ok: true, tokens };
-  if (!isObject(auths)) return fail('json: cannot unmarshal auths into Go struct field dockerConfigJSON.auths of type map[string]map[string]string');
+  if (!isObject(auths))
+    return fail(
+      'json: cannot unmarshal auths into Go struct field dockerConfigJSON.auths of type map[string]map[string]string'
+    );
   for (const [registry, entry] of Object.entries(auths)) {
     if (entry === null) continue;
-    if (!isObject(entry)) return fail(`json: cannot unmarshal the entry for ${registry} into Go value of type map[string]string`);
+    if (!isObject(entry))
+      return fail(`json: cannot unmarshal the entry for ${registry} into Go value of type map[string]string`);
     for (const [k, v] of Object.entries(entry)) {
-      if (v !== null && typeof v !== 'string') return fail(`json: cannot unmarshal ${k} of the entry for ${registry} into Go value of type string`);
+      if (v !== null && typeof v !== 'string')
+        return fail(`json: cannot unmarshal ${k} of the entry for ${registry} into Go value of type string`);
     }
     const auth = entry['auth'];
     if (typeof auth === 'string' && auth !== '') tokens.set(registry, auth);

@@ -7,8 +7,20 @@ import type { WmcoVersion } from '../../model/version.js';
 import type { NodeFile, OperatorError, OperatorWarning, RenderResult } from '../types.js';
 import { legacyExtractHostname } from './hostname.js';
 import { authKeyFor, generateFor } from './hosts-toml.js';
-import { tracedMergedMirrorSets, untrace, type MergedMirrorSet, type TracedMirror, type WmcoFormat } from './mirror-sets.js';
-import { DOCKER_CONFIG_JSON_KEY, isGlobalPullSecret, parseLegacyPullSecret, parsePullSecret, type AuthTokens } from './pull-secret.js';
+import {
+  tracedMergedMirrorSets,
+  untrace,
+  type MergedMirrorSet,
+  type TracedMirror,
+  type WmcoFormat
+} from './mirror-sets.js';
+import {
+  DOCKER_CONFIG_JSON_KEY,
+  isGlobalPullSecret,
+  parseLegacyPullSecret,
+  parsePullSecret,
+  type AuthTokens
+} from './pull-secret.js';
 import { formatWmco, wmcoSupport, type WmcoSupport } from './wmco-version.js';
 
 export const CONTAINERD_REGISTRIES_DIR = 'C:\\k\\containerd\\registries';
@@ -122,4 +134,3 @@ export function renderWindows(model: ClusterModel, opts: WindowsRenderOptions): 
   }));
   return { files, hostsToml: files, merged, errors, warnings, format, headerIfPullSecretHas };
 }
-

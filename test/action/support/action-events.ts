@@ -66,7 +66,14 @@ export function pullRequestEvent(o: PullRequestEventOptions): Json {
     draft: false,
     requested_teams: [],
     merged: false,
-    head: { ...pr['head'], ref: branch, sha: o.headSha, label: `${head['owner']['login']}:${branch}`, repo: head, user: head['owner'] },
+    head: {
+      ...pr['head'],
+      ref: branch,
+      sha: o.headSha,
+      label: `${head['owner']['login']}:${branch}`,
+      repo: head,
+      user: head['owner']
+    },
     base: { ...pr['base'], ref: 'main', sha: o.baseSha, label: `${o.owner}:main`, repo: base, user: base['owner'] }
   };
   const event: Json = {

@@ -29,9 +29,22 @@ export function readTree(dir: string): Record<string, Buffer> {
 export function bulkMirrors(count: number, mirrorHost: string): string {
   const entries = Array.from({ length: count }, (_, i) => {
     const team = `team-${String(i).padStart(4, '0')}`;
-    return [`    - source: registry.example.com/${team}/service`, '      mirrors:', `        - ${mirrorHost}/${team}/service`].join('\n');
+    return [
+      `    - source: registry.example.com/${team}/service`,
+      '      mirrors:',
+      `        - ${mirrorHost}/${team}/service`
+    ].join('\n');
   });
-  return ['apiVersion: config.openshift.io/v1', 'kind: ImageDigestMirrorSet', 'metadata:', '  name: bulk', 'spec:', '  imageDigestMirrors:', ...entries, ''].join('\n');
+  return [
+    'apiVersion: config.openshift.io/v1',
+    'kind: ImageDigestMirrorSet',
+    'metadata:',
+    '  name: bulk',
+    'spec:',
+    '  imageDigestMirrors:',
+    ...entries,
+    ''
+  ].join('\n');
 }
 
 /** One more mirror for the shop: a different head that changes the comment. */

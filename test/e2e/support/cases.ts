@@ -45,7 +45,8 @@ export function loadCases(): E2eCase[] {
       const dir = path.join(CASES_DIR, name);
       const doc = parseYaml(fs.readFileSync(path.join(dir, 'expectations.yaml'), 'utf8')) as Record<string, unknown>;
       const rendered = fs.existsSync(path.join(dir, 'manifests'));
-      if (!rendered && !fs.existsSync(path.join(dir, 'config'))) throw new Error(`case ${name}: needs manifests/ or config/`);
+      if (!rendered && !fs.existsSync(path.join(dir, 'config')))
+        throw new Error(`case ${name}: needs manifests/ or config/`);
       const expectations = doc['expectations'] as Expectation[];
       const names = new Set(expectations.map((e) => e.name));
       if (names.size !== expectations.length) throw new Error(`case ${name}: expectation names must be unique`);
@@ -103,7 +104,11 @@ export const CLI = process.env['REGISTRY_PLAN_CLI'] ?? path.join(PROJECT_ROOT, '
  * paths relative to the repository (its working folder), and this keeps the project's own
  * .github/registry-plan.yaml out of the cases.
  */
-export function render(manifestsDir: string, outDir: string, c: Pick<E2eCase, 'openshiftVersion' | 'wmcoVersion'>): RenderOutcome {
+export function render(
+  manifestsDir: string,
+  outDir: string,
+  c: Pick<E2eCase, 'openshiftVersion' | 'wmcoVersion'>
+): RenderOutcome {
   const args = [
     CLI,
     'render',
@@ -136,7 +141,11 @@ export const WINDOWS_REGISTRIES = path.join('windows', 'C', 'k', 'containerd', '
 export function loopbackSchemes(hostsToml: string): string {
   let out = hostsToml;
   for (const r of LOOPBACK_REGISTRIES.filter((x) => !x.tls)) {
-    out = out.split(`"https://${r.hostport}/`).join(`"http://${r.hostport}/`).split(`"https://${r.hostport}"`).join(`"http://${r.hostport}"`);
+    out = out
+      .split(`"https://${r.hostport}/`)
+      .join(`"http://${r.hostport}/`)
+      .split(`"https://${r.hostport}"`)
+      .join(`"http://${r.hostport}"`);
   }
   return out;
 }

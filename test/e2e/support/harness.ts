@@ -32,10 +32,14 @@ const COMMANDS = ['docker-registry', 'skopeo', 'ctr', 'containerd', 'openssl', '
  * registry hostname to 127.0.0.1) needs root; without it a fallback would reach the real registries.
  */
 export function missingPrerequisites(): string | null {
-  const missing = COMMANDS.filter((c) => spawnSync('bash', ['-c', `command -v ${c}`], { stdio: 'ignore' }).status !== 0);
+  const missing = COMMANDS.filter(
+    (c) => spawnSync('bash', ['-c', `command -v ${c}`], { stdio: 'ignore' }).status !== 0
+  );
   const problems: string[] = [];
-  if (missing.length > 0) problems.push(`missing commands: ${missing.join(', ')} (install with: sudo bash test/e2e/harness/install-deps.sh)`);
-  if (typeof process.getuid === 'function' && process.getuid() !== 0) problems.push('not running as root (unshare/mount for client isolation)');
+  if (missing.length > 0)
+    problems.push(`missing commands: ${missing.join(', ')} (install with: sudo bash test/e2e/harness/install-deps.sh)`);
+  if (typeof process.getuid === 'function' && process.getuid() !== 0)
+    problems.push('not running as root (unshare/mount for client isolation)');
   if (process.platform !== 'linux') problems.push(`platform ${process.platform} is not linux`);
   return problems.length > 0 ? problems.join('; ') : null;
 }
@@ -86,7 +90,8 @@ export function acquireRunLock(timeoutMs: number): void {
 
 export function releaseRunLock(): void {
   try {
-    if (Number(fs.readFileSync(path.join(LOCK, 'owner'), 'utf8')) === process.pid) fs.rmSync(LOCK, { recursive: true, force: true });
+    if (Number(fs.readFileSync(path.join(LOCK, 'owner'), 'utf8')) === process.pid)
+      fs.rmSync(LOCK, { recursive: true, force: true });
   } catch {
     // not ours, or already gone
   }
@@ -100,7 +105,11 @@ export interface Harness {
 }
 
 function script(h: { env: NodeJS.ProcessEnv }, name: string, args: string[] = [], timeoutMs = 60_000): string {
-  const r = spawnSync('bash', [path.join(HARNESS_DIR, name), ...args], { env: h.env, encoding: 'utf8', timeout: timeoutMs });
+  const r = spawnSync('bash', [path.join(HARNESS_DIR, name), ...args], {
+    env: h.env,
+    encoding: 'utf8',
+    timeout: timeoutMs
+  });
   if (r.status !== 0) {
     throw new Error(`${name} ${args.join(' ')} failed (status ${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
   }
@@ -108,7 +117,12 @@ function script(h: { env: NodeJS.ProcessEnv }, name: string, args: string[] = []
 }
 
 export function harnessEnv(state: string): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin', HOME: process.env.HOME ?? '/root', HARNESS_STATE: state, HARNESS_REGISTRIES };
+  return {
+    PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin',
+    HOME: process.env.HOME ?? '/root',
+    HARNESS_STATE: state,
+    HARNESS_REGISTRIES
+  };
 }
 
 /** Starts registries and containerd under `state`, and seeds image A under `extraSeeds` as well. */
@@ -153,7 +167,11 @@ function alive(p: Recorded): boolean {
 export function stopHarness(state: string): number[] {
   const recorded = recordedProcesses(state);
   if (recorded.length === 0) return [];
-  spawnSync('bash', [path.join(HARNESS_DIR, 'registry-down.sh')], { env: harnessEnv(state), encoding: 'utf8', timeout: 60_000 });
+  spawnSync('bash', [path.join(HARNESS_DIR, 'registry-down.sh')], {
+    env: harnessEnv(state),
+    encoding: 'utf8',
+    timeout: 60_000
+  });
   return recorded.filter(alive).map((p) => p.pid);
 }
 
@@ -194,7 +212,13 @@ export interface CheckReport {
 }
 
 /** Runs every expectation against `configDir` with the real clients (sequentially: log offsets are shared). */
-export function runCheck(h: Harness, configDir: string, expectations: object[], vars: Record<string, string>, label: string): CheckReport {
+export function runCheck(
+  h: Harness,
+  configDir: string,
+  expectations: object[],
+  vars: Record<string, string>,
+  label: string
+): CheckReport {
   const work = path.join(h.state, 'checks', label);
   fs.mkdirSync(work, { recursive: true });
   const expFile = path.join(work, 'expectations.json');
@@ -202,11 +226,25 @@ export function runCheck(h: Harness, configDir: string, expectations: object[], 
   fs.writeFileSync(expFile, JSON.stringify({ vars, expectations }, null, 2));
   const r = spawnSync(
     'node',
-    [path.join(HARNESS_DIR, 'tools', 'check.mjs'), '--logs', path.join(work, 'logs'), '--json', jsonFile, configDir, expFile],
-    { env: { ...h.env, HARNESS_CTR_SOCK: path.join(h.state, 'containerd', 'containerd.sock') }, encoding: 'utf8', timeout: 300_000 }
+    [
+      path.join(HARNESS_DIR, 'tools', 'check.mjs'),
+      '--logs',
+      path.join(work, 'logs'),
+      '--json',
+      jsonFile,
+      configDir,
+      expFile
+    ],
+    {
+      env: { ...h.env, HARNESS_CTR_SOCK: path.join(h.state, 'containerd', 'containerd.sock') },
+      encoding: 'utf8',
+      timeout: 300_000
+    }
   );
-  if (r.status !== 0 && r.status !== 1) throw new Error(`check.mjs failed (status ${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`check.mjs failed (status ${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
   const report = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as Omit<CheckReport, 'stdout'>;
-  if (report.isolation !== 'on') throw new Error(`client isolation is ${report.isolation}; refusing results that may have used the network`);
+  if (report.isolation !== 'on')
+    throw new Error(`client isolation is ${report.isolation}; refusing results that may have used the network`);
   return { ...report, stdout: r.stdout };
 }

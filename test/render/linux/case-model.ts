@@ -1,5 +1,12 @@
 // Builds ClusterModel objects from the conformance cases' compact inputs.
-import { emptyModel, type ClusterModel, type Loc, type MirrorEntry, type MirrorSetKind, type MirrorSetObject } from '../../../src/model/types.js';
+import {
+  emptyModel,
+  type ClusterModel,
+  type Loc,
+  type MirrorEntry,
+  type MirrorSetKind,
+  type MirrorSetObject
+} from '../../../src/model/types.js';
 
 const LOC: Loc = { file: 'case.yaml', line: 1 };
 

@@ -49,7 +49,9 @@ const generated = (content: string) => ({ content, origin: 'generated' });
  * whole renderer with an unknown release image, which applies no payload filtering either.
  */
 function renderCase(c: RenderCase): RenderOutcome {
-  const version = parseOcpVersion(String(c.version ?? c.openshiftVersion ?? c.ocpVersion ?? c.input.openshiftVersion ?? '4.20'))!;
+  const version = parseOcpVersion(
+    String(c.version ?? c.openshiftVersion ?? c.ocpVersion ?? c.input.openshiftVersion ?? '4.20')
+  )!;
   const model = modelFromCase(c.input);
   if (c.input.payloadRepo === undefined) {
     const out = renderLinux(model, { version, releaseImage: c.input.releaseImage ?? '' });
@@ -107,7 +109,8 @@ describe('render_cases', () => {
       }
 
       const search = c.expected[SEARCH];
-      if (typeof search === 'string' && !notWritten(search)) expect(out.searchRegistries).toMatchObject(generated(search));
+      if (typeof search === 'string' && !notWritten(search))
+        expect(out.searchRegistries).toMatchObject(generated(search));
       else expect(out.searchRegistries).toBeUndefined();
     });
   }
@@ -149,13 +152,22 @@ describe('payload_block_cases', () => {
     insecure?: string[];
     idms?: FlatRule[];
     icsp?: FlatRule[];
-    expected: { registriesBlocked: string[] | null; policyBlocked: string[] | null; allowed: string[] | null; error: boolean };
+    expected: {
+      registriesBlocked: string[] | null;
+      policyBlocked: string[] | null;
+      allowed: string[] | null;
+      error: boolean;
+    };
   }[];
   it('has cases', () => expect(cases.length).toBeGreaterThan(0));
   for (const c of cases) {
     it(c.name, () => {
       const rules = [
-        ...(c.idms ?? []).map((r) => ({ source: r.source, mirrors: r.mirrors ?? [], mirrorSourcePolicy: r.mirrorSourcePolicy ?? '' })),
+        ...(c.idms ?? []).map((r) => ({
+          source: r.source,
+          mirrors: r.mirrors ?? [],
+          mirrorSourcePolicy: r.mirrorSourcePolicy ?? ''
+        })),
         ...(c.icsp ?? []).map((r) => ({ source: r.source, mirrors: r.mirrors ?? [], mirrorSourcePolicy: '' }))
       ];
       const r = getValidBlockedAndAllowedRegistries(
@@ -203,13 +215,15 @@ describe('unit_cases', () => {
 
   for (const u of byName('ScopeIsNestedInsideScope')) {
     for (const [sub, sup, want] of u['cases'] as [string, string, boolean][]) {
-      it(`ScopeIsNestedInsideScope(${sub}, ${sup}) = ${want}`, () => expect(scopeIsNestedInsideScope(sub, sup)).toBe(want));
+      it(`ScopeIsNestedInsideScope(${sub}, ${sup}) = ${want}`, () =>
+        expect(scopeIsNestedInsideScope(sub, sup)).toBe(want));
     }
   }
 
   for (const u of byName('IsValidRegistriesConfScope')) {
     for (const [scope, want] of u['cases'] as [string, boolean][]) {
-      it(`IsValidRegistriesConfScope(${JSON.stringify(scope)}) = ${want}`, () => expect(isValidRegistriesConfScope(scope)).toBe(want));
+      it(`IsValidRegistriesConfScope(${JSON.stringify(scope)}) = ${want}`, () =>
+        expect(isValidRegistriesConfScope(scope)).toBe(want));
     }
   }
 
@@ -217,9 +231,13 @@ describe('unit_cases', () => {
     it('mirrorsAdjustedForNestedScope', () => {
       const input = u['input'] as { mirroredScope: string; subScope: string; mirrors: string[] };
       const mirrors = input.mirrors.map((location) => ({ location, insecure: false, pullFromMirror: '' }));
-      expect(mirrorsAdjustedForNestedScope(input.mirroredScope, input.subScope, mirrors).map((m) => m.location)).toEqual(u['expected']);
+      expect(
+        mirrorsAdjustedForNestedScope(input.mirroredScope, input.subScope, mirrors).map((m) => m.location)
+      ).toEqual(u['expected']);
       for (const [mirrored, sub] of (u['errors_for'] as [string, string][]) ?? []) {
-        expect(() => mirrorsAdjustedForNestedScope(mirrored, sub, mirrors)).toThrow(/^internal error: mirrorsAdjustedForNestedScope/);
+        expect(() => mirrorsAdjustedForNestedScope(mirrored, sub, mirrors)).toThrow(
+          /^internal error: mirrorsAdjustedForNestedScope/
+        );
       }
     });
   }

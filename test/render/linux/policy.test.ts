@@ -55,26 +55,40 @@ describe('updatePolicyJSON', () => {
 
   it('an empty non-nil list re-encodes the template without scopes', () => {
     const r = updatePolicyJSON(POLICY_JSON_TEMPLATE, [], undefined, '');
-    expect(JSON.parse(r.json!)).toEqual({ default: [{ type: 'insecureAcceptAnything' }], transports: { 'docker-daemon': { '': [{ type: 'insecureAcceptAnything' }] } } });
+    expect(JSON.parse(r.json!)).toEqual({
+      default: [{ type: 'insecureAcceptAnything' }],
+      transports: { 'docker-daemon': { '': [{ type: 'insecureAcceptAnything' }] } }
+    });
     expect(r.json!.startsWith('{\n  "default"')).toBe(true);
   });
 
   it('allowed may be exactly [payloadRepo] next to blocked, which only the payload check produces', () => {
     const release = `quay.io/openshift-release-dev/ocp-release@${D}`;
-    expect(updatePolicyJSON(POLICY_JSON_TEMPLATE, ['quay.io'], ['quay.io/openshift-release-dev/ocp-release'], release).error).toBeUndefined();
+    expect(
+      updatePolicyJSON(POLICY_JSON_TEMPLATE, ['quay.io'], ['quay.io/openshift-release-dev/ocp-release'], release).error
+    ).toBeUndefined();
     expect(updatePolicyJSON(POLICY_JSON_TEMPLATE, ['quay.io'], ['x.io'], release).error).toBe(
       'invalid images config: only one of AllowedRegistries or BlockedRegistries may be specified'
     );
-    expect(updatePolicyJSON(POLICY_JSON_TEMPLATE, ['quay.io'], ['x.io'], 'not a ref').error).toBe('error parsing reference of release image');
+    expect(updatePolicyJSON(POLICY_JSON_TEMPLATE, ['quay.io'], ['x.io'], 'not a ref').error).toBe(
+      'error parsing reference of release image'
+    );
   });
 
   it('validates blocked then allowed entries', () => {
-    expect(updatePolicyJSON(POLICY_JSON_TEMPLATE, undefined, ['*.a.io/x'], '').error).toBe('invalid entry for allowed registries "*.a.io/x"');
+    expect(updatePolicyJSON(POLICY_JSON_TEMPLATE, undefined, ['*.a.io/x'], '').error).toBe(
+      'invalid entry for allowed registries "*.a.io/x"'
+    );
   });
 });
 
 describe('policyAllows', () => {
-  const allowList = updatePolicyJSON(POLICY_JSON_TEMPLATE, undefined, ['allow.io', '*.corp.example', 'quay.io/team', 'reg.local:5000'], '').json!;
+  const allowList = updatePolicyJSON(
+    POLICY_JSON_TEMPLATE,
+    undefined,
+    ['allow.io', '*.corp.example', 'quay.io/team', 'reg.local:5000'],
+    ''
+  ).json!;
   const blockList = updatePolicyJSON(POLICY_JSON_TEMPLATE, ['block.io', '*.bad.example'], undefined, '').json!;
 
   it.each([
@@ -104,7 +118,13 @@ describe('policyAllows', () => {
   it('the exact identity wins over namespaces; the "" scope over the default', () => {
     const p = JSON.stringify({
       default: [{ type: 'reject' }],
-      transports: { docker: { 'q.io/a:1': [{ type: 'insecureAcceptAnything' }], 'q.io': [{ type: 'reject' }], '': [{ type: 'insecureAcceptAnything' }] } }
+      transports: {
+        docker: {
+          'q.io/a:1': [{ type: 'insecureAcceptAnything' }],
+          'q.io': [{ type: 'reject' }],
+          '': [{ type: 'insecureAcceptAnything' }]
+        }
+      }
     });
     expect(policyAllows(p, 'q.io/a:1')).toBe(true);
     expect(policyAllows(p, 'q.io/a:2')).toBe(false);

@@ -7,7 +7,8 @@ import { parseNamed, parseNormalizedNamed, referenceString } from '../../../src/
 
 const D = 'sha256:' + 'a'.repeat(64);
 const conf = (toml: string) => parseRegistriesConf(toml);
-const locs = (toml: string, image: string) => pullEndpoints(conf(toml), image).endpoints.map((e) => `${e.kind}:${e.location}`);
+const locs = (toml: string, image: string) =>
+  pullEndpoints(conf(toml), image).endpoints.map((e) => `${e.kind}:${e.location}`);
 
 const MIXED = `
 [[registry]]
@@ -35,7 +36,11 @@ describe('pull-from-mirror', () => {
     ]);
   });
   it('a tag pull uses tag-only and unrestricted mirrors, then the primary', () => {
-    expect(locs(MIXED, 'quay.io/app/web:1.0')).toEqual(['mirror:t.example.com/app/web', 'mirror:all.example.com/app/web', 'primary:quay.io/app/web']);
+    expect(locs(MIXED, 'quay.io/app/web:1.0')).toEqual([
+      'mirror:t.example.com/app/web',
+      'mirror:all.example.com/app/web',
+      'primary:quay.io/app/web'
+    ]);
   });
   it('a bare name is a tag pull of :latest', () => {
     expect(pullEndpoints(conf(MIXED), 'quay.io/app/web').endpoints[0]!.reference).toBe('t.example.com/app/web:latest');
@@ -44,7 +49,8 @@ describe('pull-from-mirror', () => {
     expect(locs(MIXED, `quay.io/app/web:1.0@${D}`)[0]).toBe('mirror:d.example.com/app/web');
   });
   it('legacy mirror-by-digest-only: mirrors only for digests', () => {
-    const legacy = '[[registry]]\nlocation = "quay.io/app"\nmirror-by-digest-only = true\n[[registry.mirror]]\nlocation = "m.io/app"\n';
+    const legacy =
+      '[[registry]]\nlocation = "quay.io/app"\nmirror-by-digest-only = true\n[[registry.mirror]]\nlocation = "m.io/app"\n';
     expect(locs(legacy, `quay.io/app/x@${D}`)).toEqual(['mirror:m.io/app/x', 'primary:quay.io/app/x']);
     expect(locs(legacy, 'quay.io/app/x:1')).toEqual(['primary:quay.io/app/x']);
   });
@@ -72,12 +78,16 @@ location = "inner.io/team"
     expect(refMatchingPrefix('example.com:5000/x', 'example.com')).toBe('example.com'.length);
   });
   it('the first entry wins for a duplicate prefix', () => {
-    const dup = '[[registry]]\nlocation = "q.io/a"\n[[registry.mirror]]\nlocation = "first.io/a"\n[[registry]]\nlocation = "q.io/a"\n[[registry.mirror]]\nlocation = "second.io/a"\n';
+    const dup =
+      '[[registry]]\nlocation = "q.io/a"\n[[registry.mirror]]\nlocation = "first.io/a"\n[[registry]]\nlocation = "q.io/a"\n[[registry.mirror]]\nlocation = "second.io/a"\n';
     expect(locs(dup, 'q.io/a/x:1')).toEqual(['mirror:first.io/a/x', 'primary:q.io/a/x']);
   });
   it('wildcard prefixes match subdomains only, and the primary keeps the requested name', () => {
     const wild = '[[registry]]\nprefix = "*.redhat.io"\n[[registry.mirror]]\nlocation = "mirror.local/redhat"\n';
-    expect(locs(wild, 'registry.redhat.io/ubi9/ubi:9')).toEqual(['mirror:mirror.local/redhat/ubi9/ubi', 'primary:registry.redhat.io/ubi9/ubi']);
+    expect(locs(wild, 'registry.redhat.io/ubi9/ubi:9')).toEqual([
+      'mirror:mirror.local/redhat/ubi9/ubi',
+      'primary:registry.redhat.io/ubi9/ubi'
+    ]);
     expect(locs(wild, 'redhat.io/ubi9/ubi:9')).toEqual(['primary:redhat.io/ubi9/ubi']);
   });
   it('a prefix with a different location rewrites the primary', () => {
@@ -95,7 +105,8 @@ location = "inner.io/team"
 
 describe('blocked and insecure', () => {
   it('a blocked source with mirrors: mirrors are tried, the primary is refused', () => {
-    const never = '[[registry]]\nlocation = "quay.io/team"\nblocked = true\n[[registry.mirror]]\nlocation = "d1.io/team"\npull-from-mirror = "digest-only"\n';
+    const never =
+      '[[registry]]\nlocation = "quay.io/team"\nblocked = true\n[[registry.mirror]]\nlocation = "d1.io/team"\npull-from-mirror = "digest-only"\n';
     expect(pullEndpoints(conf(never), `quay.io/team/a@${D}`).endpoints.map((e) => [e.location, e.blocked])).toEqual([
       ['d1.io/team/a', false],
       ['quay.io/team/a', true]
@@ -105,11 +116,18 @@ describe('blocked and insecure', () => {
     const quirk =
       '[[registry]]\nlocation = "127.0.0.1:5001"\nblocked = true\n[[registry]]\nprefix = "127.0.0.1:5001/alias"\nlocation = "127.0.0.1:5001/blockme"\n';
     expect(pullEndpoints(conf(quirk), '127.0.0.1:5001/alias/app:1.0').endpoints).toEqual([
-      { location: '127.0.0.1:5001/blockme/app', reference: '127.0.0.1:5001/blockme/app:1.0', insecure: false, kind: 'primary', blocked: true }
+      {
+        location: '127.0.0.1:5001/blockme/app',
+        reference: '127.0.0.1:5001/blockme/app:1.0',
+        insecure: false,
+        kind: 'primary',
+        blocked: true
+      }
     ]);
   });
   it('a mirror inside a blocked scope is refused too', () => {
-    const c = '[[registry]]\nlocation = "quay.io/x"\n[[registry.mirror]]\nlocation = "block.io/x"\n[[registry]]\nlocation = "block.io"\nblocked = true\n';
+    const c =
+      '[[registry]]\nlocation = "quay.io/x"\n[[registry.mirror]]\nlocation = "block.io/x"\n[[registry]]\nlocation = "block.io"\nblocked = true\n';
     expect(pullEndpoints(conf(c), 'quay.io/x/y:1').endpoints.map((e) => e.blocked)).toEqual([true, false]);
   });
   it('TLS follows the endpoint flag: an insecure mirror, a secure primary', () => {
@@ -120,13 +138,18 @@ describe('blocked and insecure', () => {
 
 describe('invalid input', () => {
   it('a configuration c/image refuses fails every pull', () => {
-    const bad = '[[registry]]\nlocation = "q.io"\ninsecure = true\n[[registry]]\nprefix = "q.io/x"\nlocation = "q.io"\n';
+    const bad =
+      '[[registry]]\nlocation = "q.io"\ninsecure = true\n[[registry]]\nprefix = "q.io/x"\nlocation = "q.io"\n';
     expect(pullEndpoints(conf(bad), 'q.io/x/y:1')).toEqual({
       endpoints: [],
       error: "registry 'q.io' is defined multiple times with conflicting 'insecure' setting"
     });
-    expect(loadRegistries(conf('[[registry]]\nlocation = "https://q.io"\n')).error).toBe("invalid location 'https://q.io': URI schemes are not supported");
-    expect(loadRegistries(conf('[[registry]]\nprefix = "*.q.io/x"\n')).error).toMatch(/^Wildcarded prefix should be in the format/);
+    expect(loadRegistries(conf('[[registry]]\nlocation = "https://q.io"\n')).error).toBe(
+      "invalid location 'https://q.io': URI schemes are not supported"
+    );
+    expect(loadRegistries(conf('[[registry]]\nprefix = "*.q.io/x"\n')).error).toMatch(
+      /^Wildcarded prefix should be in the format/
+    );
   });
   it('an unparsable image reference is reported, not thrown', () => {
     expect(pullEndpoints(conf(''), 'Quay.io/UPPER/x').error).toMatch(/must be lowercase|invalid reference/);
@@ -145,7 +168,9 @@ describe('docker references', () => {
 
   it('ParseNamed refuses non-canonical names', () => {
     expect(() => parseNamed('ubuntu')).toThrow('repository name must be canonical');
-    expect(referenceString(parseNamed(`quay.io/openshift-release-dev/ocp-release@${D}`))).toBe(`quay.io/openshift-release-dev/ocp-release@${D}`);
+    expect(referenceString(parseNamed(`quay.io/openshift-release-dev/ocp-release@${D}`))).toBe(
+      `quay.io/openshift-release-dev/ocp-release@${D}`
+    );
     expect(() => parseNamed('quay.io/a@sha256:abc')).toThrow();
   });
 });

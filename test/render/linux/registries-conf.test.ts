@@ -13,7 +13,9 @@ const render = (input: CaseInput, version = '4.20', releaseImage = '') =>
 const rule = (source: string, mirrors: string[], mirrorSourcePolicy = '') => ({ source, mirrors, mirrorSourcePolicy });
 
 describe('version switches', () => {
-  const icsp = { icsp: [{ spec: { repositoryDigestMirrors: [{ source: 'quay.io/app', mirrors: ['m.example.com/app'] }] } }] };
+  const icsp = {
+    icsp: [{ spec: { repositoryDigestMirrors: [{ source: 'quay.io/app', mirrors: ['m.example.com/app'] }] } }]
+  };
 
   it('4.12 writes mirror-by-digest-only on the registry and plain mirrors, without the auth-helper key', () => {
     expect(render(icsp, '4.12').registriesConf.content).toBe(
@@ -25,14 +27,25 @@ describe('version switches', () => {
   });
 
   it('4.12 ignores IDMS and ITMS, which the operator does not know yet', () => {
-    const out = render({ idms: [{ spec: { imageDigestMirrors: [{ source: 'quay.io/a', mirrors: ['m.io/a'] }] } }] }, '4.12');
+    const out = render(
+      { idms: [{ spec: { imageDigestMirrors: [{ source: 'quay.io/a', mirrors: ['m.io/a'] }] } }] },
+      '4.12'
+    );
     expect(out.registriesConf.origin).toBe('template');
   });
 
   it('4.12 nested propagation copies mirror-by-digest-only to the child entry', () => {
-    const conf = editRegistriesConfig(decodedTemplate(), undefined, ['quay.io/app/sub'], [rule('quay.io/app', ['m.io/app'])], [], [], {
-      legacyMirrorByDigestOnly: true
-    });
+    const conf = editRegistriesConfig(
+      decodedTemplate(),
+      undefined,
+      ['quay.io/app/sub'],
+      [rule('quay.io/app', ['m.io/app'])],
+      [],
+      [],
+      {
+        legacyMirrorByDigestOnly: true
+      }
+    );
     expect(conf.registries[1]).toMatchObject({
       location: 'quay.io/app/sub',
       blocked: true,
@@ -42,11 +55,17 @@ describe('version switches', () => {
   });
 
   it('4.18 has no additional-layer-store-auth-helper key; 4.19 has it', () => {
-    const idms = { idms: [{ spec: { imageDigestMirrors: [{ source: 'quay.io/app', mirrors: ['m.example.com/app'] }] } }] };
+    const idms = {
+      idms: [{ spec: { imageDigestMirrors: [{ source: 'quay.io/app', mirrors: ['m.example.com/app'] }] } }]
+    };
     expect(render(idms, '4.18').registriesConf.content).not.toContain('additional-layer-store-auth-helper');
     expect(render(idms, '4.18').registriesConf.content).toContain('pull-from-mirror = "digest-only"');
-    expect(render(idms, '4.19').registriesConf.content).toContain('short-name-mode = ""\nadditional-layer-store-auth-helper = ""\n');
-    expect(encodeSearchRegistries(['quay.io'], v('4.18'))).toBe('unqualified-search-registries = ["quay.io"]\nshort-name-mode = ""\n');
+    expect(render(idms, '4.19').registriesConf.content).toContain(
+      'short-name-mode = ""\nadditional-layer-store-auth-helper = ""\n'
+    );
+    expect(encodeSearchRegistries(['quay.io'], v('4.18'))).toBe(
+      'unqualified-search-registries = ["quay.io"]\nshort-name-mode = ""\n'
+    );
   });
 });
 
@@ -90,14 +109,28 @@ describe('entry order and merging', () => {
   });
 
   it('keeps the source in the mirror list when it does not sort last', () => {
-    const conf = editRegistriesConfig(decodedTemplate(), undefined, undefined, [], [rule('src.io/a', ['z1.io/a', 'src.io/a', 'y2.io/a'])], []);
+    const conf = editRegistriesConfig(
+      decodedTemplate(),
+      undefined,
+      undefined,
+      [],
+      [rule('src.io/a', ['z1.io/a', 'src.io/a', 'y2.io/a'])],
+      []
+    );
     expect(conf.registries[0]!.mirrors.map((m) => m.location)).toEqual(['z1.io/a', 'src.io/a', 'y2.io/a']);
   });
 });
 
 describe('nested scopes', () => {
   it('insecure marks nested entries and mirrors, and still adds its own entry', () => {
-    const conf = editRegistriesConfig(decodedTemplate(), ['mirror.local'], undefined, [], [rule('quay.io/a', ['mirror.local/a'])], []);
+    const conf = editRegistriesConfig(
+      decodedTemplate(),
+      ['mirror.local'],
+      undefined,
+      [],
+      [rule('quay.io/a', ['mirror.local/a'])],
+      []
+    );
     expect(conf.registries).toEqual([
       {
         prefix: '',
@@ -131,7 +164,14 @@ describe('nested scopes', () => {
   });
 
   it('a more specific source with its own mirrors is left alone', () => {
-    const conf = editRegistriesConfig(decodedTemplate(), undefined, undefined, [], [rule('quay.io', ['m.io']), rule('quay.io/x', ['n.io/x'])], []);
+    const conf = editRegistriesConfig(
+      decodedTemplate(),
+      undefined,
+      undefined,
+      [],
+      [rule('quay.io', ['m.io']), rule('quay.io/x', ['n.io/x'])],
+      []
+    );
     expect(conf.registries[1]!.mirrors.map((m) => m.location)).toEqual(['n.io/x']);
   });
 
@@ -143,19 +183,28 @@ describe('nested scopes', () => {
     expect(text).not.toContain('location');
   });
 
-  it.each([
-    [{ blocked: ['foo.redhat.io'] }],
-    [{ insecure: ['registry.redhat.io'] }]
-  ])('a wildcard mirror source with a mirror-less entry inside it fails the sync (%j)', (extra) => {
-    const out = render({ ...extra, idms: [{ spec: { imageDigestMirrors: [{ source: '*.redhat.io', mirrors: ['mirror.local/redhat'] }] } }] });
-    expect(out.errors.map((e) => e.message)).toEqual(['internal error: mirrorsAdjustedForNestedScope for a wildcard scope "*.redhat.io"']);
-    expect(out.errors[0]).toMatchObject({ component: 'mco', file: 'case.yaml' });
-    expect(out.registriesConf.origin).toBe('template');
-  });
+  it.each([[{ blocked: ['foo.redhat.io'] }], [{ insecure: ['registry.redhat.io'] }]])(
+    'a wildcard mirror source with a mirror-less entry inside it fails the sync (%j)',
+    (extra) => {
+      const out = render({
+        ...extra,
+        idms: [{ spec: { imageDigestMirrors: [{ source: '*.redhat.io', mirrors: ['mirror.local/redhat'] }] } }]
+      });
+      expect(out.errors.map((e) => e.message)).toEqual([
+        'internal error: mirrorsAdjustedForNestedScope for a wildcard scope "*.redhat.io"'
+      ]);
+      expect(out.errors[0]).toMatchObject({ component: 'mco', file: 'case.yaml' });
+      expect(out.registriesConf.origin).toBe('template');
+    }
+  );
 
   it('a wildcard mirror source alone renders as a prefix entry', () => {
-    const out = render({ idms: [{ spec: { imageDigestMirrors: [{ source: '*.redhat.io', mirrors: ['mirror.local/redhat'] }] } }] });
-    expect(out.registriesConf.content).toContain('[[registry]]\n  prefix = "*.redhat.io"\n\n  [[registry.mirror]]\n    location = "mirror.local/redhat"\n');
+    const out = render({
+      idms: [{ spec: { imageDigestMirrors: [{ source: '*.redhat.io', mirrors: ['mirror.local/redhat'] }] } }]
+    });
+    expect(out.registriesConf.content).toContain(
+      '[[registry]]\n  prefix = "*.redhat.io"\n\n  [[registry.mirror]]\n    location = "mirror.local/redhat"\n'
+    );
   });
 });
 

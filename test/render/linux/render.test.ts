@@ -15,21 +15,28 @@ describe('payload registry', () => {
     expect(out.warnings).toEqual([
       {
         component: 'mco',
-        message: 'error adding ["quay.io"] to blocked registries, cannot block the repository being used by the payload, skipping....',
+        message:
+          'error adding ["quay.io"] to blocked registries, cannot block the repository being used by the payload, skipping....',
         file: 'image.yaml',
         line: 100
       }
     ]);
     expect(out.registriesConf.content).toContain('location = "bad.io"\n  blocked = true\n');
     expect(out.registriesConf.content).not.toContain('"quay.io"');
-    expect(out.registrySources).toEqual({ registriesBlocked: ['bad.io'], policyBlocked: ['bad.io'], allowed: undefined });
+    expect(out.registrySources).toEqual({
+      registriesBlocked: ['bad.io'],
+      policyBlocked: ['bad.io'],
+      allowed: undefined
+    });
   });
 
   it('with a digest mirror for the payload the block stays, and the payload repository is allowed in policy.json', () => {
     const out = renderLinux(
       modelFromCase({
         blocked: ['quay.io'],
-        idms: [{ spec: { imageDigestMirrors: [{ source: 'quay.io/openshift-release-dev', mirrors: ['mirror.corp/ocp'] }] } }]
+        idms: [
+          { spec: { imageDigestMirrors: [{ source: 'quay.io/openshift-release-dev', mirrors: ['mirror.corp/ocp'] }] } }
+        ]
       }),
       { version: V, releaseImage: RELEASE }
     );
@@ -53,13 +60,20 @@ describe('payload registry', () => {
 
 describe('errors point at the responsible entry', () => {
   it('an invalid mirror names the mirror line', () => {
-    const out = renderLinux(modelFromCase({ idms: [{ source: 'q.io/a', mirrors: ['ok.io/a', 'BAD_/x'] }] }), { version: V, releaseImage: '' });
-    expect(out.errors).toEqual([{ component: 'mco', message: 'invalid format for mirror "BAD_/x"', file: 'case.yaml', line: 22 }]);
+    const out = renderLinux(modelFromCase({ idms: [{ source: 'q.io/a', mirrors: ['ok.io/a', 'BAD_/x'] }] }), {
+      version: V,
+      releaseImage: ''
+    });
+    expect(out.errors).toEqual([
+      { component: 'mco', message: 'invalid format for mirror "BAD_/x"', file: 'case.yaml', line: 22 }
+    ]);
     expect(out.files.map((f) => f.origin)).toEqual(['template', 'template']);
   });
   it('an invalid insecure entry names the list item', () => {
     const out = renderLinux(modelFromCase({ insecure: ['ok.io', '*bad.io'] }), { version: V, releaseImage: '' });
-    expect(out.errors).toEqual([{ component: 'mco', message: 'invalid entry for insecure registries "*bad.io"', file: 'image.yaml', line: 101 }]);
+    expect(out.errors).toEqual([
+      { component: 'mco', message: 'invalid entry for insecure registries "*bad.io"', file: 'image.yaml', line: 101 }
+    ]);
   });
 });
 
@@ -75,10 +89,20 @@ describe('certs.d', () => {
   const PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 
   it('writes one ca.crt per key, ".." meaning ":", keys sorted, base64 data decoded and PEM kept raw', () => {
-    const files = certsDFiles(cm({ 'z.example.com': PEM, 'registry.example.com..5000': Buffer.from(PEM).toString('base64') }, { 'b.io': Buffer.from('BIN').toString('base64') }));
+    const files = certsDFiles(
+      cm(
+        { 'z.example.com': PEM, 'registry.example.com..5000': Buffer.from(PEM).toString('base64') },
+        { 'b.io': Buffer.from('BIN').toString('base64') }
+      )
+    );
     expect(files).toEqual([
       { node: 'linux', path: '/etc/docker/certs.d/b.io/ca.crt', content: 'BIN', origin: 'generated' },
-      { node: 'linux', path: '/etc/docker/certs.d/registry.example.com:5000/ca.crt', content: PEM, origin: 'generated' },
+      {
+        node: 'linux',
+        path: '/etc/docker/certs.d/registry.example.com:5000/ca.crt',
+        content: PEM,
+        origin: 'generated'
+      },
       { node: 'linux', path: '/etc/docker/certs.d/z.example.com/ca.crt', content: PEM, origin: 'generated' }
     ]);
   });

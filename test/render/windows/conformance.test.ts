@@ -24,7 +24,6 @@ import {
 } from '../../../src/render/windows/index.js';
 import { modelFromVector, type SpecEntry, type VectorInput } from './helpers.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const doc: any = parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'conformance', 'wmco.yaml'), 'utf8'));
 
 const KNOWN_UNIT_SECTIONS = [
@@ -49,7 +48,8 @@ const normSet = (s: any): MergedMirrorSet => ({
   mirrorSourcePolicy: s.mirrorSourcePolicy ?? ''
 });
 
-const byHost = (a: MirrorHost, b: MirrorHost) => (a.host < b.host ? -1 : a.host > b.host ? 1 : Number(a.resolveTags) - Number(b.resolveTags));
+const byHost = (a: MirrorHost, b: MirrorHost) =>
+  a.host < b.host ? -1 : a.host > b.host ? 1 : Number(a.resolveTags) - Number(b.resolveTags);
 
 const entriesOf = (objs: any[] | undefined, key: string): SpecEntry[][] => (objs ?? []).map((o) => o[key] ?? []);
 
@@ -143,7 +143,9 @@ function checkE2e(v: any, wmcoVersion?: string): void {
     expect(f.origin).toBe('generated');
   }
   // The directory name is the Go map key minus "\\hosts.toml".
-  expect(render.hostsToml.map((f) => f.path.split('\\').slice(-2, -1)[0])).toEqual(v.expected.files.map((f: any) => f.dir));
+  expect(render.hostsToml.map((f) => f.path.split('\\').slice(-2, -1)[0])).toEqual(
+    v.expected.files.map((f: any) => f.dir)
+  );
   for (const pull of v.containerd_pull_resolution ?? []) {
     const got = windowsPullEndpoints(render.files, pull.image);
     if ('hosts_toml_used' in pull) expect(got.hostsTomlUsed).toBe(pull.hosts_toml_used ?? null);
@@ -159,7 +161,9 @@ describe('end-to-end vectors (current format)', () => {
 describe('end-to-end vectors (legacy format)', () => {
   // Every legacy release renders the same bytes.
   for (const version of ['10.16.0', '10.16.1', '10.17.0', '10.18.0']) {
-    it.each(doc.legacy_e2e_vectors.map((v: any) => [v.id, v]))(`%s at v${version}`, (_id, v: any) => checkE2e(v, version));
+    it.each(doc.legacy_e2e_vectors.map((v: any) => [v.id, v]))(`%s at v${version}`, (_id, v: any) =>
+      checkE2e(v, version)
+    );
   }
 });
 

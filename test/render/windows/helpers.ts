@@ -1,5 +1,11 @@
 // Builds cluster models the way the loader would, from conformance-style inputs and small manifests.
-import { emptyModel, type ClusterModel, type MirrorEntry, type MirrorSetKind, type MirrorSetObject } from '../../../src/model/types.js';
+import {
+  emptyModel,
+  type ClusterModel,
+  type MirrorEntry,
+  type MirrorSetKind,
+  type MirrorSetObject
+} from '../../../src/model/types.js';
 
 export interface SpecEntry {
   source: string;
@@ -10,7 +16,12 @@ export interface SpecEntry {
 let line = 0;
 const loc = (file: string) => ({ file, line: ++line });
 
-export function mirrorSetObject(kind: MirrorSetKind, name: string, entries: SpecEntry[], file = `${name}.yaml`): MirrorSetObject {
+export function mirrorSetObject(
+  kind: MirrorSetKind,
+  name: string,
+  entries: SpecEntry[],
+  file = `${name}.yaml`
+): MirrorSetObject {
   return {
     kind,
     name,

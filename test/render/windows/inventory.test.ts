@@ -14,7 +14,14 @@ const ms = (name: string, replicas: number, windows: boolean): MachineSetObject 
 function byoh(data: Record<string, string>): ConfigMapObject {
   const keyLocs: ConfigMapObject['keyLocs'] = {};
   Object.keys(data).forEach((k, i) => (keyLocs[k] = { file: 'windows-instances.yaml', line: 7 + i }));
-  return { name: 'windows-instances', namespace: 'openshift-windows-machine-config-operator', loc: { file: 'windows-instances.yaml', line: 1 }, data, binaryData: {}, keyLocs };
+  return {
+    name: 'windows-instances',
+    namespace: 'openshift-windows-machine-config-operator',
+    loc: { file: 'windows-instances.yaml', line: 1 },
+    data,
+    binaryData: {},
+    keyLocs
+  };
 }
 
 describe('windowsInventory', () => {
@@ -26,7 +33,12 @@ describe('windowsInventory', () => {
 
   it('counts one BYOH node per key', () => {
     const model = emptyModel();
-    model.windowsInstances = { loc: { file: 'cm.yaml', line: 1 }, instances: parseWindowsInstances(byoh({ '10.1.42.1': 'username=Administrator', 'instance.example.com': 'username=core' })).instances };
+    model.windowsInstances = {
+      loc: { file: 'cm.yaml', line: 1 },
+      instances: parseWindowsInstances(
+        byoh({ '10.1.42.1': 'username=Administrator', 'instance.example.com': 'username=core' })
+      ).instances
+    };
     model.machineSets.push(ms('win', 1, true));
     expect(windowsInventory(model)).toEqual({ machineNodes: 1, byohNodes: 2, total: 3, findings: [] });
   });
@@ -41,14 +53,22 @@ describe('windowsInventory', () => {
 describe('BYOH values', () => {
   const check = (data: Record<string, string>) => {
     const model = emptyModel();
-    model.windowsInstances = { loc: { file: 'windows-instances.yaml', line: 1 }, instances: parseWindowsInstances(byoh(data)).instances };
+    model.windowsInstances = {
+      loc: { file: 'windows-instances.yaml', line: 1 },
+      instances: parseWindowsInstances(byoh(data)).instances
+    };
     return windowsInventory(model).findings;
   };
 
   it('reports a value not of the form username=<name> as an error at its line', () => {
     const fs = check({ '10.0.0.1': 'username=Administrator', '10.0.0.2': 'user=core' });
     expect(fs).toHaveLength(1);
-    expect(fs[0]).toMatchObject({ rule: 'windows-instances-malformed', severity: 'error', file: 'windows-instances.yaml', line: 8 });
+    expect(fs[0]).toMatchObject({
+      rule: 'windows-instances-malformed',
+      severity: 'error',
+      file: 'windows-instances.yaml',
+      line: 8
+    });
     expect(fs[0]!.message).toContain('unable to get username for 10.0.0.2');
   });
 
@@ -74,7 +94,9 @@ describe('BYOH values', () => {
 
   it('parseWindowsInstances reports the same findings the inventory does', () => {
     const parsed = parseWindowsInstances(byoh({ '10.0.0.2': 'user=core' }));
-    expect(parsed.instances).toEqual([{ address: '10.0.0.2', value: 'user=core', loc: { file: 'windows-instances.yaml', line: 7 } }]);
+    expect(parsed.instances).toEqual([
+      { address: '10.0.0.2', value: 'user=core', loc: { file: 'windows-instances.yaml', line: 7 } }
+    ]);
     expect(parsed.findings.map((f) => f.rule)).toEqual(['windows-instances-malformed']);
   });
 });

@@ -68,7 +68,9 @@ describe('containerd pull prediction', () => {
 
   it('NeverContactSource resolves tags through the server line, which is the first mirror (e2e-04 shape)', () => {
     const render = renderWindows(
-      idms([{ source: 'quay.io/ns/app', mirrors: ['z.io/ns/app', 'a.io/ns/app'], mirrorSourcePolicy: 'NeverContactSource' }]),
+      idms([
+        { source: 'quay.io/ns/app', mirrors: ['z.io/ns/app', 'a.io/ns/app'], mirrorSourcePolicy: 'NeverContactSource' }
+      ]),
       { redact: true }
     );
     const tag = windowsPullEndpoints(render.files, 'quay.io/ns/app:1');
@@ -102,7 +104,8 @@ describe('containerd pull prediction', () => {
   });
 
   it('appends /v2 after the org path for legacy files (OCPBUGS-47696)', () => {
-    const content = 'server = "https://r.io"\r\n\r\n[host."https://m.io/org"]\r\n  capabilities = ["pull", "resolve"]\r\n';
+    const content =
+      'server = "https://r.io"\r\n\r\n[host."https://m.io/org"]\r\n  capabilities = ["pull", "resolve"]\r\n';
     expect(containerdHostsFor(content, 'r.io/a:1').endpoints).toEqual([
       'https://m.io/org/v2/a/manifests/1?ns=r.io',
       'https://r.io/v2/a/manifests/1'
@@ -112,7 +115,9 @@ describe('containerd pull prediction', () => {
 
 describe('registry-level merge effects', () => {
   it('writes duplicate tables for one entry whose mirrors truncate alike, which containerd rejects (e2e-10 shape)', () => {
-    const render = renderWindows(idms([{ source: 'quay.io/a/img', mirrors: ['m.io/x/a/img', 'm.io/x/img'] }]), { redact: true });
+    const render = renderWindows(idms([{ source: 'quay.io/a/img', mirrors: ['m.io/x/a/img', 'm.io/x/img'] }]), {
+      redact: true
+    });
     const content = render.files[0]!.content;
     expect(content.split('[host."https://m.io/v2/x"]').length - 1).toBe(2);
     const pull = windowsPullEndpoints(render.files, 'quay.io/a/img@sha256:1');
@@ -121,14 +126,19 @@ describe('registry-level merge effects', () => {
   });
 
   it('writes an empty file for a registry without mirrors (e2e-11 shape)', () => {
-    const render = renderWindows(idms([{ source: 'quay.io/a', mirrors: [], mirrorSourcePolicy: 'NeverContactSource' }]), { redact: true });
+    const render = renderWindows(
+      idms([{ source: 'quay.io/a', mirrors: [], mirrorSourcePolicy: 'NeverContactSource' }]),
+      { redact: true }
+    );
     expect(render.files).toHaveLength(1);
     expect(render.files[0]!.content).toBe('');
     expect(windowsPullEndpoints(render.files, 'quay.io/a:1').endpoints).toEqual(['https://quay.io/v2/a/manifests/1']);
   });
 
   it('orders mirrors alphabetically, not in spec order (e2e-08 shape)', () => {
-    const render = renderWindows(idms([{ source: 'q.io/a', mirrors: ['b.io/a', 'a.io:5000/a', 'a.io/a'] }]), { redact: true });
+    const render = renderWindows(idms([{ source: 'q.io/a', mirrors: ['b.io/a', 'a.io:5000/a', 'a.io/a'] }]), {
+      redact: true
+    });
     const hosts = [...render.files[0]!.content.matchAll(/\[host\."([^"]+)"\]/g)].map((m) => m[1]);
     expect(hosts).toEqual(['https://a.io/v2', 'https://a.io:5000/v2', 'https://b.io/v2']);
   });
@@ -136,7 +146,9 @@ describe('registry-level merge effects', () => {
   it('folds IDMS policies before ITMS ones (e2e-19 shape)', () => {
     const model = modelFromVector({
       imageDigestMirrorSets: [{ imageDigestMirrors: [{ source: 'r.io/a', mirrors: ['m.io/a'] }] }],
-      imageTagMirrorSets: [{ imageTagMirrors: [{ source: 'r.io/b', mirrors: ['m.io/b'], mirrorSourcePolicy: 'NeverContactSource' }] }]
+      imageTagMirrorSets: [
+        { imageTagMirrors: [{ source: 'r.io/b', mirrors: ['m.io/b'], mirrorSourcePolicy: 'NeverContactSource' }] }
+      ]
     });
     const render = renderWindows(model, { redact: true });
     expect(render.merged[0]!.mirrorSourcePolicy).toBe('');
@@ -149,13 +161,18 @@ describe('pull secret', () => {
   const secretAuth = Buffer.from('robot:s3cr3t-t0ken').toString('base64');
   const withSecret = () => {
     const model = idms([{ source: 'r.io/a', mirrors: ['mirror.example.com/org/a', 'other.io/a'] }]);
-    model.pullSecret = pullSecretFromAuths({ 'mirror.example.com': { auth: secretAuth } }, { file: 'secret.yaml', line: 1 });
+    model.pullSecret = pullSecretFromAuths(
+      { 'mirror.example.com': { auth: secretAuth } },
+      { file: 'secret.yaml', line: 1 }
+    );
     return model;
   };
 
   it('renders the authorization header only from a secret the repository declares', () => {
     const plain = renderWindows(withSecret(), { redact: false }).files[0]!.content;
-    expect(plain).toContain(`  [host."https://mirror.example.com/v2/org".header]\n    authorization = "Basic ${secretAuth}"\n`);
+    expect(plain).toContain(
+      `  [host."https://mirror.example.com/v2/org".header]\n    authorization = "Basic ${secretAuth}"\n`
+    );
     expect(plain).not.toContain('[host."https://other.io/v2".header]');
   });
 
@@ -168,7 +185,9 @@ describe('pull secret', () => {
   });
 
   it('names the registries whose header depends on the cluster pull secret when the repo has none', () => {
-    const render = renderWindows(idms([{ source: 'r.io/a', mirrors: ['mirror.example.com/org/a', 'other.io/a'] }]), { redact: true });
+    const render = renderWindows(idms([{ source: 'r.io/a', mirrors: ['mirror.example.com/org/a', 'other.io/a'] }]), {
+      redact: true
+    });
     expect(render.files[0]!.content).not.toContain('authorization');
     expect(render.headerIfPullSecretHas).toEqual(['mirror.example.com', 'other.io']);
   });
@@ -196,7 +215,9 @@ describe('pull secret', () => {
 
   it('uses the raw auth value in the legacy format', () => {
     const content = renderWindows(withSecret(), { redact: false, wmcoVersion: v('10.17.0') }).files[0]!.content;
-    expect(content).toContain(`  [host."https://mirror.example.com/org".header]\r\n    authorization = "Basic ${secretAuth}"\r\n`);
+    expect(content).toContain(
+      `  [host."https://mirror.example.com/org".header]\r\n    authorization = "Basic ${secretAuth}"\r\n`
+    );
   });
 });
 
@@ -217,13 +238,18 @@ describe('WMCO versions', () => {
     for (const version of ['10.16.0', '10.16.1', '10.17.0', '10.18.0']) {
       const render = renderWindows(model(), { redact: true, wmcoVersion: v(version) });
       expect(render.format).toBe('legacy');
-      expect(render.files[0]!.content).toBe('server = "https://r.io"\r\n\r\n[host."https://m.io/org"]\r\n  capabilities = ["pull"]\r\n');
+      expect(render.files[0]!.content).toBe(
+        'server = "https://r.io"\r\n\r\n[host."https://m.io/org"]\r\n  capabilities = ["pull"]\r\n'
+      );
       expect(render.warnings.map((w) => w.message).join()).toContain('OCPBUGS-47696');
     }
   });
 
   it('does not warn about the legacy format for mirrors without org path', () => {
-    const render = renderWindows(idms([{ source: 'r.io/a', mirrors: ['m.io/a'] }]), { redact: true, wmcoVersion: v('10.18.0') });
+    const render = renderWindows(idms([{ source: 'r.io/a', mirrors: ['m.io/a'] }]), {
+      redact: true,
+      wmcoVersion: v('10.18.0')
+    });
     expect(render.warnings).toEqual([]);
   });
 

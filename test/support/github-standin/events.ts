@@ -24,7 +24,14 @@ function repositoryFor(owner: string, repo: string, id: number): Json {
   delete repository['template_repository'];
   delete repository['parent'];
   delete repository['source'];
-  return { ...repository, id, name: repo, full_name: `${owner}/${repo}`, owner: { ...repository['owner'], login: owner }, language: null };
+  return {
+    ...repository,
+    id,
+    name: repo,
+    full_name: `${owner}/${repo}`,
+    owner: { ...repository['owner'], login: owner },
+    language: null
+  };
 }
 
 function pullRef(number: number, baseRepoId: number, headSha: string, headBranch: string): Json {

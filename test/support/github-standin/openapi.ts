@@ -87,7 +87,13 @@ export function matchOperation(method: string, pathname: string): MatchedOperati
     if (!op) continue;
     const pathParams: Record<string, string> = {};
     route.names.forEach((n, i) => (pathParams[n] = decodeURIComponent(m[i + 1]!)));
-    return { operationId: String(op['operationId']), template: route.template, method: method.toUpperCase(), pathParams, operation: op };
+    return {
+      operationId: String(op['operationId']),
+      template: route.template,
+      method: method.toUpperCase(),
+      pathParams,
+      operation: op
+    };
   }
   return pathSeen ? 'no-method' : 'no-path';
 }
@@ -173,11 +179,18 @@ interface Parameter {
 }
 
 function parameters(op: MatchedOperation, where: 'path' | 'query'): Parameter[] {
-  return ((op.operation['parameters'] as unknown[]) ?? []).map((p) => resolveRef<Parameter>(p)).filter((p) => p.in === where);
+  return ((op.operation['parameters'] as unknown[]) ?? [])
+    .map((p) => resolveRef<Parameter>(p))
+    .filter((p) => p.in === where);
 }
 
 /** Problems with the request's path parameters, query string and JSON body; empty when GitHub would accept it. */
-export function validateRequest(op: MatchedOperation, query: URLSearchParams, body: string, contentType: string | undefined): string[] {
+export function validateRequest(
+  op: MatchedOperation,
+  query: URLSearchParams,
+  body: string,
+  contentType: string | undefined
+): string[] {
   const problems: string[] = [];
   const label = `${op.method} ${op.template} (${op.operationId})`;
 
@@ -214,7 +227,8 @@ export function validateRequest(op: MatchedOperation, query: URLSearchParams, bo
     if (requestBody['required']) problems.push(`${label}: the request body is required`);
     return problems;
   }
-  if (!contentType?.startsWith('application/json')) problems.push(`${label}: content-type ${contentType} is not application/json`);
+  if (!contentType?.startsWith('application/json'))
+    problems.push(`${label}: content-type ${contentType} is not application/json`);
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -263,7 +277,9 @@ export function exampleResponse(operationId: string, status = 200): unknown {
     for (const op of Object.values(item)) {
       if (op['operationId'] !== operationId) continue;
       const response = resolveRef<Json>((op['responses'] as Record<string, unknown>)[String(status)]);
-      const content = (response['content'] as Record<string, { examples?: Record<string, unknown> }>)['application/json'];
+      const content = (response['content'] as Record<string, { examples?: Record<string, unknown> }>)[
+        'application/json'
+      ];
       const first = Object.values(content?.examples ?? {})[0];
       return structuredClone(resolveRef<{ value: unknown }>(first).value);
     }
@@ -273,7 +289,11 @@ export function exampleResponse(operationId: string, status = 200): unknown {
 
 /** Problems with `data` as an instance of a named component schema (e.g. a webhook payload). */
 export function validateComponent(schemaName: string, data: unknown): string[] {
-  const validate = compileOnce(`component:${schemaName}`, () => selfContained({ $ref: `#/components/schemas/${schemaName}` }), bodyAjv)!;
+  const validate = compileOnce(
+    `component:${schemaName}`,
+    () => selfContained({ $ref: `#/components/schemas/${schemaName}` }),
+    bodyAjv
+  )!;
   return validate(data) ? [] : [`${schemaName}: ${formatErrors(validate)}`];
 }
 

@@ -7,7 +7,13 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exampleResponse, matchOperation, validateRequest, validateResponse, type MatchedOperation } from './openapi.js';
+import {
+  exampleResponse,
+  matchOperation,
+  validateRequest,
+  validateResponse,
+  type MatchedOperation
+} from './openapi.js';
 
 export type Permission = 'read' | 'write';
 
@@ -181,7 +187,13 @@ export class GitHubStandin {
     } catch {
       logged = raw;
     }
-    this.requests.push({ method, path: url.pathname + url.search, operationId: op?.operationId, status: reply.status, body: logged });
+    this.requests.push({
+      method,
+      path: url.pathname + url.search,
+      operationId: op?.operationId,
+      status: reply.status,
+      body: logged
+    });
     this.remaining = Math.max(0, this.remaining - 1);
     const headers: Record<string, string> = {
       'x-ratelimit-limit': '5000',
@@ -200,13 +212,19 @@ export class GitHubStandin {
 
   private dispatch(op: MatchedOperation, req: IncomingMessage, url: URL, raw: string): Reply {
     if (!SERVED.has(op.operationId)) {
-      this.violations.push(`${op.method} ${op.template} (${op.operationId}) is a GitHub operation the stand-in does not serve`);
+      this.violations.push(
+        `${op.method} ${op.template} (${op.operationId}) is a GitHub operation the stand-in does not serve`
+      );
       return new Reply(404, { message: 'Not Found', documentation_url: DOCS });
     }
     const problems = validateRequest(op, url.searchParams, raw, req.headers['content-type']);
     if (problems.length > 0) {
       this.violations.push(...problems);
-      return new Reply(422, { message: 'Invalid request.', documentation_url: DOCS, errors: problems.map((message) => ({ code: 'invalid', message })) });
+      return new Reply(422, {
+        message: 'Invalid request.',
+        documentation_url: DOCS,
+        errors: problems.map((message) => ({ code: 'invalid', message }))
+      });
     }
     const auth = req.headers['authorization'] ?? '';
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(auth)?.[1];
@@ -221,7 +239,11 @@ export class GitHubStandin {
     if (WRITES.has(op.operationId) && permission !== 'write') {
       return new Reply(
         403,
-        { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/issues/comments#create-an-issue-comment`, status: '403' },
+        {
+          message: 'Resource not accessible by integration',
+          documentation_url: `${DOCS}/issues/comments#create-an-issue-comment`,
+          status: '403'
+        },
         { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' }
       );
     }
@@ -237,7 +259,8 @@ export class GitHubStandin {
         const comment = this.comments.find((c) => c.id === Number(op.pathParams['comment_id']));
         if (!comment) return new Reply(404, { message: 'Not Found', documentation_url: DOCS });
         if (op.operationId === 'issues/get-comment') return new Reply(200, this.commentJson(comment));
-        if (op.operationId === 'issues/update-comment') return this.writeComment(comment, comment.issueNumber, data.body ?? '');
+        if (op.operationId === 'issues/update-comment')
+          return this.writeComment(comment, comment.issueNumber, data.body ?? '');
         this.comments.splice(this.comments.indexOf(comment), 1);
         return new Reply(204);
       }
@@ -261,7 +284,11 @@ export class GitHubStandin {
   private failure(f: ScriptedFailure): Reply {
     switch (f.kind) {
       case 'forbidden':
-        return new Reply(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' });
+        return new Reply(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: DOCS,
+          status: '403'
+        });
       case 'not-found':
         return new Reply(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
       case 'body-too-long':
@@ -272,7 +299,8 @@ export class GitHubStandin {
           {
             message:
               'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID STANDIN.',
-            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+            documentation_url:
+              'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
           },
           { 'retry-after': String(f.retryAfterSeconds ?? 1) }
         );
@@ -281,7 +309,8 @@ export class GitHubStandin {
           403,
           {
             message: 'API rate limit exceeded for installation ID 1.',
-            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit'
+            documentation_url:
+              'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit'
           },
           {
             'x-ratelimit-remaining': '0',
@@ -327,7 +356,9 @@ export class GitHubStandin {
     }
     const c = { id: this.nextId++, issueNumber, body, login: this.botLogin, createdAt: now, updatedAt: now };
     this.comments.push(c);
-    return new Reply(201, this.commentJson(c), { location: `${this.baseUrl}/repos/${this.owner}/${this.repo}/issues/comments/${c.id}` });
+    return new Reply(201, this.commentJson(c), {
+      location: `${this.baseUrl}/repos/${this.owner}/${this.repo}/issues/comments/${c.id}`
+    });
   }
 
   private listComments(issueNumber: number, url: URL): Reply {
