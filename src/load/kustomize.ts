@@ -8,7 +8,8 @@ import type { LoadLimits } from './limits.js';
 import type { LoadedFiles } from './load.js';
 import { mayHoldNodeConfig, mayHoldWorkload, WORKLOAD_KINDS } from './prefilter.js';
 import type { RepoFile } from './sources.js';
-import { badInput, parseManifests, type ManifestDoc, type PathSeg } from './yaml-documents.js';
+import type { ManifestDoc, PathSeg } from '../model/manifest.js';
+import { badInput, parseManifests } from './yaml-documents.js';
 
 /**
  * Kustomize overlays, built the way Argo CD and Flux build them but with nothing of the repository

@@ -4,7 +4,8 @@ import type { LoadLimits } from './limits.js';
 import { isManifestFileName, mayHoldNodeConfig, mayHoldWorkload } from './prefilter.js';
 import { willRead, type RepoFile } from './sources.js';
 import { scanWorkloadImages } from './workload-images.js';
-import { badInput, parseManifests, type ManifestDoc } from './yaml-documents.js';
+import type { ManifestDoc } from '../model/manifest.js';
+import { badInput, parseManifests } from './yaml-documents.js';
 
 export interface LoadOptions {
   /** Globs over repository-relative paths; empty = every manifest file. */

@@ -1,21 +1,7 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { ManifestDoc, PathSeg } from '../model/manifest.js';
 import type { Finding } from '../model/types.js';
 import type { LoadLimits } from './limits.js';
-
-export type PathSeg = string | number;
-
-/** One Kubernetes object as written in the repo, with a way back to the line of any field. */
-export interface ManifestDoc {
-  file: string;
-  line: number;
-  apiVersion: string;
-  kind: string;
-  name: string;
-  namespace: string;
-  obj: Record<string, unknown>;
-  /** 1-based line of the field at `path` (relative to this object), or of its nearest existing parent. */
-  lineOf(path: PathSeg[]): number;
-}
 
 export interface ParseOutcome {
   docs: ManifestDoc[];

@@ -1,4 +1,4 @@
-import type { ManifestDoc, PathSeg } from '../load/yaml-documents.js';
+import type { ManifestDoc, PathSeg } from './manifest.js';
 import { MIRROR_PATTERN, MIRROR_SOURCE_PATTERN } from './patterns.js';
 import {
   emptyModel,

@@ -1,0 +1,16 @@
+/** What the loader hands the model: Kubernetes objects as written in the repository. */
+
+export type PathSeg = string | number;
+
+/** One Kubernetes object as written in the repo, with a way back to the line of any field. */
+export interface ManifestDoc {
+  file: string;
+  line: number;
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace: string;
+  obj: Record<string, unknown>;
+  /** 1-based line of the field at `path` (relative to this object), or of its nearest existing parent. */
+  lineOf(path: PathSeg[]): number;
+}
