@@ -47053,8 +47053,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 23 modules
 var plan = __nccwpck_require__(322);
-// EXTERNAL MODULE: ./src/policy/catalog.ts
-var catalog = __nccwpck_require__(6333);
+// EXTERNAL MODULE: ./src/model/rule-catalog.ts
+var rule_catalog = __nccwpck_require__(1141);
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(2323);
 ;// CONCATENATED MODULE: ./src/publish/annotations.ts
@@ -48678,7 +48678,7 @@ async function analyze(inputs) {
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'plan.json'), JSON.stringify((0,json/* planJson */.i)(report, settings.implicitCluster), null, 2) + '\n');
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'report.md'), markdown);
     const findings = report.clusters.flatMap((c) => c.findings);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'results.sarif'), JSON.stringify(toSarif(findings, { helpBaseUri: catalog/* RULES_DOC_URL */.NT, toolVersion: main_VERSION }), null, 2) + '\n');
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'results.sarif'), JSON.stringify(toSarif(findings, { helpBaseUri: rule_catalog/* RULES_DOC_URL */.NT, toolVersion: main_VERSION }), null, 2) + '\n');
     const artifacts = report.clusters.map((c) => {
         const fitted = fitComment((0,report_markdown/* clusterComment */.S5)(c, labelled), {
             elsewhere: 'the job summary and the registry-plan report artifact'
@@ -51275,8 +51275,8 @@ function buildClusterPlan(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/policy/catalog.ts
-var catalog = __nccwpck_require__(6333);
+// EXTERNAL MODULE: ./src/model/rule-catalog.ts
+var rule_catalog = __nccwpck_require__(1141);
 // EXTERNAL MODULE: ./src/policy/config.ts
 var config = __nccwpck_require__(2714);
 // EXTERNAL MODULE: ./src/render/linux/docker-reference.ts
@@ -51296,7 +51296,7 @@ function helpers_list(items) {
 }
 /** A finding of `rule` at its catalog severity unless the check grades it. */
 function finding(rule, e) {
-    const info = catalog/* RULES_BY_ID */.kF.get(rule);
+    const info = rule_catalog/* RULES_BY_ID */.kF.get(rule);
     if (!info)
         throw new Error(`rule ${rule} is not in the catalog`);
     return {
@@ -52182,7 +52182,7 @@ function parseWaiveAnnotation(value, object, loc) {
     if (!(0,config/* isCalendarDate */.tf)(fields['expires']))
         return { problem: `expires "${fields['expires']}" is not a date written YYYY-MM-DD` };
     for (const r of rules) {
-        const info = catalog/* RULES_BY_ID */.kF.get(r);
+        const info = rule_catalog/* RULES_BY_ID */.kF.get(r);
         if (!info)
             return { problem: `unknown rule id "${r}" (the rules are listed in docs/rules.md)` };
         if (!info.waivable)
@@ -52347,7 +52347,7 @@ function applyPolicy(input) {
         if (seen.has(key(f)))
             continue;
         seen.add(key(f));
-        const info = catalog/* RULES_BY_ID */.kF.get(f.rule);
+        const info = rule_catalog/* RULES_BY_ID */.kF.get(f.rule);
         const override = info?.overridable !== false ? severities[f.rule] : undefined;
         if (override === 'off')
             continue;
@@ -52587,8 +52587,8 @@ var dist = __nccwpck_require__(8815);
 var yaml_documents = __nccwpck_require__(842);
 // EXTERNAL MODULE: ./src/policy/config.ts
 var config = __nccwpck_require__(2714);
-// EXTERNAL MODULE: ./src/policy/catalog.ts
-var catalog = __nccwpck_require__(6333);
+// EXTERNAL MODULE: ./src/model/rule-catalog.ts
+var rule_catalog = __nccwpck_require__(1141);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 /**
@@ -52600,7 +52600,7 @@ const severityOverride = {
     enum: ['error', 'warning', 'notice', 'off']
 };
 /** One key per rule id, so an unknown id is an "unknown key" error with its line, and editors complete them. */
-const severityProperties = Object.fromEntries(catalog/* RULE_CATALOG */.PC.map((r) => [r.id, { ...severityOverride, description: `${r.summary} (default ${r.severity})` }]));
+const severityProperties = Object.fromEntries(rule_catalog/* RULE_CATALOG */.PC.map((r) => [r.id, { ...severityOverride, description: `${r.summary} (default ${r.severity})` }]));
 const CONFIG_SCHEMA = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json',
@@ -54428,6 +54428,122 @@ function registryScope(r) {
 
 /***/ }),
 
+/***/ 1141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ ruleDocUrl),
+/* harmony export */   NT: () => (/* binding */ RULES_DOC_URL),
+/* harmony export */   PC: () => (/* binding */ RULE_CATALOG),
+/* harmony export */   kF: () => (/* binding */ RULES_BY_ID)
+/* harmony export */ });
+/* unused harmony export ruleDocPath */
+const rule = (id, family, severity, summary, extra = {}) => ({
+    id,
+    family,
+    severity,
+    summary,
+    overridable: true,
+    waivable: true,
+    ...extra
+});
+const CANNOT_EVALUATE = 'when input cannot be read, the run cannot vouch for the change; fix the file instead';
+const WAIVER_HYGIENE = 'it reports the waivers themselves; renew or remove the waiver instead';
+const RULE_CATALOG = [
+    // Documented platform behaviour: image.config.openshift.io/cluster registrySources.
+    rule('allowed-and-blocked', 'registry-sources', 'error', 'allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration'),
+    rule('allowed-registries-missing-required', 'registry-sources', 'error', 'allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry'),
+    rule('allowed-registries-missing-mirrors', 'registry-sources', 'warning', 'disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from'),
+    rule('blocked-required-registry', 'registry-sources', 'error', 'blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from'),
+    rule('blocked-payload-registry', 'registry-sources', 'error', 'blockedRegistries covers the release payload repository', {
+        graded: 'error when MCO drops the entry (no usable mirror); warning when it is kept because a mirror of the payload stays reachable'
+    }),
+    rule('insecure-not-allowed', 'registry-sources', 'error', 'an insecure registry is not in allowedRegistries, so nodes refuse its images anyway'),
+    // containerRuntimeSearchRegistries.
+    rule('search-registries-public', 'search-registries', 'warning', 'containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along'),
+    rule('search-registries-mixed-credentials', 'search-registries', 'warning', 'containerRuntimeSearchRegistries names several public registries that need different credentials'),
+    rule('search-registries-reboot', 'search-registries', 'warning', 'changing containerRuntimeSearchRegistries drains and reboots every node'),
+    // Mirror sets.
+    rule('icsp-deprecated', 'mirror-sets', 'warning', 'ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp'),
+    rule('icsp-idms-conflict', 'mirror-sets', 'warning', 'an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently', {
+        graded: 'error when the ImageDigestMirrorSet entry is NeverContactSource (MCO rejects the combination); warning otherwise'
+    }),
+    rule('never-contact-single-mirror', 'mirror-sets', 'warning', 'NeverContactSource with a single mirror: no fallback when that mirror is down'),
+    rule('mirror-equals-source', 'mirror-sets', 'warning', 'a mirror equals its source'),
+    rule('duplicate-mirror', 'mirror-sets', 'notice', 'the same mirror is listed twice for one source'),
+    rule('mirror-order-surprising', 'mirror-sets', 'warning', 'mirror lists of several objects merge into an order none of them wrote', {
+        graded: "warning when an object's own order is not kept; notice when unrelated lists are merged alphabetically"
+    }),
+    rule('itms-where-idms-would-do', 'mirror-sets', 'notice', 'an ImageTagMirrorSet where an ImageDigestMirrorSet would do', {
+        graded: 'warning when the images under the source are only ever pulled by digest (the release payload, or every workload in the repository); notice otherwise'
+    }),
+    rule('operator-rejects', 'operator', 'error', 'the Machine Config Operator or WMCO would reject the head configuration'),
+    // Plan.
+    rule('workload-unpullable', 'plan', 'error', 'a workload image can no longer be pulled after the change'),
+    rule('pool-invalid', 'plan', 'error', 'a MachineConfigPool value the rollout cannot use'),
+    rule('ndp-invalid', 'plan', 'error', 'the node disruption policy violates the API limits'),
+    // Windows (src/render/windows).
+    rule('pull-secret-in-repo', 'windows', 'error', 'the cluster pull secret is committed to the repository'),
+    rule('windows-mirror-naming', 'windows', 'warning', 'Windows nodes request a different path from the mirror than Linux nodes do'),
+    rule('windows-registry-wide-mirror', 'windows', 'notice', 'on Windows a repository-scoped mirror applies to the whole registry', {
+        graded: 'warning when Windows workloads pull other images from that registry; notice otherwise'
+    }),
+    rule('windows-never-contact-registry-wide', 'windows', 'warning', 'on Windows NeverContactSource cuts off the whole registry'),
+    rule('windows-unsupported-source', 'windows', 'warning', 'a wildcard or port source that Windows nodes never use'),
+    rule('windows-duplicate-host-table', 'windows', 'error', 'two mirrors collapse into one hosts.toml table and containerd rejects the file'),
+    rule('windows-policy-order-dependent', 'windows', 'warning', 'the Windows mirror policy of a registry depends on the order of entries'),
+    rule('windows-ignored-setting', 'windows', 'notice', 'a setting that Windows nodes ignore'),
+    rule('windows-disconnected-pause', 'windows', 'error', 'Windows nodes cannot pull the pause image under NeverContactSource', {
+        graded: 'error when nothing mirrors the pause image; warning when the mirror exists but a Windows tag pull never reaches it'
+    }),
+    rule('windows-docker-hub-source', 'windows', 'warning', 'Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack'),
+    rule('windows-mirror-order', 'windows', 'notice', 'Windows nodes try the mirrors in alphabetical order, not the listed order'),
+    rule('windows-instances-malformed', 'windows', 'error', 'a windows-instances ConfigMap entry WMCO cannot use', {
+        graded: 'per entry, as WMCO treats it'
+    }),
+    // Input.
+    rule('bad-input', 'input', 'error', 'a file that cannot be read or parsed', {
+        overridable: false,
+        waivable: false,
+        fixed: CANNOT_EVALUATE
+    }),
+    rule('api-rejected', 'input', 'error', 'the API server would refuse this object'),
+    rule('duplicate-object', 'input', 'error', 'the same object is declared twice'),
+    // The team's policy file.
+    rule('mirror-host-not-allowed', 'team', 'error', 'policy.allowedMirrorHosts: a mirror on a host the team did not allow'),
+    rule('forbidden-host', 'team', 'error', 'policy.forbiddenHosts: a registry the team forbids'),
+    rule('never-contact-source-required', 'team', 'error', 'policy.requireNeverContactSource: a source the nodes may still contact'),
+    rule('insecure-registry-forbidden', 'team', 'error', 'policy.noInsecureRegistries: an insecure registry'),
+    rule('itms-forbidden', 'team', 'error', 'policy.noITMS: an ImageTagMirrorSet'),
+    rule('icsp-forbidden', 'team', 'error', 'policy.noICSP: an ImageContentSourcePolicy'),
+    rule('disruption-reboot', 'team', 'error', 'policy.disruption.noReboot: the change reboots nodes'),
+    rule('disruption-drain', 'team', 'error', 'policy.disruption.noDrain: the change drains nodes'),
+    rule('rollout-too-long', 'team', 'error', 'policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed'),
+    rule('too-many-reboots', 'team', 'error', 'policy.disruption.maxRebootedNodes: more nodes reboot than allowed'),
+    // Waivers.
+    rule('waiver-expired', 'waivers', 'error', 'a waiver is past its expiry date', {
+        waivable: false,
+        fixed: WAIVER_HYGIENE
+    }),
+    rule('annotation-waiver-invalid', 'waivers', 'error', 'a registry-plan.io/waive annotation that cannot be read', {
+        waivable: false,
+        fixed: WAIVER_HYGIENE
+    }),
+    rule('annotation-waiver-forbidden', 'waivers', 'error', 'a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false', {
+        waivable: false,
+        fixed: WAIVER_HYGIENE
+    })
+];
+const RULES_BY_ID = new Map(RULE_CATALOG.map((r) => [r.id, r]));
+/** Where a rule is documented, relative to the repository root of registry-plan. */
+const ruleDocPath = (id) => `docs/rules.md#rule-${id}`;
+/** Where the rules are published; PR comments and SARIF need absolute links (relative ones resolve against the PR page). */
+const RULES_DOC_URL = 'https://github.com/registry-plan/registry-plan/blob/main/docs/rules.md';
+const ruleDocUrl = (id) => `${RULES_DOC_URL}#rule-${id}`;
+
+
+/***/ }),
+
 /***/ 2621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55055,122 +55171,6 @@ function evaluateSide(files, settings, cluster, cache) {
 
 /***/ }),
 
-/***/ 6333:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ ruleDocUrl),
-/* harmony export */   NT: () => (/* binding */ RULES_DOC_URL),
-/* harmony export */   PC: () => (/* binding */ RULE_CATALOG),
-/* harmony export */   kF: () => (/* binding */ RULES_BY_ID)
-/* harmony export */ });
-/* unused harmony export ruleDocPath */
-const rule = (id, family, severity, summary, extra = {}) => ({
-    id,
-    family,
-    severity,
-    summary,
-    overridable: true,
-    waivable: true,
-    ...extra
-});
-const CANNOT_EVALUATE = 'when input cannot be read, the run cannot vouch for the change; fix the file instead';
-const WAIVER_HYGIENE = 'it reports the waivers themselves; renew or remove the waiver instead';
-const RULE_CATALOG = [
-    // Documented platform behaviour: image.config.openshift.io/cluster registrySources.
-    rule('allowed-and-blocked', 'registry-sources', 'error', 'allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration'),
-    rule('allowed-registries-missing-required', 'registry-sources', 'error', 'allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry'),
-    rule('allowed-registries-missing-mirrors', 'registry-sources', 'warning', 'disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from'),
-    rule('blocked-required-registry', 'registry-sources', 'error', 'blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from'),
-    rule('blocked-payload-registry', 'registry-sources', 'error', 'blockedRegistries covers the release payload repository', {
-        graded: 'error when MCO drops the entry (no usable mirror); warning when it is kept because a mirror of the payload stays reachable'
-    }),
-    rule('insecure-not-allowed', 'registry-sources', 'error', 'an insecure registry is not in allowedRegistries, so nodes refuse its images anyway'),
-    // containerRuntimeSearchRegistries.
-    rule('search-registries-public', 'search-registries', 'warning', 'containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along'),
-    rule('search-registries-mixed-credentials', 'search-registries', 'warning', 'containerRuntimeSearchRegistries names several public registries that need different credentials'),
-    rule('search-registries-reboot', 'search-registries', 'warning', 'changing containerRuntimeSearchRegistries drains and reboots every node'),
-    // Mirror sets.
-    rule('icsp-deprecated', 'mirror-sets', 'warning', 'ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp'),
-    rule('icsp-idms-conflict', 'mirror-sets', 'warning', 'an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently', {
-        graded: 'error when the ImageDigestMirrorSet entry is NeverContactSource (MCO rejects the combination); warning otherwise'
-    }),
-    rule('never-contact-single-mirror', 'mirror-sets', 'warning', 'NeverContactSource with a single mirror: no fallback when that mirror is down'),
-    rule('mirror-equals-source', 'mirror-sets', 'warning', 'a mirror equals its source'),
-    rule('duplicate-mirror', 'mirror-sets', 'notice', 'the same mirror is listed twice for one source'),
-    rule('mirror-order-surprising', 'mirror-sets', 'warning', 'mirror lists of several objects merge into an order none of them wrote', {
-        graded: "warning when an object's own order is not kept; notice when unrelated lists are merged alphabetically"
-    }),
-    rule('itms-where-idms-would-do', 'mirror-sets', 'notice', 'an ImageTagMirrorSet where an ImageDigestMirrorSet would do', {
-        graded: 'warning when the images under the source are only ever pulled by digest (the release payload, or every workload in the repository); notice otherwise'
-    }),
-    rule('operator-rejects', 'operator', 'error', 'the Machine Config Operator or WMCO would reject the head configuration'),
-    // Plan.
-    rule('workload-unpullable', 'plan', 'error', 'a workload image can no longer be pulled after the change'),
-    rule('pool-invalid', 'plan', 'error', 'a MachineConfigPool value the rollout cannot use'),
-    rule('ndp-invalid', 'plan', 'error', 'the node disruption policy violates the API limits'),
-    // Windows (src/render/windows).
-    rule('pull-secret-in-repo', 'windows', 'error', 'the cluster pull secret is committed to the repository'),
-    rule('windows-mirror-naming', 'windows', 'warning', 'Windows nodes request a different path from the mirror than Linux nodes do'),
-    rule('windows-registry-wide-mirror', 'windows', 'notice', 'on Windows a repository-scoped mirror applies to the whole registry', {
-        graded: 'warning when Windows workloads pull other images from that registry; notice otherwise'
-    }),
-    rule('windows-never-contact-registry-wide', 'windows', 'warning', 'on Windows NeverContactSource cuts off the whole registry'),
-    rule('windows-unsupported-source', 'windows', 'warning', 'a wildcard or port source that Windows nodes never use'),
-    rule('windows-duplicate-host-table', 'windows', 'error', 'two mirrors collapse into one hosts.toml table and containerd rejects the file'),
-    rule('windows-policy-order-dependent', 'windows', 'warning', 'the Windows mirror policy of a registry depends on the order of entries'),
-    rule('windows-ignored-setting', 'windows', 'notice', 'a setting that Windows nodes ignore'),
-    rule('windows-disconnected-pause', 'windows', 'error', 'Windows nodes cannot pull the pause image under NeverContactSource', {
-        graded: 'error when nothing mirrors the pause image; warning when the mirror exists but a Windows tag pull never reaches it'
-    }),
-    rule('windows-docker-hub-source', 'windows', 'warning', 'Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack'),
-    rule('windows-mirror-order', 'windows', 'notice', 'Windows nodes try the mirrors in alphabetical order, not the listed order'),
-    rule('windows-instances-malformed', 'windows', 'error', 'a windows-instances ConfigMap entry WMCO cannot use', {
-        graded: 'per entry, as WMCO treats it'
-    }),
-    // Input.
-    rule('bad-input', 'input', 'error', 'a file that cannot be read or parsed', {
-        overridable: false,
-        waivable: false,
-        fixed: CANNOT_EVALUATE
-    }),
-    rule('api-rejected', 'input', 'error', 'the API server would refuse this object'),
-    rule('duplicate-object', 'input', 'error', 'the same object is declared twice'),
-    // The team's policy file.
-    rule('mirror-host-not-allowed', 'team', 'error', 'policy.allowedMirrorHosts: a mirror on a host the team did not allow'),
-    rule('forbidden-host', 'team', 'error', 'policy.forbiddenHosts: a registry the team forbids'),
-    rule('never-contact-source-required', 'team', 'error', 'policy.requireNeverContactSource: a source the nodes may still contact'),
-    rule('insecure-registry-forbidden', 'team', 'error', 'policy.noInsecureRegistries: an insecure registry'),
-    rule('itms-forbidden', 'team', 'error', 'policy.noITMS: an ImageTagMirrorSet'),
-    rule('icsp-forbidden', 'team', 'error', 'policy.noICSP: an ImageContentSourcePolicy'),
-    rule('disruption-reboot', 'team', 'error', 'policy.disruption.noReboot: the change reboots nodes'),
-    rule('disruption-drain', 'team', 'error', 'policy.disruption.noDrain: the change drains nodes'),
-    rule('rollout-too-long', 'team', 'error', 'policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed'),
-    rule('too-many-reboots', 'team', 'error', 'policy.disruption.maxRebootedNodes: more nodes reboot than allowed'),
-    // Waivers.
-    rule('waiver-expired', 'waivers', 'error', 'a waiver is past its expiry date', {
-        waivable: false,
-        fixed: WAIVER_HYGIENE
-    }),
-    rule('annotation-waiver-invalid', 'waivers', 'error', 'a registry-plan.io/waive annotation that cannot be read', {
-        waivable: false,
-        fixed: WAIVER_HYGIENE
-    }),
-    rule('annotation-waiver-forbidden', 'waivers', 'error', 'a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false', {
-        waivable: false,
-        fixed: WAIVER_HYGIENE
-    })
-];
-const RULES_BY_ID = new Map(RULE_CATALOG.map((r) => [r.id, r]));
-/** Where a rule is documented, relative to the repository root of registry-plan. */
-const ruleDocPath = (id) => `docs/rules.md#rule-${id}`;
-/** Where the rules are published; PR comments and SARIF need absolute links (relative ones resolve against the PR page). */
-const RULES_DOC_URL = 'https://github.com/registry-plan/registry-plan/blob/main/docs/rules.md';
-const ruleDocUrl = (id) => `${RULES_DOC_URL}#rule-${id}`;
-
-
-/***/ }),
-
 /***/ 2714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55181,7 +55181,7 @@ const ruleDocUrl = (id) => `${RULES_DOC_URL}#rule-${id}`;
 /* harmony export */ });
 /* unused harmony exports POLICY_KEYS, checkRuleId */
 /* harmony import */ var _render_linux_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(600);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6333);
+/* harmony import */ var _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1141);
 
 
 const POLICY_KEYS = (/* unused pure expression or super */ null && ([
@@ -55218,7 +55218,7 @@ function isCalendarDate(s) {
 }
 const OBJECT = /^[A-Za-z][A-Za-z0-9]*\/[^/\s]+$/;
 function checkRuleId(rule, path, use) {
-    const info = _catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .kF.get(rule);
+    const info = _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .kF.get(rule);
     if (!info)
         return { path, message: `unknown rule id "${rule}" (the rules are listed in docs/rules.md)` };
     if (use === 'severity' && !info.overridable)
@@ -58290,7 +58290,7 @@ function planJson(report, implicitCluster) {
 /* harmony export */   Xg: () => (/* binding */ planMarkdown)
 /* harmony export */ });
 /* unused harmony export headline */
-/* harmony import */ var _policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6333);
+/* harmony import */ var _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1141);
 /* harmony import */ var _publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4984);
 
 
@@ -58354,7 +58354,7 @@ function findingsSection(findings) {
         const waived = f.waived
             ? ` _(waived: ${cell(f.waived.reason)}, ${cell(f.waived.owner)}, until ${f.waived.expires})_`
             : '';
-        return `| ${ICON[f.severity]} ${f.severity} | [${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(f.rule)}](${(0,_policy_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .Cg)(f.rule)}) | ${cell(f.message)}${waived} | ${cell(where(f))} |`;
+        return `| ${ICON[f.severity]} ${f.severity} | [${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(f.rule)}](${(0,_model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .Cg)(f.rule)}) | ${cell(f.message)}${waived} | ${cell(where(f))} |`;
     });
     return ['| severity | rule | finding | where |', '|---|---|---|---|', ...rows].join('\n') + '\n';
 }

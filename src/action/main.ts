@@ -3,7 +3,7 @@ import * as github from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planRange, today } from '../commands/plan.js';
-import { RULES_DOC_URL } from '../policy/catalog.js';
+import { RULES_DOC_URL } from '../model/rule-catalog.js';
 import { resolveSettings } from '../config/resolve.js';
 import type { PlanReport } from '../plan/types.js';
 import { planAnnotations, issueAnnotations } from '../publish/annotations.js';

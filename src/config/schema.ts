@@ -1,4 +1,4 @@
-import { RULE_CATALOG } from '../policy/catalog.js';
+import { RULE_CATALOG } from '../model/rule-catalog.js';
 
 /**
  * JSON Schema of the configuration file. The published copy, schema/registry-plan.schema.json, is

@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../model/types.js';
 import { isValidSource } from '../render/linux/scopes.js';
-import { RULES_BY_ID } from './catalog.js';
+import { RULES_BY_ID } from '../model/rule-catalog.js';
 
 export type SeverityOverride = Severity | 'off';
 

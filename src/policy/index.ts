@@ -4,7 +4,7 @@
  * overrides and waivers treat them all alike.
  */
 import type { ClusterModel, Finding, Severity } from '../model/types.js';
-import { RULES_BY_ID } from './catalog.js';
+import { RULES_BY_ID } from '../model/rule-catalog.js';
 import { mergePolicy, type PolicyConfig, type Waiver } from './config.js';
 import { mirrorSetRules } from './rules/mirror-sets.js';
 import { registrySourceRules } from './rules/registry-sources.js';
@@ -14,7 +14,7 @@ import type { PolicyInput, RuleContext, RuleModule } from './types.js';
 import { annotationWaivers, expiredFinding, isExpired, waiverMatcher } from './waivers.js';
 
 export type { PolicyInput } from './types.js';
-export { RULE_CATALOG, RULES_BY_ID, ruleDocPath, type RuleInfo } from './catalog.js';
+export { RULE_CATALOG, RULES_BY_ID, ruleDocPath, type RuleInfo } from '../model/rule-catalog.js';
 
 const MODULES: RuleModule[] = [registrySourceRules, searchRegistryRules, mirrorSetRules, teamRules];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

@@ -6,7 +6,7 @@
  */
 import picomatch from 'picomatch';
 import type { ClusterModel, Finding, Loc } from '../model/types.js';
-import { RULES_BY_ID } from './catalog.js';
+import { RULES_BY_ID } from '../model/rule-catalog.js';
 import { isCalendarDate, type Waiver } from './config.js';
 import { finding } from './rules/helpers.js';
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/types.js';
-import { ruleDocUrl } from '../policy/catalog.js';
+import { ruleDocUrl } from '../model/rule-catalog.js';
 import type { ClusterPlan, PlanReport, PoolPlan } from '../plan/types.js';
 import type { CommentReport, ReportSection } from '../publish/comment-body.js';
 import {

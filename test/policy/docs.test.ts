@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { CONFIG_SCHEMA } from '../../src/config/schema.js';
-import { RULE_CATALOG } from '../../src/policy/catalog.js';
+import { RULE_CATALOG } from '../../src/model/rule-catalog.js';
 import { RULES as WINDOWS_RULES } from '../../src/render/windows/findings.js';
 import { RULE_BYOH_MALFORMED } from '../../src/render/windows/inventory.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { CONFIG_SCHEMA } from '../../src/config/schema.js';
-import { RULE_CATALOG } from '../../src/policy/catalog.js';
+import { RULE_CATALOG } from '../../src/model/rule-catalog.js';
 
 const PUBLISHED = new URL('../../schema/registry-plan.schema.json', import.meta.url);
 const generated = `${JSON.stringify(CONFIG_SCHEMA, null, 2)}\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { RULE_CATALOG } from '../../src/policy/catalog.js';
+import { RULE_CATALOG } from '../../src/model/rule-catalog.js';
 import { icsp, idms, image, itms, ofRule, run, type RunOptions, type Tree } from './support.js';
 
 const CFG = '.github/registry-plan.yaml';

@@ -1,5 +1,5 @@
 import type { Finding, Loc, MirrorEntry, MirrorSetObject } from '../../model/types.js';
-import { RULES_BY_ID } from '../catalog.js';
+import { RULES_BY_ID } from '../../model/rule-catalog.js';
 import type { Emit } from '../types.js';
 
 const MAX_LISTED = 4;

@@ -3,7 +3,7 @@
  * `severities` keys, the waiver checks and docs/rules.md are all driven from this one list, so a rule
  * cannot exist without being documented and configurable.
  */
-import type { Severity } from '../model/types.js';
+import type { Severity } from './types.js';
 
 export type RuleFamily =
   | 'registry-sources'
