@@ -51277,8 +51277,8 @@ function buildClusterPlan(input) {
 
 // EXTERNAL MODULE: ./src/model/rule-catalog.ts
 var rule_catalog = __nccwpck_require__(1141);
-// EXTERNAL MODULE: ./src/policy/config.ts
-var config = __nccwpck_require__(2714);
+// EXTERNAL MODULE: ./src/config/policy-section.ts
+var policy_section = __nccwpck_require__(460);
 // EXTERNAL MODULE: ./src/render/linux/docker-reference.ts
 var docker_reference = __nccwpck_require__(8253);
 // EXTERNAL MODULE: ./src/render/linux/index.ts + 9 modules
@@ -52179,7 +52179,7 @@ function parseWaiveAnnotation(value, object, loc) {
     for (const key of ['reason', 'owner', 'expires'])
         if (!fields[key])
             return { problem: `${key}=... is required` };
-    if (!(0,config/* isCalendarDate */.tf)(fields['expires']))
+    if (!(0,policy_section/* isCalendarDate */.tf)(fields['expires']))
         return { problem: `expires "${fields['expires']}" is not a date written YYYY-MM-DD` };
     for (const r of rules) {
         const info = rule_catalog/* RULES_BY_ID */.kF.get(r);
@@ -52276,7 +52276,7 @@ const MODULES = [registrySourceRules, searchRegistryRules, mirrorSetRules, teamR
 const RANK = { error: 0, warning: 1, notice: 2 };
 /** The team policy that applies to this cluster: the file's `policy` with the cluster's own merged over it. */
 function effectivePolicy(input) {
-    return (0,config/* mergePolicy */.VA)(input.settings.policy ?? {}, input.cluster.policy);
+    return (0,policy_section/* mergePolicy */.VA)(input.settings.policy ?? {}, input.cluster.policy);
 }
 /** The object a finding sits in, when the stage that emitted it did not say: the nearest object above its line. */
 function inferObject(m, f) {
@@ -52585,8 +52585,8 @@ var ajv = __nccwpck_require__(2463);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/load/yaml-documents.ts
 var yaml_documents = __nccwpck_require__(842);
-// EXTERNAL MODULE: ./src/policy/config.ts
-var config = __nccwpck_require__(2714);
+// EXTERNAL MODULE: ./src/config/policy-section.ts
+var policy_section = __nccwpck_require__(460);
 // EXTERNAL MODULE: ./src/model/rule-catalog.ts
 var rule_catalog = __nccwpck_require__(1141);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
@@ -52964,13 +52964,119 @@ function parseConfigFile(file, text) {
         throw new ConfigError(file, lineOf(keyPath), explain(e));
     }
     const cfg = value;
-    const problem = (0,config/* checkPolicySections */.$T)(cfg)[0];
+    const problem = (0,policy_section/* checkPolicySections */.$T)(cfg)[0];
     if (problem)
         throw new ConfigError(file, lineOf(problem.path), `${problem.path.join('.')}: ${problem.message}`);
     for (const v of extraValidators)
         v(cfg, lineOf, file);
     cfg.sourceLines = sourceLines(doc.contents, lc);
     return cfg;
+}
+
+
+/***/ }),
+
+/***/ 460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ checkPolicySections),
+/* harmony export */   VA: () => (/* binding */ mergePolicy),
+/* harmony export */   tf: () => (/* binding */ isCalendarDate)
+/* harmony export */ });
+/* unused harmony exports POLICY_KEYS, checkRuleId */
+/* harmony import */ var _render_linux_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(600);
+/* harmony import */ var _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1141);
+
+
+const POLICY_KEYS = (/* unused pure expression or super */ null && ([
+    'allowedMirrorHosts',
+    'forbiddenHosts',
+    'requireNeverContactSource',
+    'noInsecureRegistries',
+    'noITMS',
+    'noICSP',
+    'workloadsMustStayPullable',
+    'allowAnnotationWaivers',
+    'disruption',
+    'severities'
+]));
+/** A cluster's policy over the file's: scalar and list keys replace, `severities` and `disruption` merge by key. */
+function mergePolicy(base, over) {
+    if (!over)
+        return base;
+    const out = { ...base, ...over };
+    if (base.severities || over.severities)
+        out.severities = { ...base.severities, ...over.severities };
+    if (base.disruption || over.disruption)
+        out.disruption = { ...base.disruption, ...over.disruption };
+    return out;
+}
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is not). */
+function isCalendarDate(s) {
+    const m = DATE.exec(s);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.toISOString().slice(0, 10) === s;
+}
+const OBJECT = /^[A-Za-z][A-Za-z0-9]*\/[^/\s]+$/;
+function checkRuleId(rule, path, use) {
+    const info = _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .kF.get(rule);
+    if (!info)
+        return { path, message: `unknown rule id "${rule}" (the rules are listed in docs/rules.md)` };
+    if (use === 'severity' && !info.overridable)
+        return { path, message: `rule "${rule}" cannot be overridden: ${info.fixed}` };
+    if (use === 'waiver' && !info.waivable)
+        return { path, message: `rule "${rule}" cannot be waived: ${info.fixed}` };
+    return undefined;
+}
+function checkPolicy(p, at) {
+    if (!p)
+        return [];
+    const out = [];
+    for (const id of Object.keys(p.severities ?? {})) {
+        const problem = checkRuleId(id, [...at, 'severities', id], 'severity');
+        if (problem)
+            out.push(problem);
+    }
+    (p.requireNeverContactSource ?? []).forEach((s, i) => {
+        if (!(0,_render_linux_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidSource */ .Ub)(s)) {
+            out.push({
+                path: [...at, 'requireNeverContactSource', i],
+                message: `"${s}" is not a registry scope (host[:port][/path] or *.domain) as an ImageDigestMirrorSet source would name it`
+            });
+        }
+    });
+    return out;
+}
+/** Semantic checks of `policy`, every cluster's `policy` and `waivers`, in document order. */
+function checkPolicySections(cfg) {
+    const out = [...checkPolicy(cfg.policy, ['policy'])];
+    (cfg.clusters ?? []).forEach((c, i) => out.push(...checkPolicy(c.policy, ['clusters', i, 'policy'])));
+    const clusterNames = new Set((cfg.clusters ?? []).map((c) => c.name));
+    (cfg.waivers ?? []).forEach((w, i) => {
+        const at = ['waivers', i];
+        const rule = checkRuleId(w.rule, [...at, 'rule'], 'waiver');
+        if (rule)
+            out.push(rule);
+        if (w.object === undefined && w.path === undefined) {
+            out.push({ path: at, message: 'a waiver must name what it covers: an object (kind/name) or a path glob' });
+        }
+        if (w.object !== undefined && !OBJECT.test(w.object)) {
+            out.push({
+                path: [...at, 'object'],
+                message: `object "${w.object}" must be kind/name, e.g. ImageDigestMirrorSet/vendor-mirrors`
+            });
+        }
+        if (!isCalendarDate(w.expires))
+            out.push({ path: [...at, 'expires'], message: `expires "${w.expires}" is not a date written YYYY-MM-DD` });
+        if (w.cluster !== undefined && !clusterNames.has(w.cluster)) {
+            out.push({ path: [...at, 'cluster'], message: `cluster "${w.cluster}" is not one of clusters[].name` });
+        }
+    });
+    return out;
 }
 
 
@@ -55166,112 +55272,6 @@ function evaluateSide(files, settings, cluster, cache) {
         releaseImage,
         stats: loaded.stats
     };
-}
-
-
-/***/ }),
-
-/***/ 2714:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $T: () => (/* binding */ checkPolicySections),
-/* harmony export */   VA: () => (/* binding */ mergePolicy),
-/* harmony export */   tf: () => (/* binding */ isCalendarDate)
-/* harmony export */ });
-/* unused harmony exports POLICY_KEYS, checkRuleId */
-/* harmony import */ var _render_linux_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(600);
-/* harmony import */ var _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1141);
-
-
-const POLICY_KEYS = (/* unused pure expression or super */ null && ([
-    'allowedMirrorHosts',
-    'forbiddenHosts',
-    'requireNeverContactSource',
-    'noInsecureRegistries',
-    'noITMS',
-    'noICSP',
-    'workloadsMustStayPullable',
-    'allowAnnotationWaivers',
-    'disruption',
-    'severities'
-]));
-/** A cluster's policy over the file's: scalar and list keys replace, `severities` and `disruption` merge by key. */
-function mergePolicy(base, over) {
-    if (!over)
-        return base;
-    const out = { ...base, ...over };
-    if (base.severities || over.severities)
-        out.severities = { ...base.severities, ...over.severities };
-    if (base.disruption || over.disruption)
-        out.disruption = { ...base.disruption, ...over.disruption };
-    return out;
-}
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** A real calendar date written YYYY-MM-DD (2025-02-30 is not). */
-function isCalendarDate(s) {
-    const m = DATE.exec(s);
-    if (!m)
-        return false;
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return d.toISOString().slice(0, 10) === s;
-}
-const OBJECT = /^[A-Za-z][A-Za-z0-9]*\/[^/\s]+$/;
-function checkRuleId(rule, path, use) {
-    const info = _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .kF.get(rule);
-    if (!info)
-        return { path, message: `unknown rule id "${rule}" (the rules are listed in docs/rules.md)` };
-    if (use === 'severity' && !info.overridable)
-        return { path, message: `rule "${rule}" cannot be overridden: ${info.fixed}` };
-    if (use === 'waiver' && !info.waivable)
-        return { path, message: `rule "${rule}" cannot be waived: ${info.fixed}` };
-    return undefined;
-}
-function checkPolicy(p, at) {
-    if (!p)
-        return [];
-    const out = [];
-    for (const id of Object.keys(p.severities ?? {})) {
-        const problem = checkRuleId(id, [...at, 'severities', id], 'severity');
-        if (problem)
-            out.push(problem);
-    }
-    (p.requireNeverContactSource ?? []).forEach((s, i) => {
-        if (!(0,_render_linux_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidSource */ .Ub)(s)) {
-            out.push({
-                path: [...at, 'requireNeverContactSource', i],
-                message: `"${s}" is not a registry scope (host[:port][/path] or *.domain) as an ImageDigestMirrorSet source would name it`
-            });
-        }
-    });
-    return out;
-}
-/** Semantic checks of `policy`, every cluster's `policy` and `waivers`, in document order. */
-function checkPolicySections(cfg) {
-    const out = [...checkPolicy(cfg.policy, ['policy'])];
-    (cfg.clusters ?? []).forEach((c, i) => out.push(...checkPolicy(c.policy, ['clusters', i, 'policy'])));
-    const clusterNames = new Set((cfg.clusters ?? []).map((c) => c.name));
-    (cfg.waivers ?? []).forEach((w, i) => {
-        const at = ['waivers', i];
-        const rule = checkRuleId(w.rule, [...at, 'rule'], 'waiver');
-        if (rule)
-            out.push(rule);
-        if (w.object === undefined && w.path === undefined) {
-            out.push({ path: at, message: 'a waiver must name what it covers: an object (kind/name) or a path glob' });
-        }
-        if (w.object !== undefined && !OBJECT.test(w.object)) {
-            out.push({
-                path: [...at, 'object'],
-                message: `object "${w.object}" must be kind/name, e.g. ImageDigestMirrorSet/vendor-mirrors`
-            });
-        }
-        if (!isCalendarDate(w.expires))
-            out.push({ path: [...at, 'expires'], message: `expires "${w.expires}" is not a date written YYYY-MM-DD` });
-        if (w.cluster !== undefined && !clusterNames.has(w.cluster)) {
-            out.push({ path: [...at, 'cluster'], message: `cluster "${w.cluster}" is not one of clusters[].name` });
-        }
-    });
-    return out;
 }
 
 

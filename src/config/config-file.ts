@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isCollection, isNode, isPair, isScalar, type Node } from 'yaml';
 import { lineResolver } from '../load/yaml-documents.js';
-import { checkPolicySections, type PolicyConfig, type WaiverConfig } from '../policy/config.js';
+import { checkPolicySections, type PolicyConfig, type WaiverConfig } from './policy-section.js';
 import { CONFIG_SCHEMA } from './schema.js';
 
 /** The configuration file as written (validated against the published schema). */

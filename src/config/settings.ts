@@ -1,6 +1,6 @@
 import type { LoadLimits } from '../load/limits.js';
 import type { OcpVersion, WmcoVersion } from '../model/version.js';
-import type { PolicyConfig, Waiver } from '../policy/config.js';
+import type { PolicyConfig, Waiver } from './policy-section.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type OutputFormat = 'markdown' | 'json' | 'text';

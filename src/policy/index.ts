@@ -5,7 +5,7 @@
  */
 import type { ClusterModel, Finding, Severity } from '../model/types.js';
 import { RULES_BY_ID } from '../model/rule-catalog.js';
-import { mergePolicy, type PolicyConfig, type Waiver } from './config.js';
+import { mergePolicy, type PolicyConfig, type Waiver } from '../config/policy-section.js';
 import { mirrorSetRules } from './rules/mirror-sets.js';
 import { registrySourceRules } from './rules/registry-sources.js';
 import { searchRegistryRules } from './rules/search-registries.js';

@@ -7,7 +7,7 @@
 import picomatch from 'picomatch';
 import type { ClusterModel, Finding, Loc } from '../model/types.js';
 import { RULES_BY_ID } from '../model/rule-catalog.js';
-import { isCalendarDate, type Waiver } from './config.js';
+import { isCalendarDate, type Waiver } from '../config/policy-section.js';
 import { finding } from './rules/helpers.js';
 
 export const WAIVE_ANNOTATION = 'registry-plan.io/waive';

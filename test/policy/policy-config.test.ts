@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, parseConfigFile } from '../../src/config/config-file.js';
-import { isCalendarDate, mergePolicy } from '../../src/policy/config.js';
+import { isCalendarDate, mergePolicy } from '../../src/config/policy-section.js';
 import { settingsFrom } from './support.js';
 
 const FILE = '.github/registry-plan.yaml';

@@ -5,7 +5,7 @@ import picomatch from 'picomatch';
 import type { ClusterModel, Finding, Loc } from '../../model/types.js';
 import { scopeIsNestedInsideScope } from '../../render/linux/scopes.js';
 import type { PoolPlan } from '../../plan/types.js';
-import type { NumberLimit, SwitchLimit } from '../config.js';
+import type { NumberLimit, SwitchLimit } from '../../config/policy-section.js';
 import type { RuleContext, RuleModule } from '../types.js';
 import { entriesOf, finding, hostOf, list, mirrorLoc, objectId } from './helpers.js';
 
