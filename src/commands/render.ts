@@ -6,7 +6,8 @@ import type { ClusterSettings, Settings } from '../config/settings.js';
 import { listWorkingTree, type RepoFile } from '../load/sources.js';
 import type { Finding } from '../model/types.js';
 import { formatOcp } from '../model/version.js';
-import { evaluateSide, type SideResult } from '../pipeline/evaluate-side.js';
+import { evaluateSide } from '../pipeline/evaluate-side.js';
+import type { SideResult } from '../plan/types.js';
 import type { NodeFile } from '../render/types.js';
 
 /** Where a node file goes under the output folder: linux/etc/..., windows/C/k/containerd/... */

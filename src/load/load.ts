@@ -4,7 +4,7 @@ import type { LoadLimits } from './limits.js';
 import { isManifestFileName, mayHoldNodeConfig, mayHoldWorkload } from './prefilter.js';
 import { willRead, type RepoFile } from './sources.js';
 import { scanWorkloadImages } from './workload-images.js';
-import type { ManifestDoc } from '../model/manifest.js';
+import type { LoadStats, ManifestDoc } from '../model/manifest.js';
 import { badInput, parseManifests } from './yaml-documents.js';
 
 export interface LoadOptions {
@@ -19,7 +19,7 @@ export interface LoadedFiles {
   docs: ManifestDoc[];
   workloads: WorkloadImage[];
   problems: Finding[];
-  stats: { files: number; parsed: number; scanned: number };
+  stats: LoadStats;
 }
 
 interface FileOutcome {

@@ -14,3 +14,10 @@ export interface ManifestDoc {
   /** 1-based line of the field at `path` (relative to this object), or of its nearest existing parent. */
   lineOf(path: PathSeg[]): number;
 }
+
+/** How many files a side read, parsed, and scanned for workload images. */
+export interface LoadStats {
+  files: number;
+  parsed: number;
+  scanned: number;
+}

@@ -1,30 +1,13 @@
 import type { ClusterSettings, Settings } from '../config/settings.js';
 import { loadOverlay } from '../load/kustomize.js';
-import { loadFiles, type LoadedFiles, type ParseCache } from '../load/load.js';
+import { loadFiles, type ParseCache } from '../load/load.js';
 import type { RepoFile } from '../load/sources.js';
 import { buildModel } from '../model/extract.js';
-import type { ClusterModel, Finding } from '../model/types.js';
+import type { ClusterModel } from '../model/types.js';
 import type { OcpVersion, WmcoVersion } from '../model/version.js';
-import { renderLinux, type LinuxRender } from '../render/linux/index.js';
-import { renderWindows, windowsFindings, windowsInventory, type WindowsRender } from '../render/windows/index.js';
-import type { NodeFile, OperatorError, OperatorWarning } from '../render/types.js';
-
-/** One side (base or head) of one cluster, rendered. */
-export interface SideResult {
-  model: ClusterModel;
-  linux: LinuxRender;
-  windows: WindowsRender;
-  files: NodeFile[];
-  errors: OperatorError[];
-  warnings: OperatorWarning[];
-  /** Problems with the input itself: unreadable files, API rejections, duplicates. */
-  inputFindings: Finding[];
-  /** Findings of the rendering rules (Windows rules, inventory). */
-  findings: Finding[];
-  windowsNodes: number;
-  releaseImage: string;
-  stats: LoadedFiles['stats'];
-}
+import { renderLinux } from '../render/linux/index.js';
+import { renderWindows, windowsFindings, windowsInventory } from '../render/windows/index.js';
+import type { SideResult } from '../plan/types.js';
 
 /**
  * WMCO ships one minor per OpenShift minor (10.x for 4.x). Without --wmco-version, releases before

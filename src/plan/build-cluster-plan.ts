@@ -12,10 +12,9 @@ import {
 } from '../impact/rollout.js';
 import type { ClusterModel, Finding, MirrorSetObject } from '../model/types.js';
 import { formatOcp } from '../model/version.js';
-import type { SideResult } from '../pipeline/evaluate-side.js';
 import type { NodeFile } from '../render/types.js';
 import { resolvePools } from './pools.js';
-import type { ClusterPlan, PoolPlan, SideSummary, WindowsPlan } from './types.js';
+import type { ClusterPlan, PoolPlan, SideResult, SideSummary, WindowsPlan } from './types.js';
 import { planWorkloads } from './workloads.js';
 
 const REGISTRIES_CONF = '/etc/containers/registries.conf';

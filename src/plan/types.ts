@@ -1,5 +1,8 @@
-import type { Finding } from '../model/types.js';
-import type { OperatorError } from '../render/types.js';
+import type { LoadStats } from '../model/manifest.js';
+import type { ClusterModel, Finding } from '../model/types.js';
+import type { LinuxRender } from '../render/linux/index.js';
+import type { NodeFile, OperatorError, OperatorWarning } from '../render/types.js';
+import type { WindowsRender } from '../render/windows/index.js';
 import type { FileChange } from '../diff/file-diff.js';
 import type { RegistrySummary } from '../diff/semantic.js';
 import type { Disruption } from '../impact/decide.js';
@@ -84,4 +87,21 @@ export interface PlanReport {
   clusters: ClusterPlan[];
   verdict: Verdict;
   failOn: 'error' | 'warning' | 'never';
+}
+
+/** One side (base or head) of one cluster, rendered. */
+export interface SideResult {
+  model: ClusterModel;
+  linux: LinuxRender;
+  windows: WindowsRender;
+  files: NodeFile[];
+  errors: OperatorError[];
+  warnings: OperatorWarning[];
+  /** Problems with the input itself: unreadable files, API rejections, duplicates. */
+  inputFindings: Finding[];
+  /** Findings of the rendering rules (Windows rules, inventory). */
+  findings: Finding[];
+  windowsNodes: number;
+  releaseImage: string;
+  stats: LoadStats;
 }

@@ -1,6 +1,6 @@
 import type { ClusterSettings, Settings } from '../config/settings.js';
 import type { Finding, Loc, Severity } from '../model/types.js';
-import type { SideResult } from '../pipeline/evaluate-side.js';
+import type { SideResult } from '../plan/types.js';
 import type { ClusterPlan } from '../plan/types.js';
 import type { PolicyConfig } from '../config/policy-section.js';
 

@@ -3,7 +3,8 @@ import { resolveSettings } from '../../src/config/resolve.js';
 import type { Settings } from '../../src/config/settings.js';
 import type { RepoFile } from '../../src/load/sources.js';
 import type { Finding } from '../../src/model/types.js';
-import { evaluateSide, type SideResult } from '../../src/pipeline/evaluate-side.js';
+import { evaluateSide } from '../../src/pipeline/evaluate-side.js';
+import type { SideResult } from '../../src/plan/types.js';
 import { buildClusterPlan } from '../../src/plan/build-cluster-plan.js';
 import { applyPolicy } from '../../src/policy/index.js';
 

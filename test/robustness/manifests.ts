@@ -189,7 +189,8 @@ import type { Settings } from '../../src/config/settings.js';
 import type { ParseCache } from '../../src/load/load.js';
 import type { RepoFile } from '../../src/load/sources.js';
 import type { Finding } from '../../src/model/types.js';
-import { evaluateSide, type SideResult } from '../../src/pipeline/evaluate-side.js';
+import { evaluateSide } from '../../src/pipeline/evaluate-side.js';
+import type { SideResult } from '../../src/plan/types.js';
 import { buildClusterPlan } from '../../src/plan/build-cluster-plan.js';
 import { applyPolicy } from '../../src/policy/index.js';
 
