@@ -47051,8 +47051,8 @@ function getOctokit(token, options, ...additionalPlugins) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 23 modules
-var plan = __nccwpck_require__(322);
+// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 21 modules
+var plan_range = __nccwpck_require__(9973);
 // EXTERNAL MODULE: ./src/model/rule-catalog.ts
 var rule_catalog = __nccwpck_require__(1141);
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
@@ -48671,7 +48671,7 @@ async function analyze(inputs) {
     const settings = selectCluster((0,resolve/* resolveSettings */.Mo)(inputs.overrides), inputs.cluster);
     // A named cluster (matrix job) says which cluster its comment is about, as with several clusters.
     const labelled = !settings.implicitCluster || inputs.cluster !== undefined;
-    const report = (0,plan/* planRange */.HA)(settings, { base, head }, (0,plan/* today */.Ec)());
+    const report = (0,plan_range/* planRange */.H)(settings, { base, head }, (0,plan_range/* today */.E)());
     const dir = inputs.reportDir;
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const markdown = (0,report_markdown/* planMarkdown */.Xg)(report, settings.implicitCluster);
@@ -48777,7 +48777,7 @@ async function runAction() {
 
 /***/ }),
 
-/***/ 7910:
+/***/ 1178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48793,8 +48793,10 @@ var config_file = __nccwpck_require__(1904);
 var resolve = __nccwpck_require__(2323);
 // EXTERNAL MODULE: ./src/load/sources.ts
 var sources = __nccwpck_require__(5698);
-// EXTERNAL MODULE: ./src/commands/io.ts
-var commands_io = __nccwpck_require__(3776);
+;// CONCATENATED MODULE: ./src/commands/io.ts
+/** Exit statuses of the contract, and where a command writes: the only I/O the commands share. */
+const EXIT = { ok: 0, bug: 1, badInput: 2, rejected: 3, verdictFail: 4 };
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -48893,10 +48895,10 @@ function runRender(settings, out, io) {
     for (const f of side.inputFindings)
         io.stderr(`${at(f)}: ${f.severity}: ${f.message}\n`);
     if (bad.length)
-        return commands_io/* EXIT */.d.badInput;
+        return EXIT.badInput;
     if (side.errors.length)
-        return commands_io/* EXIT */.d.rejected;
-    return commands_io/* EXIT */.d.ok;
+        return EXIT.rejected;
+    return EXIT.ok;
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -48978,8 +48980,82 @@ function parseCli(argv) {
     };
 }
 
-// EXTERNAL MODULE: ./src/commands/plan.ts + 23 modules
-var plan = __nccwpck_require__(322);
+// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 21 modules
+var plan_range = __nccwpck_require__(9973);
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __nccwpck_require__(2794);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** A terminal view: impact first, then findings, then summaries. Diffs are left to --format markdown/json. */
+function planText(report) {
+    const out = [];
+    for (const c of report.clusters) {
+        out.push(`== ${c.name}: ${c.verdict.toUpperCase()} (OpenShift ${c.openshiftVersion}${c.changed ? '' : ', no node change'})`);
+        for (const p of c.pools) {
+            out.push(`  pool ${p.name.padEnd(10)} ${String(p.nodes).padStart(3)} nodes  ${p.disruption.padEnd(7)} drain=${p.drain ? 'yes' : 'no '} reboot=${p.reboot ? 'yes' : 'no '}  ` +
+                `${p.disruption === 'none' ? '' : `~${p.estimate.minutes} min in ${p.estimate.batches} batch(es)`}${p.paused ? ' (paused: held)' : ''}`);
+            for (const r of p.reasons)
+                out.push(`      - ${r}`);
+        }
+        if (c.windows.nodes || c.windows.changed) {
+            out.push(`  windows    ${String(c.windows.nodes).padStart(3)} nodes  ${c.windows.changed ? `hosts.toml replaced sequentially, ~${c.windows.estimate.minutes} min` : 'no change'}`);
+        }
+        for (const r of c.registries) {
+            out.push(`  ${r.source}`);
+            for (const s of r.summary)
+                out.push(`      ${s}`);
+        }
+        for (const w of c.workloads) {
+            out.push(`  image ${w.image} (${w.file}:${w.line}) ${w.pullable ? 'pulls differently' : 'NOT PULLABLE'}: ${w.before.join(' > ') || '-'}  =>  ${w.after.join(' > ') || '-'}`);
+        }
+        for (const f of c.findings) {
+            out.push(`  ${f.severity.toUpperCase().padEnd(7)} [${f.rule}] ${f.file}${f.line ? `:${f.line}` : ''} ${f.message}${f.waived ? ` (waived: ${f.waived.reason})` : ''}`);
+        }
+    }
+    out.push(`verdict: ${report.verdict} (fail-on: ${report.failOn})`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+
+
+
+function formatReport(report, format, opts) {
+    switch (format) {
+        case 'json':
+            return JSON.stringify((0,json/* planJson */.i)(report, opts.implicitCluster), null, 2) + '\n';
+        case 'markdown':
+            return (0,markdown/* planMarkdown */.Xg)(report, opts.implicitCluster);
+        case 'text':
+            return planText(report);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/plan.ts
+
+
+
+
+
+/** `registry-plan plan`: exit 0 pass, 4 fail (or cannot evaluate), 2 bad input. */
+function runPlan(settings, args, io) {
+    if (!args.base || !args.head)
+        throw new resolve/* UsageError */.eb('plan needs --base REF and --head REF');
+    const report = (0,plan_range/* planRange */.H)(settings, { base: args.base, head: args.head }, (0,plan_range/* today */.E)());
+    const text = formatReport(report, args.format, { implicitCluster: settings.implicitCluster });
+    if (args.out)
+        (0,external_node_fs_.writeFileSync)(args.out, text);
+    else
+        io.stdout(text);
+    const unreadable = report.clusters.flatMap((c) => c.findings.filter((f) => f.rule === 'bad-input' && f.severity === 'error'));
+    for (const f of unreadable)
+        io.stderr(`${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}\n`);
+    if (report.verdict === 'cannot-evaluate')
+        return EXIT.badInput;
+    return report.verdict === 'pass' ? EXIT.ok : EXIT.verdictFail;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -49044,7 +49120,7 @@ function planExample(examples, name, args, io, heading) {
     const { repo, base, head } = exampleRepo(examples, name);
     try {
         io.stdout(`\n## ${heading}: registry-plan plan --base ${base.slice(0, 8)} --head ${head.slice(0, 8)}\n\nExample repository: ${(0,external_node_path_.join)(examples, name)}\n\n`);
-        const status = (0,plan/* runPlan */.Fo)((0,resolve/* resolveSettings */.Mo)({ repo }), { ...args, command: 'plan', base, head, out: undefined }, io);
+        const status = runPlan((0,resolve/* resolveSettings */.Mo)({ repo }), { format: args.format, base, head }, io);
         io.stdout(`\n(plan exit status ${status}: ${status === 0 ? 'verdict pass' : status === 4 ? 'verdict fail — the example PR breaks rules on purpose' : 'cannot evaluate, see above'})\n`);
     }
     finally {
@@ -49095,26 +49171,26 @@ async function main(argv, io = stdio) {
         switch (args.command) {
             case 'help':
                 io.stdout(USAGE + '\n');
-                return commands_io/* EXIT */.d.ok;
+                return EXIT.ok;
             case 'version':
                 io.stdout('registry-plan 0.1.0\n');
-                return commands_io/* EXIT */.d.ok;
+                return EXIT.ok;
             case 'render':
                 return runRender((0,resolve/* resolveSettings */.Mo)(args.overrides), args.out, io);
             case 'plan':
-                return (0,plan/* runPlan */.Fo)((0,resolve/* resolveSettings */.Mo)(args.overrides), args, io);
+                return runPlan((0,resolve/* resolveSettings */.Mo)(args.overrides), { base: args.base, head: args.head, format: args.format, out: args.out }, io);
             case 'demo':
-                return runDemo(args, io);
+                return runDemo({ format: args.format, out: args.out }, io);
         }
     }
     catch (e) {
         if (e instanceof resolve/* UsageError */.eb || e instanceof config_file/* ConfigError */.xL || e instanceof sources/* SourceError */.c8) {
             io.stderr(`registry-plan: ${e.message}\n`);
-            return commands_io/* EXIT */.d.badInput;
+            return EXIT.badInput;
         }
         io.stderr(`registry-plan: internal error (a bug, please report it): ${e?.message ?? e}\n` +
             (debug ? `${e?.stack}\n` : 'Run again with --debug for the stack trace.\n'));
-        return commands_io/* EXIT */.d.bug;
+        return EXIT.bug;
     }
 }
 // Entry point when run as a program (bin/registry-plan.js imports the bundle of this file).
@@ -49125,31 +49201,2726 @@ async function runCli() {
 
 /***/ }),
 
-/***/ 3776:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ EXIT)
-/* harmony export */ });
-/** Exit statuses of the contract, and where a command writes: the only I/O the commands share. */
-const EXIT = { ok: 0, bug: 1, badInput: 2, rejected: 3, verdictFail: 4 };
-
-
-/***/ }),
-
-/***/ 322:
+/***/ 1904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  HA: () => (/* binding */ planRange),
-  Fo: () => (/* binding */ runPlan),
-  Ec: () => (/* binding */ today)
+  xL: () => (/* binding */ ConfigError),
+  me: () => (/* binding */ parseConfigFile)
 });
+
+// UNUSED EXPORTS: registerConfigValidator
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/load/yaml-documents.ts
+var yaml_documents = __nccwpck_require__(842);
+// EXTERNAL MODULE: ./src/config/policy-section.ts
+var policy_section = __nccwpck_require__(460);
+// EXTERNAL MODULE: ./src/model/rule-catalog.ts
+var rule_catalog = __nccwpck_require__(1141);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+/**
+ * JSON Schema of the configuration file. The published copy, schema/registry-plan.schema.json, is
+ * written from this object by test/policy/schema.test.ts (run it with UPDATE_SCHEMA=1), which fails
+ * whenever the two differ.
+ */
+const severityOverride = {
+    enum: ['error', 'warning', 'notice', 'off']
+};
+/** One key per rule id, so an unknown id is an "unknown key" error with its line, and editors complete them. */
+const severityProperties = Object.fromEntries(rule_catalog/* RULE_CATALOG */.PC.map((r) => [r.id, { ...severityOverride, description: `${r.summary} (default ${r.severity})` }]));
+const CONFIG_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json',
+    title: 'registry-plan configuration (.github/registry-plan.yaml)',
+    type: 'object',
+    additionalProperties: false,
+    definitions: {
+        ocpVersion: {
+            type: 'string',
+            pattern: '^4\\.[0-9]+$',
+            description: 'OpenShift minor version, e.g. "4.19"'
+        },
+        wmcoVersion: {
+            type: 'string',
+            pattern: '^v?[0-9]+\\.[0-9]+\\.[0-9]+$',
+            description: 'Windows Machine Config Operator version, e.g. "10.19.0"'
+        },
+        timing: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                drainMinutes: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Minutes to cordon and drain one node (default 5)'
+                },
+                rebootMinutes: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Minutes for one node to reboot and rejoin (default 8)'
+                },
+                crioReloadSeconds: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Seconds to write files and reload CRI-O on one node (default 15)'
+                },
+                windowsNodeSeconds: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Seconds WMCO spends on one Windows node per pass (default 15)'
+                }
+            }
+        },
+        globs: {
+            type: 'array',
+            items: {
+                type: 'string',
+                minLength: 1
+            }
+        },
+        pools: {
+            type: 'object',
+            description: 'Node counts per MachineConfigPool where the nodes are not in Git',
+            additionalProperties: {
+                $ref: '#/definitions/nodeCount'
+            }
+        },
+        nodeCount: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['nodes'],
+            properties: {
+                nodes: {
+                    type: 'integer',
+                    minimum: 0
+                }
+            }
+        },
+        windows: {
+            $ref: '#/definitions/nodeCount'
+        },
+        switchLimit: {
+            description: 'true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths',
+            oneOf: [
+                { type: 'boolean' },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['paths'],
+                    properties: { paths: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } }
+                }
+            ]
+        },
+        numberLimit: {
+            description: 'a number (always), or {value, paths: [globs]}: only when the change touches files under those paths',
+            oneOf: [
+                { type: 'number', minimum: 0 },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['value', 'paths'],
+                    properties: {
+                        value: { type: 'number', minimum: 0 },
+                        paths: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }
+                    }
+                }
+            ]
+        },
+        policy: {
+            type: 'object',
+            description: "The team's rules (docs/rules.md, Policy file)",
+            additionalProperties: false,
+            properties: {
+                allowedMirrorHosts: {
+                    $ref: '#/definitions/globs',
+                    description: 'Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)'
+                },
+                forbiddenHosts: {
+                    $ref: '#/definitions/globs',
+                    description: 'Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)'
+                },
+                requireNeverContactSource: {
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    description: 'Registry scopes nodes must only pull through mirrors (never-contact-source-required)'
+                },
+                noInsecureRegistries: {
+                    type: 'boolean',
+                    description: 'insecureRegistries is forbidden (insecure-registry-forbidden)'
+                },
+                noITMS: { type: 'boolean', description: 'ImageTagMirrorSet is forbidden (itms-forbidden)' },
+                noICSP: { type: 'boolean', description: 'ImageContentSourcePolicy is forbidden (icsp-forbidden)' },
+                workloadsMustStayPullable: {
+                    type: 'boolean',
+                    description: 'workload-unpullable is always an error, and also covers workloads that were already unpullable before the change'
+                },
+                allowAnnotationWaivers: {
+                    type: 'boolean',
+                    description: 'Accept registry-plan.io/waive annotations on objects (default true)'
+                },
+                disruption: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        noReboot: { $ref: '#/definitions/switchLimit' },
+                        noDrain: { $ref: '#/definitions/switchLimit' },
+                        maxRolloutMinutes: { $ref: '#/definitions/numberLimit' },
+                        maxRebootedNodes: { $ref: '#/definitions/numberLimit' }
+                    }
+                },
+                severities: {
+                    type: 'object',
+                    description: 'Severity per rule id: error, warning, notice, or off',
+                    additionalProperties: false,
+                    properties: severityProperties
+                }
+            }
+        },
+        waiver: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rule', 'reason', 'owner', 'expires'],
+            properties: {
+                rule: { type: 'string', minLength: 1, description: 'The rule id the waiver covers' },
+                object: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*'
+                },
+                path: { type: 'string', minLength: 1, description: "Glob over the repository path of the finding's file" },
+                reason: { type: 'string', minLength: 1 },
+                owner: { type: 'string', minLength: 1 },
+                expires: {
+                    type: 'string',
+                    pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+                    description: 'YYYY-MM-DD; the waiver holds through that day'
+                },
+                cluster: { type: 'string', minLength: 1, description: 'Only for this cluster of clusters[]' }
+            }
+        },
+        cluster: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name'],
+            properties: {
+                name: {
+                    type: 'string',
+                    pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$'
+                },
+                kustomize: {
+                    type: 'string',
+                    minLength: 1
+                },
+                paths: {
+                    $ref: '#/definitions/globs'
+                },
+                openshiftVersion: {
+                    $ref: '#/definitions/ocpVersion'
+                },
+                wmcoVersion: {
+                    $ref: '#/definitions/wmcoVersion'
+                },
+                releaseImage: {
+                    type: 'string',
+                    minLength: 1
+                },
+                pools: {
+                    $ref: '#/definitions/pools'
+                },
+                windows: {
+                    $ref: '#/definitions/windows'
+                },
+                timing: {
+                    $ref: '#/definitions/timing'
+                },
+                policy: {
+                    $ref: '#/definitions/policy'
+                }
+            }
+        }
+    },
+    properties: {
+        openshiftVersion: {
+            $ref: '#/definitions/ocpVersion'
+        },
+        wmcoVersion: {
+            $ref: '#/definitions/wmcoVersion'
+        },
+        releaseImage: {
+            type: 'string',
+            minLength: 1
+        },
+        failOn: {
+            enum: ['error', 'warning', 'never']
+        },
+        timing: {
+            $ref: '#/definitions/timing'
+        },
+        paths: {
+            $ref: '#/definitions/globs',
+            description: 'Globs of files to scan (default: every YAML/JSON file)'
+        },
+        exclude: {
+            $ref: '#/definitions/globs'
+        },
+        pools: {
+            $ref: '#/definitions/pools'
+        },
+        windows: {
+            $ref: '#/definitions/windows'
+        },
+        limits: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                maxFileBytes: {
+                    type: 'integer',
+                    minimum: 1024
+                },
+                maxAliasCount: {
+                    type: 'integer',
+                    minimum: 0
+                }
+            }
+        },
+        clusters: {
+            type: 'array',
+            items: {
+                $ref: '#/definitions/cluster'
+            }
+        },
+        policy: {
+            $ref: '#/definitions/policy'
+        },
+        waivers: {
+            type: 'array',
+            items: {
+                $ref: '#/definitions/waiver'
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/config/config-file.ts
+
+
+
+
+
+class ConfigError extends Error {
+    file;
+    line;
+    constructor(file, line, message) {
+        super(`${file}:${line}: ${message}`);
+        this.file = file;
+        this.line = line;
+    }
+}
+/** Extra schemas (the policy section) plug in here so one file is validated in one pass. */
+const extraValidators = [];
+function registerConfigValidator(v) {
+    extraValidators.push(v);
+}
+const config_file_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+const validate = config_file_ajv.compile(CONFIG_SCHEMA);
+function explain(e) {
+    const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+    if (e.keyword === 'additionalProperties') {
+        if (/\.?severities$/.test(where)) {
+            return `${where}: unknown rule id "${e.params.additionalProperty}" (the rules are listed in docs/rules.md)`;
+        }
+        return `${where}: unknown key "${e.params.additionalProperty}"`;
+    }
+    if (e.keyword === 'enum')
+        return `${where}: must be one of ${e.params.allowedValues.join(', ')}`;
+    return `${where}: ${e.message}`;
+}
+/**
+ * The error to show when several fire: an unknown key first (the most common typo), else the deepest
+ * one, so a oneOf (`true` or `{paths}`) reports the offending field rather than "must match a schema".
+ */
+function mostSpecific(errors) {
+    const unknown = errors.find((e) => e.keyword === 'additionalProperties');
+    if (unknown)
+        return unknown;
+    const depth = (e) => e.keyword === 'oneOf' || e.keyword === 'anyOf' ? -1 : e.instancePath.split('/').length;
+    return errors.reduce((best, e) => (depth(e) > depth(best) ? e : best), errors[0]);
+}
+function sourceLines(root, lc) {
+    const out = {};
+    const walk = (node, path) => {
+        if ((0,dist/* isNode */.Ll)(node) && node.range && path)
+            out[path] = lc.linePos(node.range[0]).line;
+        if (!(0,dist/* isCollection */.P3)(node))
+            return;
+        node.items.forEach((item, i) => {
+            if ((0,dist/* isPair */.tO)(item)) {
+                const k = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : String(i);
+                const sub = path ? `${path}.${k}` : k;
+                if ((0,dist/* isNode */.Ll)(item.key) && item.key.range)
+                    out[sub] = lc.linePos(item.key.range[0]).line;
+                if ((0,dist/* isCollection */.P3)(item.value))
+                    walk(item.value, sub);
+            }
+            else
+                walk(item, path ? `${path}.${i}` : String(i));
+        });
+    };
+    walk(root, '');
+    return out;
+}
+/** Parses and validates the configuration; every error names the file and line. */
+function parseConfigFile(file, text) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new ConfigError(file, e.linePos?.[0]?.line ?? 1, `YAML error: ${e.message.split('\n')[0]}`);
+    }
+    const value = (doc.toJS({ maxAliasCount: 50 }) ?? {});
+    const lineOf = (0,yaml_documents/* lineResolver */.$r)(doc.contents, [], lc, 1);
+    if (!validate(value)) {
+        const e = mostSpecific(validate.errors);
+        const path = e.instancePath
+            .split('/')
+            .slice(1)
+            .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+        const keyPath = e.keyword === 'additionalProperties'
+            ? [...path, e.params.additionalProperty]
+            : path;
+        throw new ConfigError(file, lineOf(keyPath), explain(e));
+    }
+    const cfg = value;
+    const problem = (0,policy_section/* checkPolicySections */.$T)(cfg)[0];
+    if (problem)
+        throw new ConfigError(file, lineOf(problem.path), `${problem.path.join('.')}: ${problem.message}`);
+    for (const v of extraValidators)
+        v(cfg, lineOf, file);
+    cfg.sourceLines = sourceLines(doc.contents, lc);
+    return cfg;
+}
+
+
+/***/ }),
+
+/***/ 460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ checkPolicySections),
+/* harmony export */   VA: () => (/* binding */ mergePolicy),
+/* harmony export */   tf: () => (/* binding */ isCalendarDate)
+/* harmony export */ });
+/* unused harmony exports POLICY_KEYS, checkRuleId */
+/* harmony import */ var _render_linux_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(600);
+/* harmony import */ var _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1141);
+
+
+const POLICY_KEYS = (/* unused pure expression or super */ null && ([
+    'allowedMirrorHosts',
+    'forbiddenHosts',
+    'requireNeverContactSource',
+    'noInsecureRegistries',
+    'noITMS',
+    'noICSP',
+    'workloadsMustStayPullable',
+    'allowAnnotationWaivers',
+    'disruption',
+    'severities'
+]));
+/** A cluster's policy over the file's: scalar and list keys replace, `severities` and `disruption` merge by key. */
+function mergePolicy(base, over) {
+    if (!over)
+        return base;
+    const out = { ...base, ...over };
+    if (base.severities || over.severities)
+        out.severities = { ...base.severities, ...over.severities };
+    if (base.disruption || over.disruption)
+        out.disruption = { ...base.disruption, ...over.disruption };
+    return out;
+}
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is not). */
+function isCalendarDate(s) {
+    const m = DATE.exec(s);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.toISOString().slice(0, 10) === s;
+}
+const OBJECT = /^[A-Za-z][A-Za-z0-9]*\/[^/\s]+$/;
+function checkRuleId(rule, path, use) {
+    const info = _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .kF.get(rule);
+    if (!info)
+        return { path, message: `unknown rule id "${rule}" (the rules are listed in docs/rules.md)` };
+    if (use === 'severity' && !info.overridable)
+        return { path, message: `rule "${rule}" cannot be overridden: ${info.fixed}` };
+    if (use === 'waiver' && !info.waivable)
+        return { path, message: `rule "${rule}" cannot be waived: ${info.fixed}` };
+    return undefined;
+}
+function checkPolicy(p, at) {
+    if (!p)
+        return [];
+    const out = [];
+    for (const id of Object.keys(p.severities ?? {})) {
+        const problem = checkRuleId(id, [...at, 'severities', id], 'severity');
+        if (problem)
+            out.push(problem);
+    }
+    (p.requireNeverContactSource ?? []).forEach((s, i) => {
+        if (!(0,_render_linux_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidSource */ .Ub)(s)) {
+            out.push({
+                path: [...at, 'requireNeverContactSource', i],
+                message: `"${s}" is not a registry scope (host[:port][/path] or *.domain) as an ImageDigestMirrorSet source would name it`
+            });
+        }
+    });
+    return out;
+}
+/** Semantic checks of `policy`, every cluster's `policy` and `waivers`, in document order. */
+function checkPolicySections(cfg) {
+    const out = [...checkPolicy(cfg.policy, ['policy'])];
+    (cfg.clusters ?? []).forEach((c, i) => out.push(...checkPolicy(c.policy, ['clusters', i, 'policy'])));
+    const clusterNames = new Set((cfg.clusters ?? []).map((c) => c.name));
+    (cfg.waivers ?? []).forEach((w, i) => {
+        const at = ['waivers', i];
+        const rule = checkRuleId(w.rule, [...at, 'rule'], 'waiver');
+        if (rule)
+            out.push(rule);
+        if (w.object === undefined && w.path === undefined) {
+            out.push({ path: at, message: 'a waiver must name what it covers: an object (kind/name) or a path glob' });
+        }
+        if (w.object !== undefined && !OBJECT.test(w.object)) {
+            out.push({
+                path: [...at, 'object'],
+                message: `object "${w.object}" must be kind/name, e.g. ImageDigestMirrorSet/vendor-mirrors`
+            });
+        }
+        if (!isCalendarDate(w.expires))
+            out.push({ path: [...at, 'expires'], message: `expires "${w.expires}" is not a date written YYYY-MM-DD` });
+        if (w.cluster !== undefined && !clusterNames.has(w.cluster)) {
+            out.push({ path: [...at, 'cluster'], message: `cluster "${w.cluster}" is not one of clusters[].name` });
+        }
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eb: () => (/* binding */ UsageError),
+  Mo: () => (/* binding */ resolveSettings)
+});
+
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/load/limits.ts
+const DEFAULT_LIMITS = {
+    maxFileBytes: 4 * 1024 * 1024,
+    maxAliasCount: 100,
+    maxDepth: 64,
+    maxDocumentsPerFile: 10000
+};
+
+// EXTERNAL MODULE: ./src/model/version.ts
+var model_version = __nccwpck_require__(2621);
+// EXTERNAL MODULE: ./src/config/config-file.ts + 1 modules
+var config_file = __nccwpck_require__(1904);
+// EXTERNAL MODULE: ./src/impact/rollout.ts
+var rollout = __nccwpck_require__(8187);
+;// CONCATENATED MODULE: ./src/config/settings.ts
+
+const DEFAULT_RELEASE_IMAGE = 'quay.io/openshift-release-dev/ocp-release';
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+
+
+
+
+
+
+class UsageError extends Error {
+}
+const DEFAULT_CONFIG_PATH = '.github/registry-plan.yaml';
+function ocp(text, where) {
+    const v = (0,model_version/* parseOcpVersion */.ad)(text);
+    if (!v || v.major !== 4)
+        throw new UsageError(`${where}: "${text}" is not an OpenShift 4 minor version such as 4.19`);
+    return v;
+}
+function wmco(text, where) {
+    if (text === undefined)
+        return undefined;
+    const v = (0,model_version/* parseWmcoVersion */.QI)(text);
+    if (!v)
+        throw new UsageError(`${where}: "${text}" is not a WMCO version such as 10.19.0`);
+    return v;
+}
+const timing = (t) => ({ ...rollout/* DEFAULT_TIMING */.ft, ...(t ?? {}) });
+/** Reads the configuration file (if any) and merges the overrides into one Settings object. */
+function resolveSettings(o, readText = readIfExists) {
+    const repo = o.repo ?? process.cwd();
+    const explicitConfig = o.config !== undefined;
+    const configPath = o.config
+        ? (0,external_node_path_.isAbsolute)(o.config)
+            ? o.config
+            : (0,external_node_path_.join)(repo, o.config)
+        : (0,external_node_path_.join)(repo, DEFAULT_CONFIG_PATH);
+    const text = readText(configPath);
+    if (text === undefined && explicitConfig)
+        throw new UsageError(`configuration file ${o.config} not found`);
+    const displayPath = (0,external_node_path_.relative)(repo, configPath) || configPath;
+    const cfg = text === undefined ? {} : (0,config_file/* parseConfigFile */.me)(displayPath, text);
+    const version = ocp(o.openshiftVersion ?? cfg.openshiftVersion ?? model_version/* DEFAULT_OPENSHIFT_VERSION */.Yg, o.openshiftVersion ? '--openshift-version' : `${displayPath} openshiftVersion`);
+    const failOn = (o.failOn ?? cfg.failOn ?? 'error');
+    if (!['error', 'warning', 'never'].includes(failOn))
+        throw new UsageError(`fail-on must be error, warning or never (got "${failOn}")`);
+    const baseTiming = timing(cfg.timing);
+    const settings = {
+        repo,
+        paths: o.paths && o.paths.length ? o.paths : ['.'],
+        include: o.include ?? cfg.paths ?? [],
+        exclude: o.exclude ?? cfg.exclude ?? [],
+        openshiftVersion: version,
+        wmcoVersion: wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version'),
+        releaseImage: o.releaseImage ?? cfg.releaseImage ?? DEFAULT_RELEASE_IMAGE,
+        releaseImageExplicit: (o.releaseImage ?? cfg.releaseImage) !== undefined,
+        failOn,
+        timing: baseTiming,
+        limits: { ...DEFAULT_LIMITS, ...(cfg.limits ?? {}) },
+        clusters: (cfg.clusters ?? []).map((c) => ({
+            name: c.name,
+            paths: c.paths ?? [],
+            kustomize: c.kustomize,
+            openshiftVersion: c.openshiftVersion
+                ? ocp(c.openshiftVersion, `${displayPath} clusters.${c.name}.openshiftVersion`)
+                : version,
+            wmcoVersion: wmco(c.wmcoVersion, `${displayPath} clusters.${c.name}.wmcoVersion`) ??
+                wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version'),
+            releaseImage: c.releaseImage,
+            pools: c.pools ?? cfg.pools ?? {},
+            windows: c.windows ?? cfg.windows,
+            timing: timing({ ...cfg.timing, ...c.timing }),
+            policy: c.policy
+        })),
+        policy: cfg.policy ?? {},
+        waivers: (cfg.waivers ?? []).map((w, i) => ({
+            ...w,
+            file: displayPath,
+            line: cfg.sourceLines?.[`waivers.${i}`] ?? 1,
+            origin: 'config'
+        })),
+        configLines: cfg.sourceLines,
+        configFile: text === undefined ? undefined : displayPath,
+        implicitCluster: false
+    };
+    if (!settings.clusters.length) {
+        // No `clusters`: the scanned paths are one cluster, with the file's top-level node counts.
+        settings.clusters.push({
+            name: 'default',
+            paths: settings.include,
+            openshiftVersion: version,
+            wmcoVersion: settings.wmcoVersion,
+            pools: cfg.pools ?? {},
+            windows: cfg.windows,
+            timing: baseTiming
+        });
+        settings.implicitCluster = true;
+    }
+    return settings;
+}
+function readIfExists(p) {
+    return (0,external_node_fs_.existsSync)(p) ? (0,external_node_fs_.readFileSync)(p, 'utf8') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ MaxUnavailableError),
+/* harmony export */   PF: () => (/* binding */ estimateWindowsRollout),
+/* harmony export */   Yd: () => (/* binding */ estimateRollout),
+/* harmony export */   ft: () => (/* binding */ DEFAULT_TIMING),
+/* harmony export */   hN: () => (/* binding */ windowsPasses),
+/* harmony export */   ts: () => (/* binding */ maxUnavailable)
+/* harmony export */ });
+const DEFAULT_TIMING = Object.freeze({
+    drainMinutes: 5,
+    rebootMinutes: 8,
+    crioReloadSeconds: 15,
+    windowsNodeSeconds: 15
+});
+class MaxUnavailableError extends Error {
+}
+/**
+ * node_controller.go `maxUnavailable`: default 1; `intstr.GetScaledValueFromIntOrPercent(v, nodes,
+ * roundUp=false)`, so percentages round down; 0 becomes 1; ints are not capped by the node count; the
+ * arbiter pool always gets 1. A string that is not "<int>%" fails the pool sync, reported as an error.
+ */
+function maxUnavailable(value, nodes, poolName) {
+    if (poolName === 'arbiter')
+        return 1;
+    let n;
+    if (value === undefined || value === null) {
+        n = 1;
+    }
+    else if (typeof value === 'number') {
+        if (!Number.isInteger(value))
+            throw new MaxUnavailableError(`maxUnavailable ${value} is not an integer`);
+        n = value;
+    }
+    else {
+        const m = /^([+-]?\d+)%$/.exec(value);
+        if (!m) {
+            throw new MaxUnavailableError(`invalid value for IntOrString: invalid type: string is not a percentage (maxUnavailable ${JSON.stringify(value)})`);
+        }
+        n = Math.floor((Number(m[1]) * nodes) / 100);
+    }
+    if (n === 0)
+        n = 1;
+    if (n < 0)
+        throw new MaxUnavailableError(`maxUnavailable ${JSON.stringify(value)} is negative: the pool would never update`);
+    return n;
+}
+const round1 = (x) => Math.round(x * 10) / 10;
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function perNode(disruption, t) {
+    const crio = t.crioReloadSeconds / 60;
+    switch (disruption) {
+        case 'none':
+            return { minutes: 0, what: 'no node action (files are written in place), counted as 0 minutes per node' };
+        case 'reload':
+            return { minutes: crio, what: `a CRI-O reload of ${t.crioReloadSeconds} s per node` };
+        case 'restart':
+            return {
+                minutes: crio,
+                what: `a service restart counted like a CRI-O reload, ${t.crioReloadSeconds} s per node`
+            };
+        case 'drain':
+            return {
+                minutes: t.drainMinutes + crio,
+                what: `a drain of ${t.drainMinutes} min plus a CRI-O reload of ${t.crioReloadSeconds} s per node`
+            };
+        case 'reboot':
+            return {
+                minutes: t.drainMinutes + t.rebootMinutes,
+                what: `a drain of ${t.drainMinutes} min plus a reboot of ${t.rebootMinutes} min per node`
+            };
+    }
+}
+/**
+ * batches = ceil(nodes / maxUnavailable), each batch taking one node's time: nodes in a batch update in
+ * parallel and the controller starts the next batch when capacity frees up.
+ */
+function estimateRollout(input) {
+    const t = { ...DEFAULT_TIMING, ...input.timing };
+    const nodes = Math.max(0, Math.floor(input.nodes));
+    const mu = Math.max(1, Math.floor(input.maxUnavailable));
+    const batches = nodes === 0 ? 0 : Math.ceil(nodes / mu);
+    const p = perNode(input.disruption, t);
+    const minutes = round1(batches * p.minutes);
+    const parts = [
+        `Estimate: ${plural(nodes, 'node')}, ${mu} at a time (maxUnavailable), so ${plural(batches, 'batch', 'batches')}`,
+        `each batch takes ${p.what}`,
+        `timing constants: drainMinutes=${t.drainMinutes}, rebootMinutes=${t.rebootMinutes}, crioReloadSeconds=${t.crioReloadSeconds}`,
+        'pools roll out in parallel with each other; PodDisruptionBudgets, slow drains and image pulls add time'
+    ];
+    if (input.paused) {
+        parts.unshift('The pool is paused: the change is held until it is unpaused, and the times below start then');
+    }
+    return {
+        batches,
+        minutes,
+        perNodeMinutes: round1(p.minutes),
+        held: input.paused,
+        assumptions: parts.join('; ') + '.'
+    };
+}
+/** WMCO reconciles once per changed object key; the pull secret is its own key. */
+function windowsPasses(changedMirrorSetObjects, pullSecretChanged) {
+    return Math.max(0, Math.floor(changedMirrorSetObjects)) + (pullSecretChanged ? 1 : 0);
+}
+/** T ≈ passes × N × t_node: WMCO updates Windows nodes strictly one after another, with no drain or reboot. */
+function estimateWindowsRollout(input) {
+    const t = { ...DEFAULT_TIMING, ...input.timing };
+    const nodes = Math.max(0, Math.floor(input.nodes));
+    const passes = Math.max(0, Math.floor(input.passes));
+    const seconds = passes * nodes * t.windowsNodeSeconds;
+    const assumptions = `Estimate: ${plural(passes, 'WMCO pass', 'WMCO passes')} (one per changed IDMS/ITMS object, plus one if the pull secret changed) × ` +
+        `${plural(nodes, 'Windows node')} × ${t.windowsNodeSeconds} s per node (windowsNodeSeconds), sequential, node by node; ` +
+        'no cordon, drain, reboot or containerd restart; an unreachable node adds about 10 minutes and fails the pass.';
+    return { passes, minutes: round1(seconds / 60), seconds, disruption: 'none', assumptions };
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* reexport safe */ _action_main_js__WEBPACK_IMPORTED_MODULE_1__.C),
+/* harmony export */   ak: () => (/* reexport safe */ _cli_index_js__WEBPACK_IMPORTED_MODULE_2__.a),
+/* harmony export */   iW: () => (/* reexport safe */ _cli_index_js__WEBPACK_IMPORTED_MODULE_2__.i)
+/* harmony export */ });
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4351);
+/* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1178);
+/**
+ * The single bundle entry (dist/index.js). GitHub runs it as the action's main; the `registry-plan`
+ * command imports it for `runCli`. One bundle keeps the action and the command line on the same engine.
+ */
+
+
+
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === (0,node_url__WEBPACK_IMPORTED_MODULE_0__.pathToFileURL)(process.argv[1]).href;
+if (invokedDirectly)
+    await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S5: () => (/* binding */ overlayInputs),
+/* harmony export */   XI: () => (/* binding */ loadOverlay)
+/* harmony export */ });
+/* unused harmony exports KUSTOMIZATION_FILES, findKustomize */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
+/* harmony import */ var _prefilter_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4755);
+/* harmony import */ var _yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(842);
+
+
+
+
+
+
+
+/**
+ * Kustomize overlays, built the way Argo CD and Flux build them but with nothing of the repository
+ * executed: no exec or container plugins, no Helm, the load restrictor on, no network. The overlay's
+ * files are copied out of the side being evaluated (Git blobs or the working tree) into a private
+ * folder, so a PR cannot point kustomize at anything else on the runner.
+ */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const ORIGIN = 'config.kubernetes.io/origin';
+const KUSTOMIZE_TIMEOUT_MS = 120_000;
+function isExecutable(p) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** `kustomize` on PATH, else `kubectl` (which embeds kustomize); undefined when neither is there. */
+function findKustomize(pathEnv = process.env['PATH'] ?? '') {
+    const dirs = pathEnv.split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter).filter(Boolean);
+    for (const [name, args] of [
+        ['kustomize', ['build']],
+        ['kubectl', ['kustomize']]
+    ]) {
+        for (const d of dirs) {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(d, name);
+            if (isExecutable(p))
+                return { command: p, args: [...args] };
+        }
+    }
+    return undefined;
+}
+const normalizeDir = (p) => {
+    const n = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
+    return n === '.' ? '' : n.replace(/^\.\//, '');
+};
+/** References kustomize would fetch over the network (remote bases, Git URLs). */
+function isRemote(ref) {
+    return (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) ||
+        /^git@|^git::|^github\.com\/|^gitlab\.com\/|^bitbucket\.org\//i.test(ref) ||
+        /[?&]ref=/.test(ref));
+}
+/** Fields of a kustomization that may name another kustomization root (a directory). */
+const ROOT_FIELDS = ['resources', 'bases', 'components', 'generators', 'transformers', 'validators'];
+/**
+ * The files an overlay build can depend on. With the load restrictor on, a kustomization reads files only
+ * under its own directory, so the inputs are the directory trees of the overlay and of every directory it
+ * references, transitively. A change anywhere else cannot change the build, so a cluster whose inputs are
+ * identical on both sides is not built twice.
+ */
+function overlayInputs(all, overlay) {
+    const byPath = new Map(all.map((f) => [f.path, f]));
+    const dirs = new Set(['']);
+    for (const f of all)
+        for (let d = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(f.path); d !== '.' && !dirs.has(d); d = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(d))
+            dirs.add(d);
+    const root0 = normalizeDir(overlay);
+    const problems = [];
+    // Git blobs are streamed once per side; keep the kustomization files read here for the build.
+    const memo = new Map();
+    const kustomizationIn = (dir) => KUSTOMIZATION_FILES.map((n) => byPath.get(dir ? `${dir}/${n}` : n)).find((f) => f && !f.symlink);
+    const first = kustomizationIn(root0);
+    const kustomizationFile = first?.path ?? `${root0 ? `${root0}/` : ''}kustomization.yaml`;
+    let component = false;
+    const roots = [];
+    const seen = new Set();
+    const queue = [root0];
+    while (queue.length) {
+        const root = queue.shift();
+        if (seen.has(root))
+            continue;
+        seen.add(root);
+        roots.push(root);
+        const k = kustomizationIn(root);
+        if (!k) {
+            problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(root === root0 ? kustomizationFile : root || '.', 1, `kustomize overlay "${overlay}": no kustomization.yaml in ${root || 'the repository root'}`));
+            continue;
+        }
+        const bytes = k.read();
+        memo.set(k.path, bytes);
+        const text = bytes.toString('utf8');
+        let doc;
+        try {
+            doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
+        }
+        catch {
+            continue; // kustomize itself reports what it cannot read, with its own words
+        }
+        if (root === root0 && (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(doc.contents) && doc.get('kind') === 'Component')
+            component = true;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(doc.contents))
+            continue;
+        for (const field of ROOT_FIELDS) {
+            const seq = doc.get(field, true);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isSeq */ .oP)(seq))
+                continue;
+            for (const item of seq.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(item) || typeof item.value !== 'string')
+                    continue;
+                const ref = item.value;
+                const line = item.range ? lineAt(text, item.range[0]) : 1;
+                if (isRemote(ref)) {
+                    problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(k.path, line, `kustomize overlay "${overlay}": remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`));
+                    continue;
+                }
+                const target = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(root, ref));
+                if (ref.startsWith('/') || target === '..' || target.startsWith('../')) {
+                    problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(k.path, line, `kustomize overlay "${overlay}": ${field} entry "${ref}" leads outside the repository`));
+                    continue;
+                }
+                const t = target === '.' ? '' : target;
+                if (!byPath.has(t) && dirs.has(t))
+                    queue.push(t);
+            }
+        }
+    }
+    const under = (p) => roots.some((r) => r === '' || p === r || p.startsWith(`${r}/`));
+    const files = all
+        .filter((f) => under(f.path))
+        .map((f) => (memo.has(f.path) ? { ...f, read: () => memo.get(f.path) } : f));
+    return { kustomizationFile, files, roots, component, problems };
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+let unshareWorks;
+/** Whether an unprivileged network namespace is available to cut kustomize off the network entirely. */
+function canUnshare() {
+    if (unshareWorks === undefined) {
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('unshare', ['-rn', 'true'], { stdio: 'ignore', timeout: 5000 });
+        unshareWorks = r.status === 0;
+    }
+    return unshareWorks;
+}
+/** An environment that gives kustomize nothing to reach: no proxy-less network, no Git protocols, no plugin home. */
+function sandboxEnv(home, tool) {
+    const dead = 'http://127.0.0.1:9';
+    return {
+        PATH: [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(tool.command), '/usr/bin', '/bin'].join(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter),
+        HOME: home,
+        XDG_CONFIG_HOME: home,
+        KUSTOMIZE_PLUGIN_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-plugins'),
+        HTTP_PROXY: dead,
+        HTTPS_PROXY: dead,
+        http_proxy: dead,
+        https_proxy: dead,
+        NO_PROXY: '',
+        no_proxy: '',
+        GIT_ALLOW_PROTOCOL: 'none',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-kubeconfig')
+    };
+}
+/**
+ * Builds the overlay from the given side's files and returns what the loader would for plain files:
+ * documents and workload images that point at the source file and line the object came from.
+ */
+function loadOverlay(all, overlay, opts) {
+    const inputs = overlayInputs(all, overlay);
+    const result = {
+        docs: [],
+        workloads: [],
+        problems: [...inputs.problems],
+        stats: { files: inputs.files.length, parsed: 0, scanned: 0 }
+    };
+    if (inputs.problems.some((p) => p.severity === 'error'))
+        return result;
+    const tool = opts.tool === undefined ? findKustomize() : opts.tool;
+    if (!tool) {
+        result.problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(inputs.kustomizationFile, 1, `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`));
+        return result;
+    }
+    const tmp = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'registry-plan-kustomize-'));
+    try {
+        const sources = new Map();
+        for (const f of inputs.files) {
+            if (f.symlink)
+                continue; // never followed: a link may lead anywhere on the runner
+            if (f.size > opts.limits.maxFileBytes) {
+                result.problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(f.path, 0, `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; left out of the kustomize build`, 'warning'));
+                continue;
+            }
+            const bytes = f.read();
+            const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'repo', ...f.path.split('/'));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dest), { recursive: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(dest, bytes);
+            sources.set(f.path, bytes.toString('utf8'));
+        }
+        // A wrapper kustomization adds origin annotations without touching the user's files.
+        const ref = `../repo/${normalizeDir(overlay) || '.'}`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'build'));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'build', 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${inputs.component ? 'components' : 'resources'}:\n- ${JSON.stringify(ref)}\nbuildMetadata: [originAnnotations]\n`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'home'));
+        const args = [...tool.args, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'build'), '--load-restrictor', 'LoadRestrictionsRootOnly'];
+        const [cmd, argv] = canUnshare() ? ['unshare', ['-rn', tool.command, ...args]] : [tool.command, args];
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(cmd, argv, {
+            cwd: tmp,
+            env: sandboxEnv((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'home'), tool),
+            timeout: KUSTOMIZE_TIMEOUT_MS,
+            maxBuffer: 512 * 1024 * 1024,
+            encoding: 'utf8'
+        });
+        const scrub = (s) => s
+            .split((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'repo') + '/')
+            .join('')
+            .split((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'build'))
+            .join('(overlay)')
+            .split('../repo/')
+            .join('')
+            .trim();
+        if (r.error || r.status !== 0) {
+            // kubectl prefixes its klog header; the wrapper adds one "recursed accumulation" level of noise.
+            const why = r.error
+                ? r.error.message
+                : scrub(r.stderr || r.stdout || `exit status ${r.status}`)
+                    .replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=<?\s*/, '')
+                    .replace(/^"([^]*)"$/, '$1')
+                    .replace(/accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /, '');
+            result.problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(inputs.kustomizationFile, 1, `kustomize overlay "${overlay}" does not build: ${why.split('\n').slice(0, 5).join(' ')}`));
+            return result;
+        }
+        mapRendered(r.stdout, sources, opts.limits, result);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
+    }
+    return result;
+}
+/** Documents of kustomize's output, each taken back to the file (and object) it came from. */
+function mapRendered(out, sources, limits, result) {
+    const parsedSources = new Map();
+    const sourceDocs = (path) => {
+        let docs = parsedSources.get(path);
+        if (!docs) {
+            const text = sources.get(path);
+            docs = text === undefined ? [] : (0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .parseManifests */ .Ye)(path, text, limits).docs;
+            parsedSources.set(path, docs);
+        }
+        return docs;
+    };
+    for (const chunk of out.split(/^---\s*$/m)) {
+        const node = (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_5__/* .mayHoldNodeConfig */ .JQ)(chunk);
+        const work = (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_5__/* .mayHoldWorkload */ .q1)(chunk);
+        if (!node && !work)
+            continue;
+        let obj;
+        try {
+            obj = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseAllDocuments */ .hR)(chunk, { uniqueKeys: false })
+                .map((d) => d.toJS({ maxAliasCount: limits.maxAliasCount }))
+                .find((v) => v && typeof v === 'object');
+        }
+        catch {
+            continue; // kustomize's own output; it never emits what it could not read
+        }
+        if (!obj || typeof obj !== 'object' || Array.isArray(obj))
+            continue;
+        const o = obj;
+        const meta = (o['metadata'] && typeof o['metadata'] === 'object' ? o['metadata'] : {});
+        const origin = takeOrigin(meta);
+        const kind = typeof o['kind'] === 'string' ? o['kind'] : '';
+        const name = typeof meta['name'] === 'string' ? meta['name'] : '';
+        const namespace = typeof meta['namespace'] === 'string' ? meta['namespace'] : '';
+        const { file, line, lineOf } = locate(origin, kind, name, sources, sourceDocs);
+        const doc = {
+            file,
+            line,
+            apiVersion: typeof o['apiVersion'] === 'string' ? o['apiVersion'] : '',
+            kind,
+            name,
+            namespace,
+            obj: o,
+            lineOf
+        };
+        if (node) {
+            result.stats.parsed++;
+            result.docs.push(doc);
+        }
+        if (work && _prefilter_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKLOAD_KINDS */ .i6.includes(kind)) {
+            result.stats.scanned++;
+            result.workloads.push(...workloadImages(doc));
+        }
+    }
+}
+/** Removes kustomize's origin annotation (it is build metadata, not part of the object) and returns it. */
+function takeOrigin(meta) {
+    const ann = meta['annotations'];
+    if (!ann || typeof ann !== 'object')
+        return {};
+    const a = ann;
+    const raw = a[ORIGIN];
+    delete a[ORIGIN];
+    if (!Object.keys(a).length)
+        delete meta['annotations'];
+    if (typeof raw !== 'string')
+        return {};
+    try {
+        const v = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(raw).toJS();
+        const strip = (p) => typeof p === 'string' ? node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(p.replace(/^(\.\.\/)+repo\//, '')) : undefined;
+        return { path: strip(v?.['path']), configuredIn: strip(v?.['configuredIn']) };
+    }
+    catch {
+        return {};
+    }
+}
+function locate(origin, kind, name, sources, sourceDocs) {
+    if (origin.path && sources.has(origin.path)) {
+        const candidates = sourceDocs(origin.path).filter((d) => d.kind === kind);
+        // namePrefix/nameSuffix change names; the source object's name is inside the rendered one.
+        const src = candidates.find((d) => d.name === name) ??
+            candidates.filter((d) => d.name && name.includes(d.name)).sort((a, b) => b.name.length - a.name.length)[0] ??
+            (candidates.length === 1 ? candidates[0] : undefined);
+        if (src)
+            return { file: origin.path, line: src.line, lineOf: (p) => src.lineOf(p) };
+        return { file: origin.path, line: 1, lineOf: () => 1 };
+    }
+    if (origin.configuredIn) {
+        // Generated objects (configMapGenerator and the like): the generator entry that names them.
+        const text = sources.get(origin.configuredIn) ?? '';
+        const lines = text.split('\n');
+        const i = lines.findIndex((l) => /^\s*-?\s*name\s*:/.test(l) &&
+            name.startsWith(l
+                .replace(/^\s*-?\s*name\s*:\s*/, '')
+                .replace(/["']/g, '')
+                .trim()));
+        const line = i >= 0 ? i + 1 : 1;
+        return { file: origin.configuredIn, line, lineOf: () => line };
+    }
+    return { file: origin.path ?? '(kustomize output)', line: 1, lineOf: () => 1 };
+}
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+/** Image references of a rendered workload, each with the source line of its `image:` field. */
+function workloadImages(doc) {
+    const out = [];
+    const windows = /"kubernetes\.io\/os":"windows"/i.test(JSON.stringify(doc.obj));
+    const walk = (v, path, depth) => {
+        if (!v || typeof v !== 'object' || depth > 32)
+            return;
+        if (Array.isArray(v))
+            return v.forEach((x, i) => walk(x, [...path, i], depth + 1));
+        for (const [k, child] of Object.entries(v)) {
+            if (CONTAINER_LISTS.includes(k) && Array.isArray(child)) {
+                child.forEach((c, i) => {
+                    if (!c || typeof c !== 'object')
+                        return;
+                    const image = c['image'];
+                    if (typeof image !== 'string' || !image || image.includes('{{'))
+                        return;
+                    const cname = c['name'];
+                    out.push({
+                        image,
+                        file: doc.file,
+                        line: doc.lineOf([...path, k, i, 'image']),
+                        workload: `${doc.kind}/${doc.name || '(unnamed)'}`,
+                        container: typeof cname === 'string' ? cname : '',
+                        windows
+                    });
+                });
+            }
+            else
+                walk(child, [...path, k], depth + 1);
+        }
+    };
+    walk(doc.obj, [], 0);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ loadFiles),
+  Y: () => (/* binding */ pathFilter)
+});
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/load/prefilter.ts
+var prefilter = __nccwpck_require__(4755);
+// EXTERNAL MODULE: ./src/load/sources.ts
+var sources = __nccwpck_require__(5698);
+;// CONCATENATED MODULE: ./src/load/workload-images.ts
+
+const WORKLOAD = new Set(prefilter/* WORKLOAD_KINDS */.i6);
+/**
+ * Image references of workload files, by a line scan rather than a YAML parse: application manifests
+ * outnumber node configuration a hundred to one in a GitOps monorepo, and all we need from them is each
+ * `image:` value with its line, the workload's kind/name and whether it targets Windows nodes.
+ */
+function scanWorkloadImages(file, text) {
+    const out = [];
+    // Split into documents on YAML separators; JSON files are one document.
+    const lines = text.split(/\r?\n/);
+    let kind = '';
+    let name = '';
+    let windows = false;
+    let pending = [];
+    let container = '';
+    const flush = () => {
+        if (WORKLOAD.has(kind)) {
+            for (const w of pending)
+                out.push({ ...w, workload: `${kind}/${name || '(unnamed)'}`, windows });
+        }
+        pending = [];
+        kind = '';
+        name = '';
+        windows = false;
+        container = '';
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^---/.test(line)) {
+            flush();
+            continue;
+        }
+        // A List item starts a new object.
+        if (/^\s*-\s+["']?(?:apiVersion|kind)["']?\s*:/.test(line) && kind && kind !== 'List')
+            flush();
+        let m = /^\s*-?\s*["']?kind["']?\s*:\s*["']?([A-Za-z]+)["']?\s*,?\s*(?:#.*)?$/.exec(line);
+        if (m) {
+            if (!kind || kind === 'List')
+                kind = m[1];
+            continue;
+        }
+        m =
+            /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line) ??
+                /metadata["']?\s*:\s*\{[^}]*\bname["']?\s*:\s*["']?([^"',}\s]+)/.exec(line);
+        if (m && !name)
+            name = m[1];
+        m = /^\s*-\s*["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
+        if (m)
+            container = m[1];
+        if (/kubernetes\.io\/os["']?\s*:\s*["']?windows/i.test(line))
+            windows = true;
+        // Block style (`image: x`, `- image: x`) and flow style (`{name: c, image: x}`), several per line.
+        const images = /(?:^\s*-?\s*|[{,]\s*)["']?image["']?\s*:\s*["']?([^"'\s#,{}]+)/g;
+        for (let im = images.exec(line); im; im = images.exec(line)) {
+            const image = im[1];
+            if (image.startsWith('$') || image.includes('{{'))
+                continue; // templated, not a reference
+            pending.push({
+                image,
+                file,
+                line: i + 1,
+                workload: '',
+                container: /[{,]\s*["']?name["']?\s*:\s*["']?([^"',}\s]+)/.exec(line)?.[1] ?? container,
+                windows: false
+            });
+        }
+    }
+    flush();
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/load/yaml-documents.ts
+var yaml_documents = __nccwpck_require__(842);
+;// CONCATENATED MODULE: ./src/load/load.ts
+
+
+
+
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+// `plan` asks the same question (is this path part of this cluster?) of the same paths for every side and
+// stage; glob matching a monorepo's paths again each time was a visible share of the run.
+const filters = new Map();
+function pathFilter(include, exclude) {
+    const id = JSON.stringify([include, exclude]);
+    let filter = filters.get(id);
+    if (!filter) {
+        const inc = include.length ? picomatch_default()(include, { dot: true }) : () => true;
+        const exc = exclude.length ? picomatch_default()(exclude, { dot: true }) : () => false;
+        const answers = new Map();
+        filter = (p) => {
+            let v = answers.get(p);
+            if (v === undefined)
+                answers.set(p, (v = (0,prefilter/* isManifestFileName */.hE)(p) && inc(p) && !exc(p)));
+            return v;
+        };
+        if (filters.size > 64)
+            filters.clear();
+        filters.set(id, filter);
+    }
+    return filter;
+}
+function loadOne(f, limits) {
+    const out = { docs: [], workloads: [], problems: [], parsed: false, scanned: false };
+    if (f.symlink) {
+        if (!f.symlink.inside) {
+            out.problems.push((0,yaml_documents/* badInput */.AN)(f.path, 0, `symbolic link to "${f.symlink.target}" leads outside the repository; not followed`, 'warning'));
+        }
+        return out;
+    }
+    if (f.size > limits.maxFileBytes) {
+        out.problems.push((0,yaml_documents/* badInput */.AN)(f.path, 0, `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read (raise limits.maxFileBytes if it is a manifest)`, 'warning'));
+        return out;
+    }
+    const bytes = f.read();
+    let text;
+    try {
+        if (bytes.includes(0))
+            throw new Error('NUL byte');
+        text = decoder.decode(bytes);
+    }
+    catch {
+        // Only complain when the bytes look like a manifest that matters; binary blobs with a .json name are common.
+        // UTF-16 (what some Windows editors save) is recognised by its byte order mark.
+        const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+        const loose = utf16
+            ? bytes[0] === 0xff
+                ? bytes.toString('utf16le')
+                : Buffer.from(bytes).swap16().toString('utf16le')
+            : bytes.toString('latin1');
+        if ((0,prefilter/* mayHoldNodeConfig */.JQ)(loose) || (0,prefilter/* mayHoldWorkload */.q1)(loose)) {
+            const bad = utf16 ? 1 : firstInvalidUtf8Line(bytes);
+            out.problems.push((0,yaml_documents/* badInput */.AN)(f.path, bad, utf16
+                ? 'file is UTF-16 text; save it as UTF-8 to have it read'
+                : 'file is not valid UTF-8 text (binary or another encoding); cannot read it'));
+        }
+        return out;
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if ((0,prefilter/* mayHoldNodeConfig */.JQ)(text)) {
+        const parsed = (0,yaml_documents/* parseManifests */.Ye)(f.path, text, limits);
+        out.parsed = true;
+        out.docs = parsed.docs;
+        out.problems.push(...parsed.problems);
+    }
+    if ((0,prefilter/* mayHoldWorkload */.q1)(text)) {
+        out.scanned = true;
+        out.workloads = scanWorkloadImages(f.path, text);
+    }
+    return out;
+}
+function firstInvalidUtf8Line(bytes) {
+    let line = 1;
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        const len = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
+        if (b === 0 || len === 0)
+            return line;
+        for (let k = 1; k < len; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return line;
+        if (b === 10)
+            line++;
+        i += len;
+    }
+    return line;
+}
+/** Reads, filters and parses files. Results are cached per content key so both sides share the work. */
+function loadFiles(files, opts, cache = new Map()) {
+    const keep = pathFilter(opts.include, opts.exclude);
+    const result = { docs: [], workloads: [], problems: [], stats: { files: 0, parsed: 0, scanned: 0 } };
+    const kept = files.filter((f) => keep(f.path));
+    const keys = kept.map((f) => `${f.key}\0${f.path}`);
+    (0,sources/* willRead */.fJ)(kept.filter((f, i) => !f.symlink && f.size <= opts.limits.maxFileBytes && !cache.has(keys[i])));
+    for (let i = 0; i < kept.length; i++) {
+        const f = kept[i];
+        result.stats.files++;
+        const key = keys[i];
+        let o = cache.get(key);
+        if (!o) {
+            o = loadOne(f, opts.limits);
+            cache.set(key, o);
+        }
+        if (o.parsed)
+            result.stats.parsed++;
+        if (o.scanned)
+            result.stats.scanned++;
+        result.docs.push(...o.docs);
+        result.workloads.push(...o.workloads);
+        result.problems.push(...o.problems);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 4755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JQ: () => (/* binding */ mayHoldNodeConfig),
+/* harmony export */   hE: () => (/* binding */ isManifestFileName),
+/* harmony export */   i6: () => (/* binding */ WORKLOAD_KINDS),
+/* harmony export */   q1: () => (/* binding */ mayHoldWorkload)
+/* harmony export */ });
+/**
+ * Cheap text tests that decide what a file can matter for before anything is parsed. Monorepos hold
+ * thousands of application manifests; fully parsing only files that name a node-configuration kind,
+ * and scanning workload files for image lines without a YAML parse, is what keeps `plan` well under the
+ * cost of parsing every file once.
+ */
+/**
+ * Node-configuration kinds, each with a token the file must also contain. ConfigMaps and Secrets are
+ * everywhere in app repos; only a few named ones matter here.
+ */
+const NODE_CONFIG = [
+    ['ImageDigestMirrorSet', /./],
+    ['ImageTagMirrorSet', /./],
+    ['ImageContentSourcePolicy', /./],
+    ['Image', /config\.openshift\.io/],
+    ['ConfigMap', /openshift-config|windows-instances|image-registry-override-drain/],
+    ['Secret', /pull-secret/],
+    ['MachineConfigPool', /./],
+    ['MachineSet', /machine\.openshift\.io/],
+    ['MachineConfiguration', /./],
+    ['ClusterVersion', /./]
+];
+/** Kinds whose Pod templates reference images (plus "common wrappers" such as Argo Rollouts). */
+const WORKLOAD_KINDS = [
+    'Pod',
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'ReplicationController',
+    'Job',
+    'CronJob',
+    'DeploymentConfig',
+    'Rollout',
+    'PodTemplate'
+];
+const kindRe = (names) => new RegExp(`["']?kind["']?\\s*:\\s*["']?(${names})["']?\\s*(?:[,}#\\r\\n]|$)`, 'gm');
+const NODE_KIND_RE = kindRe(NODE_CONFIG.map(([k]) => k).join('|'));
+const WORKLOAD_KIND_RE = kindRe(WORKLOAD_KINDS.join('|'));
+const TOKENS = new Map(NODE_CONFIG);
+/** True when the file may hold an object that shapes node image pulls: parse it fully. */
+function mayHoldNodeConfig(text) {
+    NODE_KIND_RE.lastIndex = 0;
+    for (let m = NODE_KIND_RE.exec(text); m; m = NODE_KIND_RE.exec(text)) {
+        if (TOKENS.get(m[1]).test(text))
+            return true;
+    }
+    return false;
+}
+/** True when the file may hold a workload with image references: scan it for image lines. */
+function mayHoldWorkload(text) {
+    WORKLOAD_KIND_RE.lastIndex = 0;
+    return WORKLOAD_KIND_RE.test(text) && /["']?image["']?\s*:/.test(text);
+}
+/** File names the loader considers manifests at all. */
+function isManifestFileName(path) {
+    return /\.(ya?ml|json)$/i.test(path);
+}
+
+
+/***/ }),
+
+/***/ 5698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ listGitTree),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   c8: () => (/* binding */ SourceError),
+/* harmony export */   fJ: () => (/* binding */ willRead),
+/* harmony export */   sJ: () => (/* binding */ listWorkingTree)
+/* harmony export */ });
+/* unused harmony export isDirectory */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+class SourceError extends Error {
+}
+const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/**
+ * Files under `root` (a directory or a single file). Symbolic links are never followed: a link inside
+ * the repository is redundant (its target is scanned anyway) and one leading outside must not be read.
+ */
+function listWorkingTree(root, displayBase = process.cwd()) {
+    const out = [];
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(isDirectory(root) ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(root));
+    const display = (abs) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(displayBase, abs);
+        return toPosix(rel === '' ? node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(toPosix(abs)) : rel.startsWith('..') ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(abs) : rel);
+    };
+    const visit = (abs) => {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs);
+        const rel = display(abs);
+        if (st.isSymbolicLink()) {
+            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs);
+            let inside = false;
+            try {
+                const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
+                inside = real === realRoot || real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+            }
+            catch {
+                const rel2 = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), target));
+                inside = !rel2.startsWith('..') && !rel2.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+            }
+            out.push({ path: rel, size: 0, key: `link:${rel}`, symlink: { target, inside }, read: () => Buffer.alloc(0) });
+            return;
+        }
+        if (st.isDirectory()) {
+            for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs).sort()) {
+                if (SKIP_DIRS.has(name))
+                    continue;
+                visit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(abs, name));
+            }
+            return;
+        }
+        if (!st.isFile())
+            return;
+        out.push({ path: rel, size: st.size, key: `fs:${rel}:${st.size}:${st.mtimeMs}`, read: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(abs) });
+    };
+    visit(root);
+    return out;
+}
+function git(repo, args, input) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', repo, ...args], { input, maxBuffer: 1 << 30 });
+    if (r.error)
+        throw new SourceError(`git ${args[0]}: ${r.error.message}`);
+    if (r.status !== 0)
+        throw new SourceError(r.stderr.toString().trim() || `git ${args.join(' ')} failed`);
+    return r.stdout;
+}
+/** The commit a ref names, or a clear error (shallow clones often lack the base). */
+function resolveCommit(repo, ref) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', repo, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (r.status === 0)
+        return r.stdout.toString().trim();
+    const shallow = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', repo, 'rev-parse', '--is-shallow-repository']).stdout?.toString().trim();
+    throw new SourceError(`cannot find commit "${ref}" in ${repo}` +
+        (shallow === 'true'
+            ? ': this is a shallow clone. Check out with fetch-depth: 0, or fetch the base explicitly (git fetch --depth=1 origin <base-sha>).'
+            : '.'));
+}
+// A commit's tree never changes: `plan` lists it once per cluster and side, so list it once per run.
+const trees = new Map();
+function treeEntries(repo, commit) {
+    const id = `${repo}\0${commit}`;
+    let entries = trees.get(id);
+    if (entries)
+        return entries;
+    entries = [];
+    const out = git(repo, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
+    for (const rec of out.toString('utf8').split('\0')) {
+        if (!rec)
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
+        if (type !== 'blob')
+            continue;
+        const path = rec.slice(tab + 1);
+        if (path.split('/').some((seg) => SKIP_DIRS.has(seg)))
+            continue;
+        entries.push({ mode: mode, oid: oid, size: Number(size), path });
+    }
+    if (trees.size > 16)
+        trees.clear();
+    trees.set(id, entries);
+    return entries;
+}
+/** A file of a Git tree; its blob is fetched with others when the loader says which ones it will read. */
+class GitBlobFile {
+    path;
+    size;
+    key;
+    reader;
+    oid;
+    constructor(path, size, key, reader, oid) {
+        this.path = path;
+        this.size = size;
+        this.key = key;
+        this.reader = reader;
+        this.oid = oid;
+    }
+    read() {
+        return this.reader.read(this.oid);
+    }
+}
+/**
+ * Tells the Git sources which files are about to be read, in order: blobs are then fetched in batches of
+ * exactly those files, instead of batches of the whole tree of which most entries are already parsed.
+ */
+function willRead(files) {
+    const byReader = new Map();
+    for (const f of files) {
+        if (!(f instanceof GitBlobFile))
+            continue;
+        const list = byReader.get(f.reader) ?? [];
+        list.push(f.oid);
+        byReader.set(f.reader, list);
+    }
+    for (const [reader, oids] of byReader)
+        reader.plan(oids);
+}
+function listGitTree(repo, commit, keep = () => true) {
+    const entries = treeEntries(repo, commit).filter((e) => keep(e.path));
+    const blobs = new BlobReader(repo, entries.filter((e) => e.mode !== '120000'));
+    const links = entries.filter((e) => e.mode === '120000');
+    blobs.fetch(links.map((e) => e.oid));
+    return entries.map((e) => {
+        if (e.mode === '120000') {
+            const target = blobs.read(e.oid).toString('utf8');
+            const joined = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(e.path), target));
+            const inside = !target.startsWith('/') && !joined.startsWith('..');
+            return { path: e.path, size: 0, key: `link:${e.oid}`, symlink: { target, inside }, read: () => Buffer.alloc(0) };
+        }
+        return new GitBlobFile(e.path, e.size, `git:${e.oid}`, blobs, e.oid);
+    });
+}
+/**
+ * Reads blobs through `git cat-file --batch`, a batch of blobs per process: one process per blob would
+ * dominate the run time on a monorepo, one for the whole tree could hold gigabytes in memory. Batches
+ * are bounded by bytes, so a typical repository is read by one or two processes.
+ */
+class BlobReader {
+    repo;
+    static BATCH_BYTES = 32 * 1024 * 1024;
+    static BATCH_COUNT = 8000;
+    cache = new Map();
+    index = new Map();
+    sizes = new Map();
+    order;
+    /** Reads still expected per blob: identical files (same blob at many paths) are fetched once. */
+    pending = new Map();
+    /** Index and counts are built on the first read: most listings (cached files) never read a blob. */
+    indexed = false;
+    constructor(repo, entries) {
+        this.repo = repo;
+        this.order = entries.map((e) => e.oid);
+        for (const e of entries)
+            this.sizes.set(e.oid, e.size);
+    }
+    /** Fetches these blobs now (symbolic link targets, read while listing). */
+    fetch(oids) {
+        const todo = [...new Set(oids)].filter((o) => !this.cache.has(o));
+        if (!todo.length)
+            return;
+        const buf = git(this.repo, ['cat-file', '--batch'], todo.join('\n') + '\n');
+        let pos = 0;
+        while (pos < buf.length) {
+            const nl = buf.indexOf(10, pos);
+            const [oid, , size] = buf.subarray(pos, nl).toString().split(' ');
+            const n = Number(size);
+            this.cache.set(oid, buf.subarray(nl + 1, nl + 1 + n));
+            pos = nl + 1 + n + 1;
+        }
+    }
+    /** The blobs the caller is about to read, in order: batches follow this list rather than the tree. */
+    plan(oids) {
+        this.order = oids;
+        this.indexed = false;
+    }
+    buildIndex() {
+        this.index = new Map();
+        this.pending = new Map();
+        this.order.forEach((oid, i) => {
+            if (!this.index.has(oid))
+                this.index.set(oid, i);
+            this.pending.set(oid, (this.pending.get(oid) ?? 0) + 1);
+        });
+        this.indexed = true;
+    }
+    batchFrom(i) {
+        const out = [];
+        let bytes = 0;
+        for (let k = i; k < this.order.length && out.length < BlobReader.BATCH_COUNT; k++) {
+            const oid = this.order[k];
+            bytes += this.sizes.get(oid) ?? 0;
+            if (out.length && bytes > BlobReader.BATCH_BYTES)
+                break;
+            out.push(oid);
+        }
+        return out;
+    }
+    read(oid) {
+        if (!this.indexed)
+            this.buildIndex();
+        if (!this.cache.has(oid)) {
+            const i = this.index.get(oid);
+            this.fetch(i === undefined ? [oid] : this.batchFrom(i));
+        }
+        const b = this.cache.get(oid);
+        // Keep memory flat: drop a blob once its last expected reader has it.
+        const left = (this.pending.get(oid) ?? 1) - 1;
+        this.pending.set(oid, left);
+        if (left <= 0)
+            this.cache.delete(oid);
+        return b;
+    }
+}
+function isDirectory(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ lineResolver),
+/* harmony export */   AN: () => (/* binding */ badInput),
+/* harmony export */   Ye: () => (/* binding */ parseManifests)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+
+/** The one shape of an input problem: a file (and line) the tool could not use. */
+function badInput(file, line, message, severity = 'error') {
+    return { rule: 'bad-input', severity, message, file, line };
+}
+function depthExceeds(value, max) {
+    const stack = [[value, 0]];
+    while (stack.length) {
+        const [v, d] = stack.pop();
+        if (d > max)
+            return true;
+        if (v && typeof v === 'object')
+            for (const c of Object.values(v))
+                stack.push([c, d + 1]);
+    }
+    return false;
+}
+/** Rough nesting depth of the raw text, so a pathological document is refused before the parser recurses. */
+function textNestingTooDeep(text, max) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 91 || c === 123) {
+            if (++depth > max * 4)
+                return true;
+        }
+        else if (c === 93 || c === 125)
+            depth = Math.max(0, depth - 1);
+    }
+    return false;
+}
+/**
+ * Line of the field at `path`: the key's line for mapping entries (what a reader looks for), the
+ * item's line for list entries; for a path that does not exist, the deepest part that does.
+ */
+function lineResolver(root, base, lc, fallback) {
+    const lineOfNode = (n) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(n) && n.range ? lc.linePos(n.range[0]).line : undefined;
+    return (path) => {
+        let node = root;
+        let line = lineOfNode(root) ?? fallback;
+        for (const seg of [...base, ...path]) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key) === seg);
+                if (!pair)
+                    break;
+                line = lineOfNode(pair.key) ?? line;
+                node = pair.value;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+                node = node.items[seg];
+                line = lineOfNode(node) ?? line;
+                if (node === undefined)
+                    break;
+            }
+            else
+                break;
+        }
+        return line;
+    };
+}
+function describeYamlError(e) {
+    // yaml's prettyErrors append a code excerpt; keep only the first line for a one-line message.
+    return e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/**
+ * Parses a file that may hold several documents (YAML or JSON) into objects with their lines.
+ * Unparseable text is a problem only when the caller knows the file is relevant; it decides.
+ */
+function parseManifests(file, text, limits) {
+    const docs = [];
+    const problems = [];
+    if (textNestingTooDeep(text, limits.maxDepth)) {
+        problems.push(badInput(file, 1, `document nesting is deeper than ${limits.maxDepth} levels; refused`));
+        return { docs, problems };
+    }
+    const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    let parsed;
+    try {
+        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
+    }
+    catch (e) {
+        problems.push(badInput(file, 1, `cannot parse: ${e.message}`));
+        return { docs, problems };
+    }
+    if (!Array.isArray(parsed))
+        parsed = [parsed];
+    if (parsed.length > limits.maxDocumentsPerFile) {
+        problems.push(badInput(file, 1, `more than ${limits.maxDocumentsPerFile} documents in one file; refused`));
+        return { docs, problems };
+    }
+    for (const doc of parsed) {
+        const docLine = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : 1;
+        if (doc.errors.length) {
+            const e = doc.errors[0];
+            const line = e.linePos?.[0]?.line ?? docLine;
+            problems.push(badInput(file, line, `YAML error: ${describeYamlError(e)}`));
+            continue;
+        }
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+        }
+        catch (e) {
+            const msg = e.message;
+            problems.push(badInput(file, docLine, /alias/i.test(msg)
+                ? `YAML aliases expand beyond the limit of ${limits.maxAliasCount} (possible alias bomb); document refused`
+                : `cannot read document: ${msg}`));
+            continue;
+        }
+        if (value === null || value === undefined)
+            continue;
+        if (depthExceeds(value, limits.maxDepth)) {
+            problems.push(badInput(file, docLine, `document nesting is deeper than ${limits.maxDepth} levels; refused`));
+            continue;
+        }
+        if (typeof value !== 'object' || Array.isArray(value))
+            continue; // not a Kubernetes object
+        const obj = value;
+        const kind = typeof obj['kind'] === 'string' ? obj['kind'] : '';
+        const root = doc.contents;
+        if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj['items']))) {
+            const items = Array.isArray(obj['items']) ? obj['items'] : [];
+            items.forEach((item, i) => {
+                if (!item || typeof item !== 'object' || Array.isArray(item))
+                    return;
+                const lineOf = lineResolver(root, ['items', i], lc, docLine);
+                docs.push(makeDoc(file, item, lineOf([]), lineOf));
+            });
+            continue;
+        }
+        docs.push(makeDoc(file, obj, docLine, lineResolver(root, [], lc, docLine)));
+    }
+    return { docs, problems };
+}
+function makeDoc(file, obj, line, lineOf) {
+    const meta = (obj['metadata'] && typeof obj['metadata'] === 'object' ? obj['metadata'] : {});
+    const s = (v) => (typeof v === 'string' ? v : '');
+    return {
+        file,
+        line,
+        apiVersion: s(obj['apiVersion']),
+        kind: s(obj['kind']),
+        name: s(meta['name']),
+        namespace: s(meta['namespace']),
+        obj,
+        lineOf
+    };
+}
+
+
+/***/ }),
+
+/***/ 4789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ registryScope),
+/* harmony export */   TR: () => (/* binding */ parseRegistriesConf)
+/* harmony export */ });
+/* unused harmony export RegistriesConfParseError */
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
+
+class RegistriesConfParseError extends Error {
+}
+const str = (v) => (typeof v === 'string' ? v : '');
+const bool = (v) => v === true;
+/**
+ * Decodes registries.conf text the way BurntSushi/toml fills the Go struct: missing keys are zero
+ * values, so an empty or absent file decodes to an empty config (drain.go relies on that).
+ */
+function parseRegistriesConf(text) {
+    const empty = { unqualifiedSearchRegistries: [], shortNameMode: '', registries: [] };
+    if (text === undefined || text.trim() === '')
+        return empty;
+    let doc;
+    try {
+        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    }
+    catch (e) {
+        throw new RegistriesConfParseError(`registries.conf is not valid TOML: ${e.message}`);
+    }
+    const regs = Array.isArray(doc['registry']) ? doc['registry'] : [];
+    return {
+        unqualifiedSearchRegistries: Array.isArray(doc['unqualified-search-registries'])
+            ? doc['unqualified-search-registries'].map(str)
+            : [],
+        shortNameMode: str(doc['short-name-mode']),
+        registries: regs.map((r) => ({
+            prefix: str(r['prefix']),
+            location: str(r['location']),
+            insecure: bool(r['insecure']),
+            blocked: bool(r['blocked']),
+            mirrorByDigestOnly: bool(r['mirror-by-digest-only']),
+            mirrors: (Array.isArray(r['mirror']) ? r['mirror'] : []).map((m) => ({
+                location: str(m['location']),
+                insecure: bool(m['insecure']),
+                pullFromMirror: str(m['pull-from-mirror'])
+            }))
+        }))
+    };
+}
+/** The key drain.go and c/image use for an entry: prefix when set, else location. */
+function registryScope(r) {
+    return r.prefix !== '' ? r.prefix : r.location;
+}
+
+
+/***/ }),
+
+/***/ 1141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ ruleDocUrl),
+/* harmony export */   NT: () => (/* binding */ RULES_DOC_URL),
+/* harmony export */   PC: () => (/* binding */ RULE_CATALOG),
+/* harmony export */   kF: () => (/* binding */ RULES_BY_ID)
+/* harmony export */ });
+/* unused harmony export ruleDocPath */
+const rule = (id, family, severity, summary, extra = {}) => ({
+    id,
+    family,
+    severity,
+    summary,
+    overridable: true,
+    waivable: true,
+    ...extra
+});
+const CANNOT_EVALUATE = 'when input cannot be read, the run cannot vouch for the change; fix the file instead';
+const WAIVER_HYGIENE = 'it reports the waivers themselves; renew or remove the waiver instead';
+const RULE_CATALOG = [
+    // Documented platform behaviour: image.config.openshift.io/cluster registrySources.
+    rule('allowed-and-blocked', 'registry-sources', 'error', 'allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration'),
+    rule('allowed-registries-missing-required', 'registry-sources', 'error', 'allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry'),
+    rule('allowed-registries-missing-mirrors', 'registry-sources', 'warning', 'disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from'),
+    rule('blocked-required-registry', 'registry-sources', 'error', 'blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from'),
+    rule('blocked-payload-registry', 'registry-sources', 'error', 'blockedRegistries covers the release payload repository', {
+        graded: 'error when MCO drops the entry (no usable mirror); warning when it is kept because a mirror of the payload stays reachable'
+    }),
+    rule('insecure-not-allowed', 'registry-sources', 'error', 'an insecure registry is not in allowedRegistries, so nodes refuse its images anyway'),
+    // containerRuntimeSearchRegistries.
+    rule('search-registries-public', 'search-registries', 'warning', 'containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along'),
+    rule('search-registries-mixed-credentials', 'search-registries', 'warning', 'containerRuntimeSearchRegistries names several public registries that need different credentials'),
+    rule('search-registries-reboot', 'search-registries', 'warning', 'changing containerRuntimeSearchRegistries drains and reboots every node'),
+    // Mirror sets.
+    rule('icsp-deprecated', 'mirror-sets', 'warning', 'ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp'),
+    rule('icsp-idms-conflict', 'mirror-sets', 'warning', 'an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently', {
+        graded: 'error when the ImageDigestMirrorSet entry is NeverContactSource (MCO rejects the combination); warning otherwise'
+    }),
+    rule('never-contact-single-mirror', 'mirror-sets', 'warning', 'NeverContactSource with a single mirror: no fallback when that mirror is down'),
+    rule('mirror-equals-source', 'mirror-sets', 'warning', 'a mirror equals its source'),
+    rule('duplicate-mirror', 'mirror-sets', 'notice', 'the same mirror is listed twice for one source'),
+    rule('mirror-order-surprising', 'mirror-sets', 'warning', 'mirror lists of several objects merge into an order none of them wrote', {
+        graded: "warning when an object's own order is not kept; notice when unrelated lists are merged alphabetically"
+    }),
+    rule('itms-where-idms-would-do', 'mirror-sets', 'notice', 'an ImageTagMirrorSet where an ImageDigestMirrorSet would do', {
+        graded: 'warning when the images under the source are only ever pulled by digest (the release payload, or every workload in the repository); notice otherwise'
+    }),
+    rule('operator-rejects', 'operator', 'error', 'the Machine Config Operator or WMCO would reject the head configuration'),
+    // Plan.
+    rule('workload-unpullable', 'plan', 'error', 'a workload image can no longer be pulled after the change'),
+    rule('pool-invalid', 'plan', 'error', 'a MachineConfigPool value the rollout cannot use'),
+    rule('ndp-invalid', 'plan', 'error', 'the node disruption policy violates the API limits'),
+    // Windows (src/render/windows).
+    rule('pull-secret-in-repo', 'windows', 'error', 'the cluster pull secret is committed to the repository'),
+    rule('windows-mirror-naming', 'windows', 'warning', 'Windows nodes request a different path from the mirror than Linux nodes do'),
+    rule('windows-registry-wide-mirror', 'windows', 'notice', 'on Windows a repository-scoped mirror applies to the whole registry', {
+        graded: 'warning when Windows workloads pull other images from that registry; notice otherwise'
+    }),
+    rule('windows-never-contact-registry-wide', 'windows', 'warning', 'on Windows NeverContactSource cuts off the whole registry'),
+    rule('windows-unsupported-source', 'windows', 'warning', 'a wildcard or port source that Windows nodes never use'),
+    rule('windows-duplicate-host-table', 'windows', 'error', 'two mirrors collapse into one hosts.toml table and containerd rejects the file'),
+    rule('windows-policy-order-dependent', 'windows', 'warning', 'the Windows mirror policy of a registry depends on the order of entries'),
+    rule('windows-ignored-setting', 'windows', 'notice', 'a setting that Windows nodes ignore'),
+    rule('windows-disconnected-pause', 'windows', 'error', 'Windows nodes cannot pull the pause image under NeverContactSource', {
+        graded: 'error when nothing mirrors the pause image; warning when the mirror exists but a Windows tag pull never reaches it'
+    }),
+    rule('windows-docker-hub-source', 'windows', 'warning', 'Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack'),
+    rule('windows-mirror-order', 'windows', 'notice', 'Windows nodes try the mirrors in alphabetical order, not the listed order'),
+    rule('windows-instances-malformed', 'windows', 'error', 'a windows-instances ConfigMap entry WMCO cannot use', {
+        graded: 'per entry, as WMCO treats it'
+    }),
+    // Input.
+    rule('bad-input', 'input', 'error', 'a file that cannot be read or parsed', {
+        overridable: false,
+        waivable: false,
+        fixed: CANNOT_EVALUATE
+    }),
+    rule('api-rejected', 'input', 'error', 'the API server would refuse this object'),
+    rule('duplicate-object', 'input', 'error', 'the same object is declared twice'),
+    // The team's policy file.
+    rule('mirror-host-not-allowed', 'team', 'error', 'policy.allowedMirrorHosts: a mirror on a host the team did not allow'),
+    rule('forbidden-host', 'team', 'error', 'policy.forbiddenHosts: a registry the team forbids'),
+    rule('never-contact-source-required', 'team', 'error', 'policy.requireNeverContactSource: a source the nodes may still contact'),
+    rule('insecure-registry-forbidden', 'team', 'error', 'policy.noInsecureRegistries: an insecure registry'),
+    rule('itms-forbidden', 'team', 'error', 'policy.noITMS: an ImageTagMirrorSet'),
+    rule('icsp-forbidden', 'team', 'error', 'policy.noICSP: an ImageContentSourcePolicy'),
+    rule('disruption-reboot', 'team', 'error', 'policy.disruption.noReboot: the change reboots nodes'),
+    rule('disruption-drain', 'team', 'error', 'policy.disruption.noDrain: the change drains nodes'),
+    rule('rollout-too-long', 'team', 'error', 'policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed'),
+    rule('too-many-reboots', 'team', 'error', 'policy.disruption.maxRebootedNodes: more nodes reboot than allowed'),
+    // Waivers.
+    rule('waiver-expired', 'waivers', 'error', 'a waiver is past its expiry date', {
+        waivable: false,
+        fixed: WAIVER_HYGIENE
+    }),
+    rule('annotation-waiver-invalid', 'waivers', 'error', 'a registry-plan.io/waive annotation that cannot be read', {
+        waivable: false,
+        fixed: WAIVER_HYGIENE
+    }),
+    rule('annotation-waiver-forbidden', 'waivers', 'error', 'a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false', {
+        waivable: false,
+        fixed: WAIVER_HYGIENE
+    })
+];
+const RULES_BY_ID = new Map(RULE_CATALOG.map((r) => [r.id, r]));
+/** Where a rule is documented, relative to the repository root of registry-plan. */
+const ruleDocPath = (id) => `docs/rules.md#rule-${id}`;
+/** Where the rules are published; PR comments and SARIF need absolute links (relative ones resolve against the PR page). */
+const RULES_DOC_URL = 'https://github.com/registry-plan/registry-plan/blob/main/docs/rules.md';
+const ruleDocUrl = (id) => `${RULES_DOC_URL}#rule-${id}`;
+
+
+/***/ }),
+
+/***/ 2621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ formatOcp),
+/* harmony export */   QI: () => (/* binding */ parseWmcoVersion),
+/* harmony export */   WP: () => (/* binding */ compareOcp),
+/* harmony export */   Yg: () => (/* binding */ DEFAULT_OPENSHIFT_VERSION),
+/* harmony export */   ad: () => (/* binding */ parseOcpVersion),
+/* harmony export */   jZ: () => (/* binding */ atLeast)
+/* harmony export */ });
+/** The newest minor version the operator spec covers; the default for --openshift-version. */
+const DEFAULT_OPENSHIFT_VERSION = '4.20';
+function parseOcpVersion(text) {
+    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(String(text).trim());
+    if (!m)
+        return undefined;
+    return { major: Number(m[1]), minor: Number(m[2]) };
+}
+/** -1, 0 or 1 as a is older, equal or newer than "X.Y". */
+function compareOcp(a, b) {
+    const v = parseOcpVersion(b);
+    if (a.major !== v.major)
+        return a.major < v.major ? -1 : 1;
+    if (a.minor !== v.minor)
+        return a.minor < v.minor ? -1 : 1;
+    return 0;
+}
+const atLeast = (a, b) => compareOcp(a, b) >= 0;
+function formatOcp(v) {
+    return `${v.major}.${v.minor}`;
+}
+function parseWmcoVersion(text) {
+    const m = /^v?(\d+)\.(\d+)\.(\d+)$/.exec(String(text).trim());
+    if (!m)
+        return undefined;
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+}
+
+
+/***/ }),
+
+/***/ 9632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bh: () => (/* binding */ evaluateSide)
+});
+
+// UNUSED EXPORTS: releaseImageFor, wmcoForOpenShift
+
+// EXTERNAL MODULE: ./src/load/kustomize.ts
+var kustomize = __nccwpck_require__(9839);
+// EXTERNAL MODULE: ./src/load/load.ts + 1 modules
+var load = __nccwpck_require__(7250);
+;// CONCATENATED MODULE: ./src/model/patterns.ts
+/**
+ * The openshift/api patterns for mirror sources and mirrors (config/v1 types_image_digest_mirrorset.go),
+ * which MCO's sourceRegex/mirrorRegex repeat: `*.host` wildcards, or host[:port] and lowercase
+ * repository path components. No scheme, tag or digest.
+ */
+const LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST = `${LABEL}(?:(?:\\.${LABEL})+)?(?::[0-9]+)?`;
+const PATH = '(?:(?:/[a-z0-9]+(?:(?:(?:[._]|__|[-]*)[a-z0-9]+)+)?)+)?';
+const WILDCARD = `\\*(?:\\.${LABEL})+`;
+const MIRROR_SOURCE_PATTERN = new RegExp(`^(?:${WILDCARD}|${HOST}${PATH})$`);
+const MIRROR_PATTERN = new RegExp(`^${HOST}${PATH}$`);
+
+;// CONCATENATED MODULE: ./src/model/types.ts
+/**
+ * The typed model every pipeline stage shares. Loaders produce it, renderers and the impact engine
+ * consume it. Every object and every field that a finding may point at carries a source location,
+ * because a finding without file and line is useless in a pull-request review.
+ */
+function emptyModel() {
+    return {
+        idms: [],
+        itms: [],
+        icsp: [],
+        openshiftConfigMaps: {},
+        pools: [],
+        machineSets: [],
+        workloads: [],
+        findings: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/extract.ts
+
+
+const WMCO_NAMESPACE = 'openshift-windows-machine-config-operator';
+const MCO_NAMESPACE = 'openshift-machine-config-operator';
+/**
+ * Reads typed fields off one manifest and records, with file and line, every value the API server
+ * would refuse. Wrong types are never coerced: a finding names the field and the object is skipped or
+ * the field ignored, so nothing is silently reinterpreted.
+ */
+class Reader {
+    doc;
+    findings;
+    constructor(doc, findings) {
+        this.doc = doc;
+        this.findings = findings;
+    }
+    loc(path = []) {
+        return { file: this.doc.file, line: this.doc.lineOf(path) };
+    }
+    get objectId() {
+        return `${this.doc.kind}/${this.doc.name || '(unnamed)'}`;
+    }
+    reject(path, message, rule = 'api-rejected') {
+        const field = path.length
+            ? ` ${path
+                .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+                .join('')
+                .slice(1)}`
+            : '';
+        this.findings.push({
+            rule,
+            severity: 'error',
+            message: `${this.objectId}${field}: ${message}`,
+            file: this.doc.file,
+            line: this.doc.lineOf(path),
+            object: this.objectId
+        });
+    }
+    get(path) {
+        let v = this.doc.obj;
+        for (const seg of path) {
+            if (v === null || typeof v !== 'object')
+                return undefined;
+            v = v[seg];
+        }
+        return v;
+    }
+    /** undefined when absent or null; a finding when present with another type. */
+    string(path) {
+        const v = this.get(path);
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'string') {
+            this.reject(path, `must be a string, found ${describe(v)}; the API server would refuse this object`);
+            return undefined;
+        }
+        return v;
+    }
+    bool(path) {
+        const v = this.get(path);
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'boolean') {
+            this.reject(path, `must be true or false, found ${describe(v)}`);
+            return undefined;
+        }
+        return v;
+    }
+    object(path) {
+        const v = this.get(path);
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'object' || Array.isArray(v)) {
+            this.reject(path, `must be a mapping, found ${describe(v)}`);
+            return undefined;
+        }
+        return v;
+    }
+    array(path) {
+        const v = this.get(path);
+        if (v === undefined || v === null)
+            return undefined;
+        if (!Array.isArray(v)) {
+            this.reject(path, `must be a list, found ${describe(v)}`);
+            return undefined;
+        }
+        return v;
+    }
+    /** A list of strings; bad items are reported and dropped. */
+    strings(path) {
+        const arr = this.array(path);
+        if (arr === undefined)
+            return undefined;
+        const out = [];
+        arr.forEach((item, i) => {
+            if (typeof item === 'string')
+                out.push(item);
+            else
+                this.reject([...path, i], `must be a string, found ${describe(item)}`);
+        });
+        return out;
+    }
+}
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `${typeof v} ${JSON.stringify(v)}`;
+}
+/** String-valued metadata.annotations; other values are not annotations the API server would keep. */
+function annotationsOf(r) {
+    const raw = r.get(['metadata', 'annotations']);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return {};
+    const out = Object.fromEntries(Object.entries(raw).filter((e) => typeof e[1] === 'string'));
+    return Object.keys(out).length ? { annotations: out } : {};
+}
+const IMAGE_CONFIG_GROUP = 'config.openshift.io/';
+function mirrorSet(r, kind) {
+    const listField = kind === 'ImageDigestMirrorSet'
+        ? 'imageDigestMirrors'
+        : kind === 'ImageTagMirrorSet'
+            ? 'imageTagMirrors'
+            : 'repositoryDigestMirrors';
+    if (!r.doc.name)
+        r.reject(['metadata'], 'metadata.name is required');
+    const list = r.array(['spec', listField]) ?? [];
+    // The CRDs of IDMS and ITMS validate patterns; ICSP's does not (only MCO checks it, with its own message).
+    const crdValidates = kind !== 'ImageContentSourcePolicy';
+    const entries = [];
+    list.forEach((_, i) => {
+        const base = ['spec', listField, i];
+        if (!r.object(base))
+            return;
+        const source = r.string([...base, 'source']);
+        if (source === undefined) {
+            r.reject([...base, 'source'], 'source is required');
+            return;
+        }
+        if (crdValidates && !MIRROR_SOURCE_PATTERN.test(source)) {
+            r.reject([...base, 'source'], `source "${source}" is not a valid registry scope (host[:port][/path] or *.domain, no scheme, tag or digest); the API server would refuse this object`);
+        }
+        const mirrors = r.strings([...base, 'mirrors']) ?? [];
+        if (crdValidates) {
+            mirrors.forEach((m, j) => {
+                if (!MIRROR_PATTERN.test(m)) {
+                    r.reject([...base, 'mirrors', j], `mirror "${m}" is not a valid repository (host[:port][/path], no scheme, wildcard, tag or digest); the API server would refuse this object`);
+                }
+            });
+        }
+        let policy = '';
+        if (kind !== 'ImageContentSourcePolicy') {
+            policy = r.string([...base, 'mirrorSourcePolicy']) ?? '';
+            if (policy !== '' && policy !== 'NeverContactSource' && policy !== 'AllowContactingSource') {
+                r.reject([...base, 'mirrorSourcePolicy'], `mirrorSourcePolicy must be NeverContactSource or AllowContactingSource, found "${policy}"`);
+            }
+        }
+        entries.push({
+            source,
+            mirrors,
+            mirrorSourcePolicy: policy,
+            loc: r.loc(base),
+            sourceLoc: r.loc([...base, 'source']),
+            mirrorLocs: mirrors.map((_, j) => r.loc([...base, 'mirrors', j])),
+            policyLoc: r.get([...base, 'mirrorSourcePolicy']) !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
+        });
+    });
+    return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
+}
+function imageConfig(r) {
+    if (r.doc.name !== 'cluster') {
+        r.reject(['metadata', 'name'], `the only Image the platform reads is named "cluster" (found "${r.doc.name}"); the API server refuses other names`);
+        return undefined;
+    }
+    const fieldLocs = {};
+    const list = (field, hostnames) => {
+        const path = ['spec', 'registrySources', field];
+        if (r.get(path) === undefined)
+            return undefined;
+        const items = r.strings(path);
+        if (items === undefined)
+            return undefined;
+        fieldLocs[field] = r.loc(path);
+        if (items.length > 1024)
+            r.reject(path, `at most 1024 entries are allowed, found ${items.length}`);
+        const seen = new Set();
+        items.forEach((it, i) => {
+            fieldLocs[`${field}.${i}`] = r.loc([...path, i]);
+            if (it.length < 1 || it.length > 256)
+                r.reject([...path, i], `entries must be 1 to 256 characters long`);
+            else if (hostnames
+                ? !/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*(?::[0-9]+)?$/.test(it)
+                : !MIRROR_SOURCE_PATTERN.test(it)) {
+                r.reject([...path, i], `"${it}" is not a valid ${hostnames ? 'hostname' : 'registry scope'}; the API server would refuse this object`);
+            }
+            if (hostnames && seen.has(it))
+                r.reject([...path, i], `"${it}" is listed twice; the list is a set`);
+            seen.add(it);
+        });
+        if (hostnames && items.length === 0)
+            r.reject(path, 'must have at least one entry when set');
+        return items;
+    };
+    r.object(['spec']);
+    r.object(['spec', 'registrySources']);
+    const img = {
+        name: r.doc.name,
+        loc: r.loc(),
+        fieldLocs,
+        allowedRegistries: list('allowedRegistries', false),
+        blockedRegistries: list('blockedRegistries', false),
+        insecureRegistries: list('insecureRegistries', false),
+        containerRuntimeSearchRegistries: list('containerRuntimeSearchRegistries', true),
+        allowedRegistriesForImport: r.get(['spec', 'allowedRegistriesForImport']),
+        ...annotationsOf(r)
+    };
+    if (r.object(['spec', 'additionalTrustedCA'])) {
+        const name = r.string(['spec', 'additionalTrustedCA', 'name']);
+        if (name) {
+            img.additionalTrustedCA = name;
+            fieldLocs['additionalTrustedCA'] = r.loc(['spec', 'additionalTrustedCA', 'name']);
+        }
+    }
+    return img;
+}
+function configMap(r) {
+    const data = {};
+    const binaryData = {};
+    const keyLocs = {};
+    for (const field of ['data', 'binaryData']) {
+        const m = r.object([field]) ?? {};
+        for (const [k, v] of Object.entries(m)) {
+            if (typeof v !== 'string') {
+                r.reject([field, k], `ConfigMap ${field} values must be strings, found ${describe(v)}`);
+                continue;
+            }
+            (field === 'data' ? data : binaryData)[k] = v;
+            keyLocs[k] = r.loc([field, k]);
+        }
+    }
+    return { name: r.doc.name, namespace: r.doc.namespace, loc: r.loc(), data, binaryData, keyLocs };
+}
+const NDP_TYPES = new Set(['Reboot', 'Drain', 'Reload', 'Restart', 'DaemonReload', 'None', 'Special']);
+function ndpActions(r, path) {
+    const out = [];
+    (r.array(path) ?? []).forEach((_, i) => {
+        const type = r.string([...path, i, 'type']);
+        if (!type || !NDP_TYPES.has(type)) {
+            r.reject([...path, i, 'type'], `action type must be one of Reboot, Drain, Reload, Restart, DaemonReload, None (found ${JSON.stringify(type ?? null)})`);
+            return;
+        }
+        const svc = type === 'Reload'
+            ? r.string([...path, i, 'reload', 'serviceName'])
+            : type === 'Restart'
+                ? r.string([...path, i, 'restart', 'serviceName'])
+                : undefined;
+        out.push(svc !== undefined ? { type: type, serviceName: svc } : { type: type });
+    });
+    return out;
+}
+function nodeDisruptionPolicy(r) {
+    const base = ['spec', 'nodeDisruptionPolicy'];
+    if (!r.object(base))
+        return undefined;
+    const files = (r.array([...base, 'files']) ?? []).flatMap((_, i) => {
+        const path = r.string([...base, 'files', i, 'path']);
+        if (path === undefined)
+            return [];
+        return [{ path, actions: ndpActions(r, [...base, 'files', i, 'actions']), loc: r.loc([...base, 'files', i]) }];
+    });
+    const units = (r.array([...base, 'units']) ?? []).flatMap((_, i) => {
+        const name = r.string([...base, 'units', i, 'name']);
+        if (name === undefined)
+            return [];
+        return [{ name, actions: ndpActions(r, [...base, 'units', i, 'actions']), loc: r.loc([...base, 'units', i]) }];
+    });
+    const ssh = r.object([...base, 'sshkey']) ? ndpActions(r, [...base, 'sshkey', 'actions']) : undefined;
+    return { files, units, ...(ssh && ssh.length ? { sshkey: ssh } : {}) };
+}
+function decodeBase64(v) {
+    if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(v))
+        return undefined;
+    return Buffer.from(v, 'base64').toString('utf8');
+}
+const group = (apiVersion) => (apiVersion.includes('/') ? apiVersion.split('/')[0] : '');
+/**
+ * Builds one cluster's model from its manifests. Kinds are matched on kind and API group together:
+ * an `Image` of another group (a Tekton or Crossplane kind, say) is not the cluster image config.
+ */
+function buildModel(docs, workloads = []) {
+    const model = emptyModel();
+    model.workloads = workloads;
+    const seen = new Map();
+    const dup = (r) => {
+        const id = `${r.doc.kind}/${r.doc.namespace}/${r.doc.name}`;
+        const prev = seen.get(id);
+        seen.set(id, r.loc());
+        if (prev) {
+            model.findings.push({
+                rule: 'duplicate-object',
+                severity: 'error',
+                message: `${r.objectId} is declared twice (first at ${prev.file}:${prev.line}); only one can exist in the cluster and which one wins depends on apply order`,
+                file: r.doc.file,
+                line: r.doc.line,
+                object: r.objectId
+            });
+            return true;
+        }
+        return false;
+    };
+    for (const doc of docs) {
+        const r = new Reader(doc, model.findings);
+        const g = group(doc.apiVersion);
+        switch (doc.kind) {
+            case 'ImageDigestMirrorSet':
+            case 'ImageTagMirrorSet':
+                if (g !== 'config.openshift.io' || dup(r))
+                    break;
+                {
+                    const set = mirrorSet(r, doc.kind);
+                    if (set)
+                        (doc.kind === 'ImageDigestMirrorSet' ? model.idms : model.itms).push(set);
+                }
+                break;
+            case 'ImageContentSourcePolicy':
+                if (g !== 'operator.openshift.io' || dup(r))
+                    break;
+                {
+                    const set = mirrorSet(r, doc.kind);
+                    if (set)
+                        model.icsp.push(set);
+                }
+                break;
+            case 'Image':
+                if (!doc.apiVersion.startsWith(IMAGE_CONFIG_GROUP) || dup(r))
+                    break;
+                model.image = imageConfig(r) ?? model.image;
+                break;
+            case 'ConfigMap':
+                if (doc.namespace === 'openshift-config') {
+                    if (!dup(r))
+                        model.openshiftConfigMaps[doc.name] = configMap(r);
+                }
+                else if (doc.namespace === MCO_NAMESPACE && doc.name === 'image-registry-override-drain') {
+                    model.overrideDrainConfigMap = r.loc();
+                }
+                else if (doc.namespace === WMCO_NAMESPACE && doc.name === 'windows-instances') {
+                    if (dup(r))
+                        break;
+                    const cm = configMap(r);
+                    model.windowsInstances = {
+                        loc: cm.loc,
+                        instances: Object.entries(cm.data).map(([address, value]) => ({
+                            address,
+                            value,
+                            loc: cm.keyLocs[address]
+                        }))
+                    };
+                }
+                break;
+            case 'Secret':
+                if (doc.namespace === 'openshift-config' && doc.name === 'pull-secret' && !dup(r)) {
+                    const values = {};
+                    const keyLocs = {};
+                    for (const [k, v] of Object.entries(r.object(['data']) ?? {})) {
+                        const dec = typeof v === 'string' ? decodeBase64(v) : undefined;
+                        if (dec !== undefined)
+                            values[k] = dec;
+                        keyLocs[k] = r.loc(['data', k]);
+                    }
+                    for (const [k, v] of Object.entries(r.object(['stringData']) ?? {})) {
+                        if (typeof v === 'string')
+                            values[k] = v;
+                        keyLocs[k] = r.loc(['stringData', k]);
+                    }
+                    model.pullSecret = { name: doc.name, namespace: doc.namespace, loc: r.loc(), values, keyLocs };
+                }
+                break;
+            case 'MachineConfigPool': {
+                if (g !== 'machineconfiguration.openshift.io' || dup(r))
+                    break;
+                const mu = r.get(['spec', 'maxUnavailable']);
+                let maxUnavailable;
+                if (typeof mu === 'number' && Number.isInteger(mu) && mu >= 0)
+                    maxUnavailable = mu;
+                else if (typeof mu === 'string' && /^\d+%?$/.test(mu))
+                    maxUnavailable = /%$/.test(mu) ? mu : Number(mu);
+                else if (mu !== undefined && mu !== null)
+                    r.reject(['spec', 'maxUnavailable'], `maxUnavailable must be a non-negative integer or a percentage like "25%", found ${describe(mu)}`);
+                const labels = (r.object(['metadata', 'labels']) ?? {});
+                const roles = new Set();
+                const mcRole = r.get([
+                    'spec',
+                    'machineConfigSelector',
+                    'matchLabels',
+                    'machineconfiguration.openshift.io/role'
+                ]);
+                if (typeof mcRole === 'string')
+                    roles.add(mcRole);
+                const exprs = r.get(['spec', 'machineConfigSelector', 'matchExpressions']);
+                if (Array.isArray(exprs)) {
+                    for (const e of exprs) {
+                        if (e &&
+                            e.key === 'machineconfiguration.openshift.io/role' &&
+                            e.operator === 'In' &&
+                            Array.isArray(e.values)) {
+                            for (const v of e.values)
+                                if (typeof v === 'string')
+                                    roles.add(v);
+                        }
+                    }
+                }
+                const nodeLabels = (r.get(['spec', 'nodeSelector', 'matchLabels']) ?? {});
+                const nodeRole = Object.keys(nodeLabels)
+                    .find((k) => k.startsWith('node-role.kubernetes.io/'))
+                    ?.slice('node-role.kubernetes.io/'.length);
+                model.pools.push({
+                    name: doc.name,
+                    loc: r.loc(),
+                    maxUnavailable,
+                    maxUnavailableLoc: mu !== undefined ? r.loc(['spec', 'maxUnavailable']) : undefined,
+                    paused: r.bool(['spec', 'paused']) ?? false,
+                    builtIn: 'machineconfiguration.openshift.io/mco-built-in' in labels,
+                    machineConfigRoles: [...roles],
+                    nodeRole
+                });
+                break;
+            }
+            case 'MachineSet': {
+                if (g !== 'machine.openshift.io' || dup(r))
+                    break;
+                const replicasRaw = r.get(['spec', 'replicas']);
+                let replicas = 1; // the MachineSet API default
+                if (typeof replicasRaw === 'number' && Number.isInteger(replicasRaw) && replicasRaw >= 0)
+                    replicas = replicasRaw;
+                else if (replicasRaw !== undefined && replicasRaw !== null)
+                    r.reject(['spec', 'replicas'], `replicas must be a non-negative integer, found ${describe(replicasRaw)}`);
+                const tl = (r.object(['spec', 'template', 'metadata', 'labels']) ?? {});
+                const nodeLabels = (r.get(['spec', 'template', 'spec', 'metadata', 'labels']) ?? {});
+                const nodeRole = Object.keys(nodeLabels)
+                    .find((k) => k.startsWith('node-role.kubernetes.io/'))
+                    ?.slice('node-role.kubernetes.io/'.length);
+                const machineRole = typeof tl['machine.openshift.io/cluster-api-machine-role'] === 'string'
+                    ? tl['machine.openshift.io/cluster-api-machine-role']
+                    : undefined;
+                model.machineSets.push({
+                    name: doc.name,
+                    namespace: doc.namespace,
+                    loc: r.loc(),
+                    replicas,
+                    windows: tl['machine.openshift.io/os-id'] === 'Windows' && tl['windowsmachineconfig.openshift.io/ignore'] !== 'true',
+                    role: nodeRole ?? machineRole
+                });
+                break;
+            }
+            case 'MachineConfiguration':
+                if (g !== 'operator.openshift.io' || doc.name !== 'cluster' || dup(r))
+                    break;
+                model.machineConfiguration = { loc: r.loc(), nodeDisruptionPolicy: nodeDisruptionPolicy(r) };
+                break;
+            case 'ClusterVersion': {
+                if (g !== 'config.openshift.io')
+                    break;
+                const image = r.string(['spec', 'desiredUpdate', 'image']) ?? r.string(['status', 'desired', 'image']);
+                if (image) {
+                    const path = r.get(['spec', 'desiredUpdate', 'image']) !== undefined
+                        ? ['spec', 'desiredUpdate', 'image']
+                        : ['status', 'desired', 'image'];
+                    model.clusterVersionImage = { image, loc: r.loc(path) };
+                }
+                break;
+            }
+        }
+    }
+    return model;
+}
+
+// EXTERNAL MODULE: ./src/render/linux/index.ts + 9 modules
+var render_linux = __nccwpck_require__(7132);
+// EXTERNAL MODULE: ./src/render/windows/index.ts + 9 modules
+var render_windows = __nccwpck_require__(8712);
+;// CONCATENATED MODULE: ./src/pipeline/evaluate-side.ts
+
+
+
+
+
+/**
+ * WMCO ships one minor per OpenShift minor (10.x for 4.x). Without --wmco-version, releases before
+ * 4.16 have no mirror support on Windows; from 4.16 the current z-streams write the current format.
+ */
+function wmcoForOpenShift(v) {
+    return v.major === 4 && v.minor < 16 ? { major: 10, minor: v.minor, patch: 0 } : undefined;
+}
+/** The release image: explicit setting, else the repo's ClusterVersion, else the public release repository. */
+function releaseImageFor(model, settings, cluster) {
+    if (cluster.releaseImage)
+        return cluster.releaseImage;
+    if (settings.releaseImageExplicit)
+        return settings.releaseImage;
+    return model.clusterVersionImage?.image ?? settings.releaseImage;
+}
+/** load → model → render for one side. Pure apart from reading the given files. */
+function evaluateSide(files, settings, cluster, cache) {
+    const loaded = cluster.kustomize
+        ? (0,kustomize/* loadOverlay */.XI)(files, cluster.kustomize, { limits: settings.limits })
+        : (0,load/* loadFiles */.a)(files, { include: cluster.paths, exclude: settings.exclude, limits: settings.limits }, cache);
+    const model = buildModel(loaded.docs, loaded.workloads);
+    const version = cluster.openshiftVersion;
+    const releaseImage = releaseImageFor(model, settings, cluster);
+    const linux = (0,render_linux/* renderLinux */.Lx)(model, { version, releaseImage });
+    const windows = (0,render_windows/* renderWindows */.kk)(model, { wmcoVersion: cluster.wmcoVersion ?? wmcoForOpenShift(version), redact: true });
+    const inventory = (0,render_windows/* windowsInventory */.oA)(model);
+    const declaredWindows = cluster.windows?.nodes ?? 0;
+    const windowsNodes = inventory.total > 0 ? inventory.total : declaredWindows;
+    const findings = [...inventory.findings, ...(0,render_windows/* windowsFindings */.aO)(model, windows, { hasWindows: windowsNodes > 0 })];
+    return {
+        model,
+        linux,
+        windows,
+        files: [...linux.files, ...windows.files],
+        errors: [...linux.errors, ...windows.errors],
+        warnings: [...linux.warnings, ...windows.warnings],
+        inputFindings: [...loaded.problems, ...model.findings],
+        findings,
+        windowsNodes,
+        releaseImage,
+        stats: loaded.stats
+    };
+}
+
+
+/***/ }),
+
+/***/ 9973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ planRange),
+  E: () => (/* binding */ today)
+});
+
 // EXTERNAL MODULE: ./src/load/kustomize.ts
 var kustomize = __nccwpck_require__(9839);
 // EXTERNAL MODULE: ./src/load/load.ts + 1 modules
@@ -52390,65 +55161,7 @@ function verdictOf(findings, failOn) {
 }
 const worstVerdict = (vs) => vs.includes('cannot-evaluate') ? 'cannot-evaluate' : vs.includes('fail') ? 'fail' : 'pass';
 
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __nccwpck_require__(2794);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** A terminal view: impact first, then findings, then summaries. Diffs are left to --format markdown/json. */
-function planText(report) {
-    const out = [];
-    for (const c of report.clusters) {
-        out.push(`== ${c.name}: ${c.verdict.toUpperCase()} (OpenShift ${c.openshiftVersion}${c.changed ? '' : ', no node change'})`);
-        for (const p of c.pools) {
-            out.push(`  pool ${p.name.padEnd(10)} ${String(p.nodes).padStart(3)} nodes  ${p.disruption.padEnd(7)} drain=${p.drain ? 'yes' : 'no '} reboot=${p.reboot ? 'yes' : 'no '}  ` +
-                `${p.disruption === 'none' ? '' : `~${p.estimate.minutes} min in ${p.estimate.batches} batch(es)`}${p.paused ? ' (paused: held)' : ''}`);
-            for (const r of p.reasons)
-                out.push(`      - ${r}`);
-        }
-        if (c.windows.nodes || c.windows.changed) {
-            out.push(`  windows    ${String(c.windows.nodes).padStart(3)} nodes  ${c.windows.changed ? `hosts.toml replaced sequentially, ~${c.windows.estimate.minutes} min` : 'no change'}`);
-        }
-        for (const r of c.registries) {
-            out.push(`  ${r.source}`);
-            for (const s of r.summary)
-                out.push(`      ${s}`);
-        }
-        for (const w of c.workloads) {
-            out.push(`  image ${w.image} (${w.file}:${w.line}) ${w.pullable ? 'pulls differently' : 'NOT PULLABLE'}: ${w.before.join(' > ') || '-'}  =>  ${w.after.join(' > ') || '-'}`);
-        }
-        for (const f of c.findings) {
-            out.push(`  ${f.severity.toUpperCase().padEnd(7)} [${f.rule}] ${f.file}${f.line ? `:${f.line}` : ''} ${f.message}${f.waived ? ` (waived: ${f.waived.reason})` : ''}`);
-        }
-    }
-    out.push(`verdict: ${report.verdict} (fail-on: ${report.failOn})`);
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-
-
-
-function formatReport(report, format, opts) {
-    switch (format) {
-        case 'json':
-            return JSON.stringify((0,json/* planJson */.i)(report, opts.implicitCluster), null, 2) + '\n';
-        case 'markdown':
-            return (0,markdown/* planMarkdown */.Xg)(report, opts.implicitCluster);
-        case 'text':
-            return planText(report);
-    }
-}
-
-// EXTERNAL MODULE: ./src/commands/io.ts
-var commands_io = __nccwpck_require__(3776);
-// EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(2323);
-;// CONCATENATED MODULE: ./src/commands/plan.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/pipeline/plan-range.ts
 
 
 
@@ -52467,7 +55180,10 @@ function withPaths(settings) {
         return settings;
     return { ...settings, clusters: settings.clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] })) };
 }
-/** Builds the whole report for a Git range. Only reading Git happens here; the rest is the pure core. */
+/**
+ * The engine's one entry: the whole report for a Git range, from resolved settings. The action and the
+ * command line both call this. Only reading Git happens here; the rest is the pure core.
+ */
 function planRange(settings, refs, today) {
     const s = withPaths(settings);
     const baseCommit = (0,sources/* resolveCommit */.WL)(s.repo, refs.base);
@@ -52546,2733 +55262,6 @@ function changedPaths(a, b) {
     return [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p)).sort();
 }
 const today = () => new Date().toISOString().slice(0, 10);
-/** `registry-plan plan`: exit 0 pass, 4 fail (or cannot evaluate), 2 bad input. */
-function runPlan(settings, args, io) {
-    if (!args.base || !args.head)
-        throw new resolve/* UsageError */.eb('plan needs --base REF and --head REF');
-    const report = planRange(settings, { base: args.base, head: args.head }, today());
-    const text = formatReport(report, args.format, { implicitCluster: settings.implicitCluster });
-    if (args.out)
-        (0,external_node_fs_.writeFileSync)(args.out, text);
-    else
-        io.stdout(text);
-    const unreadable = report.clusters.flatMap((c) => c.findings.filter((f) => f.rule === 'bad-input' && f.severity === 'error'));
-    for (const f of unreadable)
-        io.stderr(`${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}\n`);
-    if (report.verdict === 'cannot-evaluate')
-        return commands_io/* EXIT */.d.badInput;
-    return report.verdict === 'pass' ? commands_io/* EXIT */.d.ok : commands_io/* EXIT */.d.verdictFail;
-}
-
-
-/***/ }),
-
-/***/ 1904:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xL: () => (/* binding */ ConfigError),
-  me: () => (/* binding */ parseConfigFile)
-});
-
-// UNUSED EXPORTS: registerConfigValidator
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/load/yaml-documents.ts
-var yaml_documents = __nccwpck_require__(842);
-// EXTERNAL MODULE: ./src/config/policy-section.ts
-var policy_section = __nccwpck_require__(460);
-// EXTERNAL MODULE: ./src/model/rule-catalog.ts
-var rule_catalog = __nccwpck_require__(1141);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-/**
- * JSON Schema of the configuration file. The published copy, schema/registry-plan.schema.json, is
- * written from this object by test/policy/schema.test.ts (run it with UPDATE_SCHEMA=1), which fails
- * whenever the two differ.
- */
-const severityOverride = {
-    enum: ['error', 'warning', 'notice', 'off']
-};
-/** One key per rule id, so an unknown id is an "unknown key" error with its line, and editors complete them. */
-const severityProperties = Object.fromEntries(rule_catalog/* RULE_CATALOG */.PC.map((r) => [r.id, { ...severityOverride, description: `${r.summary} (default ${r.severity})` }]));
-const CONFIG_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json',
-    title: 'registry-plan configuration (.github/registry-plan.yaml)',
-    type: 'object',
-    additionalProperties: false,
-    definitions: {
-        ocpVersion: {
-            type: 'string',
-            pattern: '^4\\.[0-9]+$',
-            description: 'OpenShift minor version, e.g. "4.19"'
-        },
-        wmcoVersion: {
-            type: 'string',
-            pattern: '^v?[0-9]+\\.[0-9]+\\.[0-9]+$',
-            description: 'Windows Machine Config Operator version, e.g. "10.19.0"'
-        },
-        timing: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                drainMinutes: {
-                    type: 'number',
-                    minimum: 0,
-                    description: 'Minutes to cordon and drain one node (default 5)'
-                },
-                rebootMinutes: {
-                    type: 'number',
-                    minimum: 0,
-                    description: 'Minutes for one node to reboot and rejoin (default 8)'
-                },
-                crioReloadSeconds: {
-                    type: 'number',
-                    minimum: 0,
-                    description: 'Seconds to write files and reload CRI-O on one node (default 15)'
-                },
-                windowsNodeSeconds: {
-                    type: 'number',
-                    minimum: 0,
-                    description: 'Seconds WMCO spends on one Windows node per pass (default 15)'
-                }
-            }
-        },
-        globs: {
-            type: 'array',
-            items: {
-                type: 'string',
-                minLength: 1
-            }
-        },
-        pools: {
-            type: 'object',
-            description: 'Node counts per MachineConfigPool where the nodes are not in Git',
-            additionalProperties: {
-                $ref: '#/definitions/nodeCount'
-            }
-        },
-        nodeCount: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['nodes'],
-            properties: {
-                nodes: {
-                    type: 'integer',
-                    minimum: 0
-                }
-            }
-        },
-        windows: {
-            $ref: '#/definitions/nodeCount'
-        },
-        switchLimit: {
-            description: 'true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths',
-            oneOf: [
-                { type: 'boolean' },
-                {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['paths'],
-                    properties: { paths: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } }
-                }
-            ]
-        },
-        numberLimit: {
-            description: 'a number (always), or {value, paths: [globs]}: only when the change touches files under those paths',
-            oneOf: [
-                { type: 'number', minimum: 0 },
-                {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['value', 'paths'],
-                    properties: {
-                        value: { type: 'number', minimum: 0 },
-                        paths: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }
-                    }
-                }
-            ]
-        },
-        policy: {
-            type: 'object',
-            description: "The team's rules (docs/rules.md, Policy file)",
-            additionalProperties: false,
-            properties: {
-                allowedMirrorHosts: {
-                    $ref: '#/definitions/globs',
-                    description: 'Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)'
-                },
-                forbiddenHosts: {
-                    $ref: '#/definitions/globs',
-                    description: 'Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)'
-                },
-                requireNeverContactSource: {
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                    description: 'Registry scopes nodes must only pull through mirrors (never-contact-source-required)'
-                },
-                noInsecureRegistries: {
-                    type: 'boolean',
-                    description: 'insecureRegistries is forbidden (insecure-registry-forbidden)'
-                },
-                noITMS: { type: 'boolean', description: 'ImageTagMirrorSet is forbidden (itms-forbidden)' },
-                noICSP: { type: 'boolean', description: 'ImageContentSourcePolicy is forbidden (icsp-forbidden)' },
-                workloadsMustStayPullable: {
-                    type: 'boolean',
-                    description: 'workload-unpullable is always an error, and also covers workloads that were already unpullable before the change'
-                },
-                allowAnnotationWaivers: {
-                    type: 'boolean',
-                    description: 'Accept registry-plan.io/waive annotations on objects (default true)'
-                },
-                disruption: {
-                    type: 'object',
-                    additionalProperties: false,
-                    properties: {
-                        noReboot: { $ref: '#/definitions/switchLimit' },
-                        noDrain: { $ref: '#/definitions/switchLimit' },
-                        maxRolloutMinutes: { $ref: '#/definitions/numberLimit' },
-                        maxRebootedNodes: { $ref: '#/definitions/numberLimit' }
-                    }
-                },
-                severities: {
-                    type: 'object',
-                    description: 'Severity per rule id: error, warning, notice, or off',
-                    additionalProperties: false,
-                    properties: severityProperties
-                }
-            }
-        },
-        waiver: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['rule', 'reason', 'owner', 'expires'],
-            properties: {
-                rule: { type: 'string', minLength: 1, description: 'The rule id the waiver covers' },
-                object: {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*'
-                },
-                path: { type: 'string', minLength: 1, description: "Glob over the repository path of the finding's file" },
-                reason: { type: 'string', minLength: 1 },
-                owner: { type: 'string', minLength: 1 },
-                expires: {
-                    type: 'string',
-                    pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-                    description: 'YYYY-MM-DD; the waiver holds through that day'
-                },
-                cluster: { type: 'string', minLength: 1, description: 'Only for this cluster of clusters[]' }
-            }
-        },
-        cluster: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['name'],
-            properties: {
-                name: {
-                    type: 'string',
-                    pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$'
-                },
-                kustomize: {
-                    type: 'string',
-                    minLength: 1
-                },
-                paths: {
-                    $ref: '#/definitions/globs'
-                },
-                openshiftVersion: {
-                    $ref: '#/definitions/ocpVersion'
-                },
-                wmcoVersion: {
-                    $ref: '#/definitions/wmcoVersion'
-                },
-                releaseImage: {
-                    type: 'string',
-                    minLength: 1
-                },
-                pools: {
-                    $ref: '#/definitions/pools'
-                },
-                windows: {
-                    $ref: '#/definitions/windows'
-                },
-                timing: {
-                    $ref: '#/definitions/timing'
-                },
-                policy: {
-                    $ref: '#/definitions/policy'
-                }
-            }
-        }
-    },
-    properties: {
-        openshiftVersion: {
-            $ref: '#/definitions/ocpVersion'
-        },
-        wmcoVersion: {
-            $ref: '#/definitions/wmcoVersion'
-        },
-        releaseImage: {
-            type: 'string',
-            minLength: 1
-        },
-        failOn: {
-            enum: ['error', 'warning', 'never']
-        },
-        timing: {
-            $ref: '#/definitions/timing'
-        },
-        paths: {
-            $ref: '#/definitions/globs',
-            description: 'Globs of files to scan (default: every YAML/JSON file)'
-        },
-        exclude: {
-            $ref: '#/definitions/globs'
-        },
-        pools: {
-            $ref: '#/definitions/pools'
-        },
-        windows: {
-            $ref: '#/definitions/windows'
-        },
-        limits: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                maxFileBytes: {
-                    type: 'integer',
-                    minimum: 1024
-                },
-                maxAliasCount: {
-                    type: 'integer',
-                    minimum: 0
-                }
-            }
-        },
-        clusters: {
-            type: 'array',
-            items: {
-                $ref: '#/definitions/cluster'
-            }
-        },
-        policy: {
-            $ref: '#/definitions/policy'
-        },
-        waivers: {
-            type: 'array',
-            items: {
-                $ref: '#/definitions/waiver'
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/config/config-file.ts
-
-
-
-
-
-class ConfigError extends Error {
-    file;
-    line;
-    constructor(file, line, message) {
-        super(`${file}:${line}: ${message}`);
-        this.file = file;
-        this.line = line;
-    }
-}
-/** Extra schemas (the policy section) plug in here so one file is validated in one pass. */
-const extraValidators = [];
-function registerConfigValidator(v) {
-    extraValidators.push(v);
-}
-const config_file_ajv = new ajv.Ajv({ allErrors: true, strict: false });
-const validate = config_file_ajv.compile(CONFIG_SCHEMA);
-function explain(e) {
-    const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
-    if (e.keyword === 'additionalProperties') {
-        if (/\.?severities$/.test(where)) {
-            return `${where}: unknown rule id "${e.params.additionalProperty}" (the rules are listed in docs/rules.md)`;
-        }
-        return `${where}: unknown key "${e.params.additionalProperty}"`;
-    }
-    if (e.keyword === 'enum')
-        return `${where}: must be one of ${e.params.allowedValues.join(', ')}`;
-    return `${where}: ${e.message}`;
-}
-/**
- * The error to show when several fire: an unknown key first (the most common typo), else the deepest
- * one, so a oneOf (`true` or `{paths}`) reports the offending field rather than "must match a schema".
- */
-function mostSpecific(errors) {
-    const unknown = errors.find((e) => e.keyword === 'additionalProperties');
-    if (unknown)
-        return unknown;
-    const depth = (e) => e.keyword === 'oneOf' || e.keyword === 'anyOf' ? -1 : e.instancePath.split('/').length;
-    return errors.reduce((best, e) => (depth(e) > depth(best) ? e : best), errors[0]);
-}
-function sourceLines(root, lc) {
-    const out = {};
-    const walk = (node, path) => {
-        if ((0,dist/* isNode */.Ll)(node) && node.range && path)
-            out[path] = lc.linePos(node.range[0]).line;
-        if (!(0,dist/* isCollection */.P3)(node))
-            return;
-        node.items.forEach((item, i) => {
-            if ((0,dist/* isPair */.tO)(item)) {
-                const k = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : String(i);
-                const sub = path ? `${path}.${k}` : k;
-                if ((0,dist/* isNode */.Ll)(item.key) && item.key.range)
-                    out[sub] = lc.linePos(item.key.range[0]).line;
-                if ((0,dist/* isCollection */.P3)(item.value))
-                    walk(item.value, sub);
-            }
-            else
-                walk(item, path ? `${path}.${i}` : String(i));
-        });
-    };
-    walk(root, '');
-    return out;
-}
-/** Parses and validates the configuration; every error names the file and line. */
-function parseConfigFile(file, text) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new ConfigError(file, e.linePos?.[0]?.line ?? 1, `YAML error: ${e.message.split('\n')[0]}`);
-    }
-    const value = (doc.toJS({ maxAliasCount: 50 }) ?? {});
-    const lineOf = (0,yaml_documents/* lineResolver */.$r)(doc.contents, [], lc, 1);
-    if (!validate(value)) {
-        const e = mostSpecific(validate.errors);
-        const path = e.instancePath
-            .split('/')
-            .slice(1)
-            .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-        const keyPath = e.keyword === 'additionalProperties'
-            ? [...path, e.params.additionalProperty]
-            : path;
-        throw new ConfigError(file, lineOf(keyPath), explain(e));
-    }
-    const cfg = value;
-    const problem = (0,policy_section/* checkPolicySections */.$T)(cfg)[0];
-    if (problem)
-        throw new ConfigError(file, lineOf(problem.path), `${problem.path.join('.')}: ${problem.message}`);
-    for (const v of extraValidators)
-        v(cfg, lineOf, file);
-    cfg.sourceLines = sourceLines(doc.contents, lc);
-    return cfg;
-}
-
-
-/***/ }),
-
-/***/ 460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $T: () => (/* binding */ checkPolicySections),
-/* harmony export */   VA: () => (/* binding */ mergePolicy),
-/* harmony export */   tf: () => (/* binding */ isCalendarDate)
-/* harmony export */ });
-/* unused harmony exports POLICY_KEYS, checkRuleId */
-/* harmony import */ var _render_linux_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(600);
-/* harmony import */ var _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1141);
-
-
-const POLICY_KEYS = (/* unused pure expression or super */ null && ([
-    'allowedMirrorHosts',
-    'forbiddenHosts',
-    'requireNeverContactSource',
-    'noInsecureRegistries',
-    'noITMS',
-    'noICSP',
-    'workloadsMustStayPullable',
-    'allowAnnotationWaivers',
-    'disruption',
-    'severities'
-]));
-/** A cluster's policy over the file's: scalar and list keys replace, `severities` and `disruption` merge by key. */
-function mergePolicy(base, over) {
-    if (!over)
-        return base;
-    const out = { ...base, ...over };
-    if (base.severities || over.severities)
-        out.severities = { ...base.severities, ...over.severities };
-    if (base.disruption || over.disruption)
-        out.disruption = { ...base.disruption, ...over.disruption };
-    return out;
-}
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** A real calendar date written YYYY-MM-DD (2025-02-30 is not). */
-function isCalendarDate(s) {
-    const m = DATE.exec(s);
-    if (!m)
-        return false;
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return d.toISOString().slice(0, 10) === s;
-}
-const OBJECT = /^[A-Za-z][A-Za-z0-9]*\/[^/\s]+$/;
-function checkRuleId(rule, path, use) {
-    const info = _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .kF.get(rule);
-    if (!info)
-        return { path, message: `unknown rule id "${rule}" (the rules are listed in docs/rules.md)` };
-    if (use === 'severity' && !info.overridable)
-        return { path, message: `rule "${rule}" cannot be overridden: ${info.fixed}` };
-    if (use === 'waiver' && !info.waivable)
-        return { path, message: `rule "${rule}" cannot be waived: ${info.fixed}` };
-    return undefined;
-}
-function checkPolicy(p, at) {
-    if (!p)
-        return [];
-    const out = [];
-    for (const id of Object.keys(p.severities ?? {})) {
-        const problem = checkRuleId(id, [...at, 'severities', id], 'severity');
-        if (problem)
-            out.push(problem);
-    }
-    (p.requireNeverContactSource ?? []).forEach((s, i) => {
-        if (!(0,_render_linux_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidSource */ .Ub)(s)) {
-            out.push({
-                path: [...at, 'requireNeverContactSource', i],
-                message: `"${s}" is not a registry scope (host[:port][/path] or *.domain) as an ImageDigestMirrorSet source would name it`
-            });
-        }
-    });
-    return out;
-}
-/** Semantic checks of `policy`, every cluster's `policy` and `waivers`, in document order. */
-function checkPolicySections(cfg) {
-    const out = [...checkPolicy(cfg.policy, ['policy'])];
-    (cfg.clusters ?? []).forEach((c, i) => out.push(...checkPolicy(c.policy, ['clusters', i, 'policy'])));
-    const clusterNames = new Set((cfg.clusters ?? []).map((c) => c.name));
-    (cfg.waivers ?? []).forEach((w, i) => {
-        const at = ['waivers', i];
-        const rule = checkRuleId(w.rule, [...at, 'rule'], 'waiver');
-        if (rule)
-            out.push(rule);
-        if (w.object === undefined && w.path === undefined) {
-            out.push({ path: at, message: 'a waiver must name what it covers: an object (kind/name) or a path glob' });
-        }
-        if (w.object !== undefined && !OBJECT.test(w.object)) {
-            out.push({
-                path: [...at, 'object'],
-                message: `object "${w.object}" must be kind/name, e.g. ImageDigestMirrorSet/vendor-mirrors`
-            });
-        }
-        if (!isCalendarDate(w.expires))
-            out.push({ path: [...at, 'expires'], message: `expires "${w.expires}" is not a date written YYYY-MM-DD` });
-        if (w.cluster !== undefined && !clusterNames.has(w.cluster)) {
-            out.push({ path: [...at, 'cluster'], message: `cluster "${w.cluster}" is not one of clusters[].name` });
-        }
-    });
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  eb: () => (/* binding */ UsageError),
-  Mo: () => (/* binding */ resolveSettings)
-});
-
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/load/limits.ts
-const DEFAULT_LIMITS = {
-    maxFileBytes: 4 * 1024 * 1024,
-    maxAliasCount: 100,
-    maxDepth: 64,
-    maxDocumentsPerFile: 10000
-};
-
-// EXTERNAL MODULE: ./src/model/version.ts
-var model_version = __nccwpck_require__(2621);
-// EXTERNAL MODULE: ./src/config/config-file.ts + 1 modules
-var config_file = __nccwpck_require__(1904);
-// EXTERNAL MODULE: ./src/impact/rollout.ts
-var rollout = __nccwpck_require__(8187);
-;// CONCATENATED MODULE: ./src/config/settings.ts
-
-const DEFAULT_RELEASE_IMAGE = 'quay.io/openshift-release-dev/ocp-release';
-
-;// CONCATENATED MODULE: ./src/config/resolve.ts
-
-
-
-
-
-
-class UsageError extends Error {
-}
-const DEFAULT_CONFIG_PATH = '.github/registry-plan.yaml';
-function ocp(text, where) {
-    const v = (0,model_version/* parseOcpVersion */.ad)(text);
-    if (!v || v.major !== 4)
-        throw new UsageError(`${where}: "${text}" is not an OpenShift 4 minor version such as 4.19`);
-    return v;
-}
-function wmco(text, where) {
-    if (text === undefined)
-        return undefined;
-    const v = (0,model_version/* parseWmcoVersion */.QI)(text);
-    if (!v)
-        throw new UsageError(`${where}: "${text}" is not a WMCO version such as 10.19.0`);
-    return v;
-}
-const timing = (t) => ({ ...rollout/* DEFAULT_TIMING */.ft, ...(t ?? {}) });
-/** Reads the configuration file (if any) and merges the overrides into one Settings object. */
-function resolveSettings(o, readText = readIfExists) {
-    const repo = o.repo ?? process.cwd();
-    const explicitConfig = o.config !== undefined;
-    const configPath = o.config
-        ? (0,external_node_path_.isAbsolute)(o.config)
-            ? o.config
-            : (0,external_node_path_.join)(repo, o.config)
-        : (0,external_node_path_.join)(repo, DEFAULT_CONFIG_PATH);
-    const text = readText(configPath);
-    if (text === undefined && explicitConfig)
-        throw new UsageError(`configuration file ${o.config} not found`);
-    const displayPath = (0,external_node_path_.relative)(repo, configPath) || configPath;
-    const cfg = text === undefined ? {} : (0,config_file/* parseConfigFile */.me)(displayPath, text);
-    const version = ocp(o.openshiftVersion ?? cfg.openshiftVersion ?? model_version/* DEFAULT_OPENSHIFT_VERSION */.Yg, o.openshiftVersion ? '--openshift-version' : `${displayPath} openshiftVersion`);
-    const failOn = (o.failOn ?? cfg.failOn ?? 'error');
-    if (!['error', 'warning', 'never'].includes(failOn))
-        throw new UsageError(`fail-on must be error, warning or never (got "${failOn}")`);
-    const baseTiming = timing(cfg.timing);
-    const settings = {
-        repo,
-        paths: o.paths && o.paths.length ? o.paths : ['.'],
-        include: o.include ?? cfg.paths ?? [],
-        exclude: o.exclude ?? cfg.exclude ?? [],
-        openshiftVersion: version,
-        wmcoVersion: wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version'),
-        releaseImage: o.releaseImage ?? cfg.releaseImage ?? DEFAULT_RELEASE_IMAGE,
-        releaseImageExplicit: (o.releaseImage ?? cfg.releaseImage) !== undefined,
-        failOn,
-        timing: baseTiming,
-        limits: { ...DEFAULT_LIMITS, ...(cfg.limits ?? {}) },
-        clusters: (cfg.clusters ?? []).map((c) => ({
-            name: c.name,
-            paths: c.paths ?? [],
-            kustomize: c.kustomize,
-            openshiftVersion: c.openshiftVersion
-                ? ocp(c.openshiftVersion, `${displayPath} clusters.${c.name}.openshiftVersion`)
-                : version,
-            wmcoVersion: wmco(c.wmcoVersion, `${displayPath} clusters.${c.name}.wmcoVersion`) ??
-                wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version'),
-            releaseImage: c.releaseImage,
-            pools: c.pools ?? cfg.pools ?? {},
-            windows: c.windows ?? cfg.windows,
-            timing: timing({ ...cfg.timing, ...c.timing }),
-            policy: c.policy
-        })),
-        policy: cfg.policy ?? {},
-        waivers: (cfg.waivers ?? []).map((w, i) => ({
-            ...w,
-            file: displayPath,
-            line: cfg.sourceLines?.[`waivers.${i}`] ?? 1,
-            origin: 'config'
-        })),
-        configLines: cfg.sourceLines,
-        configFile: text === undefined ? undefined : displayPath,
-        implicitCluster: false
-    };
-    if (!settings.clusters.length) {
-        // No `clusters`: the scanned paths are one cluster, with the file's top-level node counts.
-        settings.clusters.push({
-            name: 'default',
-            paths: settings.include,
-            openshiftVersion: version,
-            wmcoVersion: settings.wmcoVersion,
-            pools: cfg.pools ?? {},
-            windows: cfg.windows,
-            timing: baseTiming
-        });
-        settings.implicitCluster = true;
-    }
-    return settings;
-}
-function readIfExists(p) {
-    return (0,external_node_fs_.existsSync)(p) ? (0,external_node_fs_.readFileSync)(p, 'utf8') : undefined;
-}
-
-
-/***/ }),
-
-/***/ 8187:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HZ: () => (/* binding */ MaxUnavailableError),
-/* harmony export */   PF: () => (/* binding */ estimateWindowsRollout),
-/* harmony export */   Yd: () => (/* binding */ estimateRollout),
-/* harmony export */   ft: () => (/* binding */ DEFAULT_TIMING),
-/* harmony export */   hN: () => (/* binding */ windowsPasses),
-/* harmony export */   ts: () => (/* binding */ maxUnavailable)
-/* harmony export */ });
-const DEFAULT_TIMING = Object.freeze({
-    drainMinutes: 5,
-    rebootMinutes: 8,
-    crioReloadSeconds: 15,
-    windowsNodeSeconds: 15
-});
-class MaxUnavailableError extends Error {
-}
-/**
- * node_controller.go `maxUnavailable`: default 1; `intstr.GetScaledValueFromIntOrPercent(v, nodes,
- * roundUp=false)`, so percentages round down; 0 becomes 1; ints are not capped by the node count; the
- * arbiter pool always gets 1. A string that is not "<int>%" fails the pool sync, reported as an error.
- */
-function maxUnavailable(value, nodes, poolName) {
-    if (poolName === 'arbiter')
-        return 1;
-    let n;
-    if (value === undefined || value === null) {
-        n = 1;
-    }
-    else if (typeof value === 'number') {
-        if (!Number.isInteger(value))
-            throw new MaxUnavailableError(`maxUnavailable ${value} is not an integer`);
-        n = value;
-    }
-    else {
-        const m = /^([+-]?\d+)%$/.exec(value);
-        if (!m) {
-            throw new MaxUnavailableError(`invalid value for IntOrString: invalid type: string is not a percentage (maxUnavailable ${JSON.stringify(value)})`);
-        }
-        n = Math.floor((Number(m[1]) * nodes) / 100);
-    }
-    if (n === 0)
-        n = 1;
-    if (n < 0)
-        throw new MaxUnavailableError(`maxUnavailable ${JSON.stringify(value)} is negative: the pool would never update`);
-    return n;
-}
-const round1 = (x) => Math.round(x * 10) / 10;
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-function perNode(disruption, t) {
-    const crio = t.crioReloadSeconds / 60;
-    switch (disruption) {
-        case 'none':
-            return { minutes: 0, what: 'no node action (files are written in place), counted as 0 minutes per node' };
-        case 'reload':
-            return { minutes: crio, what: `a CRI-O reload of ${t.crioReloadSeconds} s per node` };
-        case 'restart':
-            return {
-                minutes: crio,
-                what: `a service restart counted like a CRI-O reload, ${t.crioReloadSeconds} s per node`
-            };
-        case 'drain':
-            return {
-                minutes: t.drainMinutes + crio,
-                what: `a drain of ${t.drainMinutes} min plus a CRI-O reload of ${t.crioReloadSeconds} s per node`
-            };
-        case 'reboot':
-            return {
-                minutes: t.drainMinutes + t.rebootMinutes,
-                what: `a drain of ${t.drainMinutes} min plus a reboot of ${t.rebootMinutes} min per node`
-            };
-    }
-}
-/**
- * batches = ceil(nodes / maxUnavailable), each batch taking one node's time: nodes in a batch update in
- * parallel and the controller starts the next batch when capacity frees up.
- */
-function estimateRollout(input) {
-    const t = { ...DEFAULT_TIMING, ...input.timing };
-    const nodes = Math.max(0, Math.floor(input.nodes));
-    const mu = Math.max(1, Math.floor(input.maxUnavailable));
-    const batches = nodes === 0 ? 0 : Math.ceil(nodes / mu);
-    const p = perNode(input.disruption, t);
-    const minutes = round1(batches * p.minutes);
-    const parts = [
-        `Estimate: ${plural(nodes, 'node')}, ${mu} at a time (maxUnavailable), so ${plural(batches, 'batch', 'batches')}`,
-        `each batch takes ${p.what}`,
-        `timing constants: drainMinutes=${t.drainMinutes}, rebootMinutes=${t.rebootMinutes}, crioReloadSeconds=${t.crioReloadSeconds}`,
-        'pools roll out in parallel with each other; PodDisruptionBudgets, slow drains and image pulls add time'
-    ];
-    if (input.paused) {
-        parts.unshift('The pool is paused: the change is held until it is unpaused, and the times below start then');
-    }
-    return {
-        batches,
-        minutes,
-        perNodeMinutes: round1(p.minutes),
-        held: input.paused,
-        assumptions: parts.join('; ') + '.'
-    };
-}
-/** WMCO reconciles once per changed object key; the pull secret is its own key. */
-function windowsPasses(changedMirrorSetObjects, pullSecretChanged) {
-    return Math.max(0, Math.floor(changedMirrorSetObjects)) + (pullSecretChanged ? 1 : 0);
-}
-/** T ≈ passes × N × t_node: WMCO updates Windows nodes strictly one after another, with no drain or reboot. */
-function estimateWindowsRollout(input) {
-    const t = { ...DEFAULT_TIMING, ...input.timing };
-    const nodes = Math.max(0, Math.floor(input.nodes));
-    const passes = Math.max(0, Math.floor(input.passes));
-    const seconds = passes * nodes * t.windowsNodeSeconds;
-    const assumptions = `Estimate: ${plural(passes, 'WMCO pass', 'WMCO passes')} (one per changed IDMS/ITMS object, plus one if the pull secret changed) × ` +
-        `${plural(nodes, 'Windows node')} × ${t.windowsNodeSeconds} s per node (windowsNodeSeconds), sequential, node by node; ` +
-        'no cordon, drain, reboot or containerd restart; an unreachable node adds about 10 minutes and fails the pass.';
-    return { passes, minutes: round1(seconds / 60), seconds, disruption: 'none', assumptions };
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* reexport safe */ _action_main_js__WEBPACK_IMPORTED_MODULE_1__.C),
-/* harmony export */   ak: () => (/* reexport safe */ _cli_index_js__WEBPACK_IMPORTED_MODULE_2__.a),
-/* harmony export */   iW: () => (/* reexport safe */ _cli_index_js__WEBPACK_IMPORTED_MODULE_2__.i)
-/* harmony export */ });
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4351);
-/* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7910);
-/**
- * The single bundle entry (dist/index.js). GitHub runs it as the action's main; the `registry-plan`
- * command imports it for `runCli`. One bundle keeps the action and the command line on the same engine.
- */
-
-
-
-
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === (0,node_url__WEBPACK_IMPORTED_MODULE_0__.pathToFileURL)(process.argv[1]).href;
-if (invokedDirectly)
-    await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S5: () => (/* binding */ overlayInputs),
-/* harmony export */   XI: () => (/* binding */ loadOverlay)
-/* harmony export */ });
-/* unused harmony exports KUSTOMIZATION_FILES, findKustomize */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
-/* harmony import */ var _prefilter_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4755);
-/* harmony import */ var _yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(842);
-
-
-
-
-
-
-
-/**
- * Kustomize overlays, built the way Argo CD and Flux build them but with nothing of the repository
- * executed: no exec or container plugins, no Helm, the load restrictor on, no network. The overlay's
- * files are copied out of the side being evaluated (Git blobs or the working tree) into a private
- * folder, so a PR cannot point kustomize at anything else on the runner.
- */
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const ORIGIN = 'config.kubernetes.io/origin';
-const KUSTOMIZE_TIMEOUT_MS = 120_000;
-function isExecutable(p) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** `kustomize` on PATH, else `kubectl` (which embeds kustomize); undefined when neither is there. */
-function findKustomize(pathEnv = process.env['PATH'] ?? '') {
-    const dirs = pathEnv.split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter).filter(Boolean);
-    for (const [name, args] of [
-        ['kustomize', ['build']],
-        ['kubectl', ['kustomize']]
-    ]) {
-        for (const d of dirs) {
-            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(d, name);
-            if (isExecutable(p))
-                return { command: p, args: [...args] };
-        }
-    }
-    return undefined;
-}
-const normalizeDir = (p) => {
-    const n = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
-    return n === '.' ? '' : n.replace(/^\.\//, '');
-};
-/** References kustomize would fetch over the network (remote bases, Git URLs). */
-function isRemote(ref) {
-    return (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) ||
-        /^git@|^git::|^github\.com\/|^gitlab\.com\/|^bitbucket\.org\//i.test(ref) ||
-        /[?&]ref=/.test(ref));
-}
-/** Fields of a kustomization that may name another kustomization root (a directory). */
-const ROOT_FIELDS = ['resources', 'bases', 'components', 'generators', 'transformers', 'validators'];
-/**
- * The files an overlay build can depend on. With the load restrictor on, a kustomization reads files only
- * under its own directory, so the inputs are the directory trees of the overlay and of every directory it
- * references, transitively. A change anywhere else cannot change the build, so a cluster whose inputs are
- * identical on both sides is not built twice.
- */
-function overlayInputs(all, overlay) {
-    const byPath = new Map(all.map((f) => [f.path, f]));
-    const dirs = new Set(['']);
-    for (const f of all)
-        for (let d = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(f.path); d !== '.' && !dirs.has(d); d = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(d))
-            dirs.add(d);
-    const root0 = normalizeDir(overlay);
-    const problems = [];
-    // Git blobs are streamed once per side; keep the kustomization files read here for the build.
-    const memo = new Map();
-    const kustomizationIn = (dir) => KUSTOMIZATION_FILES.map((n) => byPath.get(dir ? `${dir}/${n}` : n)).find((f) => f && !f.symlink);
-    const first = kustomizationIn(root0);
-    const kustomizationFile = first?.path ?? `${root0 ? `${root0}/` : ''}kustomization.yaml`;
-    let component = false;
-    const roots = [];
-    const seen = new Set();
-    const queue = [root0];
-    while (queue.length) {
-        const root = queue.shift();
-        if (seen.has(root))
-            continue;
-        seen.add(root);
-        roots.push(root);
-        const k = kustomizationIn(root);
-        if (!k) {
-            problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(root === root0 ? kustomizationFile : root || '.', 1, `kustomize overlay "${overlay}": no kustomization.yaml in ${root || 'the repository root'}`));
-            continue;
-        }
-        const bytes = k.read();
-        memo.set(k.path, bytes);
-        const text = bytes.toString('utf8');
-        let doc;
-        try {
-            doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
-        }
-        catch {
-            continue; // kustomize itself reports what it cannot read, with its own words
-        }
-        if (root === root0 && (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(doc.contents) && doc.get('kind') === 'Component')
-            component = true;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(doc.contents))
-            continue;
-        for (const field of ROOT_FIELDS) {
-            const seq = doc.get(field, true);
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isSeq */ .oP)(seq))
-                continue;
-            for (const item of seq.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(item) || typeof item.value !== 'string')
-                    continue;
-                const ref = item.value;
-                const line = item.range ? lineAt(text, item.range[0]) : 1;
-                if (isRemote(ref)) {
-                    problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(k.path, line, `kustomize overlay "${overlay}": remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`));
-                    continue;
-                }
-                const target = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(root, ref));
-                if (ref.startsWith('/') || target === '..' || target.startsWith('../')) {
-                    problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(k.path, line, `kustomize overlay "${overlay}": ${field} entry "${ref}" leads outside the repository`));
-                    continue;
-                }
-                const t = target === '.' ? '' : target;
-                if (!byPath.has(t) && dirs.has(t))
-                    queue.push(t);
-            }
-        }
-    }
-    const under = (p) => roots.some((r) => r === '' || p === r || p.startsWith(`${r}/`));
-    const files = all
-        .filter((f) => under(f.path))
-        .map((f) => (memo.has(f.path) ? { ...f, read: () => memo.get(f.path) } : f));
-    return { kustomizationFile, files, roots, component, problems };
-}
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-let unshareWorks;
-/** Whether an unprivileged network namespace is available to cut kustomize off the network entirely. */
-function canUnshare() {
-    if (unshareWorks === undefined) {
-        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('unshare', ['-rn', 'true'], { stdio: 'ignore', timeout: 5000 });
-        unshareWorks = r.status === 0;
-    }
-    return unshareWorks;
-}
-/** An environment that gives kustomize nothing to reach: no proxy-less network, no Git protocols, no plugin home. */
-function sandboxEnv(home, tool) {
-    const dead = 'http://127.0.0.1:9';
-    return {
-        PATH: [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(tool.command), '/usr/bin', '/bin'].join(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter),
-        HOME: home,
-        XDG_CONFIG_HOME: home,
-        KUSTOMIZE_PLUGIN_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-plugins'),
-        HTTP_PROXY: dead,
-        HTTPS_PROXY: dead,
-        http_proxy: dead,
-        https_proxy: dead,
-        NO_PROXY: '',
-        no_proxy: '',
-        GIT_ALLOW_PROTOCOL: 'none',
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-kubeconfig')
-    };
-}
-/**
- * Builds the overlay from the given side's files and returns what the loader would for plain files:
- * documents and workload images that point at the source file and line the object came from.
- */
-function loadOverlay(all, overlay, opts) {
-    const inputs = overlayInputs(all, overlay);
-    const result = {
-        docs: [],
-        workloads: [],
-        problems: [...inputs.problems],
-        stats: { files: inputs.files.length, parsed: 0, scanned: 0 }
-    };
-    if (inputs.problems.some((p) => p.severity === 'error'))
-        return result;
-    const tool = opts.tool === undefined ? findKustomize() : opts.tool;
-    if (!tool) {
-        result.problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(inputs.kustomizationFile, 1, `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`));
-        return result;
-    }
-    const tmp = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'registry-plan-kustomize-'));
-    try {
-        const sources = new Map();
-        for (const f of inputs.files) {
-            if (f.symlink)
-                continue; // never followed: a link may lead anywhere on the runner
-            if (f.size > opts.limits.maxFileBytes) {
-                result.problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(f.path, 0, `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; left out of the kustomize build`, 'warning'));
-                continue;
-            }
-            const bytes = f.read();
-            const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'repo', ...f.path.split('/'));
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dest), { recursive: true });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(dest, bytes);
-            sources.set(f.path, bytes.toString('utf8'));
-        }
-        // A wrapper kustomization adds origin annotations without touching the user's files.
-        const ref = `../repo/${normalizeDir(overlay) || '.'}`;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'build'));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'build', 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${inputs.component ? 'components' : 'resources'}:\n- ${JSON.stringify(ref)}\nbuildMetadata: [originAnnotations]\n`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'home'));
-        const args = [...tool.args, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'build'), '--load-restrictor', 'LoadRestrictionsRootOnly'];
-        const [cmd, argv] = canUnshare() ? ['unshare', ['-rn', tool.command, ...args]] : [tool.command, args];
-        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(cmd, argv, {
-            cwd: tmp,
-            env: sandboxEnv((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'home'), tool),
-            timeout: KUSTOMIZE_TIMEOUT_MS,
-            maxBuffer: 512 * 1024 * 1024,
-            encoding: 'utf8'
-        });
-        const scrub = (s) => s
-            .split((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'repo') + '/')
-            .join('')
-            .split((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'build'))
-            .join('(overlay)')
-            .split('../repo/')
-            .join('')
-            .trim();
-        if (r.error || r.status !== 0) {
-            // kubectl prefixes its klog header; the wrapper adds one "recursed accumulation" level of noise.
-            const why = r.error
-                ? r.error.message
-                : scrub(r.stderr || r.stdout || `exit status ${r.status}`)
-                    .replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=<?\s*/, '')
-                    .replace(/^"([^]*)"$/, '$1')
-                    .replace(/accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /, '');
-            result.problems.push((0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(inputs.kustomizationFile, 1, `kustomize overlay "${overlay}" does not build: ${why.split('\n').slice(0, 5).join(' ')}`));
-            return result;
-        }
-        mapRendered(r.stdout, sources, opts.limits, result);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
-    }
-    return result;
-}
-/** Documents of kustomize's output, each taken back to the file (and object) it came from. */
-function mapRendered(out, sources, limits, result) {
-    const parsedSources = new Map();
-    const sourceDocs = (path) => {
-        let docs = parsedSources.get(path);
-        if (!docs) {
-            const text = sources.get(path);
-            docs = text === undefined ? [] : (0,_yaml_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .parseManifests */ .Ye)(path, text, limits).docs;
-            parsedSources.set(path, docs);
-        }
-        return docs;
-    };
-    for (const chunk of out.split(/^---\s*$/m)) {
-        const node = (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_5__/* .mayHoldNodeConfig */ .JQ)(chunk);
-        const work = (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_5__/* .mayHoldWorkload */ .q1)(chunk);
-        if (!node && !work)
-            continue;
-        let obj;
-        try {
-            obj = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseAllDocuments */ .hR)(chunk, { uniqueKeys: false })
-                .map((d) => d.toJS({ maxAliasCount: limits.maxAliasCount }))
-                .find((v) => v && typeof v === 'object');
-        }
-        catch {
-            continue; // kustomize's own output; it never emits what it could not read
-        }
-        if (!obj || typeof obj !== 'object' || Array.isArray(obj))
-            continue;
-        const o = obj;
-        const meta = (o['metadata'] && typeof o['metadata'] === 'object' ? o['metadata'] : {});
-        const origin = takeOrigin(meta);
-        const kind = typeof o['kind'] === 'string' ? o['kind'] : '';
-        const name = typeof meta['name'] === 'string' ? meta['name'] : '';
-        const namespace = typeof meta['namespace'] === 'string' ? meta['namespace'] : '';
-        const { file, line, lineOf } = locate(origin, kind, name, sources, sourceDocs);
-        const doc = {
-            file,
-            line,
-            apiVersion: typeof o['apiVersion'] === 'string' ? o['apiVersion'] : '',
-            kind,
-            name,
-            namespace,
-            obj: o,
-            lineOf
-        };
-        if (node) {
-            result.stats.parsed++;
-            result.docs.push(doc);
-        }
-        if (work && _prefilter_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKLOAD_KINDS */ .i6.includes(kind)) {
-            result.stats.scanned++;
-            result.workloads.push(...workloadImages(doc));
-        }
-    }
-}
-/** Removes kustomize's origin annotation (it is build metadata, not part of the object) and returns it. */
-function takeOrigin(meta) {
-    const ann = meta['annotations'];
-    if (!ann || typeof ann !== 'object')
-        return {};
-    const a = ann;
-    const raw = a[ORIGIN];
-    delete a[ORIGIN];
-    if (!Object.keys(a).length)
-        delete meta['annotations'];
-    if (typeof raw !== 'string')
-        return {};
-    try {
-        const v = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(raw).toJS();
-        const strip = (p) => typeof p === 'string' ? node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(p.replace(/^(\.\.\/)+repo\//, '')) : undefined;
-        return { path: strip(v?.['path']), configuredIn: strip(v?.['configuredIn']) };
-    }
-    catch {
-        return {};
-    }
-}
-function locate(origin, kind, name, sources, sourceDocs) {
-    if (origin.path && sources.has(origin.path)) {
-        const candidates = sourceDocs(origin.path).filter((d) => d.kind === kind);
-        // namePrefix/nameSuffix change names; the source object's name is inside the rendered one.
-        const src = candidates.find((d) => d.name === name) ??
-            candidates.filter((d) => d.name && name.includes(d.name)).sort((a, b) => b.name.length - a.name.length)[0] ??
-            (candidates.length === 1 ? candidates[0] : undefined);
-        if (src)
-            return { file: origin.path, line: src.line, lineOf: (p) => src.lineOf(p) };
-        return { file: origin.path, line: 1, lineOf: () => 1 };
-    }
-    if (origin.configuredIn) {
-        // Generated objects (configMapGenerator and the like): the generator entry that names them.
-        const text = sources.get(origin.configuredIn) ?? '';
-        const lines = text.split('\n');
-        const i = lines.findIndex((l) => /^\s*-?\s*name\s*:/.test(l) &&
-            name.startsWith(l
-                .replace(/^\s*-?\s*name\s*:\s*/, '')
-                .replace(/["']/g, '')
-                .trim()));
-        const line = i >= 0 ? i + 1 : 1;
-        return { file: origin.configuredIn, line, lineOf: () => line };
-    }
-    return { file: origin.path ?? '(kustomize output)', line: 1, lineOf: () => 1 };
-}
-const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
-/** Image references of a rendered workload, each with the source line of its `image:` field. */
-function workloadImages(doc) {
-    const out = [];
-    const windows = /"kubernetes\.io\/os":"windows"/i.test(JSON.stringify(doc.obj));
-    const walk = (v, path, depth) => {
-        if (!v || typeof v !== 'object' || depth > 32)
-            return;
-        if (Array.isArray(v))
-            return v.forEach((x, i) => walk(x, [...path, i], depth + 1));
-        for (const [k, child] of Object.entries(v)) {
-            if (CONTAINER_LISTS.includes(k) && Array.isArray(child)) {
-                child.forEach((c, i) => {
-                    if (!c || typeof c !== 'object')
-                        return;
-                    const image = c['image'];
-                    if (typeof image !== 'string' || !image || image.includes('{{'))
-                        return;
-                    const cname = c['name'];
-                    out.push({
-                        image,
-                        file: doc.file,
-                        line: doc.lineOf([...path, k, i, 'image']),
-                        workload: `${doc.kind}/${doc.name || '(unnamed)'}`,
-                        container: typeof cname === 'string' ? cname : '',
-                        windows
-                    });
-                });
-            }
-            else
-                walk(child, [...path, k], depth + 1);
-        }
-    };
-    walk(doc.obj, [], 0);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 7250:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ loadFiles),
-  Y: () => (/* binding */ pathFilter)
-});
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/load/prefilter.ts
-var prefilter = __nccwpck_require__(4755);
-// EXTERNAL MODULE: ./src/load/sources.ts
-var sources = __nccwpck_require__(5698);
-;// CONCATENATED MODULE: ./src/load/workload-images.ts
-
-const WORKLOAD = new Set(prefilter/* WORKLOAD_KINDS */.i6);
-/**
- * Image references of workload files, by a line scan rather than a YAML parse: application manifests
- * outnumber node configuration a hundred to one in a GitOps monorepo, and all we need from them is each
- * `image:` value with its line, the workload's kind/name and whether it targets Windows nodes.
- */
-function scanWorkloadImages(file, text) {
-    const out = [];
-    // Split into documents on YAML separators; JSON files are one document.
-    const lines = text.split(/\r?\n/);
-    let kind = '';
-    let name = '';
-    let windows = false;
-    let pending = [];
-    let container = '';
-    const flush = () => {
-        if (WORKLOAD.has(kind)) {
-            for (const w of pending)
-                out.push({ ...w, workload: `${kind}/${name || '(unnamed)'}`, windows });
-        }
-        pending = [];
-        kind = '';
-        name = '';
-        windows = false;
-        container = '';
-    };
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (/^---/.test(line)) {
-            flush();
-            continue;
-        }
-        // A List item starts a new object.
-        if (/^\s*-\s+["']?(?:apiVersion|kind)["']?\s*:/.test(line) && kind && kind !== 'List')
-            flush();
-        let m = /^\s*-?\s*["']?kind["']?\s*:\s*["']?([A-Za-z]+)["']?\s*,?\s*(?:#.*)?$/.exec(line);
-        if (m) {
-            if (!kind || kind === 'List')
-                kind = m[1];
-            continue;
-        }
-        m =
-            /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line) ??
-                /metadata["']?\s*:\s*\{[^}]*\bname["']?\s*:\s*["']?([^"',}\s]+)/.exec(line);
-        if (m && !name)
-            name = m[1];
-        m = /^\s*-\s*["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
-        if (m)
-            container = m[1];
-        if (/kubernetes\.io\/os["']?\s*:\s*["']?windows/i.test(line))
-            windows = true;
-        // Block style (`image: x`, `- image: x`) and flow style (`{name: c, image: x}`), several per line.
-        const images = /(?:^\s*-?\s*|[{,]\s*)["']?image["']?\s*:\s*["']?([^"'\s#,{}]+)/g;
-        for (let im = images.exec(line); im; im = images.exec(line)) {
-            const image = im[1];
-            if (image.startsWith('$') || image.includes('{{'))
-                continue; // templated, not a reference
-            pending.push({
-                image,
-                file,
-                line: i + 1,
-                workload: '',
-                container: /[{,]\s*["']?name["']?\s*:\s*["']?([^"',}\s]+)/.exec(line)?.[1] ?? container,
-                windows: false
-            });
-        }
-    }
-    flush();
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/load/yaml-documents.ts
-var yaml_documents = __nccwpck_require__(842);
-;// CONCATENATED MODULE: ./src/load/load.ts
-
-
-
-
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-// `plan` asks the same question (is this path part of this cluster?) of the same paths for every side and
-// stage; glob matching a monorepo's paths again each time was a visible share of the run.
-const filters = new Map();
-function pathFilter(include, exclude) {
-    const id = JSON.stringify([include, exclude]);
-    let filter = filters.get(id);
-    if (!filter) {
-        const inc = include.length ? picomatch_default()(include, { dot: true }) : () => true;
-        const exc = exclude.length ? picomatch_default()(exclude, { dot: true }) : () => false;
-        const answers = new Map();
-        filter = (p) => {
-            let v = answers.get(p);
-            if (v === undefined)
-                answers.set(p, (v = (0,prefilter/* isManifestFileName */.hE)(p) && inc(p) && !exc(p)));
-            return v;
-        };
-        if (filters.size > 64)
-            filters.clear();
-        filters.set(id, filter);
-    }
-    return filter;
-}
-function loadOne(f, limits) {
-    const out = { docs: [], workloads: [], problems: [], parsed: false, scanned: false };
-    if (f.symlink) {
-        if (!f.symlink.inside) {
-            out.problems.push((0,yaml_documents/* badInput */.AN)(f.path, 0, `symbolic link to "${f.symlink.target}" leads outside the repository; not followed`, 'warning'));
-        }
-        return out;
-    }
-    if (f.size > limits.maxFileBytes) {
-        out.problems.push((0,yaml_documents/* badInput */.AN)(f.path, 0, `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read (raise limits.maxFileBytes if it is a manifest)`, 'warning'));
-        return out;
-    }
-    const bytes = f.read();
-    let text;
-    try {
-        if (bytes.includes(0))
-            throw new Error('NUL byte');
-        text = decoder.decode(bytes);
-    }
-    catch {
-        // Only complain when the bytes look like a manifest that matters; binary blobs with a .json name are common.
-        // UTF-16 (what some Windows editors save) is recognised by its byte order mark.
-        const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-        const loose = utf16
-            ? bytes[0] === 0xff
-                ? bytes.toString('utf16le')
-                : Buffer.from(bytes).swap16().toString('utf16le')
-            : bytes.toString('latin1');
-        if ((0,prefilter/* mayHoldNodeConfig */.JQ)(loose) || (0,prefilter/* mayHoldWorkload */.q1)(loose)) {
-            const bad = utf16 ? 1 : firstInvalidUtf8Line(bytes);
-            out.problems.push((0,yaml_documents/* badInput */.AN)(f.path, bad, utf16
-                ? 'file is UTF-16 text; save it as UTF-8 to have it read'
-                : 'file is not valid UTF-8 text (binary or another encoding); cannot read it'));
-        }
-        return out;
-    }
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    if ((0,prefilter/* mayHoldNodeConfig */.JQ)(text)) {
-        const parsed = (0,yaml_documents/* parseManifests */.Ye)(f.path, text, limits);
-        out.parsed = true;
-        out.docs = parsed.docs;
-        out.problems.push(...parsed.problems);
-    }
-    if ((0,prefilter/* mayHoldWorkload */.q1)(text)) {
-        out.scanned = true;
-        out.workloads = scanWorkloadImages(f.path, text);
-    }
-    return out;
-}
-function firstInvalidUtf8Line(bytes) {
-    let line = 1;
-    for (let i = 0; i < bytes.length;) {
-        const b = bytes[i];
-        const len = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
-        if (b === 0 || len === 0)
-            return line;
-        for (let k = 1; k < len; k++)
-            if ((bytes[i + k] & 0xc0) !== 0x80)
-                return line;
-        if (b === 10)
-            line++;
-        i += len;
-    }
-    return line;
-}
-/** Reads, filters and parses files. Results are cached per content key so both sides share the work. */
-function loadFiles(files, opts, cache = new Map()) {
-    const keep = pathFilter(opts.include, opts.exclude);
-    const result = { docs: [], workloads: [], problems: [], stats: { files: 0, parsed: 0, scanned: 0 } };
-    const kept = files.filter((f) => keep(f.path));
-    const keys = kept.map((f) => `${f.key}\0${f.path}`);
-    (0,sources/* willRead */.fJ)(kept.filter((f, i) => !f.symlink && f.size <= opts.limits.maxFileBytes && !cache.has(keys[i])));
-    for (let i = 0; i < kept.length; i++) {
-        const f = kept[i];
-        result.stats.files++;
-        const key = keys[i];
-        let o = cache.get(key);
-        if (!o) {
-            o = loadOne(f, opts.limits);
-            cache.set(key, o);
-        }
-        if (o.parsed)
-            result.stats.parsed++;
-        if (o.scanned)
-            result.stats.scanned++;
-        result.docs.push(...o.docs);
-        result.workloads.push(...o.workloads);
-        result.problems.push(...o.problems);
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 4755:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JQ: () => (/* binding */ mayHoldNodeConfig),
-/* harmony export */   hE: () => (/* binding */ isManifestFileName),
-/* harmony export */   i6: () => (/* binding */ WORKLOAD_KINDS),
-/* harmony export */   q1: () => (/* binding */ mayHoldWorkload)
-/* harmony export */ });
-/**
- * Cheap text tests that decide what a file can matter for before anything is parsed. Monorepos hold
- * thousands of application manifests; fully parsing only files that name a node-configuration kind,
- * and scanning workload files for image lines without a YAML parse, is what keeps `plan` well under the
- * cost of parsing every file once.
- */
-/**
- * Node-configuration kinds, each with a token the file must also contain. ConfigMaps and Secrets are
- * everywhere in app repos; only a few named ones matter here.
- */
-const NODE_CONFIG = [
-    ['ImageDigestMirrorSet', /./],
-    ['ImageTagMirrorSet', /./],
-    ['ImageContentSourcePolicy', /./],
-    ['Image', /config\.openshift\.io/],
-    ['ConfigMap', /openshift-config|windows-instances|image-registry-override-drain/],
-    ['Secret', /pull-secret/],
-    ['MachineConfigPool', /./],
-    ['MachineSet', /machine\.openshift\.io/],
-    ['MachineConfiguration', /./],
-    ['ClusterVersion', /./]
-];
-/** Kinds whose Pod templates reference images (plus "common wrappers" such as Argo Rollouts). */
-const WORKLOAD_KINDS = [
-    'Pod',
-    'Deployment',
-    'StatefulSet',
-    'DaemonSet',
-    'ReplicaSet',
-    'ReplicationController',
-    'Job',
-    'CronJob',
-    'DeploymentConfig',
-    'Rollout',
-    'PodTemplate'
-];
-const kindRe = (names) => new RegExp(`["']?kind["']?\\s*:\\s*["']?(${names})["']?\\s*(?:[,}#\\r\\n]|$)`, 'gm');
-const NODE_KIND_RE = kindRe(NODE_CONFIG.map(([k]) => k).join('|'));
-const WORKLOAD_KIND_RE = kindRe(WORKLOAD_KINDS.join('|'));
-const TOKENS = new Map(NODE_CONFIG);
-/** True when the file may hold an object that shapes node image pulls: parse it fully. */
-function mayHoldNodeConfig(text) {
-    NODE_KIND_RE.lastIndex = 0;
-    for (let m = NODE_KIND_RE.exec(text); m; m = NODE_KIND_RE.exec(text)) {
-        if (TOKENS.get(m[1]).test(text))
-            return true;
-    }
-    return false;
-}
-/** True when the file may hold a workload with image references: scan it for image lines. */
-function mayHoldWorkload(text) {
-    WORKLOAD_KIND_RE.lastIndex = 0;
-    return WORKLOAD_KIND_RE.test(text) && /["']?image["']?\s*:/.test(text);
-}
-/** File names the loader considers manifests at all. */
-function isManifestFileName(path) {
-    return /\.(ya?ml|json)$/i.test(path);
-}
-
-
-/***/ }),
-
-/***/ 5698:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DA: () => (/* binding */ listGitTree),
-/* harmony export */   WL: () => (/* binding */ resolveCommit),
-/* harmony export */   c8: () => (/* binding */ SourceError),
-/* harmony export */   fJ: () => (/* binding */ willRead),
-/* harmony export */   sJ: () => (/* binding */ listWorkingTree)
-/* harmony export */ });
-/* unused harmony export isDirectory */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-class SourceError extends Error {
-}
-const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/**
- * Files under `root` (a directory or a single file). Symbolic links are never followed: a link inside
- * the repository is redundant (its target is scanned anyway) and one leading outside must not be read.
- */
-function listWorkingTree(root, displayBase = process.cwd()) {
-    const out = [];
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(isDirectory(root) ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(root));
-    const display = (abs) => {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(displayBase, abs);
-        return toPosix(rel === '' ? node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(toPosix(abs)) : rel.startsWith('..') ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(abs) : rel);
-    };
-    const visit = (abs) => {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs);
-        const rel = display(abs);
-        if (st.isSymbolicLink()) {
-            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs);
-            let inside = false;
-            try {
-                const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
-                inside = real === realRoot || real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
-            }
-            catch {
-                const rel2 = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), target));
-                inside = !rel2.startsWith('..') && !rel2.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
-            }
-            out.push({ path: rel, size: 0, key: `link:${rel}`, symlink: { target, inside }, read: () => Buffer.alloc(0) });
-            return;
-        }
-        if (st.isDirectory()) {
-            for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs).sort()) {
-                if (SKIP_DIRS.has(name))
-                    continue;
-                visit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(abs, name));
-            }
-            return;
-        }
-        if (!st.isFile())
-            return;
-        out.push({ path: rel, size: st.size, key: `fs:${rel}:${st.size}:${st.mtimeMs}`, read: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(abs) });
-    };
-    visit(root);
-    return out;
-}
-function git(repo, args, input) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', repo, ...args], { input, maxBuffer: 1 << 30 });
-    if (r.error)
-        throw new SourceError(`git ${args[0]}: ${r.error.message}`);
-    if (r.status !== 0)
-        throw new SourceError(r.stderr.toString().trim() || `git ${args.join(' ')} failed`);
-    return r.stdout;
-}
-/** The commit a ref names, or a clear error (shallow clones often lack the base). */
-function resolveCommit(repo, ref) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', repo, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    if (r.status === 0)
-        return r.stdout.toString().trim();
-    const shallow = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', repo, 'rev-parse', '--is-shallow-repository']).stdout?.toString().trim();
-    throw new SourceError(`cannot find commit "${ref}" in ${repo}` +
-        (shallow === 'true'
-            ? ': this is a shallow clone. Check out with fetch-depth: 0, or fetch the base explicitly (git fetch --depth=1 origin <base-sha>).'
-            : '.'));
-}
-// A commit's tree never changes: `plan` lists it once per cluster and side, so list it once per run.
-const trees = new Map();
-function treeEntries(repo, commit) {
-    const id = `${repo}\0${commit}`;
-    let entries = trees.get(id);
-    if (entries)
-        return entries;
-    entries = [];
-    const out = git(repo, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
-    for (const rec of out.toString('utf8').split('\0')) {
-        if (!rec)
-            continue;
-        const tab = rec.indexOf('\t');
-        const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
-        if (type !== 'blob')
-            continue;
-        const path = rec.slice(tab + 1);
-        if (path.split('/').some((seg) => SKIP_DIRS.has(seg)))
-            continue;
-        entries.push({ mode: mode, oid: oid, size: Number(size), path });
-    }
-    if (trees.size > 16)
-        trees.clear();
-    trees.set(id, entries);
-    return entries;
-}
-/** A file of a Git tree; its blob is fetched with others when the loader says which ones it will read. */
-class GitBlobFile {
-    path;
-    size;
-    key;
-    reader;
-    oid;
-    constructor(path, size, key, reader, oid) {
-        this.path = path;
-        this.size = size;
-        this.key = key;
-        this.reader = reader;
-        this.oid = oid;
-    }
-    read() {
-        return this.reader.read(this.oid);
-    }
-}
-/**
- * Tells the Git sources which files are about to be read, in order: blobs are then fetched in batches of
- * exactly those files, instead of batches of the whole tree of which most entries are already parsed.
- */
-function willRead(files) {
-    const byReader = new Map();
-    for (const f of files) {
-        if (!(f instanceof GitBlobFile))
-            continue;
-        const list = byReader.get(f.reader) ?? [];
-        list.push(f.oid);
-        byReader.set(f.reader, list);
-    }
-    for (const [reader, oids] of byReader)
-        reader.plan(oids);
-}
-function listGitTree(repo, commit, keep = () => true) {
-    const entries = treeEntries(repo, commit).filter((e) => keep(e.path));
-    const blobs = new BlobReader(repo, entries.filter((e) => e.mode !== '120000'));
-    const links = entries.filter((e) => e.mode === '120000');
-    blobs.fetch(links.map((e) => e.oid));
-    return entries.map((e) => {
-        if (e.mode === '120000') {
-            const target = blobs.read(e.oid).toString('utf8');
-            const joined = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(e.path), target));
-            const inside = !target.startsWith('/') && !joined.startsWith('..');
-            return { path: e.path, size: 0, key: `link:${e.oid}`, symlink: { target, inside }, read: () => Buffer.alloc(0) };
-        }
-        return new GitBlobFile(e.path, e.size, `git:${e.oid}`, blobs, e.oid);
-    });
-}
-/**
- * Reads blobs through `git cat-file --batch`, a batch of blobs per process: one process per blob would
- * dominate the run time on a monorepo, one for the whole tree could hold gigabytes in memory. Batches
- * are bounded by bytes, so a typical repository is read by one or two processes.
- */
-class BlobReader {
-    repo;
-    static BATCH_BYTES = 32 * 1024 * 1024;
-    static BATCH_COUNT = 8000;
-    cache = new Map();
-    index = new Map();
-    sizes = new Map();
-    order;
-    /** Reads still expected per blob: identical files (same blob at many paths) are fetched once. */
-    pending = new Map();
-    /** Index and counts are built on the first read: most listings (cached files) never read a blob. */
-    indexed = false;
-    constructor(repo, entries) {
-        this.repo = repo;
-        this.order = entries.map((e) => e.oid);
-        for (const e of entries)
-            this.sizes.set(e.oid, e.size);
-    }
-    /** Fetches these blobs now (symbolic link targets, read while listing). */
-    fetch(oids) {
-        const todo = [...new Set(oids)].filter((o) => !this.cache.has(o));
-        if (!todo.length)
-            return;
-        const buf = git(this.repo, ['cat-file', '--batch'], todo.join('\n') + '\n');
-        let pos = 0;
-        while (pos < buf.length) {
-            const nl = buf.indexOf(10, pos);
-            const [oid, , size] = buf.subarray(pos, nl).toString().split(' ');
-            const n = Number(size);
-            this.cache.set(oid, buf.subarray(nl + 1, nl + 1 + n));
-            pos = nl + 1 + n + 1;
-        }
-    }
-    /** The blobs the caller is about to read, in order: batches follow this list rather than the tree. */
-    plan(oids) {
-        this.order = oids;
-        this.indexed = false;
-    }
-    buildIndex() {
-        this.index = new Map();
-        this.pending = new Map();
-        this.order.forEach((oid, i) => {
-            if (!this.index.has(oid))
-                this.index.set(oid, i);
-            this.pending.set(oid, (this.pending.get(oid) ?? 0) + 1);
-        });
-        this.indexed = true;
-    }
-    batchFrom(i) {
-        const out = [];
-        let bytes = 0;
-        for (let k = i; k < this.order.length && out.length < BlobReader.BATCH_COUNT; k++) {
-            const oid = this.order[k];
-            bytes += this.sizes.get(oid) ?? 0;
-            if (out.length && bytes > BlobReader.BATCH_BYTES)
-                break;
-            out.push(oid);
-        }
-        return out;
-    }
-    read(oid) {
-        if (!this.indexed)
-            this.buildIndex();
-        if (!this.cache.has(oid)) {
-            const i = this.index.get(oid);
-            this.fetch(i === undefined ? [oid] : this.batchFrom(i));
-        }
-        const b = this.cache.get(oid);
-        // Keep memory flat: drop a blob once its last expected reader has it.
-        const left = (this.pending.get(oid) ?? 1) - 1;
-        this.pending.set(oid, left);
-        if (left <= 0)
-            this.cache.delete(oid);
-        return b;
-    }
-}
-function isDirectory(p) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 842:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ lineResolver),
-/* harmony export */   AN: () => (/* binding */ badInput),
-/* harmony export */   Ye: () => (/* binding */ parseManifests)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-
-/** The one shape of an input problem: a file (and line) the tool could not use. */
-function badInput(file, line, message, severity = 'error') {
-    return { rule: 'bad-input', severity, message, file, line };
-}
-function depthExceeds(value, max) {
-    const stack = [[value, 0]];
-    while (stack.length) {
-        const [v, d] = stack.pop();
-        if (d > max)
-            return true;
-        if (v && typeof v === 'object')
-            for (const c of Object.values(v))
-                stack.push([c, d + 1]);
-    }
-    return false;
-}
-/** Rough nesting depth of the raw text, so a pathological document is refused before the parser recurses. */
-function textNestingTooDeep(text, max) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 91 || c === 123) {
-            if (++depth > max * 4)
-                return true;
-        }
-        else if (c === 93 || c === 125)
-            depth = Math.max(0, depth - 1);
-    }
-    return false;
-}
-/**
- * Line of the field at `path`: the key's line for mapping entries (what a reader looks for), the
- * item's line for list entries; for a path that does not exist, the deepest part that does.
- */
-function lineResolver(root, base, lc, fallback) {
-    const lineOfNode = (n) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(n) && n.range ? lc.linePos(n.range[0]).line : undefined;
-    return (path) => {
-        let node = root;
-        let line = lineOfNode(root) ?? fallback;
-        for (const seg of [...base, ...path]) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-                const pair = node.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key) === seg);
-                if (!pair)
-                    break;
-                line = lineOfNode(pair.key) ?? line;
-                node = pair.value;
-            }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
-                node = node.items[seg];
-                line = lineOfNode(node) ?? line;
-                if (node === undefined)
-                    break;
-            }
-            else
-                break;
-        }
-        return line;
-    };
-}
-function describeYamlError(e) {
-    // yaml's prettyErrors append a code excerpt; keep only the first line for a one-line message.
-    return e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-/**
- * Parses a file that may hold several documents (YAML or JSON) into objects with their lines.
- * Unparseable text is a problem only when the caller knows the file is relevant; it decides.
- */
-function parseManifests(file, text, limits) {
-    const docs = [];
-    const problems = [];
-    if (textNestingTooDeep(text, limits.maxDepth)) {
-        problems.push(badInput(file, 1, `document nesting is deeper than ${limits.maxDepth} levels; refused`));
-        return { docs, problems };
-    }
-    const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    let parsed;
-    try {
-        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
-    }
-    catch (e) {
-        problems.push(badInput(file, 1, `cannot parse: ${e.message}`));
-        return { docs, problems };
-    }
-    if (!Array.isArray(parsed))
-        parsed = [parsed];
-    if (parsed.length > limits.maxDocumentsPerFile) {
-        problems.push(badInput(file, 1, `more than ${limits.maxDocumentsPerFile} documents in one file; refused`));
-        return { docs, problems };
-    }
-    for (const doc of parsed) {
-        const docLine = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : 1;
-        if (doc.errors.length) {
-            const e = doc.errors[0];
-            const line = e.linePos?.[0]?.line ?? docLine;
-            problems.push(badInput(file, line, `YAML error: ${describeYamlError(e)}`));
-            continue;
-        }
-        let value;
-        try {
-            value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-        }
-        catch (e) {
-            const msg = e.message;
-            problems.push(badInput(file, docLine, /alias/i.test(msg)
-                ? `YAML aliases expand beyond the limit of ${limits.maxAliasCount} (possible alias bomb); document refused`
-                : `cannot read document: ${msg}`));
-            continue;
-        }
-        if (value === null || value === undefined)
-            continue;
-        if (depthExceeds(value, limits.maxDepth)) {
-            problems.push(badInput(file, docLine, `document nesting is deeper than ${limits.maxDepth} levels; refused`));
-            continue;
-        }
-        if (typeof value !== 'object' || Array.isArray(value))
-            continue; // not a Kubernetes object
-        const obj = value;
-        const kind = typeof obj['kind'] === 'string' ? obj['kind'] : '';
-        const root = doc.contents;
-        if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj['items']))) {
-            const items = Array.isArray(obj['items']) ? obj['items'] : [];
-            items.forEach((item, i) => {
-                if (!item || typeof item !== 'object' || Array.isArray(item))
-                    return;
-                const lineOf = lineResolver(root, ['items', i], lc, docLine);
-                docs.push(makeDoc(file, item, lineOf([]), lineOf));
-            });
-            continue;
-        }
-        docs.push(makeDoc(file, obj, docLine, lineResolver(root, [], lc, docLine)));
-    }
-    return { docs, problems };
-}
-function makeDoc(file, obj, line, lineOf) {
-    const meta = (obj['metadata'] && typeof obj['metadata'] === 'object' ? obj['metadata'] : {});
-    const s = (v) => (typeof v === 'string' ? v : '');
-    return {
-        file,
-        line,
-        apiVersion: s(obj['apiVersion']),
-        kind: s(obj['kind']),
-        name: s(meta['name']),
-        namespace: s(meta['namespace']),
-        obj,
-        lineOf
-    };
-}
-
-
-/***/ }),
-
-/***/ 4789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ey: () => (/* binding */ registryScope),
-/* harmony export */   TR: () => (/* binding */ parseRegistriesConf)
-/* harmony export */ });
-/* unused harmony export RegistriesConfParseError */
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
-
-class RegistriesConfParseError extends Error {
-}
-const str = (v) => (typeof v === 'string' ? v : '');
-const bool = (v) => v === true;
-/**
- * Decodes registries.conf text the way BurntSushi/toml fills the Go struct: missing keys are zero
- * values, so an empty or absent file decodes to an empty config (drain.go relies on that).
- */
-function parseRegistriesConf(text) {
-    const empty = { unqualifiedSearchRegistries: [], shortNameMode: '', registries: [] };
-    if (text === undefined || text.trim() === '')
-        return empty;
-    let doc;
-    try {
-        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
-    }
-    catch (e) {
-        throw new RegistriesConfParseError(`registries.conf is not valid TOML: ${e.message}`);
-    }
-    const regs = Array.isArray(doc['registry']) ? doc['registry'] : [];
-    return {
-        unqualifiedSearchRegistries: Array.isArray(doc['unqualified-search-registries'])
-            ? doc['unqualified-search-registries'].map(str)
-            : [],
-        shortNameMode: str(doc['short-name-mode']),
-        registries: regs.map((r) => ({
-            prefix: str(r['prefix']),
-            location: str(r['location']),
-            insecure: bool(r['insecure']),
-            blocked: bool(r['blocked']),
-            mirrorByDigestOnly: bool(r['mirror-by-digest-only']),
-            mirrors: (Array.isArray(r['mirror']) ? r['mirror'] : []).map((m) => ({
-                location: str(m['location']),
-                insecure: bool(m['insecure']),
-                pullFromMirror: str(m['pull-from-mirror'])
-            }))
-        }))
-    };
-}
-/** The key drain.go and c/image use for an entry: prefix when set, else location. */
-function registryScope(r) {
-    return r.prefix !== '' ? r.prefix : r.location;
-}
-
-
-/***/ }),
-
-/***/ 1141:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ ruleDocUrl),
-/* harmony export */   NT: () => (/* binding */ RULES_DOC_URL),
-/* harmony export */   PC: () => (/* binding */ RULE_CATALOG),
-/* harmony export */   kF: () => (/* binding */ RULES_BY_ID)
-/* harmony export */ });
-/* unused harmony export ruleDocPath */
-const rule = (id, family, severity, summary, extra = {}) => ({
-    id,
-    family,
-    severity,
-    summary,
-    overridable: true,
-    waivable: true,
-    ...extra
-});
-const CANNOT_EVALUATE = 'when input cannot be read, the run cannot vouch for the change; fix the file instead';
-const WAIVER_HYGIENE = 'it reports the waivers themselves; renew or remove the waiver instead';
-const RULE_CATALOG = [
-    // Documented platform behaviour: image.config.openshift.io/cluster registrySources.
-    rule('allowed-and-blocked', 'registry-sources', 'error', 'allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration'),
-    rule('allowed-registries-missing-required', 'registry-sources', 'error', 'allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry'),
-    rule('allowed-registries-missing-mirrors', 'registry-sources', 'warning', 'disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from'),
-    rule('blocked-required-registry', 'registry-sources', 'error', 'blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from'),
-    rule('blocked-payload-registry', 'registry-sources', 'error', 'blockedRegistries covers the release payload repository', {
-        graded: 'error when MCO drops the entry (no usable mirror); warning when it is kept because a mirror of the payload stays reachable'
-    }),
-    rule('insecure-not-allowed', 'registry-sources', 'error', 'an insecure registry is not in allowedRegistries, so nodes refuse its images anyway'),
-    // containerRuntimeSearchRegistries.
-    rule('search-registries-public', 'search-registries', 'warning', 'containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along'),
-    rule('search-registries-mixed-credentials', 'search-registries', 'warning', 'containerRuntimeSearchRegistries names several public registries that need different credentials'),
-    rule('search-registries-reboot', 'search-registries', 'warning', 'changing containerRuntimeSearchRegistries drains and reboots every node'),
-    // Mirror sets.
-    rule('icsp-deprecated', 'mirror-sets', 'warning', 'ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp'),
-    rule('icsp-idms-conflict', 'mirror-sets', 'warning', 'an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently', {
-        graded: 'error when the ImageDigestMirrorSet entry is NeverContactSource (MCO rejects the combination); warning otherwise'
-    }),
-    rule('never-contact-single-mirror', 'mirror-sets', 'warning', 'NeverContactSource with a single mirror: no fallback when that mirror is down'),
-    rule('mirror-equals-source', 'mirror-sets', 'warning', 'a mirror equals its source'),
-    rule('duplicate-mirror', 'mirror-sets', 'notice', 'the same mirror is listed twice for one source'),
-    rule('mirror-order-surprising', 'mirror-sets', 'warning', 'mirror lists of several objects merge into an order none of them wrote', {
-        graded: "warning when an object's own order is not kept; notice when unrelated lists are merged alphabetically"
-    }),
-    rule('itms-where-idms-would-do', 'mirror-sets', 'notice', 'an ImageTagMirrorSet where an ImageDigestMirrorSet would do', {
-        graded: 'warning when the images under the source are only ever pulled by digest (the release payload, or every workload in the repository); notice otherwise'
-    }),
-    rule('operator-rejects', 'operator', 'error', 'the Machine Config Operator or WMCO would reject the head configuration'),
-    // Plan.
-    rule('workload-unpullable', 'plan', 'error', 'a workload image can no longer be pulled after the change'),
-    rule('pool-invalid', 'plan', 'error', 'a MachineConfigPool value the rollout cannot use'),
-    rule('ndp-invalid', 'plan', 'error', 'the node disruption policy violates the API limits'),
-    // Windows (src/render/windows).
-    rule('pull-secret-in-repo', 'windows', 'error', 'the cluster pull secret is committed to the repository'),
-    rule('windows-mirror-naming', 'windows', 'warning', 'Windows nodes request a different path from the mirror than Linux nodes do'),
-    rule('windows-registry-wide-mirror', 'windows', 'notice', 'on Windows a repository-scoped mirror applies to the whole registry', {
-        graded: 'warning when Windows workloads pull other images from that registry; notice otherwise'
-    }),
-    rule('windows-never-contact-registry-wide', 'windows', 'warning', 'on Windows NeverContactSource cuts off the whole registry'),
-    rule('windows-unsupported-source', 'windows', 'warning', 'a wildcard or port source that Windows nodes never use'),
-    rule('windows-duplicate-host-table', 'windows', 'error', 'two mirrors collapse into one hosts.toml table and containerd rejects the file'),
-    rule('windows-policy-order-dependent', 'windows', 'warning', 'the Windows mirror policy of a registry depends on the order of entries'),
-    rule('windows-ignored-setting', 'windows', 'notice', 'a setting that Windows nodes ignore'),
-    rule('windows-disconnected-pause', 'windows', 'error', 'Windows nodes cannot pull the pause image under NeverContactSource', {
-        graded: 'error when nothing mirrors the pause image; warning when the mirror exists but a Windows tag pull never reaches it'
-    }),
-    rule('windows-docker-hub-source', 'windows', 'warning', 'Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack'),
-    rule('windows-mirror-order', 'windows', 'notice', 'Windows nodes try the mirrors in alphabetical order, not the listed order'),
-    rule('windows-instances-malformed', 'windows', 'error', 'a windows-instances ConfigMap entry WMCO cannot use', {
-        graded: 'per entry, as WMCO treats it'
-    }),
-    // Input.
-    rule('bad-input', 'input', 'error', 'a file that cannot be read or parsed', {
-        overridable: false,
-        waivable: false,
-        fixed: CANNOT_EVALUATE
-    }),
-    rule('api-rejected', 'input', 'error', 'the API server would refuse this object'),
-    rule('duplicate-object', 'input', 'error', 'the same object is declared twice'),
-    // The team's policy file.
-    rule('mirror-host-not-allowed', 'team', 'error', 'policy.allowedMirrorHosts: a mirror on a host the team did not allow'),
-    rule('forbidden-host', 'team', 'error', 'policy.forbiddenHosts: a registry the team forbids'),
-    rule('never-contact-source-required', 'team', 'error', 'policy.requireNeverContactSource: a source the nodes may still contact'),
-    rule('insecure-registry-forbidden', 'team', 'error', 'policy.noInsecureRegistries: an insecure registry'),
-    rule('itms-forbidden', 'team', 'error', 'policy.noITMS: an ImageTagMirrorSet'),
-    rule('icsp-forbidden', 'team', 'error', 'policy.noICSP: an ImageContentSourcePolicy'),
-    rule('disruption-reboot', 'team', 'error', 'policy.disruption.noReboot: the change reboots nodes'),
-    rule('disruption-drain', 'team', 'error', 'policy.disruption.noDrain: the change drains nodes'),
-    rule('rollout-too-long', 'team', 'error', 'policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed'),
-    rule('too-many-reboots', 'team', 'error', 'policy.disruption.maxRebootedNodes: more nodes reboot than allowed'),
-    // Waivers.
-    rule('waiver-expired', 'waivers', 'error', 'a waiver is past its expiry date', {
-        waivable: false,
-        fixed: WAIVER_HYGIENE
-    }),
-    rule('annotation-waiver-invalid', 'waivers', 'error', 'a registry-plan.io/waive annotation that cannot be read', {
-        waivable: false,
-        fixed: WAIVER_HYGIENE
-    }),
-    rule('annotation-waiver-forbidden', 'waivers', 'error', 'a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false', {
-        waivable: false,
-        fixed: WAIVER_HYGIENE
-    })
-];
-const RULES_BY_ID = new Map(RULE_CATALOG.map((r) => [r.id, r]));
-/** Where a rule is documented, relative to the repository root of registry-plan. */
-const ruleDocPath = (id) => `docs/rules.md#rule-${id}`;
-/** Where the rules are published; PR comments and SARIF need absolute links (relative ones resolve against the PR page). */
-const RULES_DOC_URL = 'https://github.com/registry-plan/registry-plan/blob/main/docs/rules.md';
-const ruleDocUrl = (id) => `${RULES_DOC_URL}#rule-${id}`;
-
-
-/***/ }),
-
-/***/ 2621:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ow: () => (/* binding */ formatOcp),
-/* harmony export */   QI: () => (/* binding */ parseWmcoVersion),
-/* harmony export */   WP: () => (/* binding */ compareOcp),
-/* harmony export */   Yg: () => (/* binding */ DEFAULT_OPENSHIFT_VERSION),
-/* harmony export */   ad: () => (/* binding */ parseOcpVersion),
-/* harmony export */   jZ: () => (/* binding */ atLeast)
-/* harmony export */ });
-/** The newest minor version the operator spec covers; the default for --openshift-version. */
-const DEFAULT_OPENSHIFT_VERSION = '4.20';
-function parseOcpVersion(text) {
-    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(String(text).trim());
-    if (!m)
-        return undefined;
-    return { major: Number(m[1]), minor: Number(m[2]) };
-}
-/** -1, 0 or 1 as a is older, equal or newer than "X.Y". */
-function compareOcp(a, b) {
-    const v = parseOcpVersion(b);
-    if (a.major !== v.major)
-        return a.major < v.major ? -1 : 1;
-    if (a.minor !== v.minor)
-        return a.minor < v.minor ? -1 : 1;
-    return 0;
-}
-const atLeast = (a, b) => compareOcp(a, b) >= 0;
-function formatOcp(v) {
-    return `${v.major}.${v.minor}`;
-}
-function parseWmcoVersion(text) {
-    const m = /^v?(\d+)\.(\d+)\.(\d+)$/.exec(String(text).trim());
-    if (!m)
-        return undefined;
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
-}
-
-
-/***/ }),
-
-/***/ 9632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  bh: () => (/* binding */ evaluateSide)
-});
-
-// UNUSED EXPORTS: releaseImageFor, wmcoForOpenShift
-
-// EXTERNAL MODULE: ./src/load/kustomize.ts
-var kustomize = __nccwpck_require__(9839);
-// EXTERNAL MODULE: ./src/load/load.ts + 1 modules
-var load = __nccwpck_require__(7250);
-;// CONCATENATED MODULE: ./src/model/patterns.ts
-/**
- * The openshift/api patterns for mirror sources and mirrors (config/v1 types_image_digest_mirrorset.go),
- * which MCO's sourceRegex/mirrorRegex repeat: `*.host` wildcards, or host[:port] and lowercase
- * repository path components. No scheme, tag or digest.
- */
-const LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const HOST = `${LABEL}(?:(?:\\.${LABEL})+)?(?::[0-9]+)?`;
-const PATH = '(?:(?:/[a-z0-9]+(?:(?:(?:[._]|__|[-]*)[a-z0-9]+)+)?)+)?';
-const WILDCARD = `\\*(?:\\.${LABEL})+`;
-const MIRROR_SOURCE_PATTERN = new RegExp(`^(?:${WILDCARD}|${HOST}${PATH})$`);
-const MIRROR_PATTERN = new RegExp(`^${HOST}${PATH}$`);
-
-;// CONCATENATED MODULE: ./src/model/types.ts
-/**
- * The typed model every pipeline stage shares. Loaders produce it, renderers and the impact engine
- * consume it. Every object and every field that a finding may point at carries a source location,
- * because a finding without file and line is useless in a pull-request review.
- */
-function emptyModel() {
-    return {
-        idms: [],
-        itms: [],
-        icsp: [],
-        openshiftConfigMaps: {},
-        pools: [],
-        machineSets: [],
-        workloads: [],
-        findings: []
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/extract.ts
-
-
-const WMCO_NAMESPACE = 'openshift-windows-machine-config-operator';
-const MCO_NAMESPACE = 'openshift-machine-config-operator';
-/**
- * Reads typed fields off one manifest and records, with file and line, every value the API server
- * would refuse. Wrong types are never coerced: a finding names the field and the object is skipped or
- * the field ignored, so nothing is silently reinterpreted.
- */
-class Reader {
-    doc;
-    findings;
-    constructor(doc, findings) {
-        this.doc = doc;
-        this.findings = findings;
-    }
-    loc(path = []) {
-        return { file: this.doc.file, line: this.doc.lineOf(path) };
-    }
-    get objectId() {
-        return `${this.doc.kind}/${this.doc.name || '(unnamed)'}`;
-    }
-    reject(path, message, rule = 'api-rejected') {
-        const field = path.length
-            ? ` ${path
-                .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
-                .join('')
-                .slice(1)}`
-            : '';
-        this.findings.push({
-            rule,
-            severity: 'error',
-            message: `${this.objectId}${field}: ${message}`,
-            file: this.doc.file,
-            line: this.doc.lineOf(path),
-            object: this.objectId
-        });
-    }
-    get(path) {
-        let v = this.doc.obj;
-        for (const seg of path) {
-            if (v === null || typeof v !== 'object')
-                return undefined;
-            v = v[seg];
-        }
-        return v;
-    }
-    /** undefined when absent or null; a finding when present with another type. */
-    string(path) {
-        const v = this.get(path);
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'string') {
-            this.reject(path, `must be a string, found ${describe(v)}; the API server would refuse this object`);
-            return undefined;
-        }
-        return v;
-    }
-    bool(path) {
-        const v = this.get(path);
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'boolean') {
-            this.reject(path, `must be true or false, found ${describe(v)}`);
-            return undefined;
-        }
-        return v;
-    }
-    object(path) {
-        const v = this.get(path);
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'object' || Array.isArray(v)) {
-            this.reject(path, `must be a mapping, found ${describe(v)}`);
-            return undefined;
-        }
-        return v;
-    }
-    array(path) {
-        const v = this.get(path);
-        if (v === undefined || v === null)
-            return undefined;
-        if (!Array.isArray(v)) {
-            this.reject(path, `must be a list, found ${describe(v)}`);
-            return undefined;
-        }
-        return v;
-    }
-    /** A list of strings; bad items are reported and dropped. */
-    strings(path) {
-        const arr = this.array(path);
-        if (arr === undefined)
-            return undefined;
-        const out = [];
-        arr.forEach((item, i) => {
-            if (typeof item === 'string')
-                out.push(item);
-            else
-                this.reject([...path, i], `must be a string, found ${describe(item)}`);
-        });
-        return out;
-    }
-}
-function describe(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    return `${typeof v} ${JSON.stringify(v)}`;
-}
-/** String-valued metadata.annotations; other values are not annotations the API server would keep. */
-function annotationsOf(r) {
-    const raw = r.get(['metadata', 'annotations']);
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return {};
-    const out = Object.fromEntries(Object.entries(raw).filter((e) => typeof e[1] === 'string'));
-    return Object.keys(out).length ? { annotations: out } : {};
-}
-const IMAGE_CONFIG_GROUP = 'config.openshift.io/';
-function mirrorSet(r, kind) {
-    const listField = kind === 'ImageDigestMirrorSet'
-        ? 'imageDigestMirrors'
-        : kind === 'ImageTagMirrorSet'
-            ? 'imageTagMirrors'
-            : 'repositoryDigestMirrors';
-    if (!r.doc.name)
-        r.reject(['metadata'], 'metadata.name is required');
-    const list = r.array(['spec', listField]) ?? [];
-    // The CRDs of IDMS and ITMS validate patterns; ICSP's does not (only MCO checks it, with its own message).
-    const crdValidates = kind !== 'ImageContentSourcePolicy';
-    const entries = [];
-    list.forEach((_, i) => {
-        const base = ['spec', listField, i];
-        if (!r.object(base))
-            return;
-        const source = r.string([...base, 'source']);
-        if (source === undefined) {
-            r.reject([...base, 'source'], 'source is required');
-            return;
-        }
-        if (crdValidates && !MIRROR_SOURCE_PATTERN.test(source)) {
-            r.reject([...base, 'source'], `source "${source}" is not a valid registry scope (host[:port][/path] or *.domain, no scheme, tag or digest); the API server would refuse this object`);
-        }
-        const mirrors = r.strings([...base, 'mirrors']) ?? [];
-        if (crdValidates) {
-            mirrors.forEach((m, j) => {
-                if (!MIRROR_PATTERN.test(m)) {
-                    r.reject([...base, 'mirrors', j], `mirror "${m}" is not a valid repository (host[:port][/path], no scheme, wildcard, tag or digest); the API server would refuse this object`);
-                }
-            });
-        }
-        let policy = '';
-        if (kind !== 'ImageContentSourcePolicy') {
-            policy = r.string([...base, 'mirrorSourcePolicy']) ?? '';
-            if (policy !== '' && policy !== 'NeverContactSource' && policy !== 'AllowContactingSource') {
-                r.reject([...base, 'mirrorSourcePolicy'], `mirrorSourcePolicy must be NeverContactSource or AllowContactingSource, found "${policy}"`);
-            }
-        }
-        entries.push({
-            source,
-            mirrors,
-            mirrorSourcePolicy: policy,
-            loc: r.loc(base),
-            sourceLoc: r.loc([...base, 'source']),
-            mirrorLocs: mirrors.map((_, j) => r.loc([...base, 'mirrors', j])),
-            policyLoc: r.get([...base, 'mirrorSourcePolicy']) !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
-        });
-    });
-    return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
-}
-function imageConfig(r) {
-    if (r.doc.name !== 'cluster') {
-        r.reject(['metadata', 'name'], `the only Image the platform reads is named "cluster" (found "${r.doc.name}"); the API server refuses other names`);
-        return undefined;
-    }
-    const fieldLocs = {};
-    const list = (field, hostnames) => {
-        const path = ['spec', 'registrySources', field];
-        if (r.get(path) === undefined)
-            return undefined;
-        const items = r.strings(path);
-        if (items === undefined)
-            return undefined;
-        fieldLocs[field] = r.loc(path);
-        if (items.length > 1024)
-            r.reject(path, `at most 1024 entries are allowed, found ${items.length}`);
-        const seen = new Set();
-        items.forEach((it, i) => {
-            fieldLocs[`${field}.${i}`] = r.loc([...path, i]);
-            if (it.length < 1 || it.length > 256)
-                r.reject([...path, i], `entries must be 1 to 256 characters long`);
-            else if (hostnames
-                ? !/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*(?::[0-9]+)?$/.test(it)
-                : !MIRROR_SOURCE_PATTERN.test(it)) {
-                r.reject([...path, i], `"${it}" is not a valid ${hostnames ? 'hostname' : 'registry scope'}; the API server would refuse this object`);
-            }
-            if (hostnames && seen.has(it))
-                r.reject([...path, i], `"${it}" is listed twice; the list is a set`);
-            seen.add(it);
-        });
-        if (hostnames && items.length === 0)
-            r.reject(path, 'must have at least one entry when set');
-        return items;
-    };
-    r.object(['spec']);
-    r.object(['spec', 'registrySources']);
-    const img = {
-        name: r.doc.name,
-        loc: r.loc(),
-        fieldLocs,
-        allowedRegistries: list('allowedRegistries', false),
-        blockedRegistries: list('blockedRegistries', false),
-        insecureRegistries: list('insecureRegistries', false),
-        containerRuntimeSearchRegistries: list('containerRuntimeSearchRegistries', true),
-        allowedRegistriesForImport: r.get(['spec', 'allowedRegistriesForImport']),
-        ...annotationsOf(r)
-    };
-    if (r.object(['spec', 'additionalTrustedCA'])) {
-        const name = r.string(['spec', 'additionalTrustedCA', 'name']);
-        if (name) {
-            img.additionalTrustedCA = name;
-            fieldLocs['additionalTrustedCA'] = r.loc(['spec', 'additionalTrustedCA', 'name']);
-        }
-    }
-    return img;
-}
-function configMap(r) {
-    const data = {};
-    const binaryData = {};
-    const keyLocs = {};
-    for (const field of ['data', 'binaryData']) {
-        const m = r.object([field]) ?? {};
-        for (const [k, v] of Object.entries(m)) {
-            if (typeof v !== 'string') {
-                r.reject([field, k], `ConfigMap ${field} values must be strings, found ${describe(v)}`);
-                continue;
-            }
-            (field === 'data' ? data : binaryData)[k] = v;
-            keyLocs[k] = r.loc([field, k]);
-        }
-    }
-    return { name: r.doc.name, namespace: r.doc.namespace, loc: r.loc(), data, binaryData, keyLocs };
-}
-const NDP_TYPES = new Set(['Reboot', 'Drain', 'Reload', 'Restart', 'DaemonReload', 'None', 'Special']);
-function ndpActions(r, path) {
-    const out = [];
-    (r.array(path) ?? []).forEach((_, i) => {
-        const type = r.string([...path, i, 'type']);
-        if (!type || !NDP_TYPES.has(type)) {
-            r.reject([...path, i, 'type'], `action type must be one of Reboot, Drain, Reload, Restart, DaemonReload, None (found ${JSON.stringify(type ?? null)})`);
-            return;
-        }
-        const svc = type === 'Reload'
-            ? r.string([...path, i, 'reload', 'serviceName'])
-            : type === 'Restart'
-                ? r.string([...path, i, 'restart', 'serviceName'])
-                : undefined;
-        out.push(svc !== undefined ? { type: type, serviceName: svc } : { type: type });
-    });
-    return out;
-}
-function nodeDisruptionPolicy(r) {
-    const base = ['spec', 'nodeDisruptionPolicy'];
-    if (!r.object(base))
-        return undefined;
-    const files = (r.array([...base, 'files']) ?? []).flatMap((_, i) => {
-        const path = r.string([...base, 'files', i, 'path']);
-        if (path === undefined)
-            return [];
-        return [{ path, actions: ndpActions(r, [...base, 'files', i, 'actions']), loc: r.loc([...base, 'files', i]) }];
-    });
-    const units = (r.array([...base, 'units']) ?? []).flatMap((_, i) => {
-        const name = r.string([...base, 'units', i, 'name']);
-        if (name === undefined)
-            return [];
-        return [{ name, actions: ndpActions(r, [...base, 'units', i, 'actions']), loc: r.loc([...base, 'units', i]) }];
-    });
-    const ssh = r.object([...base, 'sshkey']) ? ndpActions(r, [...base, 'sshkey', 'actions']) : undefined;
-    return { files, units, ...(ssh && ssh.length ? { sshkey: ssh } : {}) };
-}
-function decodeBase64(v) {
-    if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(v))
-        return undefined;
-    return Buffer.from(v, 'base64').toString('utf8');
-}
-const group = (apiVersion) => (apiVersion.includes('/') ? apiVersion.split('/')[0] : '');
-/**
- * Builds one cluster's model from its manifests. Kinds are matched on kind and API group together:
- * an `Image` of another group (a Tekton or Crossplane kind, say) is not the cluster image config.
- */
-function buildModel(docs, workloads = []) {
-    const model = emptyModel();
-    model.workloads = workloads;
-    const seen = new Map();
-    const dup = (r) => {
-        const id = `${r.doc.kind}/${r.doc.namespace}/${r.doc.name}`;
-        const prev = seen.get(id);
-        seen.set(id, r.loc());
-        if (prev) {
-            model.findings.push({
-                rule: 'duplicate-object',
-                severity: 'error',
-                message: `${r.objectId} is declared twice (first at ${prev.file}:${prev.line}); only one can exist in the cluster and which one wins depends on apply order`,
-                file: r.doc.file,
-                line: r.doc.line,
-                object: r.objectId
-            });
-            return true;
-        }
-        return false;
-    };
-    for (const doc of docs) {
-        const r = new Reader(doc, model.findings);
-        const g = group(doc.apiVersion);
-        switch (doc.kind) {
-            case 'ImageDigestMirrorSet':
-            case 'ImageTagMirrorSet':
-                if (g !== 'config.openshift.io' || dup(r))
-                    break;
-                {
-                    const set = mirrorSet(r, doc.kind);
-                    if (set)
-                        (doc.kind === 'ImageDigestMirrorSet' ? model.idms : model.itms).push(set);
-                }
-                break;
-            case 'ImageContentSourcePolicy':
-                if (g !== 'operator.openshift.io' || dup(r))
-                    break;
-                {
-                    const set = mirrorSet(r, doc.kind);
-                    if (set)
-                        model.icsp.push(set);
-                }
-                break;
-            case 'Image':
-                if (!doc.apiVersion.startsWith(IMAGE_CONFIG_GROUP) || dup(r))
-                    break;
-                model.image = imageConfig(r) ?? model.image;
-                break;
-            case 'ConfigMap':
-                if (doc.namespace === 'openshift-config') {
-                    if (!dup(r))
-                        model.openshiftConfigMaps[doc.name] = configMap(r);
-                }
-                else if (doc.namespace === MCO_NAMESPACE && doc.name === 'image-registry-override-drain') {
-                    model.overrideDrainConfigMap = r.loc();
-                }
-                else if (doc.namespace === WMCO_NAMESPACE && doc.name === 'windows-instances') {
-                    if (dup(r))
-                        break;
-                    const cm = configMap(r);
-                    model.windowsInstances = {
-                        loc: cm.loc,
-                        instances: Object.entries(cm.data).map(([address, value]) => ({
-                            address,
-                            value,
-                            loc: cm.keyLocs[address]
-                        }))
-                    };
-                }
-                break;
-            case 'Secret':
-                if (doc.namespace === 'openshift-config' && doc.name === 'pull-secret' && !dup(r)) {
-                    const values = {};
-                    const keyLocs = {};
-                    for (const [k, v] of Object.entries(r.object(['data']) ?? {})) {
-                        const dec = typeof v === 'string' ? decodeBase64(v) : undefined;
-                        if (dec !== undefined)
-                            values[k] = dec;
-                        keyLocs[k] = r.loc(['data', k]);
-                    }
-                    for (const [k, v] of Object.entries(r.object(['stringData']) ?? {})) {
-                        if (typeof v === 'string')
-                            values[k] = v;
-                        keyLocs[k] = r.loc(['stringData', k]);
-                    }
-                    model.pullSecret = { name: doc.name, namespace: doc.namespace, loc: r.loc(), values, keyLocs };
-                }
-                break;
-            case 'MachineConfigPool': {
-                if (g !== 'machineconfiguration.openshift.io' || dup(r))
-                    break;
-                const mu = r.get(['spec', 'maxUnavailable']);
-                let maxUnavailable;
-                if (typeof mu === 'number' && Number.isInteger(mu) && mu >= 0)
-                    maxUnavailable = mu;
-                else if (typeof mu === 'string' && /^\d+%?$/.test(mu))
-                    maxUnavailable = /%$/.test(mu) ? mu : Number(mu);
-                else if (mu !== undefined && mu !== null)
-                    r.reject(['spec', 'maxUnavailable'], `maxUnavailable must be a non-negative integer or a percentage like "25%", found ${describe(mu)}`);
-                const labels = (r.object(['metadata', 'labels']) ?? {});
-                const roles = new Set();
-                const mcRole = r.get([
-                    'spec',
-                    'machineConfigSelector',
-                    'matchLabels',
-                    'machineconfiguration.openshift.io/role'
-                ]);
-                if (typeof mcRole === 'string')
-                    roles.add(mcRole);
-                const exprs = r.get(['spec', 'machineConfigSelector', 'matchExpressions']);
-                if (Array.isArray(exprs)) {
-                    for (const e of exprs) {
-                        if (e &&
-                            e.key === 'machineconfiguration.openshift.io/role' &&
-                            e.operator === 'In' &&
-                            Array.isArray(e.values)) {
-                            for (const v of e.values)
-                                if (typeof v === 'string')
-                                    roles.add(v);
-                        }
-                    }
-                }
-                const nodeLabels = (r.get(['spec', 'nodeSelector', 'matchLabels']) ?? {});
-                const nodeRole = Object.keys(nodeLabels)
-                    .find((k) => k.startsWith('node-role.kubernetes.io/'))
-                    ?.slice('node-role.kubernetes.io/'.length);
-                model.pools.push({
-                    name: doc.name,
-                    loc: r.loc(),
-                    maxUnavailable,
-                    maxUnavailableLoc: mu !== undefined ? r.loc(['spec', 'maxUnavailable']) : undefined,
-                    paused: r.bool(['spec', 'paused']) ?? false,
-                    builtIn: 'machineconfiguration.openshift.io/mco-built-in' in labels,
-                    machineConfigRoles: [...roles],
-                    nodeRole
-                });
-                break;
-            }
-            case 'MachineSet': {
-                if (g !== 'machine.openshift.io' || dup(r))
-                    break;
-                const replicasRaw = r.get(['spec', 'replicas']);
-                let replicas = 1; // the MachineSet API default
-                if (typeof replicasRaw === 'number' && Number.isInteger(replicasRaw) && replicasRaw >= 0)
-                    replicas = replicasRaw;
-                else if (replicasRaw !== undefined && replicasRaw !== null)
-                    r.reject(['spec', 'replicas'], `replicas must be a non-negative integer, found ${describe(replicasRaw)}`);
-                const tl = (r.object(['spec', 'template', 'metadata', 'labels']) ?? {});
-                const nodeLabels = (r.get(['spec', 'template', 'spec', 'metadata', 'labels']) ?? {});
-                const nodeRole = Object.keys(nodeLabels)
-                    .find((k) => k.startsWith('node-role.kubernetes.io/'))
-                    ?.slice('node-role.kubernetes.io/'.length);
-                const machineRole = typeof tl['machine.openshift.io/cluster-api-machine-role'] === 'string'
-                    ? tl['machine.openshift.io/cluster-api-machine-role']
-                    : undefined;
-                model.machineSets.push({
-                    name: doc.name,
-                    namespace: doc.namespace,
-                    loc: r.loc(),
-                    replicas,
-                    windows: tl['machine.openshift.io/os-id'] === 'Windows' && tl['windowsmachineconfig.openshift.io/ignore'] !== 'true',
-                    role: nodeRole ?? machineRole
-                });
-                break;
-            }
-            case 'MachineConfiguration':
-                if (g !== 'operator.openshift.io' || doc.name !== 'cluster' || dup(r))
-                    break;
-                model.machineConfiguration = { loc: r.loc(), nodeDisruptionPolicy: nodeDisruptionPolicy(r) };
-                break;
-            case 'ClusterVersion': {
-                if (g !== 'config.openshift.io')
-                    break;
-                const image = r.string(['spec', 'desiredUpdate', 'image']) ?? r.string(['status', 'desired', 'image']);
-                if (image) {
-                    const path = r.get(['spec', 'desiredUpdate', 'image']) !== undefined
-                        ? ['spec', 'desiredUpdate', 'image']
-                        : ['status', 'desired', 'image'];
-                    model.clusterVersionImage = { image, loc: r.loc(path) };
-                }
-                break;
-            }
-        }
-    }
-    return model;
-}
-
-// EXTERNAL MODULE: ./src/render/linux/index.ts + 9 modules
-var render_linux = __nccwpck_require__(7132);
-// EXTERNAL MODULE: ./src/render/windows/index.ts + 9 modules
-var render_windows = __nccwpck_require__(8712);
-;// CONCATENATED MODULE: ./src/pipeline/evaluate-side.ts
-
-
-
-
-
-/**
- * WMCO ships one minor per OpenShift minor (10.x for 4.x). Without --wmco-version, releases before
- * 4.16 have no mirror support on Windows; from 4.16 the current z-streams write the current format.
- */
-function wmcoForOpenShift(v) {
-    return v.major === 4 && v.minor < 16 ? { major: 10, minor: v.minor, patch: 0 } : undefined;
-}
-/** The release image: explicit setting, else the repo's ClusterVersion, else the public release repository. */
-function releaseImageFor(model, settings, cluster) {
-    if (cluster.releaseImage)
-        return cluster.releaseImage;
-    if (settings.releaseImageExplicit)
-        return settings.releaseImage;
-    return model.clusterVersionImage?.image ?? settings.releaseImage;
-}
-/** load → model → render for one side. Pure apart from reading the given files. */
-function evaluateSide(files, settings, cluster, cache) {
-    const loaded = cluster.kustomize
-        ? (0,kustomize/* loadOverlay */.XI)(files, cluster.kustomize, { limits: settings.limits })
-        : (0,load/* loadFiles */.a)(files, { include: cluster.paths, exclude: settings.exclude, limits: settings.limits }, cache);
-    const model = buildModel(loaded.docs, loaded.workloads);
-    const version = cluster.openshiftVersion;
-    const releaseImage = releaseImageFor(model, settings, cluster);
-    const linux = (0,render_linux/* renderLinux */.Lx)(model, { version, releaseImage });
-    const windows = (0,render_windows/* renderWindows */.kk)(model, { wmcoVersion: cluster.wmcoVersion ?? wmcoForOpenShift(version), redact: true });
-    const inventory = (0,render_windows/* windowsInventory */.oA)(model);
-    const declaredWindows = cluster.windows?.nodes ?? 0;
-    const windowsNodes = inventory.total > 0 ? inventory.total : declaredWindows;
-    const findings = [...inventory.findings, ...(0,render_windows/* windowsFindings */.aO)(model, windows, { hasWindows: windowsNodes > 0 })];
-    return {
-        model,
-        linux,
-        windows,
-        files: [...linux.files, ...windows.files],
-        errors: [...linux.errors, ...windows.errors],
-        warnings: [...linux.warnings, ...windows.warnings],
-        inputFindings: [...loaded.problems, ...model.findings],
-        findings,
-        windowsNodes,
-        releaseImage,
-        stats: loaded.stats
-    };
-}
 
 
 /***/ }),

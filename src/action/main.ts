@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planRange, today } from '../commands/plan.js';
+import { planRange, today } from '../pipeline/plan-range.js';
 import { RULES_DOC_URL } from '../model/rule-catalog.js';
 import { resolveSettings } from '../config/resolve.js';
 import type { PlanReport } from '../plan/types.js';

@@ -28,9 +28,13 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'render':
         return runRender(resolveSettings(args.overrides), args.out, io);
       case 'plan':
-        return runPlan(resolveSettings(args.overrides), args, io);
+        return runPlan(
+          resolveSettings(args.overrides),
+          { base: args.base, head: args.head, format: args.format, out: args.out },
+          io
+        );
       case 'demo':
-        return runDemo(args, io);
+        return runDemo({ format: args.format, out: args.out }, io);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError || e instanceof SourceError) {

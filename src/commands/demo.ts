@@ -3,11 +3,17 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliArgs } from '../cli/args.js';
+import type { OutputFormat } from '../config/settings.js';
 import { resolveSettings } from '../config/resolve.js';
 import { runPlan } from './plan.js';
 import type { Io } from './io.js';
 import { runRender } from './render.js';
+
+/** What `demo` takes from the command line: the plans' format and the render folder. */
+export interface DemoOptions {
+  format: OutputFormat;
+  out?: string;
+}
 
 /** The example repository ships as two snapshots (before and after a pull request). */
 export function findExamples(): string {
@@ -54,13 +60,13 @@ function exampleRepo(examples: string, name: string): { repo: string; base: stri
   return { repo, base, head };
 }
 
-function planExample(examples: string, name: string, args: CliArgs, io: Io, heading: string): void {
+function planExample(examples: string, name: string, args: DemoOptions, io: Io, heading: string): void {
   const { repo, base, head } = exampleRepo(examples, name);
   try {
     io.stdout(
       `\n## ${heading}: registry-plan plan --base ${base.slice(0, 8)} --head ${head.slice(0, 8)}\n\nExample repository: ${join(examples, name)}\n\n`
     );
-    const status = runPlan(resolveSettings({ repo }), { ...args, command: 'plan', base, head, out: undefined }, io);
+    const status = runPlan(resolveSettings({ repo }), { format: args.format, base, head }, io);
     io.stdout(
       `\n(plan exit status ${status}: ${status === 0 ? 'verdict pass' : status === 4 ? 'verdict fail — the example PR breaks rules on purpose' : 'cannot evaluate, see above'})\n`
     );
@@ -73,7 +79,7 @@ function planExample(examples: string, name: string, args: CliArgs, io: Io, head
  * Renders the head side of examples/demo, then plans its pull request and the fleet example's (two
  * clusters as kustomize overlays), each from a throwaway Git repository, exactly as the action does.
  */
-export function runDemo(args: CliArgs, io: Io): number {
+export function runDemo(args: DemoOptions, io: Io): number {
   const examples = findExamples();
   const { repo } = exampleRepo(examples, 'demo');
   try {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { planRange } from '../../src/commands/plan.js';
+import { planRange } from '../../src/pipeline/plan-range.js';
 import { resolveSettings } from '../../src/config/resolve.js';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import { findKustomize, loadOverlay, overlayInputs } from '../../src/load/kustomize.js';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { planRange } from '../../src/commands/plan.js';
+import { planRange } from '../../src/pipeline/plan-range.js';
 import { resolveSettings } from '../../src/config/resolve.js';
 import type { ClusterPlan } from '../../src/plan/types.js';
 import { gitRepo, removeTree } from '../support/tmp-repo.js';

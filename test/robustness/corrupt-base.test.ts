@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { stringify } from 'yaml';
-import { planRange } from '../../src/commands/plan.js';
+import { planRange } from '../../src/pipeline/plan-range.js';
 import { resolveSettings } from '../../src/config/resolve.js';
 import { gitRepo, removeTree } from '../support/tmp-repo.js';
 import { cli, VALID } from './manifests.js';

@@ -1,0 +1,115 @@
+import type { ClusterSettings, Settings } from '../config/settings.js';
+import { overlayInputs } from '../load/kustomize.js';
+import { pathFilter, type ParseCache } from '../load/load.js';
+import { listGitTree, resolveCommit, type RepoFile } from '../load/sources.js';
+import { formatOcp } from '../model/version.js';
+import { evaluateSide } from './evaluate-side.js';
+import { buildClusterPlan } from '../plan/build-cluster-plan.js';
+import type { ClusterPlan, PlanReport } from '../plan/types.js';
+import { applyPolicy } from '../policy/index.js';
+import { verdictOf, worstVerdict } from '../policy/verdict.js';
+
+export interface PlanRefs {
+  base: string;
+  head: string;
+}
+
+/** Positional PATH arguments narrow the scan like include globs do. */
+function withPaths(settings: Settings): Settings {
+  const extra = settings.paths
+    .filter((p) => p !== '.')
+    .map((p) => p.replace(/\/+$/, ''))
+    .flatMap((p) => [p, `${p}/**`]);
+  if (!extra.length) return settings;
+  return { ...settings, clusters: settings.clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] })) };
+}
+
+/**
+ * The engine's one entry: the whole report for a Git range, from resolved settings. The action and the
+ * command line both call this. Only reading Git happens here; the rest is the pure core.
+ */
+export function planRange(settings: Settings, refs: PlanRefs, today: string): PlanReport {
+  const s = withPaths(settings);
+  const baseCommit = resolveCommit(s.repo, refs.base);
+  const headCommit = resolveCommit(s.repo, refs.head);
+  const cache: ParseCache = new Map();
+  const clusters: ClusterPlan[] = s.clusters.map((cluster: ClusterSettings) => {
+    const baseFiles = clusterInputs(s, cluster, baseCommit);
+    const headFiles = clusterInputs(s, cluster, headCommit);
+    const changed = changedPaths(baseFiles, headFiles);
+    const unchangedInputs = changed.length === 0;
+    // A configured cluster the PR does not touch is reported unchanged without rendering it at all:
+    // in a fleet repo most clusters are untouched by any one PR.
+    if (unchangedInputs && !s.implicitCluster) return unchangedCluster(cluster, refs, baseCommit, headCommit);
+    const head = evaluateSide(headFiles, s, cluster, cache);
+    const base = unchangedInputs ? head : evaluateSide(baseFiles, s, cluster, cache);
+    const partial = buildClusterPlan({
+      cluster,
+      settings: s,
+      base,
+      head,
+      baseRef: refs.base,
+      headRef: refs.head,
+      baseCommit,
+      headCommit
+    });
+    const findings = applyPolicy({ plan: partial, base, head, cluster, settings: s, today, changedPaths: changed });
+    return {
+      ...partial,
+      changed: !unchangedInputs && partial.changed,
+      findings,
+      verdict: verdictOf(findings, s.failOn)
+    };
+  });
+  return {
+    openshiftVersion: formatOcp(s.openshiftVersion),
+    clusters,
+    verdict: worstVerdict(clusters.map((c) => c.verdict)),
+    failOn: s.failOn
+  };
+}
+
+function unchangedCluster(
+  cluster: ClusterSettings,
+  refs: PlanRefs,
+  baseCommit: string,
+  headCommit: string
+): ClusterPlan {
+  return {
+    name: cluster.name,
+    changed: false,
+    openshiftVersion: formatOcp(cluster.openshiftVersion),
+    base: { ref: refs.base, commit: baseCommit, errors: [] },
+    head: { ref: refs.head, commit: headCommit, errors: [] },
+    files: [],
+    registries: [],
+    pools: [],
+    windows: {
+      nodes: 0,
+      changed: false,
+      disruption: 'none',
+      passes: 0,
+      estimate: { minutes: 0, assumptions: 'no input of this cluster changed' },
+      reasons: []
+    },
+    workloads: [],
+    workloadsUnchanged: 0,
+    findings: [],
+    highestDisruption: 'none',
+    verdict: 'pass'
+  };
+}
+
+/** The files a cluster is made of: its path globs, or everything its kustomize overlay can read. */
+function clusterInputs(s: Settings, cluster: ClusterSettings, commit: string): RepoFile[] {
+  if (!cluster.kustomize) return listGitTree(s.repo, commit, pathFilter(cluster.paths, s.exclude));
+  return overlayInputs(listGitTree(s.repo, commit), cluster.kustomize).files;
+}
+
+function changedPaths(a: RepoFile[], b: RepoFile[]): string[] {
+  const before = new Map(a.map((f) => [f.path, f.key]));
+  const after = new Map(b.map((f) => [f.path, f.key]));
+  return [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p)).sort();
+}
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
