@@ -39047,7 +39047,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4351:
+/***/ 1609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47141,7 +47141,7 @@ function issueAnnotations(plan, sink = core_namespaceObject) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/publish/comment-body.ts
+;// CONCATENATED MODULE: ./src/report/comment-body.ts
 /**
  * Fits a report into GitHub's 65,536-character issue-comment limit. Content degrades in the order a
  * reviewer loses least: diff context is trimmed, then detail sections collapse to a one-line stat, then
@@ -47978,8 +47978,8 @@ function createClient(options) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./src/publish/markdown-escape.ts
-var markdown_escape = __nccwpck_require__(4984);
+// EXTERNAL MODULE: ./src/report/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(9717);
 ;// CONCATENATED MODULE: ./src/publish/publish-mode.ts
 /**
  * The `publish` half of fork-safe publishing. The pull_request run (read-only token for forks) uploads
@@ -48150,7 +48150,7 @@ function checkArtifactMatchesRun(artifact, target) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/publish/sarif.ts
+;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * Findings as a SARIF 2.1.0 log for GitHub code scanning (github/codeql-action/upload-sarif). Each rule
  * links to its entry in the README so an alert explains itself; waived findings are kept as suppressed
@@ -49987,7 +49987,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4351);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1609);
 /* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1178);
 /**
  * The single bundle entry (dist/index.js). GitHub runs it as the action's main; the `registry-plan`
@@ -55266,146 +55266,6 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /***/ }),
 
-/***/ 4984:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   aL: () => (/* binding */ escapeTableCell),
-/* harmony export */   fp: () => (/* binding */ redactSecrets),
-/* harmony export */   tI: () => (/* binding */ neutralizeMentions),
-/* harmony export */   ti: () => (/* binding */ inlineCode)
-/* harmony export */ });
-/* unused harmony export REDACTED */
-/**
- * Text from manifests (names, registries, messages, diffs) ends up in a comment that GitHub renders as
- * Markdown with inline HTML, posted under the workflow's identity. Anything a pull request author wrote
- * must not be able to inject HTML, ping people or teams, or break out of a code span or block.
- */
-const ZERO_WIDTH_SPACE = '\u200b';
-/**
- * Breaks @user and @org/team mentions so GitHub does not notify anyone. GitHub only links a mention that
- * follows a non-word character, so the zero-width space after `@` is invisible and stops the link.
- * Idempotent: an already broken mention is not followed by a name character.
- */
-function neutralizeMentions(text) {
-    return text.replace(/(^|[^A-Za-z0-9`])@(?=[A-Za-z0-9])/g, `$1@${ZERO_WIDTH_SPACE}`);
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** Markdown punctuation that can start emphasis, links, images, headings, lists, tables or code. */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
-/**
- * Plain text for use in running Markdown: HTML is entity-escaped, Markdown punctuation is
- * backslash-escaped, line breaks become spaces (one line stays one line), mentions are broken.
- */
-function escapeMarkdown(text) {
-    const flat = text.replace(/\r\n?|\n/g, ' ');
-    const html = flat.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c);
-    return neutralizeMentions(html.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`));
-}
-/** Text for a Markdown table cell: escaped like running text, so `|` cannot open a new column. */
-function escapeTableCell(text) {
-    return escapeMarkdown(text);
-}
-/** Text for inside HTML elements such as `<summary>`, where Markdown is not rendered. */
-function escapeHtml(text) {
-    return neutralizeMentions(text.replace(/\r\n?|\n/g, ' ').replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c));
-}
-function longestBacktickRun(text) {
-    let longest = 0;
-    for (const m of text.matchAll(/`+/g))
-        longest = Math.max(longest, m[0].length);
-    return longest;
-}
-/**
- * An inline code span that holds any text: the delimiter is one backtick longer than the longest run
- * inside, padded with spaces when the text starts or ends with a backtick (CommonMark strips one space
- * on each side). Code spans render neither HTML nor mentions.
- */
-function inlineCode(text) {
-    const flat = text.replace(/\r\n?|\n/g, ' ');
-    if (flat === '')
-        return '` `';
-    const fence = '`'.repeat(longestBacktickRun(flat) + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '')
-        ? ' '
-        : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A fenced code block that no line of `text` can close early: the fence outgrows every backtick run. */
-function codeBlock(text, language = '') {
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-    const body = text.endsWith('\n') ? text : `${text}\n`;
-    return `${fence}${language}\n${body}${fence}`;
-}
-const REDACTED = '***';
-/**
- * Credentials that can reach rendered node files or manifests: pull-secret auths (JSON or YAML, plain or
- * inside a base64 `.dockerconfigjson`), HTTP Authorization headers, URL user-info passwords, and
- * GitHub / registry tokens. Each rule keeps the key so a reviewer can see *what* was hidden.
- */
-const REDACTIONS = [
-    // Authorization headers, in TOML, YAML or raw header form. Prose such as "Basic authentication" is
-    // left alone: a Basic credential must decode to user:password, a bearer token must look like one.
-    {
-        pattern: /\b(Basic|Bearer)([ \t]+)([A-Za-z0-9+/=._~-]{8,})/gi,
-        replace: (m, scheme, sp, value) => (looksLikeCredential(scheme, value) ? `${scheme}${sp}${REDACTED}` : m)
-    },
-    {
-        pattern: /(Authorization\s*[:=]\s*["']?token[ \t]+)([A-Za-z0-9._~+/=-]{8,})/gi,
-        replace: (_m, pre) => `${pre}${REDACTED}`
-    },
-    // "auth"/"password"/"identitytoken"/"registrytoken" values in dockerconfigjson (JSON).
-    {
-        pattern: /("(?:auth|password|identitytoken|registrytoken|token)"\s*:\s*")((?:[^"\\]|\\.)*)(")/gi,
-        replace: (_m, pre, value, post) => (value === '' ? `${pre}${post}` : `${pre}${REDACTED}${post}`)
-    },
-    // The same keys in YAML (stringData) form.
-    {
-        pattern: /^(\s*(?:auth|password|identitytoken|registrytoken)\s*:[ \t]*)(["']?)([^\s"'#][^"'\n]*)\2[ \t]*$/gim,
-        replace: (_m, pre, quote) => `${pre}${quote}${REDACTED}${quote}`
-    },
-    // A whole base64 pull secret under .dockerconfigjson / .dockercfg (Secret data).
-    {
-        pattern: /(\.docker(?:configjson|cfg)"?\s*:\s*["']?)([A-Za-z0-9+/=]{16,})/g,
-        replace: (_m, pre) => `${pre}${REDACTED}`
-    },
-    // https://user:password@host
-    {
-        pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)(@)/gi,
-        replace: (_m, pre, _pw, at) => `${pre}${REDACTED}${at}`
-    },
-    // GitHub tokens (classic, fine-grained, app installation, OAuth).
-    { pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, replace: () => REDACTED }
-];
-function looksLikeCredential(scheme, value) {
-    if (scheme.toLowerCase() === 'basic') {
-        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value))
-            return false;
-        return Buffer.from(value, 'base64').toString('utf8').includes(':');
-    }
-    return /[0-9]/.test(value) || /[._~+/=-]/.test(value) || value.length >= 20;
-}
-/** Replaces credentials in text with `***`; idempotent. */
-function redactSecrets(text) {
-    let out = text;
-    for (const r of REDACTIONS) {
-        out = out.replace(r.pattern, (...args) => {
-            const groups = args
-                .slice(0, -2)
-                .filter((a) => typeof a === 'string' || a === undefined)
-                .map((a) => a ?? '');
-            return r.replace(...groups);
-        });
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 8253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58271,6 +58131,146 @@ function planJson(report, implicitCluster) {
 
 /***/ }),
 
+/***/ 9717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   tI: () => (/* binding */ neutralizeMentions),
+/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/**
+ * Text from manifests (names, registries, messages, diffs) ends up in a comment that GitHub renders as
+ * Markdown with inline HTML, posted under the workflow's identity. Anything a pull request author wrote
+ * must not be able to inject HTML, ping people or teams, or break out of a code span or block.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * Breaks @user and @org/team mentions so GitHub does not notify anyone. GitHub only links a mention that
+ * follows a non-word character, so the zero-width space after `@` is invisible and stops the link.
+ * Idempotent: an already broken mention is not followed by a name character.
+ */
+function neutralizeMentions(text) {
+    return text.replace(/(^|[^A-Za-z0-9`])@(?=[A-Za-z0-9])/g, `$1@${ZERO_WIDTH_SPACE}`);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Markdown punctuation that can start emphasis, links, images, headings, lists, tables or code. */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+/**
+ * Plain text for use in running Markdown: HTML is entity-escaped, Markdown punctuation is
+ * backslash-escaped, line breaks become spaces (one line stays one line), mentions are broken.
+ */
+function escapeMarkdown(text) {
+    const flat = text.replace(/\r\n?|\n/g, ' ');
+    const html = flat.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c);
+    return neutralizeMentions(html.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`));
+}
+/** Text for a Markdown table cell: escaped like running text, so `|` cannot open a new column. */
+function escapeTableCell(text) {
+    return escapeMarkdown(text);
+}
+/** Text for inside HTML elements such as `<summary>`, where Markdown is not rendered. */
+function escapeHtml(text) {
+    return neutralizeMentions(text.replace(/\r\n?|\n/g, ' ').replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c));
+}
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const m of text.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    return longest;
+}
+/**
+ * An inline code span that holds any text: the delimiter is one backtick longer than the longest run
+ * inside, padded with spaces when the text starts or ends with a backtick (CommonMark strips one space
+ * on each side). Code spans render neither HTML nor mentions.
+ */
+function inlineCode(text) {
+    const flat = text.replace(/\r\n?|\n/g, ' ');
+    if (flat === '')
+        return '` `';
+    const fence = '`'.repeat(longestBacktickRun(flat) + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '')
+        ? ' '
+        : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A fenced code block that no line of `text` can close early: the fence outgrows every backtick run. */
+function codeBlock(text, language = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    return `${fence}${language}\n${body}${fence}`;
+}
+const REDACTED = '***';
+/**
+ * Credentials that can reach rendered node files or manifests: pull-secret auths (JSON or YAML, plain or
+ * inside a base64 `.dockerconfigjson`), HTTP Authorization headers, URL user-info passwords, and
+ * GitHub / registry tokens. Each rule keeps the key so a reviewer can see *what* was hidden.
+ */
+const REDACTIONS = [
+    // Authorization headers, in TOML, YAML or raw header form. Prose such as "Basic authentication" is
+    // left alone: a Basic credential must decode to user:password, a bearer token must look like one.
+    {
+        pattern: /\b(Basic|Bearer)([ \t]+)([A-Za-z0-9+/=._~-]{8,})/gi,
+        replace: (m, scheme, sp, value) => (looksLikeCredential(scheme, value) ? `${scheme}${sp}${REDACTED}` : m)
+    },
+    {
+        pattern: /(Authorization\s*[:=]\s*["']?token[ \t]+)([A-Za-z0-9._~+/=-]{8,})/gi,
+        replace: (_m, pre) => `${pre}${REDACTED}`
+    },
+    // "auth"/"password"/"identitytoken"/"registrytoken" values in dockerconfigjson (JSON).
+    {
+        pattern: /("(?:auth|password|identitytoken|registrytoken|token)"\s*:\s*")((?:[^"\\]|\\.)*)(")/gi,
+        replace: (_m, pre, value, post) => (value === '' ? `${pre}${post}` : `${pre}${REDACTED}${post}`)
+    },
+    // The same keys in YAML (stringData) form.
+    {
+        pattern: /^(\s*(?:auth|password|identitytoken|registrytoken)\s*:[ \t]*)(["']?)([^\s"'#][^"'\n]*)\2[ \t]*$/gim,
+        replace: (_m, pre, quote) => `${pre}${quote}${REDACTED}${quote}`
+    },
+    // A whole base64 pull secret under .dockerconfigjson / .dockercfg (Secret data).
+    {
+        pattern: /(\.docker(?:configjson|cfg)"?\s*:\s*["']?)([A-Za-z0-9+/=]{16,})/g,
+        replace: (_m, pre) => `${pre}${REDACTED}`
+    },
+    // https://user:password@host
+    {
+        pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)(@)/gi,
+        replace: (_m, pre, _pw, at) => `${pre}${REDACTED}${at}`
+    },
+    // GitHub tokens (classic, fine-grained, app installation, OAuth).
+    { pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, replace: () => REDACTED }
+];
+function looksLikeCredential(scheme, value) {
+    if (scheme.toLowerCase() === 'basic') {
+        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+            return false;
+        return Buffer.from(value, 'base64').toString('utf8').includes(':');
+    }
+    return /[0-9]/.test(value) || /[._~+/=-]/.test(value) || value.length >= 20;
+}
+/** Replaces credentials in text with `***`; idempotent. */
+function redactSecrets(text) {
+    let out = text;
+    for (const r of REDACTIONS) {
+        out = out.replace(r.pattern, (...args) => {
+            const groups = args
+                .slice(0, -2)
+                .filter((a) => typeof a === 'string' || a === undefined)
+                .map((a) => a ?? '');
+            return r.replace(...groups);
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58280,7 +58280,7 @@ function planJson(report, implicitCluster) {
 /* harmony export */ });
 /* unused harmony export headline */
 /* harmony import */ var _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1141);
-/* harmony import */ var _publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4984);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9717);
 
 
 const VERDICT = {
@@ -58296,7 +58296,7 @@ const DISRUPTION = {
     reboot: 'drain + reboot'
 };
 const ICON = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
-const cell = (s) => (0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)((0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(s));
+const cell = (s) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(s));
 const where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
 function poolRow(p) {
     const action = p.paused ? `${DISRUPTION[p.disruption]} (held: pool paused)` : DISRUPTION[p.disruption];
@@ -58310,7 +58310,7 @@ function poolRow(p) {
 /** Verdict and node-impact table: what a reviewer must see even when everything else is cut. */
 function headline(c, clusterLabel) {
     const lines = [];
-    const name = clusterLabel ? ` — cluster ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(c.name)}` : '';
+    const name = clusterLabel ? ` — cluster ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(c.name)}` : '';
     lines.push(`### registry-plan${name}: ${VERDICT[c.verdict]}`);
     const counts = ['error', 'warning', 'notice'].map((s) => {
         const n = c.findings.filter((f) => f.severity === s && !f.waived).length;
@@ -58333,7 +58333,7 @@ function headline(c, clusterLabel) {
     }
     const errs = [...c.head.errors.filter((e) => e.component !== 'input')];
     for (const e of errs)
-        lines.push('', `> **${e.component.toUpperCase()} would reject the head side:** ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.message)} (${where(e)}). Nodes keep their current files.`);
+        lines.push('', `> **${e.component.toUpperCase()} would reject the head side:** ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.message)} (${where(e)}). Nodes keep their current files.`);
     return lines.join('\n') + '\n';
 }
 function findingsSection(findings) {
@@ -58343,7 +58343,7 @@ function findingsSection(findings) {
         const waived = f.waived
             ? ` _(waived: ${cell(f.waived.reason)}, ${cell(f.waived.owner)}, until ${f.waived.expires})_`
             : '';
-        return `| ${ICON[f.severity]} ${f.severity} | [${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(f.rule)}](${(0,_model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .Cg)(f.rule)}) | ${cell(f.message)}${waived} | ${cell(where(f))} |`;
+        return `| ${ICON[f.severity]} ${f.severity} | [${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(f.rule)}](${(0,_model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .Cg)(f.rule)}) | ${cell(f.message)}${waived} | ${cell(where(f))} |`;
     });
     return ['| severity | rule | finding | where |', '|---|---|---|---|', ...rows].join('\n') + '\n';
 }
@@ -58352,16 +58352,16 @@ function reasonsSection(c) {
     for (const p of c.pools) {
         if (!p.reasons.length)
             continue;
-        out.push(`**${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(p.name)}** (${p.actions.join(', ')}):`);
+        out.push(`**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(p.name)}** (${p.actions.join(', ')}):`);
         for (const r of p.reasons)
-            out.push(`- ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r)}`);
-        out.push(`- _${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(p.estimate.assumptions)}_`);
+            out.push(`- ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r)}`);
+        out.push(`- _${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(p.estimate.assumptions)}_`);
     }
     if (c.windows.changed) {
         out.push('**Windows**:');
         for (const r of c.windows.reasons)
-            out.push(`- ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r)}`);
-        out.push(`- _${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.windows.estimate.assumptions)}_`);
+            out.push(`- ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r)}`);
+        out.push(`- _${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.windows.estimate.assumptions)}_`);
     }
     return out.join('\n') + '\n';
 }
@@ -58369,13 +58369,13 @@ function registriesSection(c) {
     if (!c.registries.length)
         return 'No registry changes on nodes.\n';
     return (c.registries
-        .map((r) => `- ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.source)}\n${r.summary.map((s) => `  - ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(s)}`).join('\n')}`)
+        .map((r) => `- ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.source)}\n${r.summary.map((s) => `  - ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(s)}`).join('\n')}`)
         .join('\n') + '\n');
 }
 function workloadsSection(c) {
     if (!c.workloads.length)
         return `No workload image pulls differently (${c.workloadsUnchanged} image reference(s) checked).\n`;
-    const rows = c.workloads.map((w) => `| ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(w.image)} | ${cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${w.before.map((e) => (0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.after.map((e) => (0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`);
+    const rows = c.workloads.map((w) => `| ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(w.image)} | ${cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${w.before.map((e) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.after.map((e) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`);
     return ([
         `${c.workloads.length} workload image reference(s) pull differently; ${c.workloadsUnchanged} unchanged.`,
         '',
@@ -58412,7 +58412,7 @@ function clusterComment(c, clusterLabel) {
         for (const f of c.files.filter((x) => x.change !== 'unchanged' && (x.node === 'linux' || c.windows.nodes > 0))) {
             sections.push({
                 title: `${f.node === 'linux' ? '🐧' : '🪟'} ${f.path} (${f.change})`,
-                body: (0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)((0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(f.diff), 'diff'),
+                body: (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(f.diff), 'diff'),
                 collapsible: true,
                 priority: 10
             });
@@ -58431,9 +58431,9 @@ function planMarkdown(report, implicitCluster) {
         out.push(cr.headline);
         for (const s of cr.sections) {
             if (s.collapsible)
-                out.push(`<details><summary>${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(s.title)}</summary>\n\n${s.body}\n</details>\n`);
+                out.push(`<details><summary>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(s.title)}</summary>\n\n${s.body}\n</details>\n`);
             else
-                out.push(`#### ${(0,_publish_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(s.title)}\n\n${s.body}`);
+                out.push(`#### ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(s.title)}\n\n${s.body}`);
         }
     }
     return out.join('\n');

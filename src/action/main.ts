@@ -7,7 +7,7 @@ import { RULES_DOC_URL } from '../model/rule-catalog.js';
 import { resolveSettings } from '../config/resolve.js';
 import type { PlanReport } from '../plan/types.js';
 import { planAnnotations, issueAnnotations } from '../publish/annotations.js';
-import { fitComment } from '../publish/comment-body.js';
+import { fitComment } from '../report/comment-body.js';
 import { writeJobSummary } from '../publish/job-summary.js';
 import { createClient } from '../publish/octokit-client.js';
 import {
@@ -16,7 +16,7 @@ import {
   readPublishArtifact,
   type PublishArtifact
 } from '../publish/publish-mode.js';
-import { toSarif } from '../publish/sarif.js';
+import { toSarif } from '../report/sarif.js';
 import { publishComments, type PublishResult } from '../publish/sticky-comment.js';
 import { planJson } from '../report/json.js';
 import { clusterComment, planMarkdown } from '../report/markdown.js';

@@ -17,8 +17,8 @@ import {
   repaginate,
   sanitizeMarkerId,
   stripPartFrame
-} from './comment-body.js';
-import { neutralizeMentions } from './markdown-escape.js';
+} from '../report/comment-body.js';
+import { neutralizeMentions } from '../report/markdown-escape.js';
 import type { GitHubClient } from './octokit-client.js';
 
 export interface PublishArtifact {

@@ -6,7 +6,7 @@
  * what to do, and nothing here throws for an HTTP error.
  */
 import type { GitHubClient } from './octokit-client.js';
-import { GITHUB_COMMENT_LIMIT, markerLine, parseMarker, repaginate, sanitizeMarkerId } from './comment-body.js';
+import { GITHUB_COMMENT_LIMIT, markerLine, parseMarker, repaginate, sanitizeMarkerId } from '../report/comment-body.js';
 
 export interface PublishRequest {
   owner: string;

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/types.js';
 import { ruleDocUrl } from '../model/rule-catalog.js';
 import type { ClusterPlan, PlanReport, PoolPlan } from '../plan/types.js';
-import type { CommentReport, ReportSection } from '../publish/comment-body.js';
+import type { CommentReport, ReportSection } from './comment-body.js';
 import {
   codeBlock,
   escapeHtml,
@@ -9,7 +9,7 @@ import {
   escapeTableCell,
   inlineCode,
   redactSecrets
-} from '../publish/markdown-escape.js';
+} from './markdown-escape.js';
 
 const VERDICT: Record<string, string> = {
   pass: '✅ **pass**',

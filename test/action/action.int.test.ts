@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest 
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseMarker } from '../../src/publish/comment-body.js';
+import { parseMarker } from '../../src/report/comment-body.js';
 import { workflowRunCompletedEvent } from '../support/github-standin/events.js';
 import { GitHubStandin } from '../support/github-standin/server.js';
 import { removeTree } from '../support/tmp-repo.js';

@@ -6,7 +6,7 @@ import { GitHubStandin } from '../support/github-standin/server.js';
 import { workflowRunCompletedEvent } from '../support/github-standin/events.js';
 import { findPullRequestForRun, readPublishArtifact } from '../../src/publish/publish-mode.js';
 import { publishComments } from '../../src/publish/sticky-comment.js';
-import { fitComment } from '../../src/publish/comment-body.js';
+import { fitComment } from '../../src/report/comment-body.js';
 import { standinClient } from './helpers.js';
 
 const SHA = 'e'.repeat(40);

@@ -9,7 +9,7 @@ import {
   pullRequestFromWorkflowRun,
   readPublishArtifact
 } from '../../src/publish/publish-mode.js';
-import { markerLine, parseMarker } from '../../src/publish/comment-body.js';
+import { markerLine, parseMarker } from '../../src/report/comment-body.js';
 import { workflowRunCompletedEvent } from '../support/github-standin/events.js';
 
 const SHA = 'c'.repeat(40);

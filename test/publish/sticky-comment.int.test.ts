@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { GitHubStandin } from '../support/github-standin/server.js';
 import { publishComments } from '../../src/publish/sticky-comment.js';
-import { fitComment, markerLine, parseMarker, type CommentReport } from '../../src/publish/comment-body.js';
+import { fitComment, markerLine, parseMarker, type CommentReport } from '../../src/report/comment-body.js';
 import { captureLog, standinClient } from './helpers.js';
 
 const PR = 42;

@@ -8,7 +8,7 @@ import {
   inlineCode,
   neutralizeMentions,
   redactSecrets
-} from '../../src/publish/markdown-escape.js';
+} from '../../src/report/markdown-escape.js';
 
 describe('escapeMarkdown', () => {
   it('entity-escapes HTML so manifests cannot inject tags', () => {

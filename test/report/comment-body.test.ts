@@ -14,7 +14,7 @@ import {
   trimDiffContext,
   type CommentReport,
   type ReportSection
-} from '../../src/publish/comment-body.js';
+} from '../../src/report/comment-body.js';
 
 const HEADLINE =
   '## registry-plan: **fail**\n\n| pool | nodes | impact |\n|---|---|---|\n| worker | 6 | drain, reload crio |';

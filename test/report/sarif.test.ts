@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ruleAnchor, toSarif } from '../../src/publish/sarif.js';
+import { ruleAnchor, toSarif } from '../../src/report/sarif.js';
 import type { Finding } from '../../src/model/types.js';
 
 const findings: Finding[] = [
