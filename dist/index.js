@@ -39047,7 +39047,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1609:
+/***/ 9182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47053,8 +47053,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 21 modules
 var plan_range = __nccwpck_require__(9973);
-// EXTERNAL MODULE: ./src/model/rule-catalog.ts
-var rule_catalog = __nccwpck_require__(1141);
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(2323);
 ;// CONCATENATED MODULE: ./src/publish/annotations.ts
@@ -47139,375 +47137,6 @@ function issueAnnotations(plan, sink = core_namespaceObject) {
             props.startLine = a.line;
         sink[a.level](a.message, props);
     }
-}
-
-;// CONCATENATED MODULE: ./src/report/comment-body.ts
-/**
- * Fits a report into GitHub's 65,536-character issue-comment limit. Content degrades in the order a
- * reviewer loses least: diff context is trimmed, then detail sections collapse to a one-line stat, then
- * detail sections are dropped whole (with a note naming them), and only when the essentials still do not
- * fit is the comment split into numbered parts, each carrying its own hidden marker so that the next run
- * can reconcile them (sticky-comment.ts).
- */
-/** GitHub rejects issue comments longer than this (HTTP 422). */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** Our default budget leaves room for the marker, part header and notes, and for counting differences. */
-const DEFAULT_COMMENT_BUDGET = 60_000;
-const DEFAULT_MAX_PARTS = 10;
-const MARKER_PREFIX = 'registry-plan';
-const DEFAULT_ELSEWHERE = 'the job summary';
-/** Room kept in each part for its marker line, part header and a truncation note. */
-const PART_OVERHEAD = 400;
-/** Marker ids live inside an HTML comment: keep a safe alphabet and no `--`. */
-function sanitizeMarkerId(id) {
-    const safe = id
-        .replace(/[^A-Za-z0-9._/-]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 100);
-    return safe === '' ? 'default' : safe;
-}
-function markerLine(markerId, part) {
-    return `<!-- ${MARKER_PREFIX}:${sanitizeMarkerId(markerId)}:part-${part} -->`;
-}
-const MARKER_RE = /^<!-- registry-plan:([A-Za-z0-9._/-]+?)(?::part-([1-9][0-9]{0,3}))? -->/;
-/** The marker a body starts with; a marker without a part number (an older format) counts as part 1. */
-function parseMarker(body) {
-    const m = MARKER_RE.exec(body);
-    if (!m)
-        return undefined;
-    return { id: m[1], part: m[2] ? Number(m[2]) : 1 };
-}
-function partHeader(part, total) {
-    return total > 1 ? `**registry-plan report, part ${part}/${total}**\n\n` : '';
-}
-// ---------------------------------------------------------------------------------------------------
-// Diff context trimming
-const FENCE_OPEN = /^(\s{0,3})(`{3,}|~{3,})\s*([^\s`]*)/;
-function isChange(line) {
-    return (line.startsWith('+') && !line.startsWith('+++ ')) || (line.startsWith('-') && !line.startsWith('--- '));
-}
-function isContext(line) {
-    return line.startsWith(' ') || line === '';
-}
-function trimDiffLines(lines, keep) {
-    const near = new Array(lines.length).fill(false);
-    lines.forEach((line, i) => {
-        if (!isChange(line))
-            return;
-        for (let j = Math.max(0, i - keep); j <= Math.min(lines.length - 1, i + keep); j++)
-            near[j] = true;
-    });
-    const out = [];
-    let skipped = 0;
-    const flush = () => {
-        if (skipped > 0)
-            out.push(` … ${skipped} unchanged line${skipped === 1 ? '' : 's'}`);
-        skipped = 0;
-    };
-    lines.forEach((line, i) => {
-        if (isContext(line) && !near[i]) {
-            skipped++;
-            return;
-        }
-        flush();
-        out.push(line);
-    });
-    flush();
-    return out;
-}
-/**
- * Keeps at most `keep` unchanged lines around each change inside ```diff fences; longer runs of
- * unchanged lines become one "… N unchanged lines" line. Text outside diff fences is untouched.
- */
-function trimDiffContext(markdown, keep) {
-    const lines = markdown.split('\n');
-    const out = [];
-    let i = 0;
-    while (i < lines.length) {
-        const open = FENCE_OPEN.exec(lines[i]);
-        if (!open) {
-            out.push(lines[i]);
-            i++;
-            continue;
-        }
-        const fence = open[2];
-        let end = i + 1;
-        while (end < lines.length && !new RegExp(`^\\s{0,3}${fence[0]}{${fence.length},}\\s*$`).test(lines[end]))
-            end++;
-        const inner = lines.slice(i + 1, end);
-        out.push(lines[i]);
-        out.push(...(open[3] === 'diff' ? trimDiffLines(inner, keep) : inner));
-        if (end < lines.length)
-            out.push(lines[end]);
-        i = end + 1;
-    }
-    return out.join('\n');
-}
-/** "+3 −1" for the diffs in a section, or its line count when it holds no diff. */
-function sectionStat(body) {
-    let added = 0;
-    let removed = 0;
-    let inDiff = false;
-    for (const line of body.split('\n')) {
-        const open = FENCE_OPEN.exec(line);
-        if (open) {
-            inDiff = !inDiff && open[3] === 'diff';
-            continue;
-        }
-        if (!inDiff)
-            continue;
-        if (line.startsWith('+') && !line.startsWith('+++ '))
-            added++;
-        else if (line.startsWith('-') && !line.startsWith('--- '))
-            removed++;
-    }
-    if (added + removed > 0)
-        return `+${added} −${removed} lines`;
-    const n = body.split('\n').length;
-    return `${n} line${n === 1 ? '' : 's'}`;
-}
-// ---------------------------------------------------------------------------------------------------
-// Rendering
-function renderFull(section, context) {
-    const body = context === null ? section.body : trimDiffContext(section.body, context);
-    return section.collapsible
-        ? `<details><summary>${section.title}</summary>\n\n${body}\n\n</details>`
-        : `#### ${section.title}\n\n${body}`;
-}
-function renderCollapsed(section, elsewhere) {
-    return `**${section.title}** (${sectionStat(section.body)}): shown in ${elsewhere}.`;
-}
-function omittedNote(titles, elsewhere) {
-    if (titles.length === 0)
-        return '';
-    let list = '';
-    for (const t of titles) {
-        const next = list === '' ? t : `${list}, ${t}`;
-        if (next.length > 1500) {
-            list = `${list}, …`;
-            break;
-        }
-        list = next;
-    }
-    const n = titles.length;
-    return `> ${n} ${n === 1 ? 'section' : 'sections'} omitted to fit GitHub's comment size limit (${list}); see ${elsewhere}.`;
-}
-const SEPARATOR = '\n\n';
-// ---------------------------------------------------------------------------------------------------
-// Splitting into parts
-/**
- * Cuts an oversized block at line boundaries into pieces of at most `size` characters. A cut inside a
- * code fence or a `<details>` closes it and reopens it in the next piece so each part renders alone.
- */
-function chunkBlock(block, size) {
-    const pieces = [];
-    const open = [];
-    let current = [];
-    let currentLen = 0;
-    let fresh = true; // nothing but reopened constructs in `current`
-    const closers = () => open
-        .map((o) => `\n${o.closer}`)
-        .reverse()
-        .join('');
-    const closersLen = () => open.reduce((n, o) => n + o.closer.length + 1, 0);
-    const push = (line) => {
-        current.push(line);
-        currentLen += line.length + 1;
-    };
-    const emit = () => {
-        pieces.push(current.join('\n') + closers());
-        current = [];
-        currentLen = 0;
-        for (const o of open)
-            push(o.opener);
-        fresh = true;
-    };
-    for (const original of block.split('\n')) {
-        let line = original;
-        for (;;) {
-            const room = size - currentLen - closersLen();
-            if (line.length + 1 <= room)
-                break;
-            if (!fresh) {
-                emit();
-                continue;
-            }
-            // A single line longer than a piece is cut hard, away from surrogate pairs.
-            let cut = Math.max(1, room - 1);
-            const code = line.charCodeAt(cut - 1);
-            if (code >= 0xd800 && code <= 0xdbff)
-                cut--;
-            push(line.slice(0, cut));
-            line = line.slice(cut);
-            emit();
-        }
-        push(line);
-        fresh = false;
-        const top = open[open.length - 1];
-        const trimmed = line.trim();
-        const fence = FENCE_OPEN.exec(line);
-        if (top?.kind === 'fence') {
-            if (trimmed.length >= top.closer.length && trimmed === top.closer[0].repeat(trimmed.length))
-                open.pop();
-        }
-        else if (fence) {
-            open.push({ kind: 'fence', opener: line, closer: fence[2] });
-        }
-        else if (/^<details\b/i.test(trimmed) && !/<\/details>$/i.test(trimmed)) {
-            const summary = /<summary>(.*?)<\/summary>/i.exec(line);
-            open.push({
-                kind: 'details',
-                opener: summary ? `<details><summary>${summary[1]} (continued)</summary>\n` : '<details>\n',
-                closer: '</details>'
-            });
-        }
-        else if (/^<\/details>/i.test(trimmed) && top?.kind === 'details') {
-            open.pop();
-        }
-    }
-    if (!fresh || pieces.length === 0)
-        pieces.push(current.join('\n') + closers());
-    return pieces.filter((p) => p.trim() !== '');
-}
-/**
- * Packs blocks into parts of at most `budget` characters (marker and header included), in order,
- * never reordering, and numbers them. More than `maxParts` parts are cut with a note.
- */
-function comment_body_paginate(markerId, blocks, budget, maxParts = DEFAULT_MAX_PARTS, elsewhere = DEFAULT_ELSEWHERE) {
-    const room = Math.max(1000, budget - PART_OVERHEAD);
-    const parts = [[]];
-    let used = 0;
-    for (const block of blocks.filter((b) => b !== '')) {
-        const pieces = block.length > room ? chunkBlock(block, room) : [block];
-        for (const piece of pieces) {
-            const cost = piece.length + (used > 0 ? SEPARATOR.length : 0);
-            if (used > 0 && used + cost > room) {
-                parts.push([]);
-                used = 0;
-            }
-            parts[parts.length - 1].push(piece);
-            used += piece.length + (used > 0 ? SEPARATOR.length : 0);
-        }
-    }
-    const truncated = parts.length > maxParts;
-    const kept = truncated ? parts.slice(0, maxParts) : parts;
-    const total = kept.length;
-    const bodies = kept.map((contents, i) => {
-        const note = truncated && i === total - 1
-            ? `${SEPARATOR}> The report is longer than ${maxParts} comments; the rest is in ${elsewhere}.`
-            : '';
-        return `${markerLine(markerId, i + 1)}\n${partHeader(i + 1, total)}${contents.join(SEPARATOR)}${note}`;
-    });
-    return { bodies, truncated };
-}
-/** Removes the marker line and part header that `paginate` added. */
-function stripPartFrame(body) {
-    const withoutMarker = parseMarker(body) ? body.replace(/^[^\n]*\n?/, '') : body;
-    return withoutMarker.replace(/^\*\*registry-plan report, part \d+\/\d+\*\*\n\n/, '');
-}
-/**
- * Re-splits already rendered bodies under a smaller budget, keeping their order (used when GitHub
- * rejects a body as too long although it was within our count).
- */
-function repaginate(markerId, bodies, budget, maxParts = DEFAULT_MAX_PARTS) {
-    return comment_body_paginate(markerId, bodies.map(stripPartFrame), budget, maxParts).bodies;
-}
-// ---------------------------------------------------------------------------------------------------
-/** Renders the report into one or more comment bodies within the budget. Pure. */
-function fitComment(report, options = {}) {
-    const budget = Math.min(options.budget ?? DEFAULT_COMMENT_BUDGET, GITHUB_COMMENT_LIMIT);
-    const maxParts = options.maxParts ?? DEFAULT_MAX_PARTS;
-    const elsewhere = options.elsewhere ?? DEFAULT_ELSEWHERE;
-    const markerId = sanitizeMarkerId(report.marker);
-    const sections = report.sections;
-    const header = `${markerLine(markerId, 1)}\n`;
-    let context = null;
-    const collapsed = new Set();
-    const dropped = new Set();
-    // Lengths per section in each form, computed once so that each step is a sum, not a re-render.
-    const collapsedLen = sections.map((s) => renderCollapsed(s, elsewhere).length);
-    let fullLen = sections.map((s) => renderFull(s, null).length);
-    // A running total, so that each collapse or drop is O(1) rather than a re-measure of every section.
-    const droppedTitles = [];
-    let sectionsTotal = 0;
-    const remeasure = () => {
-        sectionsTotal = sections.reduce((n, _, i) => (dropped.has(i) ? n : n + SEPARATOR.length + (collapsed.has(i) ? collapsedLen[i] : fullLen[i])), 0);
-    };
-    remeasure();
-    const size = () => {
-        const note = omittedNote(droppedTitles, elsewhere);
-        return header.length + report.headline.length + sectionsTotal + (note === '' ? 0 : SEPARATOR.length + note.length);
-    };
-    const collapse = (i) => {
-        collapsed.add(i);
-        sectionsTotal += collapsedLen[i] - fullLen[i];
-    };
-    const drop = (i) => {
-        sectionsTotal -= SEPARATOR.length + (collapsed.has(i) ? collapsedLen[i] : fullLen[i]);
-        dropped.add(i);
-        droppedTitles.push(sections[i].title);
-    };
-    const blocks = () => {
-        const out = [report.headline];
-        sections.forEach((s, i) => {
-            if (dropped.has(i))
-                return;
-            out.push(collapsed.has(i) ? renderCollapsed(s, elsewhere) : renderFull(s, context));
-        });
-        out.push(omittedNote(droppedTitles, elsewhere));
-        return out.filter((b) => b !== '');
-    };
-    const steps = [];
-    const result = (bodies) => ({
-        markerId,
-        bodies,
-        steps: steps.length === 0 ? ['full'] : steps,
-        contextLines: context,
-        collapsed: sections.filter((_, i) => collapsed.has(i) && !dropped.has(i)).map((s) => s.title),
-        omitted: [...droppedTitles]
-    });
-    const single = () => result([header + blocks().join(SEPARATOR)]);
-    if (size() <= budget)
-        return single();
-    const hasDiff = sections.some((s) => /^\s{0,3}(`{3,}|~{3,})\s*diff\b/m.test(s.body));
-    if (hasDiff) {
-        steps.push('trim-context');
-        for (const keep of [3, 1, 0]) {
-            context = keep;
-            fullLen = sections.map((s) => renderFull(s, keep).length);
-            remeasure();
-            if (size() <= budget)
-                return single();
-        }
-    }
-    // Least important detail sections first; among equals, the later one (reports list what matters first).
-    const order = sections
-        .map((s, i) => ({ s, i }))
-        .filter(({ s }) => s.collapsible)
-        .sort((a, b) => b.s.priority - a.s.priority || b.i - a.i)
-        .map(({ i }) => i);
-    if (order.length > 0) {
-        steps.push('collapse');
-        for (const i of order) {
-            if (collapsedLen[i] >= fullLen[i])
-                continue;
-            collapse(i);
-            if (size() <= budget)
-                return single();
-        }
-        steps.push('drop');
-        for (const i of order) {
-            drop(i);
-            if (size() <= budget)
-                return single();
-        }
-    }
-    steps.push('split');
-    const { bodies, truncated } = comment_body_paginate(markerId, blocks(), budget, maxParts, elsewhere);
-    if (truncated)
-        steps.push('truncate');
-    return result(bodies);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -47978,6 +47607,8 @@ function createClient(options) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./src/report/comment-body.ts
+var comment_body = __nccwpck_require__(7840);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
 var markdown_escape = __nccwpck_require__(9717);
 ;// CONCATENATED MODULE: ./src/publish/publish-mode.ts
@@ -47994,7 +47625,7 @@ var markdown_escape = __nccwpck_require__(9717);
 
 
 /** Ten full parts, JSON-escaped (quotes, newlines and non-ASCII can double a body's size). */
-const PUBLISH_ARTIFACT_MAX_BYTES = 2 * DEFAULT_MAX_PARTS * GITHUB_COMMENT_LIMIT;
+const PUBLISH_ARTIFACT_MAX_BYTES = 2 * comment_body/* DEFAULT_MAX_PARTS */._5 * comment_body/* GITHUB_COMMENT_LIMIT */._4;
 const PUBLISH_ARTIFACT_SCHEMA = {
     type: 'object',
     required: ['markerId', 'bodies', 'verdict'],
@@ -48004,8 +47635,8 @@ const PUBLISH_ARTIFACT_SCHEMA = {
         bodies: {
             type: 'array',
             minItems: 1,
-            maxItems: DEFAULT_MAX_PARTS,
-            items: { type: 'string', maxLength: GITHUB_COMMENT_LIMIT }
+            maxItems: comment_body/* DEFAULT_MAX_PARTS */._5,
+            items: { type: 'string', maxLength: comment_body/* GITHUB_COMMENT_LIMIT */._4 }
         },
         verdict: { enum: ['pass', 'fail', 'cannot-evaluate'] },
         headSha: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' }
@@ -48019,12 +47650,12 @@ const validateArtifact = new ajv.Ajv({ allErrors: true, strict: true }).compile(
  */
 function sanitizeArtifactBodies(markerId, bodies) {
     return bodies.map((body, i) => {
-        const content = stripPartFrame(body)
+        const content = (0,comment_body/* stripPartFrame */.zP)(body)
             .replace(/<!--\s*registry-plan:[^>]*-->/g, '')
             .replace(/\r\n/g, '\n');
         const total = bodies.length;
         const header = total > 1 ? `**registry-plan report, part ${i + 1}/${total}**\n\n` : '';
-        return `${markerLine(markerId, i + 1)}\n${header}${(0,markdown_escape/* neutralizeMentions */.tI)(content)}`;
+        return `${(0,comment_body/* markerLine */.B_)(markerId, i + 1)}\n${header}${(0,markdown_escape/* neutralizeMentions */.tI)(content)}`;
     });
 }
 /** Validates the artifact's text. Pure. */
@@ -48043,11 +47674,11 @@ function parsePublishArtifact(text, maxBytes = PUBLISH_ARTIFACT_MAX_BYTES) {
         const why = (validateArtifact.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
         return { ok: false, error: `the report artifact does not match the expected schema: ${why}` };
     }
-    const markerId = sanitizeMarkerId(data.markerId);
+    const markerId = (0,comment_body/* sanitizeMarkerId */.VO)(data.markerId);
     let bodies = sanitizeArtifactBodies(markerId, data.bodies);
     // Neutralizing mentions and re-framing can push a body that was at the limit over it.
-    if (bodies.some((b) => b.length > DEFAULT_COMMENT_BUDGET))
-        bodies = repaginate(markerId, bodies, DEFAULT_COMMENT_BUDGET);
+    if (bodies.some((b) => b.length > comment_body/* DEFAULT_COMMENT_BUDGET */.is))
+        bodies = (0,comment_body/* repaginate */.HF)(markerId, bodies, comment_body/* DEFAULT_COMMENT_BUDGET */.is);
     return { ok: true, artifact: { ...data, markerId, bodies } };
 }
 /** Reads and validates the artifact file; the size is checked before anything is read. */
@@ -48143,104 +47774,9 @@ function checkArtifactMatchesRun(artifact, target) {
     if (artifact.headSha && target.headSha && artifact.headSha !== target.headSha) {
         return `the report artifact is for commit ${artifact.headSha}, but the workflow run is for ${target.headSha}`;
     }
-    if (parseMarker(artifact.bodies[0] ?? '') === undefined)
+    if ((0,comment_body/* parseMarker */.gY)(artifact.bodies[0] ?? '') === undefined)
         return 'the report artifact has no comment body';
     return undefined;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-/**
- * Findings as a SARIF 2.1.0 log for GitHub code scanning (github/codeql-action/upload-sarif). Each rule
- * links to its entry in the README so an alert explains itself; waived findings are kept as suppressed
- * results, so that the waiver stays visible and auditable in code scanning.
- */
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-function sarifLevel(severity) {
-    return severity === 'notice' ? 'note' : severity;
-}
-/** README anchors are lower-case with non-alphanumerics as dashes, as GitHub generates them. */
-function ruleAnchor(ruleId) {
-    return `rule-${ruleId
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')}`;
-}
-/** Code scanning wants a relative URI; manifests are repo-relative paths, possibly with ./ or \. */
-function artifactUri(file) {
-    const posix = file.replace(/\\/g, '/').replace(/^\.\//, '').replace(/^\/+/, '');
-    return posix.split('/').map(encodeURIComponent).join('/');
-}
-/**
- * Stable across runs and unrelated edits (no line number), so an alert keeps its identity when lines
- * move, but distinct per rule, file, object and message.
- */
-function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update([f.rule, f.file, f.object ?? '', f.message].join('\u0000'))
-        .digest('hex')
-        .slice(0, 32);
-}
-function toSarif(findings, options) {
-    const base = options.helpBaseUri.replace(/#.*$/, '').replace(/\/+$/, '');
-    const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
-    const worst = new Map();
-    for (const f of findings) {
-        const level = sarifLevel(f.severity);
-        const prev = worst.get(f.rule);
-        const rank = (l) => ({ error: 0, warning: 1, note: 2 })[l];
-        if (!prev || rank(level) < rank(prev))
-            worst.set(f.rule, level);
-    }
-    const rules = ruleIds.map((id) => {
-        const helpUri = `${base}#${ruleAnchor(id)}`;
-        const description = options.ruleDescriptions?.[id] ?? `registry-plan rule ${id}`;
-        return {
-            id,
-            name: id,
-            shortDescription: { text: description },
-            helpUri,
-            help: { text: `${description}. See ${helpUri}`, markdown: `${description}. See [${id}](${helpUri}).` },
-            defaultConfiguration: { level: worst.get(id) ?? 'warning' }
-        };
-    });
-    const index = new Map(ruleIds.map((id, i) => [id, i]));
-    const results = findings.map((f) => {
-        const result = {
-            ruleId: f.rule,
-            ruleIndex: index.get(f.rule),
-            level: sarifLevel(f.severity),
-            message: { text: f.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: artifactUri(f.file), uriBaseId: '%SRCROOT%' },
-                        ...(f.line > 0 ? { region: { startLine: f.line } } : {})
-                    }
-                }
-            ],
-            partialFingerprints: { 'registryPlanFinding/v1': fingerprint(f) }
-        };
-        if (f.waived) {
-            result.suppressions = [
-                { kind: 'external', justification: `${f.waived.reason} (owner ${f.waived.owner}, expires ${f.waived.expires})` }
-            ];
-        }
-        return result;
-    });
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver: { name: 'registry-plan', version: options.toolVersion, informationUri: base, rules } },
-                results,
-                columnKind: 'utf16CodeUnits'
-            }
-        ]
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/publish/sticky-comment.ts
@@ -48265,11 +47801,11 @@ function sameBody(a, b) {
     return norm(a) === norm(b);
 }
 function withMarker(markerId, body, part) {
-    const parsed = parseMarker(body);
+    const parsed = (0,comment_body/* parseMarker */.gY)(body);
     if (parsed && parsed.id === markerId && parsed.part === part)
         return body;
     const rest = parsed ? body.replace(/^[^\n]*\n?/, '') : body;
-    return `${markerLine(markerId, part)}\n${rest}`;
+    return `${(0,comment_body/* markerLine */.B_)(markerId, part)}\n${rest}`;
 }
 class PublishError extends Error {
     http;
@@ -48319,7 +47855,7 @@ function explain(err, req) {
         return isBodyTooLong(e)
             ? {
                 status: 'too-long',
-                message: `${what}: GitHub rejected the body as too long (HTTP 422, limit ${GITHUB_COMMENT_LIMIT} characters) even after splitting it into smaller parts. ${unaffected}`
+                message: `${what}: GitHub rejected the body as too long (HTTP 422, limit ${comment_body/* GITHUB_COMMENT_LIMIT */._4} characters) even after splitting it into smaller parts. ${unaffected}`
             }
             : { status: 'invalid', message: `${what}: GitHub rejected the request (HTTP 422: ${e.message}). ${unaffected}` };
     }
@@ -48347,7 +47883,7 @@ async function listOurs(client, req, markerId) {
     });
     const ours = [];
     for (const c of all) {
-        const marker = parseMarker(c.body ?? '');
+        const marker = (0,comment_body/* parseMarker */.gY)(c.body ?? '');
         if (marker && marker.id === markerId)
             ours.push({ id: c.id, body: c.body ?? '', part: marker.part });
     }
@@ -48410,7 +47946,7 @@ async function reconcile(client, req, markerId, bodies, result) {
 }
 /** Creates, updates or deletes our comments so that the PR shows exactly `bodies`. Never throws for HTTP errors. */
 async function publishComments(client, request) {
-    const markerId = sanitizeMarkerId(request.markerId);
+    const markerId = (0,comment_body/* sanitizeMarkerId */.VO)(request.markerId);
     const result = {
         ok: true,
         status: 'published',
@@ -48441,7 +47977,7 @@ async function publishComments(client, request) {
             if (isBodyTooLong(e.http) && !result.resplit) {
                 // GitHub counts differently from us in rare cases (e.g. characters it expands); halve and retry once.
                 const longest = Math.max(...bodies.map((b) => b.length));
-                bodies = repaginate(markerId, bodies, Math.min(30_000, Math.floor(longest / 2)));
+                bodies = (0,comment_body/* repaginate */.HF)(markerId, bodies, Math.min(30_000, Math.floor(longest / 2)));
                 result.resplit = true;
                 continue;
             }
@@ -48451,10 +47987,10 @@ async function publishComments(client, request) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __nccwpck_require__(2794);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var report_markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/report/comment-artifacts.ts
+var comment_artifacts = __nccwpck_require__(8021);
+// EXTERNAL MODULE: ./src/report/formats.ts + 3 modules
+var formats = __nccwpck_require__(16);
 ;// CONCATENATED MODULE: ./src/publish/comment-target.ts
 const comment_target_obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
 function commentTarget(eventName, payload, owner, repo) {
@@ -48624,9 +48160,6 @@ function selectCluster(settings, name) {
 
 
 
-
-
-
 const main_VERSION = '0.1.0';
 /** Outputs are small values; anything large goes through the files in report-dir. */
 function setOutputs(report, dir) {
@@ -48635,9 +48168,9 @@ function setOutputs(report, dir) {
     const highest = report.clusters
         .map((c) => c.highestDisruption)
         .reduce((m, d) => (order.indexOf(d) > order.indexOf(m) ? d : m), 'none');
-    setOutput('plan-json', (0,external_node_path_.join)(dir, 'plan.json'));
-    setOutput('report-path', (0,external_node_path_.join)(dir, 'report.md'));
-    setOutput('sarif-path', (0,external_node_path_.join)(dir, 'results.sarif'));
+    for (const f of formats/* FORMATS */.hR)
+        if (f.output)
+            setOutput(f.output.name, (0,external_node_path_.join)(dir, f.output.file));
     setOutput('highest-disruption', highest === 'restart' ? 'reload' : highest);
     setOutput('reboot-pools', report.clusters
         .flatMap((c) => c.pools.filter((p) => p.reboot).map((p) => (report.clusters.length > 1 ? `${c.name}/${p.name}` : p.name)))
@@ -48669,35 +48202,24 @@ async function analyze(inputs) {
         return;
     }
     const settings = selectCluster((0,resolve/* resolveSettings */.Mo)(inputs.overrides), inputs.cluster);
-    // A named cluster (matrix job) says which cluster its comment is about, as with several clusters.
-    const labelled = !settings.implicitCluster || inputs.cluster !== undefined;
     const report = (0,plan_range/* planRange */.H)(settings, { base, head }, (0,plan_range/* today */.E)());
     const dir = inputs.reportDir;
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const markdown = (0,report_markdown/* planMarkdown */.Xg)(report, settings.implicitCluster);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'plan.json'), JSON.stringify((0,json/* planJson */.i)(report, settings.implicitCluster), null, 2) + '\n');
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'report.md'), markdown);
+    const ctx = {
+        implicitCluster: settings.implicitCluster,
+        // A named cluster (matrix job) says which cluster its comment is about, as with several clusters.
+        clusterLabel: !settings.implicitCluster || inputs.cluster !== undefined,
+        namedCluster: inputs.cluster !== undefined,
+        headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined,
+        toolVersion: main_VERSION
+    };
+    // Every output format's files: plan.json, report.md, results.sarif, one publish file per comment.
+    for (const f of formats/* FORMATS */.hR)
+        for (const file of f.files(report, ctx))
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, file.name), file.text);
+    const markdown = formats/* PLAN_FORMATS */.Lr.markdown.text(report, ctx);
+    const artifacts = (0,comment_artifacts/* commentArtifacts */.z)(report, ctx);
     const findings = report.clusters.flatMap((c) => c.findings);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'results.sarif'), JSON.stringify(toSarif(findings, { helpBaseUri: rule_catalog/* RULES_DOC_URL */.NT, toolVersion: main_VERSION }), null, 2) + '\n');
-    const artifacts = report.clusters.map((c) => {
-        const fitted = fitComment((0,report_markdown/* clusterComment */.S5)(c, labelled), {
-            elsewhere: 'the job summary and the registry-plan report artifact'
-        });
-        return {
-            markerId: fitted.markerId,
-            bodies: fitted.bodies,
-            verdict: c.verdict,
-            headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined
-        };
-    });
-    // One publish file per comment (per cluster): the workflow_run publisher posts each as it is.
-    for (const a of artifacts) {
-        // A matrix job's file carries its cluster's name, so the publisher can download all jobs' files into one folder.
-        const name = artifacts.length === 1 && !inputs.cluster
-            ? 'publish.json'
-            : `publish-${a.markerId.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, name), JSON.stringify(a) + '\n');
-    }
     if (inputs.annotations)
         issueAnnotations(planAnnotations(findings));
     setOutputs(report, dir);
@@ -48777,7 +48299,7 @@ async function runAction() {
 
 /***/ }),
 
-/***/ 1178:
+/***/ 6175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48801,10 +48323,43 @@ const EXIT = { ok: 0, bug: 1, badInput: 2, rejected: 3, verdictFail: 4 };
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/model/version.ts
-var version = __nccwpck_require__(2621);
 // EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 3 modules
 var evaluate_side = __nccwpck_require__(9632);
+// EXTERNAL MODULE: ./src/model/version.ts
+var version = __nccwpck_require__(2621);
+;// CONCATENATED MODULE: ./src/report/render-output.ts
+
+/** file:line of a finding or operator message, for a terminal. */
+const at = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
+/** render.json: the files with their origin, the operators' errors and warnings, every finding. */
+function renderJson(settings, side) {
+    const doc = {
+        openshiftVersion: (0,version/* formatOcp */.Ow)(settings.openshiftVersion),
+        releaseImage: side.releaseImage,
+        files: side.files.map((f) => ({ node: f.node, path: f.path, origin: f.origin })),
+        errors: side.errors.map((e) => ({ component: e.component, message: e.message, file: e.file, line: e.line })),
+        warnings: side.warnings.map((w) => ({ component: w.component, message: w.message, file: w.file, line: w.line })),
+        findings: [...side.inputFindings, ...side.findings]
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+/** What `render` prints: the files written, then what the operators and the rules said. */
+function renderSummary(out, side) {
+    const lines = [];
+    const gen = side.files.filter((f) => f.origin === 'generated');
+    lines.push(`Rendered ${side.files.length} node files into ${out} (${gen.length} generated, ${side.files.length - gen.length} template).`);
+    for (const f of side.files)
+        lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
+    lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);
+    for (const e of side.errors)
+        lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${at(e)}) — nodes keep their current files`);
+    for (const w of side.warnings)
+        lines.push(`warning (${w.component}): ${w.message}  (${at(w)})`);
+    for (const f of side.findings)
+        lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${at(f)})`);
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/commands/render.ts
 
 
@@ -48832,32 +48387,6 @@ function collectWorkingTree(settings) {
     }
     return files;
 }
-const at = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
-function renderJson(settings, side) {
-    return {
-        openshiftVersion: (0,version/* formatOcp */.Ow)(settings.openshiftVersion),
-        releaseImage: side.releaseImage,
-        files: side.files.map((f) => ({ node: f.node, path: f.path, origin: f.origin })),
-        errors: side.errors.map((e) => ({ component: e.component, message: e.message, file: e.file, line: e.line })),
-        warnings: side.warnings.map((w) => ({ component: w.component, message: w.message, file: w.file, line: w.line })),
-        findings: [...side.inputFindings, ...side.findings]
-    };
-}
-function summary(out, side) {
-    const lines = [];
-    const gen = side.files.filter((f) => f.origin === 'generated');
-    lines.push(`Rendered ${side.files.length} node files into ${out} (${gen.length} generated, ${side.files.length - gen.length} template).`);
-    for (const f of side.files)
-        lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
-    lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);
-    for (const e of side.errors)
-        lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${at(e)}) — nodes keep their current files`);
-    for (const w of side.warnings)
-        lines.push(`warning (${w.component}): ${w.message}  (${at(w)})`);
-    for (const f of side.findings)
-        lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${at(f)})`);
-    return lines.join('\n') + '\n';
-}
 function writeOutput(out, settings, side) {
     // Only what this command owns is replaced; a stale hosts.toml from an earlier run would mislead.
     for (const owned of ['linux', 'windows', 'render.json'])
@@ -48868,7 +48397,7 @@ function writeOutput(out, settings, side) {
         (0,external_node_fs_.writeFileSync)(dest, f.content);
     }
     (0,external_node_fs_.mkdirSync)(out, { recursive: true });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(out, 'render.json'), JSON.stringify(renderJson(settings, side), null, 2) + '\n');
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(out, 'render.json'), renderJson(settings, side));
 }
 function errorsOf(findings) {
     return findings.filter((f) => f.severity === 'error');
@@ -48890,7 +48419,7 @@ function runRender(settings, out, io) {
         };
     const side = (0,evaluate_side/* evaluateSide */.bh)(collectWorkingTree(settings), settings, cluster);
     writeOutput(out, settings, side);
-    io.stdout(summary(out, side));
+    io.stdout(renderSummary(out, side));
     const bad = errorsOf(side.inputFindings);
     for (const f of side.inputFindings)
         io.stderr(`${at(f)}: ${f.severity}: ${f.message}\n`);
@@ -48903,14 +48432,17 @@ function runRender(settings, out, io) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/report/formats.ts + 3 modules
+var formats = __nccwpck_require__(16);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
 
 
 const USAGE = `registry-plan: what a GitOps change does to OpenShift nodes' image-pull configuration
 
 Usage:
   registry-plan render [PATH...] --out DIR [--openshift-version X.Y] [--wmco-version X.Y.Z] [--release-image REF]
-  registry-plan plan --base REF --head REF [--repo DIR] [PATH...] [--config FILE] [--format markdown|json|text] [--out FILE]
+  registry-plan plan --base REF --head REF [--repo DIR] [PATH...] [--config FILE] [--format ${formats/* CLI_FORMATS */.cO.join('|')}] [--out FILE]
   registry-plan demo            render and plan the example repository shipped with the project
 
 Options:
@@ -48957,8 +48489,8 @@ function parseCli(argv) {
         throw new resolve/* UsageError */.eb(`unknown command "${cmd}"\n\n${USAGE}`);
     }
     const format = (v.format ?? (command === 'render' ? 'text' : 'markdown'));
-    if (!['markdown', 'json', 'text'].includes(format))
-        throw new resolve/* UsageError */.eb(`--format must be markdown, json or text (got "${v.format}")`);
+    if (!formats/* CLI_FORMATS */.cO.includes(format))
+        throw new resolve/* UsageError */.eb(`--format must be ${(0,formats/* orList */.A3)(formats/* CLI_FORMATS */.cO)} (got "${v.format}")`);
     return {
         command,
         out: v.out,
@@ -48982,56 +48514,6 @@ function parseCli(argv) {
 
 // EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 21 modules
 var plan_range = __nccwpck_require__(9973);
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __nccwpck_require__(2794);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** A terminal view: impact first, then findings, then summaries. Diffs are left to --format markdown/json. */
-function planText(report) {
-    const out = [];
-    for (const c of report.clusters) {
-        out.push(`== ${c.name}: ${c.verdict.toUpperCase()} (OpenShift ${c.openshiftVersion}${c.changed ? '' : ', no node change'})`);
-        for (const p of c.pools) {
-            out.push(`  pool ${p.name.padEnd(10)} ${String(p.nodes).padStart(3)} nodes  ${p.disruption.padEnd(7)} drain=${p.drain ? 'yes' : 'no '} reboot=${p.reboot ? 'yes' : 'no '}  ` +
-                `${p.disruption === 'none' ? '' : `~${p.estimate.minutes} min in ${p.estimate.batches} batch(es)`}${p.paused ? ' (paused: held)' : ''}`);
-            for (const r of p.reasons)
-                out.push(`      - ${r}`);
-        }
-        if (c.windows.nodes || c.windows.changed) {
-            out.push(`  windows    ${String(c.windows.nodes).padStart(3)} nodes  ${c.windows.changed ? `hosts.toml replaced sequentially, ~${c.windows.estimate.minutes} min` : 'no change'}`);
-        }
-        for (const r of c.registries) {
-            out.push(`  ${r.source}`);
-            for (const s of r.summary)
-                out.push(`      ${s}`);
-        }
-        for (const w of c.workloads) {
-            out.push(`  image ${w.image} (${w.file}:${w.line}) ${w.pullable ? 'pulls differently' : 'NOT PULLABLE'}: ${w.before.join(' > ') || '-'}  =>  ${w.after.join(' > ') || '-'}`);
-        }
-        for (const f of c.findings) {
-            out.push(`  ${f.severity.toUpperCase().padEnd(7)} [${f.rule}] ${f.file}${f.line ? `:${f.line}` : ''} ${f.message}${f.waived ? ` (waived: ${f.waived.reason})` : ''}`);
-        }
-    }
-    out.push(`verdict: ${report.verdict} (fail-on: ${report.failOn})`);
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-
-
-
-function formatReport(report, format, opts) {
-    switch (format) {
-        case 'json':
-            return JSON.stringify((0,json/* planJson */.i)(report, opts.implicitCluster), null, 2) + '\n';
-        case 'markdown':
-            return (0,markdown/* planMarkdown */.Xg)(report, opts.implicitCluster);
-        case 'text':
-            return planText(report);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 
 
@@ -49043,7 +48525,7 @@ function runPlan(settings, args, io) {
     if (!args.base || !args.head)
         throw new resolve/* UsageError */.eb('plan needs --base REF and --head REF');
     const report = (0,plan_range/* planRange */.H)(settings, { base: args.base, head: args.head }, (0,plan_range/* today */.E)());
-    const text = formatReport(report, args.format, { implicitCluster: settings.implicitCluster });
+    const text = (0,formats/* formatReport */.CI)(report, args.format, { implicitCluster: settings.implicitCluster });
     if (args.out)
         (0,external_node_fs_.writeFileSync)(args.out, text);
     else
@@ -49987,8 +49469,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1609);
-/* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1178);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9182);
+/* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6175);
 /**
  * The single bundle entry (dist/index.js). GitHub runs it as the action's main; the `registry-plan`
  * command imports it for `runCli`. One bundle keeps the action and the command line on the same engine.
@@ -58074,12 +57556,443 @@ function windowsFindings(model, render, opts) {
 
 /***/ }),
 
-/***/ 2794:
+/***/ 8021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ planJson)
+/* harmony export */   J: () => (/* binding */ publishFileName),
+/* harmony export */   z: () => (/* binding */ commentArtifacts)
 /* harmony export */ });
+/* harmony import */ var _comment_body_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7840);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+
+
+/** Where a reader finds what a fitted comment leaves out. */
+const ELSEWHERE = 'the job summary and the registry-plan report artifact';
+/** One artifact per cluster: one sticky comment each. */
+function commentArtifacts(report, ctx) {
+    return report.clusters.map((c) => {
+        const fitted = (0,_comment_body_js__WEBPACK_IMPORTED_MODULE_1__/* .fitComment */ .pI)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .clusterComment */ .S5)(c, ctx.clusterLabel), { elsewhere: ELSEWHERE });
+        return { markerId: fitted.markerId, bodies: fitted.bodies, verdict: c.verdict, headSha: ctx.headSha };
+    });
+}
+/**
+ * `publish.json` for a single comment; otherwise (several clusters, or a matrix job's cluster) the file
+ * carries the marker, so the publisher can download all jobs' files into one folder.
+ */
+function publishFileName(a, count, ctx) {
+    return count === 1 && !ctx.namedCluster
+        ? 'publish.json'
+        : `publish-${a.markerId.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
+}
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ markerLine),
+/* harmony export */   HF: () => (/* binding */ repaginate),
+/* harmony export */   VO: () => (/* binding */ sanitizeMarkerId),
+/* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
+/* harmony export */   _5: () => (/* binding */ DEFAULT_MAX_PARTS),
+/* harmony export */   gY: () => (/* binding */ parseMarker),
+/* harmony export */   is: () => (/* binding */ DEFAULT_COMMENT_BUDGET),
+/* harmony export */   pI: () => (/* binding */ fitComment),
+/* harmony export */   zP: () => (/* binding */ stripPartFrame)
+/* harmony export */ });
+/* unused harmony exports trimDiffContext, sectionStat, chunkBlock, paginate */
+/**
+ * Fits a report into GitHub's 65,536-character issue-comment limit. Content degrades in the order a
+ * reviewer loses least: diff context is trimmed, then detail sections collapse to a one-line stat, then
+ * detail sections are dropped whole (with a note naming them), and only when the essentials still do not
+ * fit is the comment split into numbered parts, each carrying its own hidden marker so that the next run
+ * can reconcile them (sticky-comment.ts).
+ */
+/** GitHub rejects issue comments longer than this (HTTP 422). */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** Our default budget leaves room for the marker, part header and notes, and for counting differences. */
+const DEFAULT_COMMENT_BUDGET = 60_000;
+const DEFAULT_MAX_PARTS = 10;
+const MARKER_PREFIX = 'registry-plan';
+const DEFAULT_ELSEWHERE = 'the job summary';
+/** Room kept in each part for its marker line, part header and a truncation note. */
+const PART_OVERHEAD = 400;
+/** Marker ids live inside an HTML comment: keep a safe alphabet and no `--`. */
+function sanitizeMarkerId(id) {
+    const safe = id
+        .replace(/[^A-Za-z0-9._/-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 100);
+    return safe === '' ? 'default' : safe;
+}
+function markerLine(markerId, part) {
+    return `<!-- ${MARKER_PREFIX}:${sanitizeMarkerId(markerId)}:part-${part} -->`;
+}
+const MARKER_RE = /^<!-- registry-plan:([A-Za-z0-9._/-]+?)(?::part-([1-9][0-9]{0,3}))? -->/;
+/** The marker a body starts with; a marker without a part number (an older format) counts as part 1. */
+function parseMarker(body) {
+    const m = MARKER_RE.exec(body);
+    if (!m)
+        return undefined;
+    return { id: m[1], part: m[2] ? Number(m[2]) : 1 };
+}
+function partHeader(part, total) {
+    return total > 1 ? `**registry-plan report, part ${part}/${total}**\n\n` : '';
+}
+// ---------------------------------------------------------------------------------------------------
+// Diff context trimming
+const FENCE_OPEN = /^(\s{0,3})(`{3,}|~{3,})\s*([^\s`]*)/;
+function isChange(line) {
+    return (line.startsWith('+') && !line.startsWith('+++ ')) || (line.startsWith('-') && !line.startsWith('--- '));
+}
+function isContext(line) {
+    return line.startsWith(' ') || line === '';
+}
+function trimDiffLines(lines, keep) {
+    const near = new Array(lines.length).fill(false);
+    lines.forEach((line, i) => {
+        if (!isChange(line))
+            return;
+        for (let j = Math.max(0, i - keep); j <= Math.min(lines.length - 1, i + keep); j++)
+            near[j] = true;
+    });
+    const out = [];
+    let skipped = 0;
+    const flush = () => {
+        if (skipped > 0)
+            out.push(` … ${skipped} unchanged line${skipped === 1 ? '' : 's'}`);
+        skipped = 0;
+    };
+    lines.forEach((line, i) => {
+        if (isContext(line) && !near[i]) {
+            skipped++;
+            return;
+        }
+        flush();
+        out.push(line);
+    });
+    flush();
+    return out;
+}
+/**
+ * Keeps at most `keep` unchanged lines around each change inside ```diff fences; longer runs of
+ * unchanged lines become one "… N unchanged lines" line. Text outside diff fences is untouched.
+ */
+function trimDiffContext(markdown, keep) {
+    const lines = markdown.split('\n');
+    const out = [];
+    let i = 0;
+    while (i < lines.length) {
+        const open = FENCE_OPEN.exec(lines[i]);
+        if (!open) {
+            out.push(lines[i]);
+            i++;
+            continue;
+        }
+        const fence = open[2];
+        let end = i + 1;
+        while (end < lines.length && !new RegExp(`^\\s{0,3}${fence[0]}{${fence.length},}\\s*$`).test(lines[end]))
+            end++;
+        const inner = lines.slice(i + 1, end);
+        out.push(lines[i]);
+        out.push(...(open[3] === 'diff' ? trimDiffLines(inner, keep) : inner));
+        if (end < lines.length)
+            out.push(lines[end]);
+        i = end + 1;
+    }
+    return out.join('\n');
+}
+/** "+3 −1" for the diffs in a section, or its line count when it holds no diff. */
+function sectionStat(body) {
+    let added = 0;
+    let removed = 0;
+    let inDiff = false;
+    for (const line of body.split('\n')) {
+        const open = FENCE_OPEN.exec(line);
+        if (open) {
+            inDiff = !inDiff && open[3] === 'diff';
+            continue;
+        }
+        if (!inDiff)
+            continue;
+        if (line.startsWith('+') && !line.startsWith('+++ '))
+            added++;
+        else if (line.startsWith('-') && !line.startsWith('--- '))
+            removed++;
+    }
+    if (added + removed > 0)
+        return `+${added} −${removed} lines`;
+    const n = body.split('\n').length;
+    return `${n} line${n === 1 ? '' : 's'}`;
+}
+// ---------------------------------------------------------------------------------------------------
+// Rendering
+function renderFull(section, context) {
+    const body = context === null ? section.body : trimDiffContext(section.body, context);
+    return section.collapsible
+        ? `<details><summary>${section.title}</summary>\n\n${body}\n\n</details>`
+        : `#### ${section.title}\n\n${body}`;
+}
+function renderCollapsed(section, elsewhere) {
+    return `**${section.title}** (${sectionStat(section.body)}): shown in ${elsewhere}.`;
+}
+function omittedNote(titles, elsewhere) {
+    if (titles.length === 0)
+        return '';
+    let list = '';
+    for (const t of titles) {
+        const next = list === '' ? t : `${list}, ${t}`;
+        if (next.length > 1500) {
+            list = `${list}, …`;
+            break;
+        }
+        list = next;
+    }
+    const n = titles.length;
+    return `> ${n} ${n === 1 ? 'section' : 'sections'} omitted to fit GitHub's comment size limit (${list}); see ${elsewhere}.`;
+}
+const SEPARATOR = '\n\n';
+// ---------------------------------------------------------------------------------------------------
+// Splitting into parts
+/**
+ * Cuts an oversized block at line boundaries into pieces of at most `size` characters. A cut inside a
+ * code fence or a `<details>` closes it and reopens it in the next piece so each part renders alone.
+ */
+function chunkBlock(block, size) {
+    const pieces = [];
+    const open = [];
+    let current = [];
+    let currentLen = 0;
+    let fresh = true; // nothing but reopened constructs in `current`
+    const closers = () => open
+        .map((o) => `\n${o.closer}`)
+        .reverse()
+        .join('');
+    const closersLen = () => open.reduce((n, o) => n + o.closer.length + 1, 0);
+    const push = (line) => {
+        current.push(line);
+        currentLen += line.length + 1;
+    };
+    const emit = () => {
+        pieces.push(current.join('\n') + closers());
+        current = [];
+        currentLen = 0;
+        for (const o of open)
+            push(o.opener);
+        fresh = true;
+    };
+    for (const original of block.split('\n')) {
+        let line = original;
+        for (;;) {
+            const room = size - currentLen - closersLen();
+            if (line.length + 1 <= room)
+                break;
+            if (!fresh) {
+                emit();
+                continue;
+            }
+            // A single line longer than a piece is cut hard, away from surrogate pairs.
+            let cut = Math.max(1, room - 1);
+            const code = line.charCodeAt(cut - 1);
+            if (code >= 0xd800 && code <= 0xdbff)
+                cut--;
+            push(line.slice(0, cut));
+            line = line.slice(cut);
+            emit();
+        }
+        push(line);
+        fresh = false;
+        const top = open[open.length - 1];
+        const trimmed = line.trim();
+        const fence = FENCE_OPEN.exec(line);
+        if (top?.kind === 'fence') {
+            if (trimmed.length >= top.closer.length && trimmed === top.closer[0].repeat(trimmed.length))
+                open.pop();
+        }
+        else if (fence) {
+            open.push({ kind: 'fence', opener: line, closer: fence[2] });
+        }
+        else if (/^<details\b/i.test(trimmed) && !/<\/details>$/i.test(trimmed)) {
+            const summary = /<summary>(.*?)<\/summary>/i.exec(line);
+            open.push({
+                kind: 'details',
+                opener: summary ? `<details><summary>${summary[1]} (continued)</summary>\n` : '<details>\n',
+                closer: '</details>'
+            });
+        }
+        else if (/^<\/details>/i.test(trimmed) && top?.kind === 'details') {
+            open.pop();
+        }
+    }
+    if (!fresh || pieces.length === 0)
+        pieces.push(current.join('\n') + closers());
+    return pieces.filter((p) => p.trim() !== '');
+}
+/**
+ * Packs blocks into parts of at most `budget` characters (marker and header included), in order,
+ * never reordering, and numbers them. More than `maxParts` parts are cut with a note.
+ */
+function paginate(markerId, blocks, budget, maxParts = DEFAULT_MAX_PARTS, elsewhere = DEFAULT_ELSEWHERE) {
+    const room = Math.max(1000, budget - PART_OVERHEAD);
+    const parts = [[]];
+    let used = 0;
+    for (const block of blocks.filter((b) => b !== '')) {
+        const pieces = block.length > room ? chunkBlock(block, room) : [block];
+        for (const piece of pieces) {
+            const cost = piece.length + (used > 0 ? SEPARATOR.length : 0);
+            if (used > 0 && used + cost > room) {
+                parts.push([]);
+                used = 0;
+            }
+            parts[parts.length - 1].push(piece);
+            used += piece.length + (used > 0 ? SEPARATOR.length : 0);
+        }
+    }
+    const truncated = parts.length > maxParts;
+    const kept = truncated ? parts.slice(0, maxParts) : parts;
+    const total = kept.length;
+    const bodies = kept.map((contents, i) => {
+        const note = truncated && i === total - 1
+            ? `${SEPARATOR}> The report is longer than ${maxParts} comments; the rest is in ${elsewhere}.`
+            : '';
+        return `${markerLine(markerId, i + 1)}\n${partHeader(i + 1, total)}${contents.join(SEPARATOR)}${note}`;
+    });
+    return { bodies, truncated };
+}
+/** Removes the marker line and part header that `paginate` added. */
+function stripPartFrame(body) {
+    const withoutMarker = parseMarker(body) ? body.replace(/^[^\n]*\n?/, '') : body;
+    return withoutMarker.replace(/^\*\*registry-plan report, part \d+\/\d+\*\*\n\n/, '');
+}
+/**
+ * Re-splits already rendered bodies under a smaller budget, keeping their order (used when GitHub
+ * rejects a body as too long although it was within our count).
+ */
+function repaginate(markerId, bodies, budget, maxParts = DEFAULT_MAX_PARTS) {
+    return paginate(markerId, bodies.map(stripPartFrame), budget, maxParts).bodies;
+}
+// ---------------------------------------------------------------------------------------------------
+/** Renders the report into one or more comment bodies within the budget. Pure. */
+function fitComment(report, options = {}) {
+    const budget = Math.min(options.budget ?? DEFAULT_COMMENT_BUDGET, GITHUB_COMMENT_LIMIT);
+    const maxParts = options.maxParts ?? DEFAULT_MAX_PARTS;
+    const elsewhere = options.elsewhere ?? DEFAULT_ELSEWHERE;
+    const markerId = sanitizeMarkerId(report.marker);
+    const sections = report.sections;
+    const header = `${markerLine(markerId, 1)}\n`;
+    let context = null;
+    const collapsed = new Set();
+    const dropped = new Set();
+    // Lengths per section in each form, computed once so that each step is a sum, not a re-render.
+    const collapsedLen = sections.map((s) => renderCollapsed(s, elsewhere).length);
+    let fullLen = sections.map((s) => renderFull(s, null).length);
+    // A running total, so that each collapse or drop is O(1) rather than a re-measure of every section.
+    const droppedTitles = [];
+    let sectionsTotal = 0;
+    const remeasure = () => {
+        sectionsTotal = sections.reduce((n, _, i) => (dropped.has(i) ? n : n + SEPARATOR.length + (collapsed.has(i) ? collapsedLen[i] : fullLen[i])), 0);
+    };
+    remeasure();
+    const size = () => {
+        const note = omittedNote(droppedTitles, elsewhere);
+        return header.length + report.headline.length + sectionsTotal + (note === '' ? 0 : SEPARATOR.length + note.length);
+    };
+    const collapse = (i) => {
+        collapsed.add(i);
+        sectionsTotal += collapsedLen[i] - fullLen[i];
+    };
+    const drop = (i) => {
+        sectionsTotal -= SEPARATOR.length + (collapsed.has(i) ? collapsedLen[i] : fullLen[i]);
+        dropped.add(i);
+        droppedTitles.push(sections[i].title);
+    };
+    const blocks = () => {
+        const out = [report.headline];
+        sections.forEach((s, i) => {
+            if (dropped.has(i))
+                return;
+            out.push(collapsed.has(i) ? renderCollapsed(s, elsewhere) : renderFull(s, context));
+        });
+        out.push(omittedNote(droppedTitles, elsewhere));
+        return out.filter((b) => b !== '');
+    };
+    const steps = [];
+    const result = (bodies) => ({
+        markerId,
+        bodies,
+        steps: steps.length === 0 ? ['full'] : steps,
+        contextLines: context,
+        collapsed: sections.filter((_, i) => collapsed.has(i) && !dropped.has(i)).map((s) => s.title),
+        omitted: [...droppedTitles]
+    });
+    const single = () => result([header + blocks().join(SEPARATOR)]);
+    if (size() <= budget)
+        return single();
+    const hasDiff = sections.some((s) => /^\s{0,3}(`{3,}|~{3,})\s*diff\b/m.test(s.body));
+    if (hasDiff) {
+        steps.push('trim-context');
+        for (const keep of [3, 1, 0]) {
+            context = keep;
+            fullLen = sections.map((s) => renderFull(s, keep).length);
+            remeasure();
+            if (size() <= budget)
+                return single();
+        }
+    }
+    // Least important detail sections first; among equals, the later one (reports list what matters first).
+    const order = sections
+        .map((s, i) => ({ s, i }))
+        .filter(({ s }) => s.collapsible)
+        .sort((a, b) => b.s.priority - a.s.priority || b.i - a.i)
+        .map(({ i }) => i);
+    if (order.length > 0) {
+        steps.push('collapse');
+        for (const i of order) {
+            if (collapsedLen[i] >= fullLen[i])
+                continue;
+            collapse(i);
+            if (size() <= budget)
+                return single();
+        }
+        steps.push('drop');
+        for (const i of order) {
+            drop(i);
+            if (size() <= budget)
+                return single();
+        }
+    }
+    steps.push('split');
+    const { bodies, truncated } = paginate(markerId, blocks(), budget, maxParts, elsewhere);
+    if (truncated)
+        steps.push('truncate');
+    return result(bodies);
+}
+
+
+/***/ }),
+
+/***/ 16:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cO: () => (/* binding */ CLI_FORMATS),
+  hR: () => (/* binding */ FORMATS),
+  Lr: () => (/* binding */ PLAN_FORMATS),
+  CI: () => (/* binding */ formatReport),
+  A3: () => (/* binding */ orList)
+});
+
+// EXTERNAL MODULE: ./src/model/rule-catalog.ts
+var rule_catalog = __nccwpck_require__(1141);
+// EXTERNAL MODULE: ./src/report/comment-artifacts.ts
+var comment_artifacts = __nccwpck_require__(8021);
+;// CONCATENATED MODULE: ./src/report/json.ts
 /** The contract's per-cluster fields (shared/spec/README.md), plus extras that are welcome. */
 function clusterJson(c, openshiftVersion) {
     return {
@@ -58126,6 +58039,183 @@ function planJson(report, implicitCluster) {
         failOn: report.failOn,
         verdict: report.verdict
     };
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * Findings as a SARIF 2.1.0 log for GitHub code scanning (github/codeql-action/upload-sarif). Each rule
+ * links to its entry in the README so an alert explains itself; waived findings are kept as suppressed
+ * results, so that the waiver stays visible and auditable in code scanning.
+ */
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+function sarifLevel(severity) {
+    return severity === 'notice' ? 'note' : severity;
+}
+/** README anchors are lower-case with non-alphanumerics as dashes, as GitHub generates them. */
+function ruleAnchor(ruleId) {
+    return `rule-${ruleId
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`;
+}
+/** Code scanning wants a relative URI; manifests are repo-relative paths, possibly with ./ or \. */
+function artifactUri(file) {
+    const posix = file.replace(/\\/g, '/').replace(/^\.\//, '').replace(/^\/+/, '');
+    return posix.split('/').map(encodeURIComponent).join('/');
+}
+/**
+ * Stable across runs and unrelated edits (no line number), so an alert keeps its identity when lines
+ * move, but distinct per rule, file, object and message.
+ */
+function fingerprint(f) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([f.rule, f.file, f.object ?? '', f.message].join('\u0000'))
+        .digest('hex')
+        .slice(0, 32);
+}
+function toSarif(findings, options) {
+    const base = options.helpBaseUri.replace(/#.*$/, '').replace(/\/+$/, '');
+    const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
+    const worst = new Map();
+    for (const f of findings) {
+        const level = sarifLevel(f.severity);
+        const prev = worst.get(f.rule);
+        const rank = (l) => ({ error: 0, warning: 1, note: 2 })[l];
+        if (!prev || rank(level) < rank(prev))
+            worst.set(f.rule, level);
+    }
+    const rules = ruleIds.map((id) => {
+        const helpUri = `${base}#${ruleAnchor(id)}`;
+        const description = options.ruleDescriptions?.[id] ?? `registry-plan rule ${id}`;
+        return {
+            id,
+            name: id,
+            shortDescription: { text: description },
+            helpUri,
+            help: { text: `${description}. See ${helpUri}`, markdown: `${description}. See [${id}](${helpUri}).` },
+            defaultConfiguration: { level: worst.get(id) ?? 'warning' }
+        };
+    });
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const results = findings.map((f) => {
+        const result = {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: sarifLevel(f.severity),
+            message: { text: f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: artifactUri(f.file), uriBaseId: '%SRCROOT%' },
+                        ...(f.line > 0 ? { region: { startLine: f.line } } : {})
+                    }
+                }
+            ],
+            partialFingerprints: { 'registryPlanFinding/v1': fingerprint(f) }
+        };
+        if (f.waived) {
+            result.suppressions = [
+                { kind: 'external', justification: `${f.waived.reason} (owner ${f.waived.owner}, expires ${f.waived.expires})` }
+            ];
+        }
+        return result;
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'registry-plan', version: options.toolVersion, informationUri: base, rules } },
+                results,
+                columnKind: 'utf16CodeUnits'
+            }
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** A terminal view: impact first, then findings, then summaries. Diffs are left to --format markdown/json. */
+function planText(report) {
+    const out = [];
+    for (const c of report.clusters) {
+        out.push(`== ${c.name}: ${c.verdict.toUpperCase()} (OpenShift ${c.openshiftVersion}${c.changed ? '' : ', no node change'})`);
+        for (const p of c.pools) {
+            out.push(`  pool ${p.name.padEnd(10)} ${String(p.nodes).padStart(3)} nodes  ${p.disruption.padEnd(7)} drain=${p.drain ? 'yes' : 'no '} reboot=${p.reboot ? 'yes' : 'no '}  ` +
+                `${p.disruption === 'none' ? '' : `~${p.estimate.minutes} min in ${p.estimate.batches} batch(es)`}${p.paused ? ' (paused: held)' : ''}`);
+            for (const r of p.reasons)
+                out.push(`      - ${r}`);
+        }
+        if (c.windows.nodes || c.windows.changed) {
+            out.push(`  windows    ${String(c.windows.nodes).padStart(3)} nodes  ${c.windows.changed ? `hosts.toml replaced sequentially, ~${c.windows.estimate.minutes} min` : 'no change'}`);
+        }
+        for (const r of c.registries) {
+            out.push(`  ${r.source}`);
+            for (const s of r.summary)
+                out.push(`      ${s}`);
+        }
+        for (const w of c.workloads) {
+            out.push(`  image ${w.image} (${w.file}:${w.line}) ${w.pullable ? 'pulls differently' : 'NOT PULLABLE'}: ${w.before.join(' > ') || '-'}  =>  ${w.after.join(' > ') || '-'}`);
+        }
+        for (const f of c.findings) {
+            out.push(`  ${f.severity.toUpperCase().padEnd(7)} [${f.rule}] ${f.file}${f.line ? `:${f.line}` : ''} ${f.message}${f.waived ? ` (waived: ${f.waived.reason})` : ''}`);
+        }
+    }
+    out.push(`verdict: ${report.verdict} (fail-on: ${report.failOn})`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/formats.ts
+/**
+ * The one table of output formats. The command line accepts `--format` for the entries marked `cli`;
+ * the action writes every entry's files into its report folder and names them in its outputs. A new
+ * format is one entry here (and its module in report/); nothing else lists formats.
+ */
+
+
+
+
+
+
+const json = (v, indent = 2) => JSON.stringify(v, null, indent) + '\n';
+/** A format that is one text, printed by the command line and written as one file by the action. */
+function single(name, file, output, cli, text) {
+    return {
+        name,
+        cli,
+        output: output && file ? { name: output, file } : undefined,
+        text,
+        files: (report, ctx) => (file ? [{ name: file, text: text(report, ctx) }] : [])
+    };
+}
+const PLAN_FORMATS = {
+    markdown: single('markdown', 'report.md', 'report-path', true, (r, c) => (0,markdown/* planMarkdown */.Xg)(r, c.implicitCluster)),
+    json: single('json', 'plan.json', 'plan-json', true, (r, c) => json(planJson(r, c.implicitCluster))),
+    text: single('text', undefined, undefined, true, (r) => planText(r)),
+    sarif: single('sarif', 'results.sarif', 'sarif-path', false, (r, c) => json(toSarif(r.clusters.flatMap((cl) => cl.findings), { helpBaseUri: rule_catalog/* RULES_DOC_URL */.NT, toolVersion: c.toolVersion }))),
+    // The sticky PR comment: one publish file per cluster, posted as it is by the workflow_run publisher.
+    comment: {
+        name: 'comment',
+        cli: false,
+        files: (report, ctx) => {
+            const artifacts = (0,comment_artifacts/* commentArtifacts */.z)(report, ctx);
+            return artifacts.map((a) => ({ name: (0,comment_artifacts/* publishFileName */.J)(a, artifacts.length, ctx), text: json(a, 0) }));
+        }
+    }
+};
+/** Every format, in the order the action writes them. */
+const FORMATS = Object.values(PLAN_FORMATS);
+const CLI_FORMATS = Object.keys(PLAN_FORMATS).filter((k) => PLAN_FORMATS[k].cli);
+/** "a, b or c" */
+const orList = (names) => names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+/** The report as `--format NAME` prints it. */
+function formatReport(report, format, ctx) {
+    const full = { clusterLabel: !ctx.implicitCluster, namedCluster: false, toolVersion: '', ...ctx };
+    return PLAN_FORMATS[format].text(report, full);
 }
 
 

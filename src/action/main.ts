@@ -3,23 +3,15 @@ import * as github from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planRange, today } from '../pipeline/plan-range.js';
-import { RULES_DOC_URL } from '../model/rule-catalog.js';
 import { resolveSettings } from '../config/resolve.js';
 import type { PlanReport } from '../plan/types.js';
 import { planAnnotations, issueAnnotations } from '../publish/annotations.js';
-import { fitComment } from '../report/comment-body.js';
 import { writeJobSummary } from '../publish/job-summary.js';
 import { createClient } from '../publish/octokit-client.js';
-import {
-  checkArtifactMatchesRun,
-  findPullRequestForRun,
-  readPublishArtifact,
-  type PublishArtifact
-} from '../publish/publish-mode.js';
-import { toSarif } from '../report/sarif.js';
+import { checkArtifactMatchesRun, findPullRequestForRun, readPublishArtifact } from '../publish/publish-mode.js';
 import { publishComments, type PublishResult } from '../publish/sticky-comment.js';
-import { planJson } from '../report/json.js';
-import { clusterComment, planMarkdown } from '../report/markdown.js';
+import { commentArtifacts, type PublishArtifact } from '../report/comment-artifacts.js';
+import { FORMATS, PLAN_FORMATS, type ReportContext } from '../report/formats.js';
 import { targetFromEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { findPublishFiles } from './publish-files.js';
@@ -34,9 +26,7 @@ function setOutputs(report: PlanReport, dir: string): void {
   const highest = report.clusters
     .map((c) => c.highestDisruption)
     .reduce((m, d) => (order.indexOf(d) > order.indexOf(m) ? d : m), 'none');
-  core.setOutput('plan-json', join(dir, 'plan.json'));
-  core.setOutput('report-path', join(dir, 'report.md'));
-  core.setOutput('sarif-path', join(dir, 'results.sarif'));
+  for (const f of FORMATS) if (f.output) core.setOutput(f.output.name, join(dir, f.output.file));
   core.setOutput('highest-disruption', highest === 'restart' ? 'reload' : highest);
   core.setOutput(
     'reboot-pools',
@@ -82,39 +72,22 @@ async function analyze(inputs: ActionInputs): Promise<void> {
     return;
   }
   const settings = selectCluster(resolveSettings(inputs.overrides), inputs.cluster);
-  // A named cluster (matrix job) says which cluster its comment is about, as with several clusters.
-  const labelled = !settings.implicitCluster || inputs.cluster !== undefined;
   const report = planRange(settings, { base, head }, today());
   const dir = inputs.reportDir;
   mkdirSync(dir, { recursive: true });
-  const markdown = planMarkdown(report, settings.implicitCluster);
-  writeFileSync(join(dir, 'plan.json'), JSON.stringify(planJson(report, settings.implicitCluster), null, 2) + '\n');
-  writeFileSync(join(dir, 'report.md'), markdown);
+  const ctx: ReportContext = {
+    implicitCluster: settings.implicitCluster,
+    // A named cluster (matrix job) says which cluster its comment is about, as with several clusters.
+    clusterLabel: !settings.implicitCluster || inputs.cluster !== undefined,
+    namedCluster: inputs.cluster !== undefined,
+    headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined,
+    toolVersion: VERSION
+  };
+  // Every output format's files: plan.json, report.md, results.sarif, one publish file per comment.
+  for (const f of FORMATS) for (const file of f.files(report, ctx)) writeFileSync(join(dir, file.name), file.text);
+  const markdown = PLAN_FORMATS.markdown.text(report, ctx);
+  const artifacts = commentArtifacts(report, ctx);
   const findings = report.clusters.flatMap((c) => c.findings);
-  writeFileSync(
-    join(dir, 'results.sarif'),
-    JSON.stringify(toSarif(findings, { helpBaseUri: RULES_DOC_URL, toolVersion: VERSION }), null, 2) + '\n'
-  );
-  const artifacts: PublishArtifact[] = report.clusters.map((c) => {
-    const fitted = fitComment(clusterComment(c, labelled), {
-      elsewhere: 'the job summary and the registry-plan report artifact'
-    });
-    return {
-      markerId: fitted.markerId,
-      bodies: fitted.bodies,
-      verdict: c.verdict,
-      headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined
-    };
-  });
-  // One publish file per comment (per cluster): the workflow_run publisher posts each as it is.
-  for (const a of artifacts) {
-    // A matrix job's file carries its cluster's name, so the publisher can download all jobs' files into one folder.
-    const name =
-      artifacts.length === 1 && !inputs.cluster
-        ? 'publish.json'
-        : `publish-${a.markerId.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
-    writeFileSync(join(dir, name), JSON.stringify(a) + '\n');
-  }
   if (inputs.annotations) issueAnnotations(planAnnotations(findings));
   setOutputs(report, dir);
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type Overrides } from '../config/resolve.js';
+import { CLI_FORMATS, orList, type CliFormat } from '../report/formats.js';
 
 export type Command = 'render' | 'plan' | 'demo' | 'help' | 'version';
 
@@ -7,7 +8,7 @@ export interface CliArgs {
   command: Command;
   overrides: Overrides;
   out?: string;
-  format: 'markdown' | 'json' | 'text';
+  format: CliFormat;
   base?: string;
   head?: string;
   debug: boolean;
@@ -17,7 +18,7 @@ export const USAGE = `registry-plan: what a GitOps change does to OpenShift node
 
 Usage:
   registry-plan render [PATH...] --out DIR [--openshift-version X.Y] [--wmco-version X.Y.Z] [--release-image REF]
-  registry-plan plan --base REF --head REF [--repo DIR] [PATH...] [--config FILE] [--format markdown|json|text] [--out FILE]
+  registry-plan plan --base REF --head REF [--repo DIR] [PATH...] [--config FILE] [--format ${CLI_FORMATS.join('|')}] [--out FILE]
   registry-plan demo            render and plan the example repository shipped with the project
 
 Options:
@@ -63,9 +64,9 @@ export function parseCli(argv: string[]): CliArgs {
   if (!['render', 'plan', 'demo', 'help', 'version'].includes(command)) {
     throw new UsageError(`unknown command "${cmd}"\n\n${USAGE}`);
   }
-  const format = (v.format ?? (command === 'render' ? 'text' : 'markdown')) as CliArgs['format'];
-  if (!['markdown', 'json', 'text'].includes(format))
-    throw new UsageError(`--format must be markdown, json or text (got "${v.format}")`);
+  const format = (v.format ?? (command === 'render' ? 'text' : 'markdown')) as CliFormat;
+  if (!CLI_FORMATS.includes(format))
+    throw new UsageError(`--format must be ${orList(CLI_FORMATS)} (got "${v.format}")`);
   return {
     command,
     out: v.out,

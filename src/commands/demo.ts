@@ -3,15 +3,15 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { OutputFormat } from '../config/settings.js';
 import { resolveSettings } from '../config/resolve.js';
+import type { CliFormat } from '../report/formats.js';
 import { runPlan } from './plan.js';
 import type { Io } from './io.js';
 import { runRender } from './render.js';
 
 /** What `demo` takes from the command line: the plans' format and the render folder. */
 export interface DemoOptions {
-  format: OutputFormat;
+  format: CliFormat;
   out?: string;
 }
 

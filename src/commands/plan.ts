@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { UsageError } from '../config/resolve.js';
-import type { OutputFormat, Settings } from '../config/settings.js';
+import type { Settings } from '../config/settings.js';
 import { planRange, today } from '../pipeline/plan-range.js';
-import { formatReport } from '../report/format.js';
+import { formatReport, type CliFormat } from '../report/formats.js';
 import { EXIT, type Io } from './io.js';
 
 /** What `plan` takes from the command line, parsed. */
 export interface PlanOptions {
   base?: string;
   head?: string;
-  format: OutputFormat;
+  format: CliFormat;
   /** A file for the report instead of stdout. */
   out?: string;
 }

@@ -5,9 +5,9 @@ import { EXIT, type Io } from './io.js';
 import type { ClusterSettings, Settings } from '../config/settings.js';
 import { listWorkingTree, type RepoFile } from '../load/sources.js';
 import type { Finding } from '../model/types.js';
-import { formatOcp } from '../model/version.js';
 import { evaluateSide } from '../pipeline/evaluate-side.js';
 import type { SideResult } from '../plan/types.js';
+import { at, renderJson, renderSummary } from '../report/render-output.js';
 import type { NodeFile } from '../render/types.js';
 
 /** Where a node file goes under the output folder: linux/etc/..., windows/C/k/containerd/... */
@@ -28,35 +28,6 @@ export function collectWorkingTree(settings: Settings): RepoFile[] {
   return files;
 }
 
-const at = (f: { file: string; line: number }): string =>
-  f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
-
-export function renderJson(settings: Settings, side: SideResult): object {
-  return {
-    openshiftVersion: formatOcp(settings.openshiftVersion),
-    releaseImage: side.releaseImage,
-    files: side.files.map((f) => ({ node: f.node, path: f.path, origin: f.origin })),
-    errors: side.errors.map((e) => ({ component: e.component, message: e.message, file: e.file, line: e.line })),
-    warnings: side.warnings.map((w) => ({ component: w.component, message: w.message, file: w.file, line: w.line })),
-    findings: [...side.inputFindings, ...side.findings]
-  };
-}
-
-function summary(out: string, side: SideResult): string {
-  const lines: string[] = [];
-  const gen = side.files.filter((f) => f.origin === 'generated');
-  lines.push(
-    `Rendered ${side.files.length} node files into ${out} (${gen.length} generated, ${side.files.length - gen.length} template).`
-  );
-  for (const f of side.files) lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
-  lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);
-  for (const e of side.errors)
-    lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${at(e)}) — nodes keep their current files`);
-  for (const w of side.warnings) lines.push(`warning (${w.component}): ${w.message}  (${at(w)})`);
-  for (const f of side.findings) lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${at(f)})`);
-  return lines.join('\n') + '\n';
-}
-
 function writeOutput(out: string, settings: Settings, side: SideResult): void {
   // Only what this command owns is replaced; a stale hosts.toml from an earlier run would mislead.
   for (const owned of ['linux', 'windows', 'render.json']) rmSync(join(out, owned), { recursive: true, force: true });
@@ -66,7 +37,7 @@ function writeOutput(out: string, settings: Settings, side: SideResult): void {
     writeFileSync(dest, f.content);
   }
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'render.json'), JSON.stringify(renderJson(settings, side), null, 2) + '\n');
+  writeFileSync(join(out, 'render.json'), renderJson(settings, side));
 }
 
 function errorsOf(findings: Finding[]): Finding[] {
@@ -89,7 +60,7 @@ export function runRender(settings: Settings, out: string | undefined, io: Io): 
       };
   const side = evaluateSide(collectWorkingTree(settings), settings, cluster);
   writeOutput(out, settings, side);
-  io.stdout(summary(out, side));
+  io.stdout(renderSummary(out, side));
   const bad = errorsOf(side.inputFindings);
   for (const f of side.inputFindings) io.stderr(`${at(f)}: ${f.severity}: ${f.message}\n`);
   if (bad.length) return EXIT.badInput;

@@ -3,7 +3,6 @@ import type { OcpVersion, WmcoVersion } from '../model/version.js';
 import type { PolicyConfig, Waiver } from './policy-section.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
-export type OutputFormat = 'markdown' | 'json' | 'text';
 
 export { DEFAULT_TIMING, type Timing } from '../impact/rollout.js';
 import type { Timing } from '../impact/rollout.js';

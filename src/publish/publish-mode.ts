@@ -19,15 +19,10 @@ import {
   stripPartFrame
 } from '../report/comment-body.js';
 import { neutralizeMentions } from '../report/markdown-escape.js';
+import type { PublishArtifact } from '../report/comment-artifacts.js';
 import type { GitHubClient } from './octokit-client.js';
 
-export interface PublishArtifact {
-  markerId: string;
-  bodies: string[];
-  verdict: 'pass' | 'fail' | 'cannot-evaluate';
-  /** The commit the report is about; when present it must match the workflow run's head_sha. */
-  headSha?: string;
-}
+export type { PublishArtifact };
 
 /** Ten full parts, JSON-escaped (quotes, newlines and non-ASCII can double a body's size). */
 export const PUBLISH_ARTIFACT_MAX_BYTES = 2 * DEFAULT_MAX_PARTS * GITHUB_COMMENT_LIMIT;

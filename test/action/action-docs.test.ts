@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, actionYml } from './support/run-action.js';
+import { FORMATS } from '../../src/report/formats.js';
 
 const SCRIPT = join(ROOT, 'scripts', 'generate-action-docs.mjs');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -88,6 +89,8 @@ describe('action.yml', () => {
     const set = new Set([...mainTs.matchAll(/setOutput\(\s*'([a-z-]+)'/g)].map((m) => m[1]));
     // errors/warnings/notices are set in a loop over the severities.
     if (/setOutput\(`\$\{s\}s`/.test(mainTs)) for (const s of ['errors', 'warnings', 'notices']) set.add(s);
+    // Each output format names its file in an output (report/formats.ts), set in a loop over the table.
+    if (/setOutput\(f\.output\.name/.test(mainTs)) for (const f of FORMATS) if (f.output) set.add(f.output.name);
     expect([...set].sort()).toEqual(Object.keys(yml.outputs).sort());
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * The one table of output formats. The command line accepts `--format` for the entries marked `cli`;
+ * the action writes every entry's files into its report folder and names them in its outputs. A new
+ * format is one entry here (and its module in report/); nothing else lists formats.
+ */
+import { RULES_DOC_URL } from '../model/rule-catalog.js';
+import type { PlanReport } from '../plan/types.js';
+import { commentArtifacts, publishFileName } from './comment-artifacts.js';
+import { planJson } from './json.js';
+import { planMarkdown } from './markdown.js';
+import { toSarif } from './sarif.js';
+import { planText } from './text.js';
+
+/** What a format needs besides the report. */
+export interface ReportContext {
+  /** No `clusters` configured: the JSON has the single-cluster shape. */
+  implicitCluster: boolean;
+  /** The comment names its cluster (several clusters, or a matrix job's `cluster` input). */
+  clusterLabel: boolean;
+  /** A matrix job's cluster: its publish file carries the cluster's name. */
+  namedCluster: boolean;
+  /** The commit the report is about, when it is a full SHA (the publisher checks it against the run). */
+  headSha?: string;
+  toolVersion: string;
+}
+
+export interface ReportFile {
+  name: string;
+  text: string;
+}
+
+export interface OutputFormat {
+  name: string;
+  /** Selectable with `registry-plan plan --format NAME`. */
+  cli: boolean;
+  /** The action output that names this format's file, if any. */
+  output?: { name: string; file: string };
+  /** The files the action writes into its report folder. */
+  files(report: PlanReport, ctx: ReportContext): ReportFile[];
+}
+
+const json = (v: unknown, indent = 2): string => JSON.stringify(v, null, indent) + '\n';
+
+/** A format that is one text, printed by the command line and written as one file by the action. */
+function single<C extends boolean>(
+  name: string,
+  file: string | undefined,
+  output: string | undefined,
+  cli: C,
+  text: (report: PlanReport, ctx: ReportContext) => string
+): OutputFormat & { cli: C; text: typeof text } {
+  return {
+    name,
+    cli,
+    output: output && file ? { name: output, file } : undefined,
+    text,
+    files: (report, ctx) => (file ? [{ name: file, text: text(report, ctx) }] : [])
+  };
+}
+
+export const PLAN_FORMATS = {
+  markdown: single('markdown', 'report.md', 'report-path', true, (r, c) => planMarkdown(r, c.implicitCluster)),
+  json: single('json', 'plan.json', 'plan-json', true, (r, c) => json(planJson(r, c.implicitCluster))),
+  text: single('text', undefined, undefined, true, (r) => planText(r)),
+  sarif: single('sarif', 'results.sarif', 'sarif-path', false, (r, c) =>
+    json(
+      toSarif(
+        r.clusters.flatMap((cl) => cl.findings),
+        { helpBaseUri: RULES_DOC_URL, toolVersion: c.toolVersion }
+      )
+    )
+  ),
+  // The sticky PR comment: one publish file per cluster, posted as it is by the workflow_run publisher.
+  comment: {
+    name: 'comment',
+    cli: false as const,
+    files: (report: PlanReport, ctx: ReportContext): ReportFile[] => {
+      const artifacts = commentArtifacts(report, ctx);
+      return artifacts.map((a) => ({ name: publishFileName(a, artifacts.length, ctx), text: json(a, 0) }));
+    }
+  } satisfies OutputFormat
+};
+
+/** Every format, in the order the action writes them. */
+export const FORMATS: readonly OutputFormat[] = Object.values(PLAN_FORMATS);
+
+type Formats = typeof PLAN_FORMATS;
+/** The names `--format` accepts. */
+export type CliFormat = { [K in keyof Formats]: Formats[K]['cli'] extends true ? K : never }[keyof Formats];
+export const CLI_FORMATS = (Object.keys(PLAN_FORMATS) as (keyof Formats)[]).filter(
+  (k): k is CliFormat => PLAN_FORMATS[k].cli
+);
+
+/** "a, b or c" */
+export const orList = (names: readonly string[]): string =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+
+/** The report as `--format NAME` prints it. */
+export function formatReport(
+  report: PlanReport,
+  format: CliFormat,
+  ctx: Pick<ReportContext, 'implicitCluster'>
+): string {
+  const full: ReportContext = { clusterLabel: !ctx.implicitCluster, namedCluster: false, toolVersion: '', ...ctx };
+  return PLAN_FORMATS[format].text(report, full);
+}

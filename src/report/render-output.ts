@@ -1,0 +1,37 @@
+/** The outputs of `registry-plan render`: render.json and the terminal summary. */
+import type { Settings } from '../config/settings.js';
+import { formatOcp } from '../model/version.js';
+import type { SideResult } from '../plan/types.js';
+
+/** file:line of a finding or operator message, for a terminal. */
+export const at = (f: { file: string; line: number }): string =>
+  f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
+
+/** render.json: the files with their origin, the operators' errors and warnings, every finding. */
+export function renderJson(settings: Settings, side: SideResult): string {
+  const doc = {
+    openshiftVersion: formatOcp(settings.openshiftVersion),
+    releaseImage: side.releaseImage,
+    files: side.files.map((f) => ({ node: f.node, path: f.path, origin: f.origin })),
+    errors: side.errors.map((e) => ({ component: e.component, message: e.message, file: e.file, line: e.line })),
+    warnings: side.warnings.map((w) => ({ component: w.component, message: w.message, file: w.file, line: w.line })),
+    findings: [...side.inputFindings, ...side.findings]
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** What `render` prints: the files written, then what the operators and the rules said. */
+export function renderSummary(out: string, side: SideResult): string {
+  const lines: string[] = [];
+  const gen = side.files.filter((f) => f.origin === 'generated');
+  lines.push(
+    `Rendered ${side.files.length} node files into ${out} (${gen.length} generated, ${side.files.length - gen.length} template).`
+  );
+  for (const f of side.files) lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
+  lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);
+  for (const e of side.errors)
+    lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${at(e)}) — nodes keep their current files`);
+  for (const w of side.warnings) lines.push(`warning (${w.component}): ${w.message}  (${at(w)})`);
+  for (const f of side.findings) lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${at(f)})`);
+  return lines.join('\n') + '\n';
+}
