@@ -47051,8 +47051,8 @@ function getOctokit(token, options, ...additionalPlugins) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 21 modules
-var plan_range = __nccwpck_require__(9973);
+// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 20 modules
+var plan_range = __nccwpck_require__(4673);
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(2323);
 ;// CONCATENATED MODULE: ./src/publish/annotations.ts
@@ -48323,8 +48323,8 @@ const EXIT = { ok: 0, bug: 1, badInput: 2, rejected: 3, verdictFail: 4 };
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 3 modules
-var evaluate_side = __nccwpck_require__(9632);
+// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 4 modules
+var evaluate_side = __nccwpck_require__(4122);
 // EXTERNAL MODULE: ./src/model/version.ts
 var version = __nccwpck_require__(2621);
 ;// CONCATENATED MODULE: ./src/report/render-output.ts
@@ -48512,8 +48512,8 @@ function parseCli(argv) {
     };
 }
 
-// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 21 modules
-var plan_range = __nccwpck_require__(9973);
+// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 20 modules
+var plan_range = __nccwpck_require__(4673);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 
 
@@ -50704,7 +50704,7 @@ const RULE_CATALOG = [
     rule('workload-unpullable', 'plan', 'error', 'a workload image can no longer be pulled after the change'),
     rule('pool-invalid', 'plan', 'error', 'a MachineConfigPool value the rollout cannot use'),
     rule('ndp-invalid', 'plan', 'error', 'the node disruption policy violates the API limits'),
-    // Windows (src/render/windows).
+    // Windows (src/policy/rules/windows.ts; windows-instances-malformed from src/render/windows/inventory.ts).
     rule('pull-secret-in-repo', 'windows', 'error', 'the cluster pull secret is committed to the repository'),
     rule('windows-mirror-naming', 'windows', 'warning', 'Windows nodes request a different path from the mirror than Linux nodes do'),
     rule('windows-registry-wide-mirror', 'windows', 'notice', 'on Windows a repository-scoped mirror applies to the whole registry', {
@@ -50808,7 +50808,7 @@ function parseWmcoVersion(text) {
 
 /***/ }),
 
-/***/ 9632:
+/***/ 4122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51338,9 +51338,451 @@ function buildModel(docs, workloads = []) {
 
 // EXTERNAL MODULE: ./src/render/linux/index.ts + 9 modules
 var render_linux = __nccwpck_require__(7132);
-// EXTERNAL MODULE: ./src/render/windows/index.ts + 9 modules
-var render_windows = __nccwpck_require__(8712);
+// EXTERNAL MODULE: ./src/render/windows/containerd.ts
+var containerd = __nccwpck_require__(5613);
+// EXTERNAL MODULE: ./src/render/windows/hostname.ts
+var hostname = __nccwpck_require__(3205);
+// EXTERNAL MODULE: ./src/render/windows/hosts-toml.ts
+var hosts_toml = __nccwpck_require__(2134);
+// EXTERNAL MODULE: ./src/render/windows/inventory.ts
+var inventory = __nccwpck_require__(5982);
+// EXTERNAL MODULE: ./src/render/windows/mirror-sets.ts
+var mirror_sets = __nccwpck_require__(1681);
+// EXTERNAL MODULE: ./src/render/windows/pull-secret.ts
+var pull_secret = __nccwpck_require__(1884);
+// EXTERNAL MODULE: ./src/policy/rules/helpers.ts
+var helpers = __nccwpck_require__(8071);
+// EXTERNAL MODULE: ./src/render/windows/render.ts
+var windows_render = __nccwpck_require__(9676);
+;// CONCATENATED MODULE: ./src/policy/rules/windows.ts
+
+
+
+
+
+
+
+
+const PAUSE_IMAGE = 'mcr.microsoft.com/oss/kubernetes/pause';
+const PAUSE_REGISTRY = 'mcr.microsoft.com';
+/** Any tag does: only the path before `/manifests/` is compared. */
+const PAUSE_PROBE_TAG = '3.9';
+const MAX_LISTED = 3;
+function at(loc, fallback) {
+    const l = loc ?? fallback;
+    return { file: l.file, line: l.line };
+}
+function objectOf(t) {
+    return `${t.kind}/${t.objectName}`;
+}
+function list(items) {
+    const shown = items.slice(0, MAX_LISTED).join(', ');
+    return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
+}
+/** The repository path of a source after its registry host, as containerd appends it at pull time. */
+function sourcePath(source, format) {
+    if (format === 'legacy') {
+        const slash = source.indexOf('/');
+        return slash < 0 ? '' : source.slice(slash + 1);
+    }
+    return (0,hostname/* extractRegistryOrgPath */.G1)(source);
+}
+function registryOf(host, format) {
+    return format === 'legacy' ? (0,hostname/* legacyExtractHostname */.ST)(host) : (0,hostname/* extractRegistryHostname */.KK)(host);
+}
+/** Windows workloads pulling from `registry` outside the repository `path` (and below it). */
+function windowsImagesOutside(model, registry, path) {
+    return model.workloads.filter((w) => {
+        if (!w.windows)
+            return false;
+        const ref = (0,containerd/* parseImageRef */.Q)(w.image);
+        return ref.registry === registry && ref.repository !== path && !ref.repository.startsWith(`${path}/`);
+    });
+}
+function pullSecretFindings(model) {
+    const s = model.pullSecret;
+    if (!s || !(0,pull_secret/* isGlobalPullSecret */.B4)(s))
+        return [];
+    return [
+        (0,helpers/* finding */.gk)('pull-secret-in-repo', {
+            severity: 'error',
+            message: 'The cluster pull secret openshift-config/pull-secret is committed to the repository: every registry ' +
+                'credential in it is readable by anyone with access to the repository and its history. Remove it from Git, ' +
+                'rotate the credentials it contains, and manage the pull secret outside Git (for example with an external ' +
+                'or sealed secret). registry-plan redacts its values in everything it writes.',
+            loc: s.loc,
+            object: `Secret/${s.name}`
+        })
+    ];
+}
+function ignoredSettingFindings(model) {
+    const out = [];
+    for (const obj of model.icsp) {
+        const sources = obj.entries.map((e) => e.source);
+        out.push((0,helpers/* finding */.gk)('windows-ignored-setting', {
+            severity: 'notice',
+            message: `ImageContentSourcePolicy ${obj.name} has no effect on Windows nodes: WMCO reads only ImageDigestMirrorSet and ` +
+                `ImageTagMirrorSet, so Windows nodes pull ${sources.length ? list(sources) : 'these images'} from the source. ` +
+                'Convert it to an ImageDigestMirrorSet (oc adm migrate icsp) so Windows nodes use the mirrors too.',
+            loc: at(obj.loc, obj.loc),
+            object: `ImageContentSourcePolicy/${obj.name}`
+        }));
+    }
+    const image = model.image;
+    if (!image)
+        return out;
+    const fields = [
+        [
+            'insecureRegistries',
+            image.insecureRegistries,
+            'WMCO never writes plain-HTTP or skip_verify hosts, so Windows nodes still use HTTPS with certificate ' +
+                'verification for these registries and their pulls fail if the registry cannot serve that. Give the registry ' +
+                'a certificate the Windows nodes trust (additionalTrustedCA) instead.'
+        ],
+        [
+            'allowedRegistries',
+            image.allowedRegistries,
+            'Windows nodes can still pull from any registry. Restrict Windows workloads with an admission policy if that matters.'
+        ],
+        [
+            'blockedRegistries',
+            image.blockedRegistries,
+            'Windows nodes can still pull from these registries. Restrict Windows workloads with an admission policy if that matters.'
+        ],
+        [
+            'containerRuntimeSearchRegistries',
+            image.containerRuntimeSearchRegistries,
+            'short image names are not expanded with these registries on Windows nodes. Use fully qualified image names in Windows workloads.'
+        ]
+    ];
+    for (const [field, values, effect] of fields) {
+        if (!values || values.length === 0)
+            continue;
+        out.push((0,helpers/* finding */.gk)('windows-ignored-setting', {
+            severity: 'notice',
+            message: `image.config.openshift.io/${image.name} ${field} (${list(values)}) has no effect on Windows nodes: ${effect}`,
+            loc: at(image.fieldLocs[field], image.loc),
+            object: `Image/${image.name}`
+        }));
+    }
+    return out;
+}
+function mirrorNamingFindings(entries, format) {
+    const out = [];
+    for (const t of entries) {
+        const path = sourcePath(t.entry.source, format);
+        if (path === '')
+            continue;
+        t.entry.mirrors.forEach((mirror, i) => {
+            if (mirror === t.entry.source)
+                return;
+            const host = (0,mirror_sets/* newMirror */.c8)(t.entry.source, mirror, t.resolveTags, format).host;
+            const requested = `${host}/${path}`;
+            if (requested === mirror)
+                return;
+            out.push((0,helpers/* finding */.gk)('windows-mirror-naming', {
+                severity: 'warning',
+                message: `On Windows nodes, ${t.entry.source} images are requested from ${requested}, not from the mirror ${mirror}: ` +
+                    `WMCO keeps only "${host}" of the mirror (what is left after dropping the path it shares with the source) and ` +
+                    `containerd appends the full source path "${path}". Those requests miss and Windows pulls fall back to the next ` +
+                    `mirror or the source (or fail under NeverContactSource). Mirror the images so the mirror path ends with the ` +
+                    `source path, e.g. ${registryOf(mirror, format)}/<any path>/${path}.`,
+                loc: at(t.entry.mirrorLocs[i], t.entry.loc),
+                object: objectOf(t)
+            }));
+        });
+    }
+    return out;
+}
+function mirrorUrls(set, format) {
+    return [...new Set(set.mirrors.map((m) => (0,hosts_toml/* tableKeyFor */.Ni)(format, m.host)))];
+}
+function registryWideFindings(model, entries, format) {
+    const out = [];
+    for (const t of entries) {
+        const path = sourcePath(t.entry.source, format);
+        if (path === '' || t.entry.mirrors.length === 0)
+            continue;
+        const urls = [
+            ...new Set(t.entry.mirrors.map((m) => (0,hosts_toml/* tableKeyFor */.Ni)(format, (0,mirror_sets/* newMirror */.c8)(t.entry.source, m, t.resolveTags, format).host)))
+        ];
+        const outside = windowsImagesOutside(model, t.registry, path);
+        const pulls = t.resolveTags ? 'tag and digest' : 'digest';
+        let message = `On Windows nodes this ${t.kind} entry applies to the whole registry ${t.registry}, not only ${t.entry.source}: ` +
+            `WMCO writes ${list(urls)} into ${(0,windows_render/* hostsTomlPath */.TA)(t.registry)}, and containerd tries ${urls.length > 1 ? 'them' : 'it'} ` +
+            `first for ${pulls} pulls of every ${t.registry} image, including images you did not mean to redirect.`;
+        if (outside.length > 0) {
+            message += ` Windows workloads affected: ${list(outside.map((w) => `${w.image} (${w.file}:${w.line})`))}.`;
+        }
+        message +=
+            ` Make sure the mirror can serve (or cleanly reject) every ${t.registry} image Windows workloads use, or mirror at ` +
+                `registry level (source ${t.registry}).`;
+        out.push((0,helpers/* finding */.gk)('windows-registry-wide-mirror', {
+            severity: outside.length > 0 ? 'warning' : 'notice',
+            message,
+            loc: at(t.entry.sourceLoc, t.entry.loc),
+            object: objectOf(t)
+        }));
+    }
+    return out;
+}
+function neverContactFindings(model, entries, sets, format) {
+    const out = [];
+    for (const t of entries) {
+        if (t.entry.mirrorSourcePolicy !== mirror_sets/* NEVER_CONTACT_SOURCE */.E4)
+            continue;
+        const path = sourcePath(t.entry.source, format);
+        const set = sets.get(t.registry);
+        if (path === '' || !set || set.mirrorSourcePolicy !== mirror_sets/* NEVER_CONTACT_SOURCE */.E4)
+            continue;
+        const urls = mirrorUrls(set, format);
+        const outside = windowsImagesOutside(model, t.registry, path);
+        let message = `NeverContactSource on ${t.entry.source} cuts the whole registry ${t.registry} off on Windows nodes: WMCO applies ` +
+            `the policy per registry, so every ${t.registry} image, not only ${t.entry.source}, is pulled only from ` +
+            `${list(urls)} and never from ${t.registry}. Windows pulls of images the mirrors do not have fail.`;
+        if (outside.length > 0)
+            message += ` Windows workloads affected: ${list(outside.map((w) => `${w.image} (${w.file}:${w.line})`))}.`;
+        message +=
+            ` Mirror every ${t.registry} image Windows workloads use, or drop NeverContactSource if Windows nodes need ` +
+                `${t.registry} directly.`;
+        out.push((0,helpers/* finding */.gk)('windows-never-contact-registry-wide', {
+            severity: 'warning',
+            message,
+            loc: at(t.entry.policyLoc, t.entry.loc),
+            object: objectOf(t)
+        }));
+    }
+    return out;
+}
+function unsupportedSourceFindings(entries) {
+    const out = [];
+    for (const t of entries) {
+        const reg = t.registry;
+        const path = (0,windows_render/* hostsTomlPath */.TA)(reg);
+        let message;
+        if (reg.includes('*')) {
+            message =
+                `The mirrors for ${t.entry.source} are never used on Windows nodes: WMCO writes ${path}, but "*" cannot appear ` +
+                    'in a Windows file name and containerd never looks up wildcard directories, so Windows pulls go to the source; ' +
+                    'copying that directory most likely fails too, which stops WMCO from updating every Windows node. List each ' +
+                    'registry host as its own source.';
+        }
+        else if (reg.includes(':')) {
+            const colon = reg.lastIndexOf(':');
+            const host = reg.slice(0, colon);
+            const port = reg.slice(colon + 1);
+            message =
+                `The mirrors for ${t.entry.source} are never used on Windows nodes: WMCO writes ${path}, but ":" cannot appear ` +
+                    `in a Windows file name and containerd 1.7 on Windows looks for "${host}_${port}_" or "${host}${port}" instead, ` +
+                    `so Windows pulls go straight to ${reg}; copying that directory most likely fails too, which stops WMCO from ` +
+                    'updating every Windows node. Use a source without a port (registry on 443) for images Windows nodes pull, or ' +
+                    'accept that Windows nodes pull from the source.';
+        }
+        if (message === undefined)
+            continue;
+        out.push((0,helpers/* finding */.gk)('windows-unsupported-source', {
+            severity: 'warning',
+            message,
+            loc: at(t.entry.sourceLoc, t.entry.loc),
+            object: objectOf(t)
+        }));
+    }
+    return out;
+}
+function duplicateTableFindings(sets, format) {
+    const out = [];
+    for (const set of sets) {
+        const byKey = new Map();
+        for (const m of set.mirrors) {
+            const key = (0,hosts_toml/* tableKeyFor */.Ni)(format, m.host);
+            byKey.set(key, [...(byKey.get(key) ?? []), m]);
+        }
+        for (const [key, mirrors] of byKey) {
+            if (mirrors.length < 2)
+                continue;
+            const second = mirrors[1];
+            const spec = mirrors.map((m) => m.origin.entry.mirrors[m.mirrorIndex]);
+            out.push((0,helpers/* finding */.gk)('windows-duplicate-host-table', {
+                severity: 'error',
+                message: `On Windows nodes ${(0,windows_render/* hostsTomlPath */.TA)(set.source)} is invalid TOML: the mirrors ${list(spec)} all reduce to the ` +
+                    `table [host."${key}"], which WMCO writes ${mirrors.length} times. containerd rejects the whole file, so every ` +
+                    `${set.source} image on Windows is pulled from ${set.source} directly, with no mirror and regardless of ` +
+                    'NeverContactSource. Keep only one of these mirrors, or make each mirror path end with its source path.',
+                loc: at(second.origin.entry.mirrorLocs[second.mirrorIndex], second.origin.entry.loc),
+                object: objectOf(second.origin)
+            }));
+        }
+    }
+    return out;
+}
+/** Objects of one kind come from an informer cache in unspecified order; kinds are always IDMS then ITMS. */
+function orderIsFixed(a, b) {
+    return a.kind !== b.kind || a.objectIndex === b.objectIndex;
+}
+function policyOrderFindings(entries, sets) {
+    const out = [];
+    const byRegistry = new Map();
+    for (const t of entries)
+        byRegistry.set(t.registry, [...(byRegistry.get(t.registry) ?? []), t]);
+    for (const [registry, group] of byRegistry) {
+        const unset = group.filter((t) => t.entry.mirrorSourcePolicy === '');
+        const never = group.filter((t) => t.entry.mirrorSourcePolicy === mirror_sets/* NEVER_CONTACT_SOURCE */.E4);
+        if (unset.length === 0 || never.length === 0)
+            continue;
+        const fixed = unset.every((u) => never.every((n) => orderIsFixed(u, n)));
+        const result = sets.get(registry)?.mirrorSourcePolicy === mirror_sets/* NEVER_CONTACT_SOURCE */.E4
+            ? `NeverContactSource wins and ${registry} is never contacted`
+            : `the unset policy wins, NeverContactSource is dropped and ${registry} is contacted when the mirrors fail`;
+        const order = fixed
+            ? 'The outcome depends only on the order of these entries, which a later edit can silently change.'
+            : 'The entries are in different objects of the same kind, whose order WMCO does not define (informer cache), ' +
+                'so the outcome can change after a WMCO restart and differ from what this plan shows.';
+        const first = unset[0];
+        out.push((0,helpers/* finding */.gk)('windows-policy-order-dependent', {
+            severity: 'warning',
+            message: `${registry} has entries with mirrorSourcePolicy unset (${list(unset.map((t) => t.entry.source))}) and ` +
+                `NeverContactSource (${list(never.map((t) => t.entry.source))}). WMCO keeps the first policy that is not ` +
+                `AllowContactingSource for the whole registry; in the order rendered here ${result} on Windows nodes. ${order} ` +
+                'Set mirrorSourcePolicy: AllowContactingSource explicitly on the unset entries (then NeverContactSource always ' +
+                'wins), or NeverContactSource on all of them.',
+            loc: at(first.entry.sourceLoc, first.entry.loc),
+            object: objectOf(first)
+        }));
+    }
+    return out;
+}
+function dockerHubFindings(entries, sets) {
+    const out = [];
+    for (const t of entries) {
+        const set = sets.get(t.registry);
+        if (t.registry !== 'docker.io' ||
+            !set ||
+            set.mirrors.length === 0 ||
+            set.mirrorSourcePolicy === mirror_sets/* NEVER_CONTACT_SOURCE */.E4)
+            continue;
+        out.push((0,helpers/* finding */.gk)('windows-docker-hub-source', {
+            severity: 'warning',
+            message: `On Windows nodes, Docker Hub images that the mirrors of ${t.entry.source} do not have fail to pull: WMCO writes ` +
+                'server = "https://docker.io/v2", and containerd maps docker.io to registry-1.docker.io only when no server is ' +
+                'set, so the fallback goes to docker.io, which does not serve the registry API (inferred from the code, not ' +
+                'observed). Make sure the mirrors hold every Docker Hub image Windows workloads use.',
+            loc: at(t.entry.sourceLoc, t.entry.loc),
+            object: objectOf(t)
+        }));
+    }
+    return out;
+}
+function mirrorOrderFindings(entries, format) {
+    const out = [];
+    for (const t of entries) {
+        if (t.entry.mirrors.length < 2)
+            continue;
+        const listed = [
+            ...new Set(t.entry.mirrors.map((m) => (0,hosts_toml/* tableKeyFor */.Ni)(format, (0,mirror_sets/* newMirror */.c8)(t.entry.source, m, t.resolveTags, format).host)))
+        ];
+        const tried = [...listed].sort((a, b) => (0,hostname/* compareGoStrings */.mA)(a, b));
+        if (listed.every((u, i) => u === tried[i]))
+            continue;
+        out.push((0,helpers/* finding */.gk)('windows-mirror-order', {
+            severity: 'notice',
+            message: `On Windows nodes the mirrors of ${t.entry.source} are tried in alphabetical order (${list(tried)}), not in the ` +
+                `order listed (${list(listed)}): WMCO sorts them, while Linux nodes keep the listed order. If the first listed ` +
+                'mirror must be preferred on Windows too, give it a name that sorts first.',
+            loc: at(t.entry.mirrorLocs[0], t.entry.loc),
+            object: objectOf(t)
+        }));
+    }
+    return out;
+}
+/** Where a covering entry's mirror holds the pause image, as a registry API manifest URL prefix. */
+function pauseLocations(entries, format) {
+    const pausePath = PAUSE_IMAGE.slice(PAUSE_REGISTRY.length + 1);
+    const prefixes = new Set();
+    const covering = [];
+    for (const t of entries) {
+        if (t.registry !== PAUSE_REGISTRY)
+            continue;
+        const path = sourcePath(t.entry.source, format);
+        if (path !== '' && path !== pausePath && !pausePath.startsWith(`${path}/`))
+            continue;
+        if (t.entry.mirrors.length > 0)
+            covering.push(t);
+        const rest = path === '' ? `/${pausePath}` : pausePath.slice(path.length);
+        for (const mirror of t.entry.mirrors) {
+            const location = `${mirror}${rest}`;
+            const registry = (0,hostname/* extractRegistryHostname */.KK)(location);
+            prefixes.add(`https://${registry}/v2/${(0,hostname/* extractRegistryOrgPath */.G1)(location)}/manifests/`);
+        }
+    }
+    return { prefixes, covering };
+}
+function disconnectedPauseFindings(entries, sets, render, format) {
+    const set = sets.get(PAUSE_REGISTRY);
+    if (!set || set.mirrorSourcePolicy !== mirror_sets/* NEVER_CONTACT_SOURCE */.E4)
+        return [];
+    const neverEntry = entries.find((t) => t.registry === PAUSE_REGISTRY && t.entry.mirrorSourcePolicy === mirror_sets/* NEVER_CONTACT_SOURCE */.E4);
+    if (!neverEntry)
+        return [];
+    const file = render.hostsToml.find((f) => f.path === (0,windows_render/* hostsTomlPath */.TA)(PAUSE_REGISTRY));
+    const image = `${PAUSE_IMAGE}:${PAUSE_PROBE_TAG}`;
+    const tried = (0,containerd/* containerdHostsFor */.ko)(file?.content, image).endpoints;
+    const { prefixes, covering } = pauseLocations(entries, format);
+    const reached = tried.some((url) => [...prefixes].some((p) => url.split('?')[0].startsWith(p)));
+    if (reached)
+        return [];
+    const where = at(neverEntry.entry.policyLoc, neverEntry.entry.loc);
+    if (covering.length === 0) {
+        return [
+            (0,helpers/* finding */.gk)('windows-disconnected-pause', {
+                severity: 'error',
+                message: `NeverContactSource for ${neverEntry.entry.source} cuts Windows nodes off ${PAUSE_REGISTRY}, and no entry mirrors ` +
+                    `the pause image ${PAUSE_IMAGE}: containerd on Windows cannot pull the sandbox image, so new or reconfigured ` +
+                    'Windows nodes cannot start pods (and never become Ready) unless the image is already cached. Mirror it with an ' +
+                    `ImageTagMirrorSet entry (it is pulled by tag): source ${PAUSE_IMAGE}, mirror <mirror registry>/<any path>/oss/kubernetes/pause.`,
+                loc: where,
+                object: objectOf(neverEntry)
+            })
+        ];
+    }
+    return [
+        (0,helpers/* finding */.gk)('windows-disconnected-pause', {
+            severity: 'warning',
+            message: `NeverContactSource for ${neverEntry.entry.source} cuts Windows nodes off ${PAUSE_REGISTRY}, and the pause image ` +
+                `${PAUSE_IMAGE} is mirrored (${list(covering.map((t) => `${t.entry.source} -> ${list(t.entry.mirrors)}`))}), but a ` +
+                `Windows tag pull of it never reaches that mirror: containerd tries ${tried.length ? list(tried) : 'no host'}. New ` +
+                'Windows nodes cannot pull the sandbox image. Mirror it by tag (ImageTagMirrorSet) with a mirror path ending in ' +
+                '/oss/kubernetes/pause.',
+            loc: where,
+            object: objectOf(neverEntry)
+        })
+    ];
+}
+/**
+ * Windows findings for one side. pull-secret-in-repo is reported whatever the cluster runs; the Windows
+ * rules only when the cluster has Windows nodes (declared in the repo or told by `hasWindows`), so Linux-only
+ * clusters are not flooded.
+ */
+function windowsFindings(model, render, opts) {
+    const out = pullSecretFindings(model);
+    if (!opts.hasWindows && (0,inventory/* windowsInventory */.oA)(model).total === 0)
+        return out;
+    out.push(...ignoredSettingFindings(model));
+    if (render.format === 'none')
+        return out;
+    const format = render.format;
+    const entries = (0,mirror_sets/* tracedEntries */.WV)(model, format);
+    const merged = (0,mirror_sets/* tracedMergedMirrorSets */.c7)(model, format);
+    const sets = new Map(merged.map((s) => [s.source, s]));
+    // containerd never reads the files of port and wildcard sources, so their other effects are moot.
+    const used = entries.filter((t) => !t.registry.includes(':') && !t.registry.includes('*'));
+    out.push(...mirrorNamingFindings(used, format), ...registryWideFindings(model, used, format), ...neverContactFindings(model, used, sets, format), ...unsupportedSourceFindings(entries), ...duplicateTableFindings(merged, format), ...policyOrderFindings(entries, sets), ...disconnectedPauseFindings(entries, sets, render, format), ...dockerHubFindings(used, sets), ...mirrorOrderFindings(used, format));
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/render/windows/index.ts
+var render_windows = __nccwpck_require__(7530);
 ;// CONCATENATED MODULE: ./src/pipeline/evaluate-side.ts
+
 
 
 
@@ -51374,7 +51816,7 @@ function evaluateSide(files, settings, cluster, cache) {
     const inventory = (0,render_windows/* windowsInventory */.oA)(model);
     const declaredWindows = cluster.windows?.nodes ?? 0;
     const windowsNodes = inventory.total > 0 ? inventory.total : declaredWindows;
-    const findings = [...inventory.findings, ...(0,render_windows/* windowsFindings */.aO)(model, windows, { hasWindows: windowsNodes > 0 })];
+    const findings = [...inventory.findings, ...windowsFindings(model, windows, { hasWindows: windowsNodes > 0 })];
     return {
         model,
         linux,
@@ -51393,7 +51835,7 @@ function evaluateSide(files, settings, cluster, cache) {
 
 /***/ }),
 
-/***/ 9973:
+/***/ 4673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51411,8 +51853,8 @@ var load = __nccwpck_require__(7250);
 var sources = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./src/model/version.ts
 var model_version = __nccwpck_require__(2621);
-// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 3 modules
-var evaluate_side = __nccwpck_require__(9632);
+// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 4 modules
+var evaluate_side = __nccwpck_require__(4122);
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
@@ -53224,8 +53666,8 @@ function resolvePools(model, cluster) {
 var policy_allows = __nccwpck_require__(7478);
 // EXTERNAL MODULE: ./src/render/linux/pull-sources.ts
 var pull_sources = __nccwpck_require__(733);
-// EXTERNAL MODULE: ./src/render/windows/index.ts + 9 modules
-var render_windows = __nccwpck_require__(8712);
+// EXTERNAL MODULE: ./src/render/windows/index.ts
+var render_windows = __nccwpck_require__(7530);
 ;// CONCATENATED MODULE: ./src/plan/workloads.ts
 
 
@@ -53540,33 +53982,8 @@ var linux = __nccwpck_require__(7132);
 var mirror_sets = __nccwpck_require__(9765);
 // EXTERNAL MODULE: ./src/render/linux/scopes.ts
 var scopes = __nccwpck_require__(600);
-;// CONCATENATED MODULE: ./src/policy/rules/helpers.ts
-
-const MAX_LISTED = 4;
-function helpers_list(items) {
-    const shown = items.slice(0, MAX_LISTED).join(', ');
-    return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
-}
-/** A finding of `rule` at its catalog severity unless the check grades it. */
-function finding(rule, e) {
-    const info = rule_catalog/* RULES_BY_ID */.kF.get(rule);
-    if (!info)
-        throw new Error(`rule ${rule} is not in the catalog`);
-    return {
-        rule,
-        severity: e.severity ?? info.severity,
-        message: e.message,
-        file: e.loc.file,
-        line: e.loc.line,
-        ...(e.object ? { object: e.object } : {})
-    };
-}
-const objectId = (o) => `${o.kind}/${o.name}`;
-/** The host[:port] of a registry scope or mirror (`*.example.com` stays as written). */
-const hostOf = (scope) => scope.split('/')[0];
-const entriesOf = (objects) => objects.flatMap((object) => object.entries.map((entry) => ({ object, entry })));
-const mirrorLoc = (e, i) => e.mirrorLocs[i] ?? e.loc;
-
+// EXTERNAL MODULE: ./src/policy/rules/helpers.ts
+var helpers = __nccwpck_require__(8071);
 ;// CONCATENATED MODULE: ./src/policy/rules/registry-sources.ts
 
 
@@ -53596,7 +54013,7 @@ function allowedAndBlocked(ctx) {
     if (!img?.allowedRegistries?.length || !img.blockedRegistries?.length)
         return [];
     return [
-        finding('allowed-and-blocked', {
+        (0,helpers/* finding */.gk)('allowed-and-blocked', {
             message: 'allowedRegistries and blockedRegistries are both set. MCO refuses the whole image configuration ("only one of ' +
                 'AllowedRegistries or BlockedRegistries may be specified"): no node gets this change or any later mirror or ' +
                 'registry change until one list is removed, and the cluster only says so in the machine-config-controller log. ' +
@@ -53624,11 +54041,11 @@ function allowedMissingRequired(ctx) {
     if (!missing.length)
         return [];
     return [
-        finding('allowed-registries-missing-required', {
-            message: `allowedRegistries does not include ${helpers_list(missing)}. With allowedRegistries set, policy.json on every node ` +
+        (0,helpers/* finding */.gk)('allowed-registries-missing-required', {
+            message: `allowedRegistries does not include ${(0,helpers/* list */.p_)(missing)}. With allowedRegistries set, policy.json on every node ` +
                 'rejects every other registry, so release payload and operator images (and images built into the internal ' +
                 'registry) stop pulling: nodes that restart a platform pod or join the cluster cannot start it, and upgrades ' +
-                `stall. Add ${helpers_list(missing)} to allowedRegistries (OpenShift documents these as required).`,
+                `stall. Add ${(0,helpers/* list */.p_)(missing)} to allowedRegistries (OpenShift documents these as required).`,
             loc: fieldLoc(img, 'allowedRegistries'),
             object: objectOf(img)
         })
@@ -53640,23 +54057,23 @@ function allowedMissingMirrors(ctx) {
     const allowed = img?.allowedRegistries;
     if (!img || !allowed?.length)
         return [];
-    const entries = entriesOf([...model.idms, ...model.itms, ...model.icsp]);
+    const entries = (0,helpers/* entriesOf */.Mc)([...model.idms, ...model.itms, ...model.icsp]);
     if (!entries.some((e) => e.entry.mirrorSourcePolicy === 'NeverContactSource'))
         return [];
     const missing = [
         ...new Set(entries
             .flatMap((e) => e.entry.mirrors)
             .filter((m) => !covered(m, allowed))
-            .map(hostOf))
+            .map(helpers/* hostOf */.w4))
     ].sort();
     if (!missing.length)
         return [];
     return [
-        finding('allowed-registries-missing-mirrors', {
+        (0,helpers/* finding */.gk)('allowed-registries-missing-mirrors', {
             message: `This is a disconnected cluster (NeverContactSource mirrors), and allowedRegistries does not include the mirror ` +
-                `registries ${helpers_list(missing)}. OpenShift's documentation requires the mirror registries in allowedRegistries for ` +
+                `registries ${(0,helpers/* list */.p_)(missing)}. OpenShift's documentation requires the mirror registries in allowedRegistries for ` +
                 'disconnected clusters: image imports and anything that names the mirror directly are rejected otherwise. ' +
-                `Add ${helpers_list(missing)} to allowedRegistries.`,
+                `Add ${(0,helpers/* list */.p_)(missing)} to allowedRegistries.`,
             loc: fieldLoc(img, 'allowedRegistries'),
             object: objectOf(img)
         })
@@ -53669,8 +54086,8 @@ function blockedRequired(ctx) {
         const hits = ['registry.redhat.io', 'quay.io'].filter((r) => (0,scopes/* scopeIsNestedInsideScope */.Sm)(r, b));
         if (!hits.length || !img)
             return;
-        out.push(finding('blocked-required-registry', {
-            message: `blockedRegistries entry "${b}" blocks ${helpers_list(hits)}. Platform and operator images come from there: nodes ` +
+        out.push((0,helpers/* finding */.gk)('blocked-required-registry', {
+            message: `blockedRegistries entry "${b}" blocks ${(0,helpers/* list */.p_)(hits)}. Platform and operator images come from there: nodes ` +
                 'get blocked = true in registries.conf and a reject rule in policy.json, so those images stop pulling (except ' +
                 'through a mirror) and pods that need them cannot start. Block narrower repositories instead, or mirror these ' +
                 'registries with an ImageDigestMirrorSet and NeverContactSource if the goal is to stop contacting them.',
@@ -53699,7 +54116,7 @@ function blockedPayload(ctx) {
             : `blockedRegistries entry "${b}" covers the release payload repository ${payload}, and no unblocked mirror of the ` +
                 'payload exists. MCO silently drops the entry (it only logs "cannot block the repository being used by the ' +
                 `payload"), so nodes do not block "${b}" at all. Remove it from blockedRegistries, or mirror the payload first.`;
-        out.push(finding('blocked-payload-registry', {
+        out.push((0,helpers/* finding */.gk)('blocked-payload-registry', {
             severity: kept ? 'warning' : 'error',
             message,
             loc: fieldLoc(img, 'blockedRegistries', i),
@@ -53717,7 +54134,7 @@ function insecureNotAllowed(ctx) {
     (img.insecureRegistries ?? []).forEach((r, i) => {
         if (covered(r, allowed))
             return;
-        out.push(finding('insecure-not-allowed', {
+        out.push((0,helpers/* finding */.gk)('insecure-not-allowed', {
             message: `insecureRegistries entry "${r}" is not covered by allowedRegistries, so policy.json on every node rejects its ` +
                 'images: marking it insecure changes registries.conf (and drains nodes) without making anything pullable. ' +
                 `Add "${r}" to allowedRegistries, or drop it from insecureRegistries.`,
@@ -53756,46 +54173,46 @@ function mergedBySource(objects, group) {
     return new Map(sets.map((s) => [s.source, s.mirrors]));
 }
 function icspDeprecated(ctx) {
-    return ctx.head.model.icsp.map((o) => finding('icsp-deprecated', {
+    return ctx.head.model.icsp.map((o) => (0,helpers/* finding */.gk)('icsp-deprecated', {
         message: `ImageContentSourcePolicy ${o.name} uses a deprecated API: OpenShift replaced it with ImageDigestMirrorSet in 4.13, ` +
             'Windows nodes ignore it, and it cannot express NeverContactSource. Convert it with ' +
             '`oc adm migrate icsp <file> --dest-dir <dir>` and commit the ImageDigestMirrorSet instead (adding the same ' +
             'digest mirrors again does not drain nodes; deleting the ICSP later does).',
         loc: o.loc,
-        object: objectId(o)
+        object: (0,helpers/* objectId */.Tu)(o)
     }));
 }
 function icspIdmsConflict(ctx) {
     const { model } = ctx.head;
     const merged = mergedBySource(model, 'digest');
     const out = [];
-    for (const { object, entry } of entriesOf(model.icsp)) {
-        const idms = entriesOf(model.idms).filter((d) => d.entry.source === entry.source);
+    for (const { object, entry } of (0,helpers/* entriesOf */.Mc)(model.icsp)) {
+        const idms = (0,helpers/* entriesOf */.Mc)(model.idms).filter((d) => d.entry.source === entry.source);
         if (!idms.length)
             continue;
-        const names = helpers_list(distinct(idms.map((d) => objectId(d.object))));
+        const names = (0,helpers/* list */.p_)(distinct(idms.map((d) => (0,helpers/* objectId */.Tu)(d.object))));
         const never = idms.find((d) => d.entry.mirrorSourcePolicy === NEVER);
         if (never) {
-            out.push(finding('icsp-idms-conflict', {
+            out.push((0,helpers/* finding */.gk)('icsp-idms-conflict', {
                 severity: 'error',
-                message: `ImageContentSourcePolicy ${object.name} and ${objectId(never.object)} both configure ${entry.source}, and the ` +
+                message: `ImageContentSourcePolicy ${object.name} and ${(0,helpers/* objectId */.Tu)(never.object)} both configure ${entry.source}, and the ` +
                     'ImageDigestMirrorSet sets NeverContactSource, which an ICSP cannot. MCO refuses the combination ("conflicting ' +
                     'mirrorSourcePolicy"), so no registries change reaches any node until it is fixed. Delete this ICSP entry ' +
                     'and keep the ImageDigestMirrorSet.',
                 loc: entry.sourceLoc,
-                object: objectId(object)
+                object: (0,helpers/* objectId */.Tu)(object)
             }));
             continue;
         }
         const same = idms.every((d) => JSON.stringify(distinct(d.entry.mirrors)) === JSON.stringify(distinct(entry.mirrors)));
         if (same)
             continue;
-        out.push(finding('icsp-idms-conflict', {
+        out.push((0,helpers/* finding */.gk)('icsp-idms-conflict', {
             message: `ImageContentSourcePolicy ${object.name} and ${names} give ${entry.source} different mirrors. Nodes merge them ` +
-                `into one list, ${helpers_list(merged.get(entry.source) ?? [])}, which neither object describes, and Windows nodes use ` +
+                `into one list, ${(0,helpers/* list */.p_)(merged.get(entry.source) ?? [])}, which neither object describes, and Windows nodes use ` +
                 'only the ImageDigestMirrorSet. Move every mirror into the ImageDigestMirrorSet and delete the ICSP entry.',
             loc: entry.sourceLoc,
-            object: objectId(object)
+            object: (0,helpers/* objectId */.Tu)(object)
         }));
     }
     return out;
@@ -53808,7 +54225,7 @@ function neverContactSingleMirror(ctx) {
         ['tag', model.itms]
     ]) {
         const merged = mergedBySource(model, group);
-        for (const { object, entry } of entriesOf(objects)) {
+        for (const { object, entry } of (0,helpers/* entriesOf */.Mc)(objects)) {
             if (entry.mirrorSourcePolicy !== NEVER)
                 continue;
             const real = distinct(entry.mirrors).filter((m) => m !== entry.source);
@@ -53821,7 +54238,7 @@ function neverContactSingleMirror(ctx) {
                 : `NeverContactSource on ${entry.source} with a single mirror (${all[0] ?? real[0]}): nodes never fall back to ` +
                     `the source, so while that mirror is down or lacks an image, every pull of ${entry.source} fails. Add a second ` +
                     'mirror, or use AllowContactingSource if the source may be reached.';
-            out.push(finding('never-contact-single-mirror', { message, loc: entry.policyLoc ?? entry.loc, object: objectId(object) }));
+            out.push((0,helpers/* finding */.gk)('never-contact-single-mirror', { message, loc: entry.policyLoc ?? entry.loc, object: (0,helpers/* objectId */.Tu)(object) }));
         }
     }
     return out;
@@ -53829,7 +54246,7 @@ function neverContactSingleMirror(ctx) {
 function mirrorEqualsSource(ctx) {
     const { model } = ctx.head;
     const out = [];
-    for (const { object, entry } of entriesOf([...model.idms, ...model.itms, ...model.icsp])) {
+    for (const { object, entry } of (0,helpers/* entriesOf */.Mc)([...model.idms, ...model.itms, ...model.icsp])) {
         const onlySource = entry.mirrors.every((m) => m === entry.source);
         entry.mirrors.forEach((m, i) => {
             if (m !== entry.source || entry.mirrors.indexOf(m) !== i)
@@ -53846,9 +54263,9 @@ function mirrorEqualsSource(ctx) {
                         ? `${entry.source} is listed as its own mirror; the source is always tried last anyway, so this line does ` +
                             'nothing but mislead. Remove it.'
                         : `${entry.source} is listed as its own mirror before other mirrors, so nodes contact the source before ` +
-                            `${helpers_list(entry.mirrors.slice(i + 1).filter((x) => x !== entry.source))} instead of only as a last resort. ` +
+                            `${(0,helpers/* list */.p_)(entry.mirrors.slice(i + 1).filter((x) => x !== entry.source))} instead of only as a last resort. ` +
                             'Remove it from the mirrors (the source is tried last automatically).';
-            out.push(finding('mirror-equals-source', { message, loc: mirrorLoc(entry, i), object: objectId(object) }));
+            out.push((0,helpers/* finding */.gk)('mirror-equals-source', { message, loc: (0,helpers/* mirrorLoc */.Qt)(entry, i), object: (0,helpers/* objectId */.Tu)(object) }));
         });
     }
     return out;
@@ -53856,16 +54273,16 @@ function mirrorEqualsSource(ctx) {
 function duplicateMirror(ctx) {
     const { model } = ctx.head;
     const out = [];
-    for (const { object, entry } of entriesOf([...model.idms, ...model.itms, ...model.icsp])) {
+    for (const { object, entry } of (0,helpers/* entriesOf */.Mc)([...model.idms, ...model.itms, ...model.icsp])) {
         entry.mirrors.forEach((m, i) => {
             const first = entry.mirrors.indexOf(m);
             if (first === i)
                 return;
-            out.push(finding('duplicate-mirror', {
-                message: `Mirror ${m} is listed twice for ${entry.source} (first at line ${mirrorLoc(entry, first).line}). Nodes keep ` +
+            out.push((0,helpers/* finding */.gk)('duplicate-mirror', {
+                message: `Mirror ${m} is listed twice for ${entry.source} (first at line ${(0,helpers/* mirrorLoc */.Qt)(entry, first).line}). Nodes keep ` +
                     'only one, at the position the merge picks, so the list does not mean what it shows. Remove the duplicate.',
-                loc: mirrorLoc(entry, i),
-                object: objectId(object)
+                loc: (0,helpers/* mirrorLoc */.Qt)(entry, i),
+                object: (0,helpers/* objectId */.Tu)(object)
             }));
         });
     }
@@ -53891,13 +54308,13 @@ function mirrorOrder(ctx) {
     ]) {
         const merged = mergedBySource(model, group);
         const bySource = new Map();
-        for (const le of entriesOf(objects)) {
+        for (const le of (0,helpers/* entriesOf */.Mc)(objects)) {
             if (!le.entry.mirrors.some((m) => m !== le.entry.source))
                 continue; // ignored by MCO
             bySource.set(le.entry.source, [...(bySource.get(le.entry.source) ?? []), le]);
         }
         for (const [source, group] of bySource) {
-            if (new Set(group.map((g) => objectId(g.object))).size < 2)
+            if (new Set(group.map((g) => (0,helpers/* objectId */.Tu)(g.object))).size < 2)
                 continue;
             const nodes = merged.get(source) ?? [];
             // The source, when dropped from the merged list, is still tried last.
@@ -53905,16 +54322,16 @@ function mirrorOrder(ctx) {
             // A list that does not name the source asks for it last (runtime-utils adds the edge lastMirror -> source).
             const own = (g) => distinct(g.entry.mirrors.includes(source) ? g.entry.mirrors : [...g.entry.mirrors, source]);
             const broken = group.filter((g) => !keepsOrder(own(g), effective));
-            const shown = helpers_list(nodes);
+            const shown = (0,helpers/* list */.p_)(nodes);
             for (const g of broken) {
-                out.push(finding('mirror-order-surprising', {
-                    message: `${objectId(g.object)} lists the mirrors of ${source} as ${helpers_list(distinct(g.entry.mirrors))}, but merged with ` +
-                        `${helpers_list(distinct(group.filter((o) => o.object !== g.object).map((o) => objectId(o.object))))} nodes try ` +
+                out.push((0,helpers/* finding */.gk)('mirror-order-surprising', {
+                    message: `${(0,helpers/* objectId */.Tu)(g.object)} lists the mirrors of ${source} as ${(0,helpers/* list */.p_)(distinct(g.entry.mirrors))}, but merged with ` +
+                        `${(0,helpers/* list */.p_)(distinct(group.filter((o) => o.object !== g.object).map((o) => (0,helpers/* objectId */.Tu)(o.object))))} nodes try ` +
                         `${shown}${nodes.includes(source) ? ` (the source ${source} among the mirrors, not last)` : ''}: the lists ` +
                         'contradict each other and MCO breaks the tie alphabetically. Keep every mirror of a source in one object, ' +
                         'or write the same order in each.',
                     loc: g.entry.loc,
-                    object: objectId(g.object)
+                    object: (0,helpers/* objectId */.Tu)(g.object)
                 }));
             }
             if (broken.length)
@@ -53924,14 +54341,14 @@ function mirrorOrder(ctx) {
             if (JSON.stringify(written) === JSON.stringify(nodeOrder))
                 continue;
             const first = group[0];
-            out.push(finding('mirror-order-surprising', {
+            out.push((0,helpers/* finding */.gk)('mirror-order-surprising', {
                 severity: 'notice',
-                message: `${source} gets mirrors from ${helpers_list(distinct(group.map((g) => objectId(g.object))))}. Nothing orders one ` +
+                message: `${source} gets mirrors from ${(0,helpers/* list */.p_)(distinct(group.map((g) => (0,helpers/* objectId */.Tu)(g.object))))}. Nothing orders one ` +
                     `object's mirrors against another's, so nodes try them in the order the merge picks (alphabetical): ${shown}, ` +
-                    `not ${helpers_list(written.filter((m) => m !== source))} as the files read. If the order matters, keep the mirrors of ` +
+                    `not ${(0,helpers/* list */.p_)(written.filter((m) => m !== source))} as the files read. If the order matters, keep the mirrors of ` +
                     'a source in one object.',
                 loc: first.entry.loc,
-                object: objectId(first.object)
+                object: (0,helpers/* objectId */.Tu)(first.object)
             }));
         }
     }
@@ -53951,7 +54368,7 @@ function itmsWhereIdms(ctx) {
     const { model } = ctx.head;
     const payload = [...new Set([...QUAY_PAYLOAD_REPOS, payloadRepo(ctx.head.releaseImage) ?? QUAY_PAYLOAD_REPOS[0]])];
     const out = [];
-    for (const { object, entry } of entriesOf(model.itms)) {
+    for (const { object, entry } of (0,helpers/* entriesOf */.Mc)(model.itms)) {
         const payloadOnly = payload.some((p) => (0,scopes/* scopeIsNestedInsideScope */.Sm)(entry.source, p));
         const pulls = model.workloads
             .map((w) => imageName(w.image))
@@ -53962,12 +54379,12 @@ function itmsWhereIdms(ctx) {
             : digestOnly
                 ? `every workload in the repository pulls ${entry.source} images by digest, so this tag mirror is never used for them`
                 : 'tags are mutable, so a tag mirror can serve different content than the source; the documentation recommends pulling by digest and mirroring with an ImageDigestMirrorSet';
-        out.push(finding('itms-where-idms-would-do', {
+        out.push((0,helpers/* finding */.gk)('itms-where-idms-would-do', {
             severity: digestOnly ? 'warning' : 'notice',
             message: `ImageTagMirrorSet ${object.name} mirrors ${entry.source}: ${why}. Creating an ImageTagMirrorSet also drains ` +
                 'every node, where adding digest mirrors does not. Use an ImageDigestMirrorSet entry and digest references.',
             loc: entry.sourceLoc,
-            object: objectId(object)
+            object: (0,helpers/* objectId */.Tu)(object)
         }));
     }
     return out;
@@ -54018,7 +54435,7 @@ function publicSearch(ctx) {
     (img?.containerRuntimeSearchRegistries ?? []).forEach((r, i) => {
         if (!img || !isPublicRegistry(r))
             return;
-        out.push(finding('search-registries-public', {
+        out.push((0,helpers/* finding */.gk)('search-registries-public', {
             message: `containerRuntimeSearchRegistries lists the public registry ${r}. A short image name (no registry) is looked up ` +
                 `in each listed registry in turn, with the node's pull secret credentials offered to each, so a pod asking for ` +
                 `"myapp" may run whatever anyone published as ${r}/…/myapp. Use fully qualified image names and list only ` +
@@ -54036,8 +54453,8 @@ function mixedCredentials(ctx) {
     if (!img || groups.length < 2)
         return [];
     return [
-        finding('search-registries-mixed-credentials', {
-            message: `containerRuntimeSearchRegistries lists public registries that take different credentials (${helpers_list(groups)}). A ` +
+        (0,helpers/* finding */.gk)('search-registries-mixed-credentials', {
+            message: `containerRuntimeSearchRegistries lists public registries that take different credentials (${(0,helpers/* list */.p_)(groups)}). A ` +
                 'short-name pull tries them in order and sends each the credentials it has: a missing or expired login on the ' +
                 "first one makes pulls fail or resolve to another registry's image of the same name. Use fully qualified image " +
                 'names instead of search registries.',
@@ -54059,9 +54476,9 @@ function searchReboot(ctx) {
         return [];
     const nodes = rebooting.reduce((n, p) => n + p.nodes, 0);
     return [
-        finding('search-registries-reboot', {
+        (0,helpers/* finding */.gk)('search-registries-reboot', {
             message: `This change to containerRuntimeSearchRegistries drains and reboots every node (${nodes} nodes in ` +
-                `${helpers_list(rebooting.map((p) => p.name))}): MCO writes it to /etc/containers/registries.conf.d/, which has no default ` +
+                `${(0,helpers/* list */.p_)(rebooting.map((p) => p.name))}): MCO writes it to /etc/containers/registries.conf.d/, which has no default ` +
                 'node-disruption policy, unlike registries.conf (the product documentation says CRI-O is only restarted). ' +
                 'Schedule it as a maintenance rollout, or add a nodeDisruptionPolicy file rule for ' +
                 '/etc/containers/registries.conf.d/01-image-searchRegistries.conf with a Reload of crio.service.',
@@ -54114,16 +54531,16 @@ function allowedMirrorHosts(ctx) {
     const ok = hostMatcher(globs);
     const { model } = ctx.head;
     const out = [];
-    for (const { object, entry } of entriesOf([...model.idms, ...model.itms, ...model.icsp])) {
+    for (const { object, entry } of (0,helpers/* entriesOf */.Mc)([...model.idms, ...model.itms, ...model.icsp])) {
         entry.mirrors.forEach((m, i) => {
-            if (m === entry.source || ok(hostOf(m)))
+            if (m === entry.source || ok((0,helpers/* hostOf */.w4)(m)))
                 return;
-            out.push(finding('mirror-host-not-allowed', {
-                message: `Mirror ${m} for ${entry.source} is on ${hostOf(m)}, which is not in the team's allowed mirror hosts ` +
-                    `(${helpers_list(globs)}): nodes would send pulls, and their credentials, there. Use an approved mirror host, or add ` +
+            out.push((0,helpers/* finding */.gk)('mirror-host-not-allowed', {
+                message: `Mirror ${m} for ${entry.source} is on ${(0,helpers/* hostOf */.w4)(m)}, which is not in the team's allowed mirror hosts ` +
+                    `(${(0,helpers/* list */.p_)(globs)}): nodes would send pulls, and their credentials, there. Use an approved mirror host, or add ` +
                     'this host to policy.allowedMirrorHosts.',
-                loc: mirrorLoc(entry, i),
-                object: objectId(object)
+                loc: (0,helpers/* mirrorLoc */.Qt)(entry, i),
+                object: (0,helpers/* objectId */.Tu)(object)
             }));
         });
     }
@@ -54136,14 +54553,14 @@ function forbiddenHosts(ctx) {
     const bad = hostMatcher(globs);
     const { model } = ctx.head;
     const out = [];
-    for (const { object, entry } of entriesOf([...model.idms, ...model.itms, ...model.icsp])) {
+    for (const { object, entry } of (0,helpers/* entriesOf */.Mc)([...model.idms, ...model.itms, ...model.icsp])) {
         entry.mirrors.forEach((m, i) => {
-            if (!bad(hostOf(m)))
+            if (!bad((0,helpers/* hostOf */.w4)(m)))
                 return;
-            out.push(finding('forbidden-host', {
-                message: `Mirror ${m} for ${entry.source} is on ${hostOf(m)}, which the team forbids (policy.forbiddenHosts: ${helpers_list(globs)}). Use another mirror host.`,
-                loc: mirrorLoc(entry, i),
-                object: objectId(object)
+            out.push((0,helpers/* finding */.gk)('forbidden-host', {
+                message: `Mirror ${m} for ${entry.source} is on ${(0,helpers/* hostOf */.w4)(m)}, which the team forbids (policy.forbiddenHosts: ${(0,helpers/* list */.p_)(globs)}). Use another mirror host.`,
+                loc: (0,helpers/* mirrorLoc */.Qt)(entry, i),
+                object: (0,helpers/* objectId */.Tu)(object)
             }));
         });
     }
@@ -54151,10 +54568,10 @@ function forbiddenHosts(ctx) {
     if (img) {
         for (const field of ['allowedRegistries', 'insecureRegistries', 'containerRuntimeSearchRegistries']) {
             (img[field] ?? []).forEach((r, i) => {
-                if (!bad(hostOf(r)))
+                if (!bad((0,helpers/* hostOf */.w4)(r)))
                     return;
-                out.push(finding('forbidden-host', {
-                    message: `${field} names ${r}, on a host the team forbids (policy.forbiddenHosts: ${helpers_list(globs)}). Remove it.`,
+                out.push((0,helpers/* finding */.gk)('forbidden-host', {
+                    message: `${field} names ${r}, on a host the team forbids (policy.forbiddenHosts: ${(0,helpers/* list */.p_)(globs)}). Remove it.`,
                     loc: img.fieldLocs[`${field}.${i}`] ?? img.loc,
                     object: `Image/${img.name}`
                 }));
@@ -54171,29 +54588,29 @@ function requireNeverContact(ctx) {
     const out = [];
     required.forEach((scope, k) => {
         const related = (s) => (0,scopes/* scopeIsNestedInsideScope */.Sm)(s, scope) || (0,scopes/* scopeIsNestedInsideScope */.Sm)(scope, s);
-        const sets = entriesOf([...model.idms, ...model.itms]).filter((e) => related(e.entry.source) && e.entry.mirrors.some((m) => m !== e.entry.source));
+        const sets = (0,helpers/* entriesOf */.Mc)([...model.idms, ...model.itms]).filter((e) => related(e.entry.source) && e.entry.mirrors.some((m) => m !== e.entry.source));
         for (const { object, entry } of sets) {
             if (entry.mirrorSourcePolicy === team_NEVER)
                 continue;
-            out.push(finding('never-contact-source-required', {
+            out.push((0,helpers/* finding */.gk)('never-contact-source-required', {
                 message: `The team requires ${scope} to be pulled only through mirrors, but this entry for ${entry.source} lets nodes ` +
                     `contact the source when the mirrors fail. Set mirrorSourcePolicy: NeverContactSource.`,
                 loc: entry.policyLoc ?? entry.sourceLoc,
-                object: objectId(object)
+                object: (0,helpers/* objectId */.Tu)(object)
             }));
         }
-        for (const { object, entry } of entriesOf(model.icsp).filter((e) => related(e.entry.source))) {
-            out.push(finding('never-contact-source-required', {
+        for (const { object, entry } of (0,helpers/* entriesOf */.Mc)(model.icsp).filter((e) => related(e.entry.source))) {
+            out.push((0,helpers/* finding */.gk)('never-contact-source-required', {
                 message: `The team requires ${scope} to be pulled only through mirrors, but ImageContentSourcePolicy cannot say ` +
                     `NeverContactSource, so nodes may still contact ${entry.source}. Move the entry to an ImageDigestMirrorSet ` +
                     'with mirrorSourcePolicy: NeverContactSource.',
                 loc: entry.sourceLoc,
-                object: objectId(object)
+                object: (0,helpers/* objectId */.Tu)(object)
             }));
         }
         const blocked = sets.some((e) => e.entry.mirrorSourcePolicy === team_NEVER && (0,scopes/* scopeIsNestedInsideScope */.Sm)(scope, e.entry.source));
         if (!blocked) {
-            out.push(finding('never-contact-source-required', {
+            out.push((0,helpers/* finding */.gk)('never-contact-source-required', {
                 message: `The team requires ${scope} to be pulled only through mirrors (policy.requireNeverContactSource), but no ` +
                     `ImageDigestMirrorSet or ImageTagMirrorSet entry covering ${scope} sets NeverContactSource, so nodes pull ` +
                     `from ${scope} directly. Add an ImageDigestMirrorSet entry for it with mirrorSourcePolicy: NeverContactSource.`,
@@ -54207,7 +54624,7 @@ function noInsecure(ctx) {
     const img = ctx.head.model.image;
     if (!ctx.policy.noInsecureRegistries || !img)
         return [];
-    return (img.insecureRegistries ?? []).map((r, i) => finding('insecure-registry-forbidden', {
+    return (img.insecureRegistries ?? []).map((r, i) => (0,helpers/* finding */.gk)('insecure-registry-forbidden', {
         message: `insecureRegistries lists ${r}: nodes pull from it over plain HTTP or without verifying its certificate, so ` +
             'anyone on the path can swap images. The team forbids insecure registries (policy.noInsecureRegistries): give ' +
             'the registry a certificate and trust its CA with additionalTrustedCA instead.',
@@ -54218,21 +54635,21 @@ function noInsecure(ctx) {
 function noItms(ctx) {
     if (!ctx.policy.noITMS)
         return [];
-    return ctx.head.model.itms.map((o) => finding('itms-forbidden', {
+    return ctx.head.model.itms.map((o) => (0,helpers/* finding */.gk)('itms-forbidden', {
         message: `ImageTagMirrorSet ${o.name}: the team forbids tag mirrors (policy.noITMS), because tags are mutable and a mirror ` +
             'can serve other content than the source. Pull by digest and use an ImageDigestMirrorSet.',
         loc: o.loc,
-        object: objectId(o)
+        object: (0,helpers/* objectId */.Tu)(o)
     }));
 }
 function noIcsp(ctx) {
     if (!ctx.policy.noICSP)
         return [];
-    return ctx.head.model.icsp.map((o) => finding('icsp-forbidden', {
+    return ctx.head.model.icsp.map((o) => (0,helpers/* finding */.gk)('icsp-forbidden', {
         message: `ImageContentSourcePolicy ${o.name}: the team forbids the deprecated ICSP API (policy.noICSP). Convert it with ` +
             '`oc adm migrate icsp` and commit the resulting ImageDigestMirrorSet.',
         loc: o.loc,
-        object: objectId(o)
+        object: (0,helpers/* objectId */.Tu)(o)
     }));
 }
 /** Files of every object the head side reads, for limits with `paths` when changed paths are unknown. */
@@ -54259,7 +54676,7 @@ function applies(ctx, limit) {
         return undefined;
     return 'value' in limit ? limit.value : true;
 }
-const scopeNote = (limit) => typeof limit === 'object' && limit ? ` (for changes under ${helpers_list(limit.paths)})` : '';
+const scopeNote = (limit) => typeof limit === 'object' && limit ? ` (for changes under ${(0,helpers/* list */.p_)(limit.paths)})` : '';
 /** Where a pool finding points: the pool's manifest, or else the input that changed. */
 function poolLoc(ctx, p, prefer) {
     if (p.file)
@@ -54276,7 +54693,7 @@ function changeSite(ctx, prefer) {
             return loc;
     }
     const body = (o) => JSON.stringify(o, (k, v) => (k === 'loc' || k.endsWith('Loc') || k.endsWith('Locs') ? undefined : v));
-    const sets = (m) => new Map([...(m?.idms ?? []), ...(m?.itms ?? []), ...(m?.icsp ?? [])].map((o) => [objectId(o), o]));
+    const sets = (m) => new Map([...(m?.idms ?? []), ...(m?.itms ?? []), ...(m?.icsp ?? [])].map((o) => [(0,helpers/* objectId */.Tu)(o), o]));
     const h = sets(head);
     const b = sets(base);
     const sites = [];
@@ -54305,7 +54722,7 @@ function disruption(ctx) {
     const prefer = searchChanged ? 'search' : undefined;
     if (applies(ctx, d.noReboot)) {
         for (const p of pools.filter((p) => p.reboot)) {
-            out['disruption-reboot'].push(finding('disruption-reboot', {
+            out['disruption-reboot'].push((0,helpers/* finding */.gk)('disruption-reboot', {
                 message: `Pool ${p.name} reboots all ${p.nodes} nodes (${p.reasons[0] ?? p.actions.join(', ')}), and the team allows no ` +
                     `reboots${scopeNote(d.noReboot)}. Split the change so the rebooting part rolls out in a maintenance window, or ` +
                     'waive this finding with a reason.',
@@ -54316,7 +54733,7 @@ function disruption(ctx) {
     }
     if (applies(ctx, d.noDrain)) {
         for (const p of pools.filter((p) => p.drain)) {
-            out['disruption-drain'].push(finding('disruption-drain', {
+            out['disruption-drain'].push((0,helpers/* finding */.gk)('disruption-drain', {
                 message: `Pool ${p.name} cordons and drains its ${p.nodes} nodes one batch at a time (${p.reasons[0] ?? p.actions.join(', ')}), ` +
                     `and the team allows no drains${scopeNote(d.noDrain)}. Prefer changes that only add digest mirrors or reorder ` +
                     'them (no drain), or waive this finding with a reason.',
@@ -54328,7 +54745,7 @@ function disruption(ctx) {
     const maxMinutes = applies(ctx, d.maxRolloutMinutes);
     if (typeof maxMinutes === 'number') {
         for (const p of pools.filter((p) => p.estimate.minutes > maxMinutes)) {
-            out['rollout-too-long'].push(finding('rollout-too-long', {
+            out['rollout-too-long'].push((0,helpers/* finding */.gk)('rollout-too-long', {
                 message: `Pool ${p.name} needs about ${p.estimate.minutes} minutes to roll out (${p.estimate.batches} batches of ` +
                     `maxUnavailable ${p.maxUnavailable}), over the team's limit of ${maxMinutes} minutes${scopeNote(d.maxRolloutMinutes)}. ` +
                     'Raise maxUnavailable, split the change, or waive this finding with a reason.',
@@ -54338,7 +54755,7 @@ function disruption(ctx) {
         }
         const w = ctx.plan.windows;
         if (w.changed && w.estimate.minutes > maxMinutes) {
-            out['rollout-too-long'].push(finding('rollout-too-long', {
+            out['rollout-too-long'].push((0,helpers/* finding */.gk)('rollout-too-long', {
                 message: `Windows nodes need about ${w.estimate.minutes} minutes to take this change (WMCO updates ${w.nodes} nodes one ` +
                     `at a time, ${w.passes} pass${w.passes === 1 ? '' : 'es'}), over the team's limit of ${maxMinutes} minutes` +
                     `${scopeNote(d.maxRolloutMinutes)}. Combine the mirror-set changes into fewer objects, or waive this finding.`,
@@ -54351,8 +54768,8 @@ function disruption(ctx) {
         const rebooting = pools.filter((p) => p.reboot);
         const total = rebooting.reduce((n, p) => n + p.nodes, 0);
         if (total > maxNodes) {
-            out['too-many-reboots'].push(finding('too-many-reboots', {
-                message: `This change reboots ${total} nodes (${helpers_list(rebooting.map((p) => `${p.name}: ${p.nodes}`))}), over the team's ` +
+            out['too-many-reboots'].push((0,helpers/* finding */.gk)('too-many-reboots', {
+                message: `This change reboots ${total} nodes (${(0,helpers/* list */.p_)(rebooting.map((p) => `${p.name}: ${p.nodes}`))}), over the team's ` +
                     `limit of ${maxNodes}${scopeNote(d.maxRebootedNodes)}. Roll it out in a maintenance window, or waive this ` +
                     'finding with a reason.',
                 loc: changeSite(ctx, prefer) ?? policyLoc(ctx, ['disruption', 'maxRebootedNodes'])
@@ -54367,7 +54784,7 @@ function stayPullable(ctx) {
     // Workloads that became unpullable are already reported by the plan; these were broken before and stay so.
     return ctx.plan.workloads
         .filter((w) => !w.pullable && !w.pullableBefore)
-        .map((w) => finding('workload-unpullable', {
+        .map((w) => (0,helpers/* finding */.gk)('workload-unpullable', {
         message: `${w.workload} uses ${w.image}, which ${w.os} nodes could not pull before this change and still cannot after it` +
             `${w.note ? ` (${w.note})` : ''}. The team requires every workload to stay pullable ` +
             '(policy.workloadsMustStayPullable): fix the route for this image in the same change.',
@@ -54473,7 +54890,7 @@ function annotationWaivers(model, allowed) {
         if (value === undefined)
             continue;
         if (!allowed) {
-            findings.push(finding('annotation-waiver-forbidden', {
+            findings.push((0,helpers/* finding */.gk)('annotation-waiver-forbidden', {
                 message: `${o.id} carries a ${WAIVE_ANNOTATION} annotation, but this repository's policy does not accept waivers by ` +
                     'annotation (policy.allowAnnotationWaivers: false), so it waives nothing. Move the waiver to the waivers: ' +
                     'list of the configuration file, where it is reviewed with the policy, and remove the annotation.',
@@ -54484,7 +54901,7 @@ function annotationWaivers(model, allowed) {
         }
         const parsed = parseWaiveAnnotation(value, o.id, o.loc);
         if ('problem' in parsed) {
-            findings.push(finding('annotation-waiver-invalid', {
+            findings.push((0,helpers/* finding */.gk)('annotation-waiver-invalid', {
                 message: `${o.id}: the ${WAIVE_ANNOTATION} annotation cannot be read (${parsed.problem}), so it waives nothing. Write it ` +
                     'as "<rule>[,<rule>] reason=<text> owner=<who> expires=<YYYY-MM-DD>".',
                 loc: o.loc,
@@ -54499,7 +54916,7 @@ function annotationWaivers(model, allowed) {
 const isExpired = (w, today) => w.expires < today;
 function expiredFinding(w) {
     const target = w.object ?? w.path ?? '';
-    return finding('waiver-expired', {
+    return (0,helpers/* finding */.gk)('waiver-expired', {
         message: `The waiver of ${w.rule} for ${target} (owner ${w.owner}, reason "${w.reason}") expired on ${w.expires}, so it no ` +
             `longer applies and the findings it covered count again. Fix them, or renew the waiver with a new expiry date` +
             `${w.origin === 'annotation' ? ` in the ${WAIVE_ANNOTATION} annotation` : ''}.`,
@@ -54744,6 +55161,47 @@ function changedPaths(a, b) {
     return [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p)).sort();
 }
 const today = () => new Date().toISOString().slice(0, 10);
+
+
+/***/ }),
+
+/***/ 8071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ entriesOf),
+/* harmony export */   Qt: () => (/* binding */ mirrorLoc),
+/* harmony export */   Tu: () => (/* binding */ objectId),
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+/* harmony import */ var _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1141);
+
+const MAX_LISTED = 4;
+function list(items) {
+    const shown = items.slice(0, MAX_LISTED).join(', ');
+    return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
+}
+/** A finding of `rule` at its catalog severity unless the check grades it. */
+function finding(rule, e) {
+    const info = _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES_BY_ID */ .kF.get(rule);
+    if (!info)
+        throw new Error(`rule ${rule} is not in the catalog`);
+    return {
+        rule,
+        severity: e.severity ?? info.severity,
+        message: e.message,
+        file: e.loc.file,
+        line: e.loc.line,
+        ...(e.object ? { object: e.object } : {})
+    };
+}
+const objectId = (o) => `${o.kind}/${o.name}`;
+/** The host[:port] of a registry scope or mirror (`*.example.com` stays as written). */
+const hostOf = (scope) => scope.split('/')[0];
+const entriesOf = (objects) => objects.flatMap((object) => object.entries.map((entry) => ({ object, entry })));
+const mirrorLoc = (e, i) => e.mirrorLocs[i] ?? e.loc;
 
 
 /***/ }),
@@ -56212,21 +56670,242 @@ const isValidMirror = (s) => MIRROR_PATTERN.test(s);
 
 /***/ }),
 
-/***/ 8712:
+/***/ 5613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   ko: () => (/* binding */ containerdHostsFor),
+/* harmony export */   xQ: () => (/* binding */ windowsPullEndpoints)
+/* harmony export */ });
+/* unused harmony export windowsHostsTomlFor */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3292);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9676);
+/**
+ * What containerd 1.7 on a Windows node does with a WMCO hosts.toml when it pulls an image
+ * (windows-wmco.md §3.7): which hosts it tries, in which order, with which URL. Used to predict Windows
+ * pulls; an end-to-end suite checks the prediction against real `ctr`.
+ */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  kk: () => (/* reexport */ renderWindows),
-  aO: () => (/* reexport */ windowsFindings),
-  oA: () => (/* reexport */ windowsInventory),
-  xQ: () => (/* reexport */ windowsPullEndpoints)
-});
 
-// UNUSED EXPORTS: ALLOW_CONTACTING_SOURCE, CONTAINERD_REGISTRIES_DIR, NEVER_CONTACT_SOURCE, PAUSE_IMAGE, REDACTED, RULE_BYOH_MALFORMED, WINDOWS_RULES, containerdHostsFor, extractMirrorURL, extractRegistryHostname, extractRegistryOrgPath, generateConfig, generateFor, generateLegacyConfig, getMergedMirrorSets, hostUrl, hostsTomlPath, isWindowsInstancesConfigMap, legacyExtractHostname, mergeMirrorSets, mergeMirrors, newMirror, newMirrorSet, parseImageRef, parseLegacyPullSecret, parsePullSecret, parseWindowsInstances, pullSecretFindings, pullSecretFromAuths, registryOfHostsTomlPath, sortMirrorSets, windowsHostsTomlFor, wmcoSupport
 
-;// CONCATENATED MODULE: ./src/render/windows/hostname.ts
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ENDPOINT = 'registry-1.docker.io';
+/** Docker reference normalisation as kubelet/CRI hand references to containerd. */
+function parseImageRef(ref) {
+    let rest = ref.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (registry === 'index.docker.io')
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+class HostsFileError extends Error {
+}
+const ALL_CAPS = ['pull', 'resolve', 'push'];
+function isTable(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+/** containerd `parseHostConfig`: scheme/host/path of one server entry and its capabilities. */
+function parseHostConfig(server, config) {
+    const url = server.startsWith('http') ? server : `https://${server}`;
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/.exec(url);
+    if (!m)
+        throw new HostsFileError(`unable to parse server ${server}`);
+    const authority = m[2];
+    const host = authority.slice(authority.lastIndexOf('@') + 1);
+    const overridePath = config['override_path'];
+    if (overridePath !== undefined && typeof overridePath !== 'boolean')
+        throw new HostsFileError('override_path must be a boolean');
+    let path = m[3];
+    if (path.length > 0) {
+        path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path);
+        if (path.length > 1 && path.endsWith('/'))
+            path = path.slice(0, -1);
+        if (!path.endsWith('/v2') && overridePath !== true)
+            path = `${path}/v2`;
+    }
+    else if (overridePath !== true) {
+        path = '/v2';
+    }
+    const caps = config['capabilities'];
+    let capabilities;
+    if (caps === undefined) {
+        capabilities = new Set(ALL_CAPS);
+    }
+    else {
+        if (!Array.isArray(caps))
+            throw new HostsFileError('capabilities must be an array');
+        capabilities = new Set();
+        for (const c of caps) {
+            const name = typeof c === 'string' ? c.toLowerCase() : '';
+            if (name !== 'pull' && name !== 'resolve' && name !== 'push')
+                throw new HostsFileError(`unknown capability ${String(c)}`);
+            capabilities.add(name);
+        }
+    }
+    return { scheme: m[1], host, path, capabilities };
+}
+/** containerd `parseHostsFile`: `[host."…"]` tables in file order, then the `server` entry. */
+function parseHostsFile(content) {
+    let doc;
+    try {
+        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(content);
+    }
+    catch (e) {
+        throw new HostsFileError(`failed to decode hosts.toml: ${e.message}`);
+    }
+    const server = doc['server'];
+    if (server !== undefined && typeof server !== 'string')
+        throw new HostsFileError('server must be a string');
+    const hostTables = doc['host'];
+    // getSortedHosts (1.6/1.7) rejects a file without any [host."…"] table, even one with a server line.
+    if (!isTable(hostTables))
+        throw new HostsFileError('invalid `host` tree');
+    const hosts = [];
+    // smol-toml keeps tables in insertion (= file) order, which is what getSortedHosts restores in Go.
+    for (const [name, cfg] of Object.entries(hostTables)) {
+        if (!isTable(cfg))
+            throw new HostsFileError(`host ${name} must be a table`);
+        hosts.push(parseHostConfig(name, cfg));
+    }
+    hosts.push(parseHostConfig(server ?? '', doc));
+    return hosts;
+}
+/** `ConfigureHosts` default when no server is configured (or no usable file exists). */
+function defaultHost(registry) {
+    return {
+        scheme: 'https',
+        host: registry === DOCKER_HUB ? DOCKER_HUB_ENDPOINT : registry,
+        path: '/v2',
+        capabilities: new Set(ALL_CAPS)
+    };
+}
+/** Go url.QueryEscape. */
+function queryEscape(s) {
+    let out = '';
+    for (const byte of Buffer.from(s, 'utf8')) {
+        const ch = String.fromCharCode(byte);
+        if (/[A-Za-z0-9\-_.~]/.test(ch))
+            out += ch;
+        else if (ch === ' ')
+            out += '+';
+        else
+            out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+/** containerd `isProxy`: requests to a host other than the image's registry carry `?ns=<registry>`. */
+function isProxy(host, registry) {
+    return registry !== host && !(registry === DOCKER_HUB && host === DOCKER_HUB_ENDPOINT);
+}
+function requestUrl(h, ref, kind, object) {
+    let p = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', h.path, ref.repository, kind, object);
+    if (p.length > 1 && p.endsWith('/'))
+        p = p.slice(0, -1);
+    const ns = isProxy(h.host, ref.registry) ? `?ns=${queryEscape(ref.registry)}` : '';
+    return `${h.scheme}://${h.host}${p}${ns}`;
+}
+/**
+ * The endpoints containerd tries for `imageRef` with `content` as the registry's hosts.toml. Tag pulls
+ * only use hosts with pull+resolve; digest pulls every host with pull. The `server` entry is last and
+ * has every capability unless the top level sets them.
+ */
+function containerdHostsFor(content, imageRef) {
+    const image = parseImageRef(imageRef);
+    let hosts;
+    let tomlValid = true;
+    let invalidReason;
+    if (content === undefined || content.trim() === '') {
+        hosts = [defaultHost(image.registry)];
+    }
+    else {
+        try {
+            hosts = parseHostsFile(content);
+        }
+        catch (e) {
+            if (!(e instanceof HostsFileError))
+                throw e;
+            tomlValid = false;
+            invalidReason = e.message;
+            hosts = [defaultHost(image.registry)];
+        }
+    }
+    const last = hosts[hosts.length - 1];
+    if (last.host === '')
+        hosts[hosts.length - 1] = defaultHost(image.registry);
+    const byDigest = image.digest !== undefined;
+    const needed = byDigest ? ['pull'] : ['pull', 'resolve'];
+    const usable = hosts.filter((h) => needed.every((c) => h.capabilities.has(c)));
+    const object = byDigest ? image.digest : image.tag;
+    return {
+        endpoints: usable.map((h) => requestUrl(h, image, 'manifests', object)),
+        blobFallback: byDigest ? usable.map((h) => requestUrl(h, image, 'blobs', object)) : [],
+        tomlValid,
+        ...(invalidReason !== undefined ? { invalidReason } : {}),
+        byDigest,
+        image
+    };
+}
+/**
+ * containerd 1.7 on Windows looks up `<host>` for port-less registries and `host_port_` / `hostport`
+ * otherwise, never `host:port` (the name WMCO writes) nor wildcard names. NTFS names are case-insensitive.
+ */
+function windowsHostsTomlFor(files, registry) {
+    if (registry.includes(':'))
+        return undefined;
+    const want = registry.toLowerCase();
+    return files.find((f) => f.node === 'windows' && (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOfHostsTomlPath */ .Ns)(f.path)?.toLowerCase() === want);
+}
+/** The endpoints a Windows node tries for an image, given the hosts.toml files WMCO wrote. */
+function windowsPullEndpoints(files, imageRef) {
+    const image = parseImageRef(imageRef);
+    const file = windowsHostsTomlFor(files, image.registry);
+    return { ...containerdHostsFor(file?.content, imageRef), hostsTomlUsed: file ? file.path : null };
+}
+
+
+/***/ }),
+
+/***/ 3205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ extractRegistryOrgPath),
+/* harmony export */   KK: () => (/* binding */ extractRegistryHostname),
+/* harmony export */   ST: () => (/* binding */ legacyExtractHostname),
+/* harmony export */   Yg: () => (/* binding */ extractMirrorURL),
+/* harmony export */   mA: () => (/* binding */ compareGoStrings)
+/* harmony export */ });
 /**
  * The string surgery WMCO's pkg/registries does on IDMS/ITMS sources and mirrors. Every function mirrors
  * one Go function byte for byte, including its quirks, because the quirks decide which containerd
@@ -56375,16 +57054,221 @@ function compareGoStrings(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
-;// CONCATENATED MODULE: ./src/render/windows/mirror-sets.ts
+
+/***/ }),
+
+/***/ 2134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ni: () => (/* binding */ tableKeyFor),
+/* harmony export */   Zi: () => (/* binding */ generateFor),
+/* harmony export */   vB: () => (/* binding */ authKeyFor)
+/* harmony export */ });
+/* unused harmony exports hostUrl, legacyHostUrl, generateConfig, generateLegacyConfig */
+/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3205);
+/* harmony import */ var _mirror_sets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1681);
+/* harmony import */ var _pull_secret_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1884);
+/**
+ * `(*mirrorSet).generateConfig`: the exact bytes of one hosts.toml (windows-wmco.md §3.6, legacy §3.9).
+ * WMCO writes text by hand rather than through a TOML encoder, so duplicate tables are possible and are
+ * reproduced, not repaired.
+ */
+
+
+
+/** `https://<registry>/v2[/<org path>]`: the URL WMCO writes for a host string in the current format. */
+function hostUrl(host) {
+    const org = (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .extractRegistryOrgPath */ .G1)(host);
+    return `https://${(0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .extractRegistryHostname */ .KK)(host)}/v2${org !== '' ? `/${org}` : ''}`;
+}
+/** The table key the legacy format writes: the host string, org path inline, no `/v2`. */
+function legacyHostUrl(host) {
+    return `https://${host}`;
+}
+/** The auths key WMCO looks a mirror up by. */
+function authKeyFor(host, format) {
+    return format === 'legacy' ? (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyExtractHostname */ .ST)(host) : (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .extractRegistryHostname */ .KK)(host);
+}
+function fallbackHost(set) {
+    // NeverContactSource keeps a `server` line but points it at the alphabetically first mirror.
+    return set.mirrorSourcePolicy === _mirror_sets_js__WEBPACK_IMPORTED_MODULE_1__/* .NEVER_CONTACT_SOURCE */ .E4 ? set.mirrors[0].host : set.source;
+}
+function token(tokens, host, format, redact) {
+    const t = tokens?.get(authKeyFor(host, format));
+    if (t === undefined)
+        return undefined;
+    return redact ? _pull_secret_js__WEBPACK_IMPORTED_MODULE_2__/* .REDACTED */ .XF : t;
+}
+function generateConfig(set, opts) {
+    if (set.mirrors.length === 0)
+        return '';
+    let out = `server = "${hostUrl(fallbackHost(set))}"\n`;
+    out += '\noverride_path = true\n';
+    for (const m of set.mirrors) {
+        const url = hostUrl(m.host);
+        out += `\n[host."${url}"]\n`;
+        out += m.resolveTags ? '  capabilities = ["pull", "resolve"]\n' : '  capabilities = ["pull"]\n';
+        out += '  override_path = true\n';
+        const t = token(opts.tokens, m.host, 'current', opts.redact);
+        if (t !== undefined) {
+            out += `  [host."${url}".header]\n`;
+            out += `    authorization = "Basic ${t}"\n`;
+        }
+    }
+    return out;
+}
+function generateLegacyConfig(set, opts) {
+    if (set.mirrors.length === 0)
+        return '';
+    let out = `server = "${legacyHostUrl(fallbackHost(set))}"\r\n`;
+    for (const m of set.mirrors) {
+        const url = legacyHostUrl(m.host);
+        out += `\r\n[host."${url}"]\r\n`;
+        out += m.resolveTags ? '  capabilities = ["pull", "resolve"]\r\n' : '  capabilities = ["pull"]\r\n';
+        const t = token(opts.tokens, m.host, 'legacy', opts.redact);
+        if (t !== undefined) {
+            out += `  [host."${url}".header]\r\n`;
+            out += `    authorization = "Basic ${t}"\r\n`;
+        }
+    }
+    return out;
+}
+function generateFor(format, set, opts) {
+    return format === 'legacy' ? generateLegacyConfig(set, opts) : generateConfig(set, opts);
+}
+/** The `[host."…"]` key a mirror gets, per format; two mirrors with one key make the file invalid TOML. */
+function tableKeyFor(format, host) {
+    return format === 'legacy' ? legacyHostUrl(host) : hostUrl(host);
+}
+
+
+/***/ }),
+
+/***/ 7530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kk: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_0__.kk),
+/* harmony export */   oA: () => (/* reexport safe */ _inventory_js__WEBPACK_IMPORTED_MODULE_1__.oA),
+/* harmony export */   xQ: () => (/* reexport safe */ _containerd_js__WEBPACK_IMPORTED_MODULE_2__.xQ)
+/* harmony export */ });
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9676);
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5982);
+/* harmony import */ var _containerd_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5613);
+/* harmony import */ var _wmco_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4223);
+/** Windows nodes: the hosts.toml files WMCO writes, how containerd uses them, inventory (the Windows rules are in policy/rules/windows.ts). */
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oA: () => (/* binding */ windowsInventory)
+/* harmony export */ });
+/* unused harmony exports WMCO_NAMESPACE, WINDOWS_INSTANCES_CONFIGMAP, RULE_BYOH_MALFORMED, isWindowsInstancesConfigMap, checkInstance, parseWindowsInstances */
+const WMCO_NAMESPACE = 'openshift-windows-machine-config-operator';
+const WINDOWS_INSTANCES_CONFIGMAP = 'windows-instances';
+const RULE_BYOH_MALFORMED = 'windows-instances-malformed';
+function isWindowsInstancesConfigMap(cm) {
+    return cm.name === WINDOWS_INSTANCES_CONFIGMAP && cm.namespace === WMCO_NAMESPACE;
+}
+const OBJECT = `ConfigMap/${WINDOWS_INSTANCES_CONFIGMAP}`;
+function finding(severity, message, loc) {
+    return { rule: RULE_BYOH_MALFORMED, severity, message, file: loc.file, line: loc.line, object: OBJECT };
+}
+/** IPv4 dotted quad, or something that can be a DNS name; wiparser resolves it with ResolveIPAddr("ip4"). */
+function plausibleAddress(address) {
+    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(address))
+        return address.split('.').every((o) => Number(o) <= 255);
+    return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(address);
+}
+/**
+ * wiparser `extractUsername`: split on the first "="; the left side must be exactly "username". A bad
+ * value makes WMCO reject the whole ConfigMap, so no BYOH instance is (re)configured.
+ */
+function checkInstance(address, value, loc) {
+    const findings = [];
+    const eq = value.indexOf('=');
+    if (eq < 0 || value.slice(0, eq) !== 'username') {
+        findings.push(finding('error', `The value for Windows instance ${address} is not in the form "username=<name>". WMCO fails to parse ` +
+            `the ${WINDOWS_INSTANCES_CONFIGMAP} ConfigMap ("unable to get username for ${address}") and configures ` +
+            `none of its BYOH instances. Write it as "username=Administrator" (a plain scalar or "|-").`, loc));
+        return { findings };
+    }
+    const username = value.slice(eq + 1);
+    if (username.trim() === '') {
+        findings.push(finding('error', `The value for Windows instance ${address} has an empty user name: WMCO cannot log in to the instance over SSH, ` +
+            'so it never becomes a node. Write "username=<Windows user>".', loc));
+    }
+    else if (username !== username.trim()) {
+        findings.push(finding('warning', `The user name for Windows instance ${address} ends or starts with whitespace (often the newline a "|" block ` +
+            `scalar keeps): WMCO uses it verbatim (${JSON.stringify(username)}) and the SSH login fails. Use "|-" or a ` +
+            'plain scalar.', loc));
+    }
+    if (!plausibleAddress(address)) {
+        findings.push(finding('error', `The key "${address}" of the ${WINDOWS_INSTANCES_CONFIGMAP} ConfigMap is neither an IPv4 address nor a DNS ` +
+            'name: WMCO resolves each key as an IPv4 address and rejects the ConfigMap when that fails. Use the ' +
+            "instance's IPv4 address or DNS name.", loc));
+    }
+    return { username, findings };
+}
+/** The model's BYOH instance list from a ConfigMap, with the same checks windowsInventory applies. */
+function parseWindowsInstances(cm) {
+    const instances = [];
+    const findings = [];
+    for (const [address, value] of Object.entries(cm.data)) {
+        const loc = cm.keyLocs[address] ?? cm.loc;
+        const checked = checkInstance(address, value, loc);
+        findings.push(...checked.findings);
+        instances.push({ address, value, loc });
+    }
+    return { instances, findings };
+}
+function windowsInventory(model) {
+    const machineNodes = model.machineSets.filter((ms) => ms.windows).reduce((n, ms) => n + Math.max(0, ms.replicas), 0);
+    const instances = model.windowsInstances?.instances ?? [];
+    const findings = [];
+    for (const inst of instances)
+        findings.push(...checkInstance(inst.address, inst.value, inst.loc).findings);
+    const byohNodes = instances.length;
+    return { machineNodes, byohNodes, total: machineNodes + byohNodes, findings };
+}
+
+
+/***/ }),
+
+/***/ 1681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ NEVER_CONTACT_SOURCE),
+/* harmony export */   WV: () => (/* binding */ tracedEntries),
+/* harmony export */   c7: () => (/* binding */ tracedMergedMirrorSets),
+/* harmony export */   c8: () => (/* binding */ newMirror),
+/* harmony export */   vq: () => (/* binding */ untrace)
+/* harmony export */ });
+/* unused harmony exports ALLOW_CONTACTING_SOURCE, newMirrorSet, mergeMirrors, sortMirrorSets, mergeMirrorSets, getMergedMirrorSets */
+/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3205);
 
 const ALLOW_CONTACTING_SOURCE = 'AllowContactingSource';
 const NEVER_CONTACT_SOURCE = 'NeverContactSource';
 function hostnameFor(format) {
-    return format === 'legacy' ? legacyExtractHostname : extractRegistryHostname;
+    return format === 'legacy' ? _hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyExtractHostname */ .ST : _hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .extractRegistryHostname */ .KK;
 }
 function newMirror(source, mirror, resolveTags, format = 'current') {
     // A mirror equal to its source would truncate to nothing; WMCO keeps the registry host instead.
-    const host = source === mirror ? hostnameFor(format)(mirror) : extractMirrorURL(source, mirror);
+    const host = source === mirror ? hostnameFor(format)(mirror) : (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .extractMirrorURL */ .Yg)(source, mirror);
     return { host, resolveTags };
 }
 function newMirrorSet(entry, resolveTags, format = 'current') {
@@ -56409,8 +57293,8 @@ function mergeMirrors(existing, incoming) {
 /** Sorts mirrors by host and sets by source, in place, with Go's byte-wise string order. */
 function sortMirrorSets(sets) {
     for (const set of sets)
-        set.mirrors.sort((a, b) => compareGoStrings(a.host, b.host));
-    sets.sort((a, b) => compareGoStrings(a.source, b.source));
+        set.mirrors.sort((a, b) => (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .compareGoStrings */ .mA)(a.host, b.host));
+    sets.sort((a, b) => (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .compareGoStrings */ .mA)(a.source, b.source));
 }
 /**
  * Group by source registry. The first set is kept as is (its duplicate hosts survive, which can yield
@@ -56485,7 +57369,20 @@ function untrace(sets) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/render/windows/pull-secret.ts
+
+/***/ }),
+
+/***/ 1884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ isGlobalPullSecret),
+/* harmony export */   C_: () => (/* binding */ parseLegacyPullSecret),
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   hB: () => (/* binding */ parsePullSecret),
+/* harmony export */   vI: () => (/* binding */ DOCKER_CONFIG_JSON_KEY)
+/* harmony export */ });
+/* unused harmony exports PULL_SECRET_NAMESPACE, PULL_SECRET_NAME, pullSecretFromAuths */
 const PULL_SECRET_NAMESPACE = 'openshift-config';
 const PULL_SECRET_NAME = 'pull-secret';
 const DOCKER_CONFIG_JSON_KEY = '.dockerconfigjson';
@@ -56620,99 +57517,23 @@ function pullSecretFromAuths(auths, where = { file: '', line: 0 }) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/render/windows/hosts-toml.ts
-/**
- * `(*mirrorSet).generateConfig`: the exact bytes of one hosts.toml (windows-wmco.md §3.6, legacy §3.9).
- * WMCO writes text by hand rather than through a TOML encoder, so duplicate tables are possible and are
- * reproduced, not repaired.
- */
 
+/***/ }),
 
+/***/ 9676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/** `https://<registry>/v2[/<org path>]`: the URL WMCO writes for a host string in the current format. */
-function hostUrl(host) {
-    const org = extractRegistryOrgPath(host);
-    return `https://${extractRegistryHostname(host)}/v2${org !== '' ? `/${org}` : ''}`;
-}
-/** The table key the legacy format writes: the host string, org path inline, no `/v2`. */
-function legacyHostUrl(host) {
-    return `https://${host}`;
-}
-/** The auths key WMCO looks a mirror up by. */
-function authKeyFor(host, format) {
-    return format === 'legacy' ? legacyExtractHostname(host) : extractRegistryHostname(host);
-}
-function fallbackHost(set) {
-    // NeverContactSource keeps a `server` line but points it at the alphabetically first mirror.
-    return set.mirrorSourcePolicy === NEVER_CONTACT_SOURCE ? set.mirrors[0].host : set.source;
-}
-function token(tokens, host, format, redact) {
-    const t = tokens?.get(authKeyFor(host, format));
-    if (t === undefined)
-        return undefined;
-    return redact ? REDACTED : t;
-}
-function generateConfig(set, opts) {
-    if (set.mirrors.length === 0)
-        return '';
-    let out = `server = "${hostUrl(fallbackHost(set))}"\n`;
-    out += '\noverride_path = true\n';
-    for (const m of set.mirrors) {
-        const url = hostUrl(m.host);
-        out += `\n[host."${url}"]\n`;
-        out += m.resolveTags ? '  capabilities = ["pull", "resolve"]\n' : '  capabilities = ["pull"]\n';
-        out += '  override_path = true\n';
-        const t = token(opts.tokens, m.host, 'current', opts.redact);
-        if (t !== undefined) {
-            out += `  [host."${url}".header]\n`;
-            out += `    authorization = "Basic ${t}"\n`;
-        }
-    }
-    return out;
-}
-function generateLegacyConfig(set, opts) {
-    if (set.mirrors.length === 0)
-        return '';
-    let out = `server = "${legacyHostUrl(fallbackHost(set))}"\r\n`;
-    for (const m of set.mirrors) {
-        const url = legacyHostUrl(m.host);
-        out += `\r\n[host."${url}"]\r\n`;
-        out += m.resolveTags ? '  capabilities = ["pull", "resolve"]\r\n' : '  capabilities = ["pull"]\r\n';
-        const t = token(opts.tokens, m.host, 'legacy', opts.redact);
-        if (t !== undefined) {
-            out += `  [host."${url}".header]\r\n`;
-            out += `    authorization = "Basic ${t}"\r\n`;
-        }
-    }
-    return out;
-}
-function generateFor(format, set, opts) {
-    return format === 'legacy' ? generateLegacyConfig(set, opts) : generateConfig(set, opts);
-}
-/** The `[host."…"]` key a mirror gets, per format; two mirrors with one key make the file invalid TOML. */
-function tableKeyFor(format, host) {
-    return format === 'legacy' ? legacyHostUrl(host) : hostUrl(host);
-}
-
-;// CONCATENATED MODULE: ./src/render/windows/wmco-version.ts
-/** Releases cut before the org-path fix (OCPBUGS-47696) was backported. */
-const LEGACY_RELEASES = new Set(['10.16.0', '10.16.1', '10.17.0', '10.18.0']);
-/** undefined = the newest release, i.e. the current format. */
-function wmcoSupport(version) {
-    if (version === undefined)
-        return 'current';
-    // Mirror support arrived with WMCO 10.16 (OCP 4.16); older operators ignore IDMS/ITMS entirely.
-    if (version.major < 10 || (version.major === 10 && version.minor <= 15))
-        return 'none';
-    if (LEGACY_RELEASES.has(formatWmco(version)))
-        return 'legacy';
-    return 'current';
-}
-function formatWmco(v) {
-    return `${v.major}.${v.minor}.${v.patch}`;
-}
-
-;// CONCATENATED MODULE: ./src/render/windows/render.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ns: () => (/* binding */ registryOfHostsTomlPath),
+/* harmony export */   TA: () => (/* binding */ hostsTomlPath),
+/* harmony export */   kk: () => (/* binding */ renderWindows)
+/* harmony export */ });
+/* unused harmony export CONTAINERD_REGISTRIES_DIR */
+/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3205);
+/* harmony import */ var _hosts_toml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2134);
+/* harmony import */ var _mirror_sets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1681);
+/* harmony import */ var _pull_secret_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1884);
+/* harmony import */ var _wmco_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4223);
 
 
 
@@ -56739,7 +57560,7 @@ function legacyOrgPathWarnings(sets, version) {
     const seen = new Set();
     for (const set of sets) {
         for (const m of set.mirrors) {
-            const registry = legacyExtractHostname(m.host);
+            const registry = (0,_hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyExtractHostname */ .ST)(m.host);
             if (m.host === registry || seen.has(`${set.source} ${m.host}`))
                 continue;
             seen.add(`${set.source} ${m.host}`);
@@ -56758,14 +57579,14 @@ function legacyOrgPathWarnings(sets, version) {
     return out;
 }
 function renderWindows(model, opts) {
-    const support = wmcoSupport(opts.wmcoVersion);
+    const support = (0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_0__/* .wmcoSupport */ .S)(opts.wmcoVersion);
     const errors = [];
     const warnings = [];
     if (support === 'none') {
         const where = firstMirrorSetLoc(model);
         warnings.push({
             component: 'wmco',
-            message: `WMCO ${formatWmco(opts.wmcoVersion)} has no image mirror support (added in 10.16 for OpenShift 4.16): ` +
+            message: `WMCO ${(0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWmco */ .i)(opts.wmcoVersion)} has no image mirror support (added in 10.16 for OpenShift 4.16): ` +
                 'Windows nodes ignore ImageDigestMirrorSet and ImageTagMirrorSet and pull from the source registries; ' +
                 'no hosts.toml is rendered for Windows.',
             ...where
@@ -56773,18 +57594,18 @@ function renderWindows(model, opts) {
         return { files: [], hostsToml: [], merged: [], errors, warnings, format: 'none', headerIfPullSecretHas: [] };
     }
     const format = support;
-    const traced = tracedMergedMirrorSets(model, format);
-    const merged = untrace(traced);
+    const traced = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_2__/* .tracedMergedMirrorSets */ .c7)(model, format);
+    const merged = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_2__/* .untrace */ .vq)(traced);
     if (format === 'legacy')
-        warnings.push(...legacyOrgPathWarnings(traced, formatWmco(opts.wmcoVersion)));
+        warnings.push(...legacyOrgPathWarnings(traced, (0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWmco */ .i)(opts.wmcoVersion)));
     let tokens;
     let headerIfPullSecretHas = [];
-    const secret = model.pullSecret && isGlobalPullSecret(model.pullSecret) ? model.pullSecret : undefined;
+    const secret = model.pullSecret && (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlobalPullSecret */ .B4)(model.pullSecret) ? model.pullSecret : undefined;
     if (secret) {
-        const parsed = format === 'legacy' ? parseLegacyPullSecret(secret) : parsePullSecret(secret);
+        const parsed = format === 'legacy' ? (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLegacyPullSecret */ .C_)(secret) : (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePullSecret */ .hB)(secret);
         if (!parsed.ok) {
             // WMCO fails the whole reconcile before touching any node: nothing is written.
-            const loc = secret.keyLocs[DOCKER_CONFIG_JSON_KEY] ?? secret.loc;
+            const loc = secret.keyLocs[_pull_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_CONFIG_JSON_KEY */ .vI] ?? secret.loc;
             errors.push({ component: 'wmco', message: parsed.message, file: loc.file, line: loc.line });
             return { files: [], hostsToml: [], merged, errors, warnings, format, headerIfPullSecretHas };
         }
@@ -56794,764 +57615,44 @@ function renderWindows(model, opts) {
         const keys = new Set();
         for (const set of merged)
             for (const m of set.mirrors)
-                keys.add(authKeyFor(m.host, format));
+                keys.add((0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_4__/* .authKeyFor */ .vB)(m.host, format));
         headerIfPullSecretHas = [...keys].sort();
     }
     const files = merged.map((set) => ({
         node: 'windows',
         path: hostsTomlPath(set.source),
-        content: generateFor(format, set, { tokens, redact: opts.redact }),
+        content: (0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_4__/* .generateFor */ .Zi)(format, set, { tokens, redact: opts.redact }),
         origin: 'generated'
     }));
     return { files, hostsToml: files, merged, errors, warnings, format, headerIfPullSecretHas };
 }
 
-;// CONCATENATED MODULE: ./src/render/windows/inventory.ts
-const WMCO_NAMESPACE = 'openshift-windows-machine-config-operator';
-const WINDOWS_INSTANCES_CONFIGMAP = 'windows-instances';
-const RULE_BYOH_MALFORMED = 'windows-instances-malformed';
-function isWindowsInstancesConfigMap(cm) {
-    return cm.name === WINDOWS_INSTANCES_CONFIGMAP && cm.namespace === WMCO_NAMESPACE;
-}
-const OBJECT = `ConfigMap/${WINDOWS_INSTANCES_CONFIGMAP}`;
-function finding(severity, message, loc) {
-    return { rule: RULE_BYOH_MALFORMED, severity, message, file: loc.file, line: loc.line, object: OBJECT };
-}
-/** IPv4 dotted quad, or something that can be a DNS name; wiparser resolves it with ResolveIPAddr("ip4"). */
-function plausibleAddress(address) {
-    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(address))
-        return address.split('.').every((o) => Number(o) <= 255);
-    return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(address);
-}
-/**
- * wiparser `extractUsername`: split on the first "="; the left side must be exactly "username". A bad
- * value makes WMCO reject the whole ConfigMap, so no BYOH instance is (re)configured.
- */
-function checkInstance(address, value, loc) {
-    const findings = [];
-    const eq = value.indexOf('=');
-    if (eq < 0 || value.slice(0, eq) !== 'username') {
-        findings.push(finding('error', `The value for Windows instance ${address} is not in the form "username=<name>". WMCO fails to parse ` +
-            `the ${WINDOWS_INSTANCES_CONFIGMAP} ConfigMap ("unable to get username for ${address}") and configures ` +
-            `none of its BYOH instances. Write it as "username=Administrator" (a plain scalar or "|-").`, loc));
-        return { findings };
-    }
-    const username = value.slice(eq + 1);
-    if (username.trim() === '') {
-        findings.push(finding('error', `The value for Windows instance ${address} has an empty user name: WMCO cannot log in to the instance over SSH, ` +
-            'so it never becomes a node. Write "username=<Windows user>".', loc));
-    }
-    else if (username !== username.trim()) {
-        findings.push(finding('warning', `The user name for Windows instance ${address} ends or starts with whitespace (often the newline a "|" block ` +
-            `scalar keeps): WMCO uses it verbatim (${JSON.stringify(username)}) and the SSH login fails. Use "|-" or a ` +
-            'plain scalar.', loc));
-    }
-    if (!plausibleAddress(address)) {
-        findings.push(finding('error', `The key "${address}" of the ${WINDOWS_INSTANCES_CONFIGMAP} ConfigMap is neither an IPv4 address nor a DNS ` +
-            'name: WMCO resolves each key as an IPv4 address and rejects the ConfigMap when that fails. Use the ' +
-            "instance's IPv4 address or DNS name.", loc));
-    }
-    return { username, findings };
-}
-/** The model's BYOH instance list from a ConfigMap, with the same checks windowsInventory applies. */
-function parseWindowsInstances(cm) {
-    const instances = [];
-    const findings = [];
-    for (const [address, value] of Object.entries(cm.data)) {
-        const loc = cm.keyLocs[address] ?? cm.loc;
-        const checked = checkInstance(address, value, loc);
-        findings.push(...checked.findings);
-        instances.push({ address, value, loc });
-    }
-    return { instances, findings };
-}
-function windowsInventory(model) {
-    const machineNodes = model.machineSets.filter((ms) => ms.windows).reduce((n, ms) => n + Math.max(0, ms.replicas), 0);
-    const instances = model.windowsInstances?.instances ?? [];
-    const findings = [];
-    for (const inst of instances)
-        findings.push(...checkInstance(inst.address, inst.value, inst.loc).findings);
-    const byohNodes = instances.length;
-    return { machineNodes, byohNodes, total: machineNodes + byohNodes, findings };
-}
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
-;// CONCATENATED MODULE: ./src/render/windows/containerd.ts
-/**
- * What containerd 1.7 on a Windows node does with a WMCO hosts.toml when it pulls an image
- * (windows-wmco.md §3.7): which hosts it tries, in which order, with which URL. Used to predict Windows
- * pulls; an end-to-end suite checks the prediction against real `ctr`.
- */
+/***/ }),
 
+/***/ 4223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_ENDPOINT = 'registry-1.docker.io';
-/** Docker reference normalisation as kubelet/CRI hand references to containerd. */
-function parseImageRef(ref) {
-    let rest = ref.trim();
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry;
-    let repository;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-    }
-    else {
-        registry = DOCKER_HUB;
-        repository = rest;
-    }
-    if (registry === 'index.docker.io')
-        registry = DOCKER_HUB;
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ wmcoSupport),
+/* harmony export */   i: () => (/* binding */ formatWmco)
+/* harmony export */ });
+/** Releases cut before the org-path fix (OCPBUGS-47696) was backported. */
+const LEGACY_RELEASES = new Set(['10.16.0', '10.16.1', '10.17.0', '10.18.0']);
+/** undefined = the newest release, i.e. the current format. */
+function wmcoSupport(version) {
+    if (version === undefined)
+        return 'current';
+    // Mirror support arrived with WMCO 10.16 (OCP 4.16); older operators ignore IDMS/ITMS entirely.
+    if (version.major < 10 || (version.major === 10 && version.minor <= 15))
+        return 'none';
+    if (LEGACY_RELEASES.has(formatWmco(version)))
+        return 'legacy';
+    return 'current';
 }
-class HostsFileError extends Error {
+function formatWmco(v) {
+    return `${v.major}.${v.minor}.${v.patch}`;
 }
-const ALL_CAPS = ['pull', 'resolve', 'push'];
-function isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-/** containerd `parseHostConfig`: scheme/host/path of one server entry and its capabilities. */
-function parseHostConfig(server, config) {
-    const url = server.startsWith('http') ? server : `https://${server}`;
-    const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/.exec(url);
-    if (!m)
-        throw new HostsFileError(`unable to parse server ${server}`);
-    const authority = m[2];
-    const host = authority.slice(authority.lastIndexOf('@') + 1);
-    const overridePath = config['override_path'];
-    if (overridePath !== undefined && typeof overridePath !== 'boolean')
-        throw new HostsFileError('override_path must be a boolean');
-    let path = m[3];
-    if (path.length > 0) {
-        path = external_node_path_.posix.normalize(path);
-        if (path.length > 1 && path.endsWith('/'))
-            path = path.slice(0, -1);
-        if (!path.endsWith('/v2') && overridePath !== true)
-            path = `${path}/v2`;
-    }
-    else if (overridePath !== true) {
-        path = '/v2';
-    }
-    const caps = config['capabilities'];
-    let capabilities;
-    if (caps === undefined) {
-        capabilities = new Set(ALL_CAPS);
-    }
-    else {
-        if (!Array.isArray(caps))
-            throw new HostsFileError('capabilities must be an array');
-        capabilities = new Set();
-        for (const c of caps) {
-            const name = typeof c === 'string' ? c.toLowerCase() : '';
-            if (name !== 'pull' && name !== 'resolve' && name !== 'push')
-                throw new HostsFileError(`unknown capability ${String(c)}`);
-            capabilities.add(name);
-        }
-    }
-    return { scheme: m[1], host, path, capabilities };
-}
-/** containerd `parseHostsFile`: `[host."…"]` tables in file order, then the `server` entry. */
-function parseHostsFile(content) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(content);
-    }
-    catch (e) {
-        throw new HostsFileError(`failed to decode hosts.toml: ${e.message}`);
-    }
-    const server = doc['server'];
-    if (server !== undefined && typeof server !== 'string')
-        throw new HostsFileError('server must be a string');
-    const hostTables = doc['host'];
-    // getSortedHosts (1.6/1.7) rejects a file without any [host."…"] table, even one with a server line.
-    if (!isTable(hostTables))
-        throw new HostsFileError('invalid `host` tree');
-    const hosts = [];
-    // smol-toml keeps tables in insertion (= file) order, which is what getSortedHosts restores in Go.
-    for (const [name, cfg] of Object.entries(hostTables)) {
-        if (!isTable(cfg))
-            throw new HostsFileError(`host ${name} must be a table`);
-        hosts.push(parseHostConfig(name, cfg));
-    }
-    hosts.push(parseHostConfig(server ?? '', doc));
-    return hosts;
-}
-/** `ConfigureHosts` default when no server is configured (or no usable file exists). */
-function defaultHost(registry) {
-    return {
-        scheme: 'https',
-        host: registry === DOCKER_HUB ? DOCKER_HUB_ENDPOINT : registry,
-        path: '/v2',
-        capabilities: new Set(ALL_CAPS)
-    };
-}
-/** Go url.QueryEscape. */
-function queryEscape(s) {
-    let out = '';
-    for (const byte of Buffer.from(s, 'utf8')) {
-        const ch = String.fromCharCode(byte);
-        if (/[A-Za-z0-9\-_.~]/.test(ch))
-            out += ch;
-        else if (ch === ' ')
-            out += '+';
-        else
-            out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-/** containerd `isProxy`: requests to a host other than the image's registry carry `?ns=<registry>`. */
-function isProxy(host, registry) {
-    return registry !== host && !(registry === DOCKER_HUB && host === DOCKER_HUB_ENDPOINT);
-}
-function requestUrl(h, ref, kind, object) {
-    let p = external_node_path_.posix.join('/', h.path, ref.repository, kind, object);
-    if (p.length > 1 && p.endsWith('/'))
-        p = p.slice(0, -1);
-    const ns = isProxy(h.host, ref.registry) ? `?ns=${queryEscape(ref.registry)}` : '';
-    return `${h.scheme}://${h.host}${p}${ns}`;
-}
-/**
- * The endpoints containerd tries for `imageRef` with `content` as the registry's hosts.toml. Tag pulls
- * only use hosts with pull+resolve; digest pulls every host with pull. The `server` entry is last and
- * has every capability unless the top level sets them.
- */
-function containerdHostsFor(content, imageRef) {
-    const image = parseImageRef(imageRef);
-    let hosts;
-    let tomlValid = true;
-    let invalidReason;
-    if (content === undefined || content.trim() === '') {
-        hosts = [defaultHost(image.registry)];
-    }
-    else {
-        try {
-            hosts = parseHostsFile(content);
-        }
-        catch (e) {
-            if (!(e instanceof HostsFileError))
-                throw e;
-            tomlValid = false;
-            invalidReason = e.message;
-            hosts = [defaultHost(image.registry)];
-        }
-    }
-    const last = hosts[hosts.length - 1];
-    if (last.host === '')
-        hosts[hosts.length - 1] = defaultHost(image.registry);
-    const byDigest = image.digest !== undefined;
-    const needed = byDigest ? ['pull'] : ['pull', 'resolve'];
-    const usable = hosts.filter((h) => needed.every((c) => h.capabilities.has(c)));
-    const object = byDigest ? image.digest : image.tag;
-    return {
-        endpoints: usable.map((h) => requestUrl(h, image, 'manifests', object)),
-        blobFallback: byDigest ? usable.map((h) => requestUrl(h, image, 'blobs', object)) : [],
-        tomlValid,
-        ...(invalidReason !== undefined ? { invalidReason } : {}),
-        byDigest,
-        image
-    };
-}
-/**
- * containerd 1.7 on Windows looks up `<host>` for port-less registries and `host_port_` / `hostport`
- * otherwise, never `host:port` (the name WMCO writes) nor wildcard names. NTFS names are case-insensitive.
- */
-function windowsHostsTomlFor(files, registry) {
-    if (registry.includes(':'))
-        return undefined;
-    const want = registry.toLowerCase();
-    return files.find((f) => f.node === 'windows' && registryOfHostsTomlPath(f.path)?.toLowerCase() === want);
-}
-/** The endpoints a Windows node tries for an image, given the hosts.toml files WMCO wrote. */
-function windowsPullEndpoints(files, imageRef) {
-    const image = parseImageRef(imageRef);
-    const file = windowsHostsTomlFor(files, image.registry);
-    return { ...containerdHostsFor(file?.content, imageRef), hostsTomlUsed: file ? file.path : null };
-}
-
-;// CONCATENATED MODULE: ./src/render/windows/findings.ts
-
-
-
-
-
-
-
-const RULES = {
-    pullSecretInRepo: 'pull-secret-in-repo',
-    mirrorNaming: 'windows-mirror-naming',
-    registryWideMirror: 'windows-registry-wide-mirror',
-    neverContactRegistryWide: 'windows-never-contact-registry-wide',
-    unsupportedSource: 'windows-unsupported-source',
-    duplicateHostTable: 'windows-duplicate-host-table',
-    policyOrderDependent: 'windows-policy-order-dependent',
-    ignoredSetting: 'windows-ignored-setting',
-    disconnectedPause: 'windows-disconnected-pause',
-    dockerHubSource: 'windows-docker-hub-source',
-    mirrorOrder: 'windows-mirror-order'
-};
-const PAUSE_IMAGE = 'mcr.microsoft.com/oss/kubernetes/pause';
-const PAUSE_REGISTRY = 'mcr.microsoft.com';
-/** Any tag does: only the path before `/manifests/` is compared. */
-const PAUSE_PROBE_TAG = '3.9';
-const MAX_LISTED = 3;
-function at(loc, fallback) {
-    const l = loc ?? fallback;
-    return { file: l.file, line: l.line };
-}
-function objectOf(t) {
-    return `${t.kind}/${t.objectName}`;
-}
-function list(items) {
-    const shown = items.slice(0, MAX_LISTED).join(', ');
-    return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
-}
-/** The repository path of a source after its registry host, as containerd appends it at pull time. */
-function sourcePath(source, format) {
-    if (format === 'legacy') {
-        const slash = source.indexOf('/');
-        return slash < 0 ? '' : source.slice(slash + 1);
-    }
-    return extractRegistryOrgPath(source);
-}
-function registryOf(host, format) {
-    return format === 'legacy' ? legacyExtractHostname(host) : extractRegistryHostname(host);
-}
-/** Windows workloads pulling from `registry` outside the repository `path` (and below it). */
-function windowsImagesOutside(model, registry, path) {
-    return model.workloads.filter((w) => {
-        if (!w.windows)
-            return false;
-        const ref = parseImageRef(w.image);
-        return ref.registry === registry && ref.repository !== path && !ref.repository.startsWith(`${path}/`);
-    });
-}
-function pullSecretFindings(model) {
-    const s = model.pullSecret;
-    if (!s || !isGlobalPullSecret(s))
-        return [];
-    return [
-        {
-            rule: RULES.pullSecretInRepo,
-            severity: 'error',
-            message: 'The cluster pull secret openshift-config/pull-secret is committed to the repository: every registry ' +
-                'credential in it is readable by anyone with access to the repository and its history. Remove it from Git, ' +
-                'rotate the credentials it contains, and manage the pull secret outside Git (for example with an external ' +
-                'or sealed secret). registry-plan redacts its values in everything it writes.',
-            file: s.loc.file,
-            line: s.loc.line,
-            object: `Secret/${s.name}`
-        }
-    ];
-}
-function ignoredSettingFindings(model) {
-    const out = [];
-    for (const obj of model.icsp) {
-        const sources = obj.entries.map((e) => e.source);
-        out.push({
-            rule: RULES.ignoredSetting,
-            severity: 'notice',
-            message: `ImageContentSourcePolicy ${obj.name} has no effect on Windows nodes: WMCO reads only ImageDigestMirrorSet and ` +
-                `ImageTagMirrorSet, so Windows nodes pull ${sources.length ? list(sources) : 'these images'} from the source. ` +
-                'Convert it to an ImageDigestMirrorSet (oc adm migrate icsp) so Windows nodes use the mirrors too.',
-            ...at(obj.loc, obj.loc),
-            object: `ImageContentSourcePolicy/${obj.name}`
-        });
-    }
-    const image = model.image;
-    if (!image)
-        return out;
-    const fields = [
-        [
-            'insecureRegistries',
-            image.insecureRegistries,
-            'WMCO never writes plain-HTTP or skip_verify hosts, so Windows nodes still use HTTPS with certificate ' +
-                'verification for these registries and their pulls fail if the registry cannot serve that. Give the registry ' +
-                'a certificate the Windows nodes trust (additionalTrustedCA) instead.'
-        ],
-        [
-            'allowedRegistries',
-            image.allowedRegistries,
-            'Windows nodes can still pull from any registry. Restrict Windows workloads with an admission policy if that matters.'
-        ],
-        [
-            'blockedRegistries',
-            image.blockedRegistries,
-            'Windows nodes can still pull from these registries. Restrict Windows workloads with an admission policy if that matters.'
-        ],
-        [
-            'containerRuntimeSearchRegistries',
-            image.containerRuntimeSearchRegistries,
-            'short image names are not expanded with these registries on Windows nodes. Use fully qualified image names in Windows workloads.'
-        ]
-    ];
-    for (const [field, values, effect] of fields) {
-        if (!values || values.length === 0)
-            continue;
-        out.push({
-            rule: RULES.ignoredSetting,
-            severity: 'notice',
-            message: `image.config.openshift.io/${image.name} ${field} (${list(values)}) has no effect on Windows nodes: ${effect}`,
-            ...at(image.fieldLocs[field], image.loc),
-            object: `Image/${image.name}`
-        });
-    }
-    return out;
-}
-function mirrorNamingFindings(entries, format) {
-    const out = [];
-    for (const t of entries) {
-        const path = sourcePath(t.entry.source, format);
-        if (path === '')
-            continue;
-        t.entry.mirrors.forEach((mirror, i) => {
-            if (mirror === t.entry.source)
-                return;
-            const host = newMirror(t.entry.source, mirror, t.resolveTags, format).host;
-            const requested = `${host}/${path}`;
-            if (requested === mirror)
-                return;
-            out.push({
-                rule: RULES.mirrorNaming,
-                severity: 'warning',
-                message: `On Windows nodes, ${t.entry.source} images are requested from ${requested}, not from the mirror ${mirror}: ` +
-                    `WMCO keeps only "${host}" of the mirror (what is left after dropping the path it shares with the source) and ` +
-                    `containerd appends the full source path "${path}". Those requests miss and Windows pulls fall back to the next ` +
-                    `mirror or the source (or fail under NeverContactSource). Mirror the images so the mirror path ends with the ` +
-                    `source path, e.g. ${registryOf(mirror, format)}/<any path>/${path}.`,
-                ...at(t.entry.mirrorLocs[i], t.entry.loc),
-                object: objectOf(t)
-            });
-        });
-    }
-    return out;
-}
-function mirrorUrls(set, format) {
-    return [...new Set(set.mirrors.map((m) => tableKeyFor(format, m.host)))];
-}
-function registryWideFindings(model, entries, format) {
-    const out = [];
-    for (const t of entries) {
-        const path = sourcePath(t.entry.source, format);
-        if (path === '' || t.entry.mirrors.length === 0)
-            continue;
-        const urls = [
-            ...new Set(t.entry.mirrors.map((m) => tableKeyFor(format, newMirror(t.entry.source, m, t.resolveTags, format).host)))
-        ];
-        const outside = windowsImagesOutside(model, t.registry, path);
-        const pulls = t.resolveTags ? 'tag and digest' : 'digest';
-        let message = `On Windows nodes this ${t.kind} entry applies to the whole registry ${t.registry}, not only ${t.entry.source}: ` +
-            `WMCO writes ${list(urls)} into ${hostsTomlPath(t.registry)}, and containerd tries ${urls.length > 1 ? 'them' : 'it'} ` +
-            `first for ${pulls} pulls of every ${t.registry} image, including images you did not mean to redirect.`;
-        if (outside.length > 0) {
-            message += ` Windows workloads affected: ${list(outside.map((w) => `${w.image} (${w.file}:${w.line})`))}.`;
-        }
-        message +=
-            ` Make sure the mirror can serve (or cleanly reject) every ${t.registry} image Windows workloads use, or mirror at ` +
-                `registry level (source ${t.registry}).`;
-        out.push({
-            rule: RULES.registryWideMirror,
-            severity: outside.length > 0 ? 'warning' : 'notice',
-            message,
-            ...at(t.entry.sourceLoc, t.entry.loc),
-            object: objectOf(t)
-        });
-    }
-    return out;
-}
-function neverContactFindings(model, entries, sets, format) {
-    const out = [];
-    for (const t of entries) {
-        if (t.entry.mirrorSourcePolicy !== NEVER_CONTACT_SOURCE)
-            continue;
-        const path = sourcePath(t.entry.source, format);
-        const set = sets.get(t.registry);
-        if (path === '' || !set || set.mirrorSourcePolicy !== NEVER_CONTACT_SOURCE)
-            continue;
-        const urls = mirrorUrls(set, format);
-        const outside = windowsImagesOutside(model, t.registry, path);
-        let message = `NeverContactSource on ${t.entry.source} cuts the whole registry ${t.registry} off on Windows nodes: WMCO applies ` +
-            `the policy per registry, so every ${t.registry} image, not only ${t.entry.source}, is pulled only from ` +
-            `${list(urls)} and never from ${t.registry}. Windows pulls of images the mirrors do not have fail.`;
-        if (outside.length > 0)
-            message += ` Windows workloads affected: ${list(outside.map((w) => `${w.image} (${w.file}:${w.line})`))}.`;
-        message +=
-            ` Mirror every ${t.registry} image Windows workloads use, or drop NeverContactSource if Windows nodes need ` +
-                `${t.registry} directly.`;
-        out.push({
-            rule: RULES.neverContactRegistryWide,
-            severity: 'warning',
-            message,
-            ...at(t.entry.policyLoc, t.entry.loc),
-            object: objectOf(t)
-        });
-    }
-    return out;
-}
-function unsupportedSourceFindings(entries) {
-    const out = [];
-    for (const t of entries) {
-        const reg = t.registry;
-        const path = hostsTomlPath(reg);
-        let message;
-        if (reg.includes('*')) {
-            message =
-                `The mirrors for ${t.entry.source} are never used on Windows nodes: WMCO writes ${path}, but "*" cannot appear ` +
-                    'in a Windows file name and containerd never looks up wildcard directories, so Windows pulls go to the source; ' +
-                    'copying that directory most likely fails too, which stops WMCO from updating every Windows node. List each ' +
-                    'registry host as its own source.';
-        }
-        else if (reg.includes(':')) {
-            const colon = reg.lastIndexOf(':');
-            const host = reg.slice(0, colon);
-            const port = reg.slice(colon + 1);
-            message =
-                `The mirrors for ${t.entry.source} are never used on Windows nodes: WMCO writes ${path}, but ":" cannot appear ` +
-                    `in a Windows file name and containerd 1.7 on Windows looks for "${host}_${port}_" or "${host}${port}" instead, ` +
-                    `so Windows pulls go straight to ${reg}; copying that directory most likely fails too, which stops WMCO from ` +
-                    'updating every Windows node. Use a source without a port (registry on 443) for images Windows nodes pull, or ' +
-                    'accept that Windows nodes pull from the source.';
-        }
-        if (message === undefined)
-            continue;
-        out.push({
-            rule: RULES.unsupportedSource,
-            severity: 'warning',
-            message,
-            ...at(t.entry.sourceLoc, t.entry.loc),
-            object: objectOf(t)
-        });
-    }
-    return out;
-}
-function duplicateTableFindings(sets, format) {
-    const out = [];
-    for (const set of sets) {
-        const byKey = new Map();
-        for (const m of set.mirrors) {
-            const key = tableKeyFor(format, m.host);
-            byKey.set(key, [...(byKey.get(key) ?? []), m]);
-        }
-        for (const [key, mirrors] of byKey) {
-            if (mirrors.length < 2)
-                continue;
-            const second = mirrors[1];
-            const spec = mirrors.map((m) => m.origin.entry.mirrors[m.mirrorIndex]);
-            out.push({
-                rule: RULES.duplicateHostTable,
-                severity: 'error',
-                message: `On Windows nodes ${hostsTomlPath(set.source)} is invalid TOML: the mirrors ${list(spec)} all reduce to the ` +
-                    `table [host."${key}"], which WMCO writes ${mirrors.length} times. containerd rejects the whole file, so every ` +
-                    `${set.source} image on Windows is pulled from ${set.source} directly, with no mirror and regardless of ` +
-                    'NeverContactSource. Keep only one of these mirrors, or make each mirror path end with its source path.',
-                ...at(second.origin.entry.mirrorLocs[second.mirrorIndex], second.origin.entry.loc),
-                object: objectOf(second.origin)
-            });
-        }
-    }
-    return out;
-}
-/** Objects of one kind come from an informer cache in unspecified order; kinds are always IDMS then ITMS. */
-function orderIsFixed(a, b) {
-    return a.kind !== b.kind || a.objectIndex === b.objectIndex;
-}
-function policyOrderFindings(entries, sets) {
-    const out = [];
-    const byRegistry = new Map();
-    for (const t of entries)
-        byRegistry.set(t.registry, [...(byRegistry.get(t.registry) ?? []), t]);
-    for (const [registry, group] of byRegistry) {
-        const unset = group.filter((t) => t.entry.mirrorSourcePolicy === '');
-        const never = group.filter((t) => t.entry.mirrorSourcePolicy === NEVER_CONTACT_SOURCE);
-        if (unset.length === 0 || never.length === 0)
-            continue;
-        const fixed = unset.every((u) => never.every((n) => orderIsFixed(u, n)));
-        const result = sets.get(registry)?.mirrorSourcePolicy === NEVER_CONTACT_SOURCE
-            ? `NeverContactSource wins and ${registry} is never contacted`
-            : `the unset policy wins, NeverContactSource is dropped and ${registry} is contacted when the mirrors fail`;
-        const order = fixed
-            ? 'The outcome depends only on the order of these entries, which a later edit can silently change.'
-            : 'The entries are in different objects of the same kind, whose order WMCO does not define (informer cache), ' +
-                'so the outcome can change after a WMCO restart and differ from what this plan shows.';
-        const first = unset[0];
-        out.push({
-            rule: RULES.policyOrderDependent,
-            severity: 'warning',
-            message: `${registry} has entries with mirrorSourcePolicy unset (${list(unset.map((t) => t.entry.source))}) and ` +
-                `NeverContactSource (${list(never.map((t) => t.entry.source))}). WMCO keeps the first policy that is not ` +
-                `AllowContactingSource for the whole registry; in the order rendered here ${result} on Windows nodes. ${order} ` +
-                'Set mirrorSourcePolicy: AllowContactingSource explicitly on the unset entries (then NeverContactSource always ' +
-                'wins), or NeverContactSource on all of them.',
-            ...at(first.entry.sourceLoc, first.entry.loc),
-            object: objectOf(first)
-        });
-    }
-    return out;
-}
-function dockerHubFindings(entries, sets) {
-    const out = [];
-    for (const t of entries) {
-        const set = sets.get(t.registry);
-        if (t.registry !== 'docker.io' ||
-            !set ||
-            set.mirrors.length === 0 ||
-            set.mirrorSourcePolicy === NEVER_CONTACT_SOURCE)
-            continue;
-        out.push({
-            rule: RULES.dockerHubSource,
-            severity: 'warning',
-            message: `On Windows nodes, Docker Hub images that the mirrors of ${t.entry.source} do not have fail to pull: WMCO writes ` +
-                'server = "https://docker.io/v2", and containerd maps docker.io to registry-1.docker.io only when no server is ' +
-                'set, so the fallback goes to docker.io, which does not serve the registry API (inferred from the code, not ' +
-                'observed). Make sure the mirrors hold every Docker Hub image Windows workloads use.',
-            ...at(t.entry.sourceLoc, t.entry.loc),
-            object: objectOf(t)
-        });
-    }
-    return out;
-}
-function mirrorOrderFindings(entries, format) {
-    const out = [];
-    for (const t of entries) {
-        if (t.entry.mirrors.length < 2)
-            continue;
-        const listed = [
-            ...new Set(t.entry.mirrors.map((m) => tableKeyFor(format, newMirror(t.entry.source, m, t.resolveTags, format).host)))
-        ];
-        const tried = [...listed].sort((a, b) => compareGoStrings(a, b));
-        if (listed.every((u, i) => u === tried[i]))
-            continue;
-        out.push({
-            rule: RULES.mirrorOrder,
-            severity: 'notice',
-            message: `On Windows nodes the mirrors of ${t.entry.source} are tried in alphabetical order (${list(tried)}), not in the ` +
-                `order listed (${list(listed)}): WMCO sorts them, while Linux nodes keep the listed order. If the first listed ` +
-                'mirror must be preferred on Windows too, give it a name that sorts first.',
-            ...at(t.entry.mirrorLocs[0], t.entry.loc),
-            object: objectOf(t)
-        });
-    }
-    return out;
-}
-/** Where a covering entry's mirror holds the pause image, as a registry API manifest URL prefix. */
-function pauseLocations(entries, format) {
-    const pausePath = PAUSE_IMAGE.slice(PAUSE_REGISTRY.length + 1);
-    const prefixes = new Set();
-    const covering = [];
-    for (const t of entries) {
-        if (t.registry !== PAUSE_REGISTRY)
-            continue;
-        const path = sourcePath(t.entry.source, format);
-        if (path !== '' && path !== pausePath && !pausePath.startsWith(`${path}/`))
-            continue;
-        if (t.entry.mirrors.length > 0)
-            covering.push(t);
-        const rest = path === '' ? `/${pausePath}` : pausePath.slice(path.length);
-        for (const mirror of t.entry.mirrors) {
-            const location = `${mirror}${rest}`;
-            const registry = extractRegistryHostname(location);
-            prefixes.add(`https://${registry}/v2/${extractRegistryOrgPath(location)}/manifests/`);
-        }
-    }
-    return { prefixes, covering };
-}
-function disconnectedPauseFindings(entries, sets, render, format) {
-    const set = sets.get(PAUSE_REGISTRY);
-    if (!set || set.mirrorSourcePolicy !== NEVER_CONTACT_SOURCE)
-        return [];
-    const neverEntry = entries.find((t) => t.registry === PAUSE_REGISTRY && t.entry.mirrorSourcePolicy === NEVER_CONTACT_SOURCE);
-    if (!neverEntry)
-        return [];
-    const file = render.hostsToml.find((f) => f.path === hostsTomlPath(PAUSE_REGISTRY));
-    const image = `${PAUSE_IMAGE}:${PAUSE_PROBE_TAG}`;
-    const tried = containerdHostsFor(file?.content, image).endpoints;
-    const { prefixes, covering } = pauseLocations(entries, format);
-    const reached = tried.some((url) => [...prefixes].some((p) => url.split('?')[0].startsWith(p)));
-    if (reached)
-        return [];
-    const where = at(neverEntry.entry.policyLoc, neverEntry.entry.loc);
-    if (covering.length === 0) {
-        return [
-            {
-                rule: RULES.disconnectedPause,
-                severity: 'error',
-                message: `NeverContactSource for ${neverEntry.entry.source} cuts Windows nodes off ${PAUSE_REGISTRY}, and no entry mirrors ` +
-                    `the pause image ${PAUSE_IMAGE}: containerd on Windows cannot pull the sandbox image, so new or reconfigured ` +
-                    'Windows nodes cannot start pods (and never become Ready) unless the image is already cached. Mirror it with an ' +
-                    `ImageTagMirrorSet entry (it is pulled by tag): source ${PAUSE_IMAGE}, mirror <mirror registry>/<any path>/oss/kubernetes/pause.`,
-                ...where,
-                object: objectOf(neverEntry)
-            }
-        ];
-    }
-    return [
-        {
-            rule: RULES.disconnectedPause,
-            severity: 'warning',
-            message: `NeverContactSource for ${neverEntry.entry.source} cuts Windows nodes off ${PAUSE_REGISTRY}, and the pause image ` +
-                `${PAUSE_IMAGE} is mirrored (${list(covering.map((t) => `${t.entry.source} -> ${list(t.entry.mirrors)}`))}), but a ` +
-                `Windows tag pull of it never reaches that mirror: containerd tries ${tried.length ? list(tried) : 'no host'}. New ` +
-                'Windows nodes cannot pull the sandbox image. Mirror it by tag (ImageTagMirrorSet) with a mirror path ending in ' +
-                '/oss/kubernetes/pause.',
-            ...where,
-            object: objectOf(neverEntry)
-        }
-    ];
-}
-/**
- * Windows findings for one side. pull-secret-in-repo is reported whatever the cluster runs; the Windows
- * rules only when the cluster has Windows nodes (declared in the repo or told by `hasWindows`), so Linux-only
- * clusters are not flooded.
- */
-function windowsFindings(model, render, opts) {
-    const out = pullSecretFindings(model);
-    if (!opts.hasWindows && windowsInventory(model).total === 0)
-        return out;
-    out.push(...ignoredSettingFindings(model));
-    if (render.format === 'none')
-        return out;
-    const format = render.format;
-    const entries = tracedEntries(model, format);
-    const merged = tracedMergedMirrorSets(model, format);
-    const sets = new Map(merged.map((s) => [s.source, s]));
-    // containerd never reads the files of port and wildcard sources, so their other effects are moot.
-    const used = entries.filter((t) => !t.registry.includes(':') && !t.registry.includes('*'));
-    out.push(...mirrorNamingFindings(used, format), ...registryWideFindings(model, used, format), ...neverContactFindings(model, used, sets, format), ...unsupportedSourceFindings(entries), ...duplicateTableFindings(merged, format), ...policyOrderFindings(entries, sets), ...disconnectedPauseFindings(entries, sets, render, format), ...dockerHubFindings(used, sets), ...mirrorOrderFindings(used, format));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/windows/index.ts
-/** Windows nodes: the hosts.toml files WMCO writes, how containerd uses them, inventory and findings. */
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),

@@ -31,13 +31,13 @@ export interface RuleInfo {
   graded?: string;
 }
 
-const rule = (
-  id: string,
+const rule = <const I extends string>(
+  id: I,
   family: RuleFamily,
   severity: Severity,
   summary: string,
-  extra: Partial<RuleInfo> = {}
-): RuleInfo => ({
+  extra: Partial<Omit<RuleInfo, 'id'>> = {}
+): RuleInfo & { id: I } => ({
   id,
   family,
   severity,
@@ -50,7 +50,7 @@ const rule = (
 const CANNOT_EVALUATE = 'when input cannot be read, the run cannot vouch for the change; fix the file instead';
 const WAIVER_HYGIENE = 'it reports the waivers themselves; renew or remove the waiver instead';
 
-export const RULE_CATALOG: readonly RuleInfo[] = [
+export const RULE_CATALOG = [
   // Documented platform behaviour: image.config.openshift.io/cluster registrySources.
   rule(
     'allowed-and-blocked',
@@ -165,7 +165,7 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
   rule('workload-unpullable', 'plan', 'error', 'a workload image can no longer be pulled after the change'),
   rule('pool-invalid', 'plan', 'error', 'a MachineConfigPool value the rollout cannot use'),
   rule('ndp-invalid', 'plan', 'error', 'the node disruption policy violates the API limits'),
-  // Windows (src/render/windows).
+  // Windows (src/policy/rules/windows.ts; windows-instances-malformed from src/render/windows/inventory.ts).
   rule('pull-secret-in-repo', 'windows', 'error', 'the cluster pull secret is committed to the repository'),
   rule(
     'windows-mirror-naming',
@@ -280,7 +280,10 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
       fixed: WAIVER_HYGIENE
     }
   )
-];
+] as const satisfies readonly RuleInfo[];
+
+/** Every rule id: a finding made with policy/rules/helpers.ts `finding` cannot name a rule the catalog lacks. */
+export type RuleId = (typeof RULE_CATALOG)[number]['id'];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULE_CATALOG.map((r) => [r.id, r]));
 

@@ -6,7 +6,8 @@ import { buildModel } from '../model/extract.js';
 import type { ClusterModel } from '../model/types.js';
 import type { OcpVersion, WmcoVersion } from '../model/version.js';
 import { renderLinux } from '../render/linux/index.js';
-import { renderWindows, windowsFindings, windowsInventory } from '../render/windows/index.js';
+import { windowsFindings } from '../policy/rules/windows.js';
+import { renderWindows, windowsInventory } from '../render/windows/index.js';
 import type { SideResult } from '../plan/types.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Finding, Loc, MirrorEntry, MirrorSetObject } from '../../model/types.js';
-import { RULES_BY_ID } from '../../model/rule-catalog.js';
+import { RULES_BY_ID, type RuleId } from '../../model/rule-catalog.js';
 import type { Emit } from '../types.js';
 
 const MAX_LISTED = 4;
@@ -10,7 +10,7 @@ export function list(items: readonly string[]): string {
 }
 
 /** A finding of `rule` at its catalog severity unless the check grades it. */
-export function finding(rule: string, e: Emit): Finding {
+export function finding(rule: RuleId, e: Emit): Finding {
   const info = RULES_BY_ID.get(rule);
   if (!info) throw new Error(`rule ${rule} is not in the catalog`);
   return {

@@ -1,4 +1,4 @@
-/** Windows nodes: the hosts.toml files WMCO writes, how containerd uses them, inventory and findings. */
+/** Windows nodes: the hosts.toml files WMCO writes, how containerd uses them, inventory (the Windows rules are in policy/rules/windows.ts). */
 export {
   renderWindows,
   hostsTomlPath,
@@ -14,13 +14,6 @@ export {
   RULE_BYOH_MALFORMED,
   type WindowsInventory
 } from './inventory.js';
-export {
-  windowsFindings,
-  pullSecretFindings,
-  RULES as WINDOWS_RULES,
-  PAUSE_IMAGE,
-  type WindowsFindingsOptions
-} from './findings.js';
 export {
   containerdHostsFor,
   windowsPullEndpoints,

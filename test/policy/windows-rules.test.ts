@@ -1,19 +1,28 @@
 // Each Windows rule: a manifest that triggers it and one that does not; plus the Windows gate.
 import { describe, expect, it } from '@jest/globals';
-import type { ClusterModel, Finding, ImageConfig } from '../../../src/model/types.js';
-import { parseWmcoVersion } from '../../../src/model/version.js';
-import {
-  pullSecretFromAuths,
-  renderWindows,
-  windowsFindings,
-  WINDOWS_RULES as R
-} from '../../../src/render/windows/index.js';
-import { idms, mirrorSetObject, modelFromVector, type SpecEntry } from './helpers.js';
+import type { ClusterModel, Finding, ImageConfig } from '../../src/model/types.js';
+import { parseWmcoVersion } from '../../src/model/version.js';
+import { windowsFindings } from '../../src/policy/rules/windows.js';
+import { pullSecretFromAuths, renderWindows } from '../../src/render/windows/index.js';
+import { idms, mirrorSetObject, modelFromVector, type SpecEntry } from '../render/windows/helpers.js';
 
 function findings(model: ClusterModel, hasWindows = true, wmco?: string): Finding[] {
   const render = renderWindows(model, { redact: true, ...(wmco ? { wmcoVersion: parseWmcoVersion(wmco)! } : {}) });
   return windowsFindings(model, render, { hasWindows });
 }
+const R = {
+  pullSecretInRepo: 'pull-secret-in-repo',
+  mirrorNaming: 'windows-mirror-naming',
+  registryWideMirror: 'windows-registry-wide-mirror',
+  neverContactRegistryWide: 'windows-never-contact-registry-wide',
+  unsupportedSource: 'windows-unsupported-source',
+  duplicateHostTable: 'windows-duplicate-host-table',
+  policyOrderDependent: 'windows-policy-order-dependent',
+  ignoredSetting: 'windows-ignored-setting',
+  disconnectedPause: 'windows-disconnected-pause',
+  dockerHubSource: 'windows-docker-hub-source',
+  mirrorOrder: 'windows-mirror-order'
+} as const;
 const rule = (fs: Finding[], id: string) => fs.filter((f) => f.rule === id);
 const itms = (...sets: SpecEntry[][]) =>
   modelFromVector({ imageTagMirrorSets: sets.map((s) => ({ imageTagMirrors: s })) });

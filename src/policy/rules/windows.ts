@@ -4,15 +4,15 @@
  * (windows-wmco.md §3, §6). Each message says what happens on the nodes and what to do instead.
  */
 import type { ClusterModel, Finding, Loc, WorkloadImage } from '../../model/types.js';
-import { containerdHostsFor, parseImageRef } from './containerd.js';
+import { containerdHostsFor, parseImageRef } from '../../render/windows/containerd.js';
 import {
   compareGoStrings,
   extractRegistryHostname,
   extractRegistryOrgPath,
   legacyExtractHostname
-} from './hostname.js';
-import { tableKeyFor } from './hosts-toml.js';
-import { windowsInventory } from './inventory.js';
+} from '../../render/windows/hostname.js';
+import { tableKeyFor } from '../../render/windows/hosts-toml.js';
+import { windowsInventory } from '../../render/windows/inventory.js';
 import {
   NEVER_CONTACT_SOURCE,
   newMirror,
@@ -22,23 +22,10 @@ import {
   type TracedEntry,
   type TracedMirror,
   type WmcoFormat
-} from './mirror-sets.js';
-import { isGlobalPullSecret } from './pull-secret.js';
-import { hostsTomlPath, type WindowsRender } from './render.js';
-
-export const RULES = {
-  pullSecretInRepo: 'pull-secret-in-repo',
-  mirrorNaming: 'windows-mirror-naming',
-  registryWideMirror: 'windows-registry-wide-mirror',
-  neverContactRegistryWide: 'windows-never-contact-registry-wide',
-  unsupportedSource: 'windows-unsupported-source',
-  duplicateHostTable: 'windows-duplicate-host-table',
-  policyOrderDependent: 'windows-policy-order-dependent',
-  ignoredSetting: 'windows-ignored-setting',
-  disconnectedPause: 'windows-disconnected-pause',
-  dockerHubSource: 'windows-docker-hub-source',
-  mirrorOrder: 'windows-mirror-order'
-} as const;
+} from '../../render/windows/mirror-sets.js';
+import { isGlobalPullSecret } from '../../render/windows/pull-secret.js';
+import { finding } from './helpers.js';
+import { hostsTomlPath, type WindowsRender } from '../../render/windows/render.js';
 
 export const PAUSE_IMAGE = 'mcr.microsoft.com/oss/kubernetes/pause';
 const PAUSE_REGISTRY = 'mcr.microsoft.com';
@@ -51,7 +38,7 @@ export interface WindowsFindingsOptions {
   hasWindows: boolean;
 }
 
-function at(loc: Loc | undefined, fallback: Loc): { file: string; line: number } {
+function at(loc: Loc | undefined, fallback: Loc): Loc {
   const l = loc ?? fallback;
   return { file: l.file, line: l.line };
 }
@@ -91,18 +78,16 @@ export function pullSecretFindings(model: ClusterModel): Finding[] {
   const s = model.pullSecret;
   if (!s || !isGlobalPullSecret(s)) return [];
   return [
-    {
-      rule: RULES.pullSecretInRepo,
+    finding('pull-secret-in-repo', {
       severity: 'error',
       message:
         'The cluster pull secret openshift-config/pull-secret is committed to the repository: every registry ' +
         'credential in it is readable by anyone with access to the repository and its history. Remove it from Git, ' +
         'rotate the credentials it contains, and manage the pull secret outside Git (for example with an external ' +
         'or sealed secret). registry-plan redacts its values in everything it writes.',
-      file: s.loc.file,
-      line: s.loc.line,
+      loc: s.loc,
       object: `Secret/${s.name}`
-    }
+    })
   ];
 }
 
@@ -110,16 +95,17 @@ function ignoredSettingFindings(model: ClusterModel): Finding[] {
   const out: Finding[] = [];
   for (const obj of model.icsp) {
     const sources = obj.entries.map((e) => e.source);
-    out.push({
-      rule: RULES.ignoredSetting,
-      severity: 'notice',
-      message:
-        `ImageContentSourcePolicy ${obj.name} has no effect on Windows nodes: WMCO reads only ImageDigestMirrorSet and ` +
-        `ImageTagMirrorSet, so Windows nodes pull ${sources.length ? list(sources) : 'these images'} from the source. ` +
-        'Convert it to an ImageDigestMirrorSet (oc adm migrate icsp) so Windows nodes use the mirrors too.',
-      ...at(obj.loc, obj.loc),
-      object: `ImageContentSourcePolicy/${obj.name}`
-    });
+    out.push(
+      finding('windows-ignored-setting', {
+        severity: 'notice',
+        message:
+          `ImageContentSourcePolicy ${obj.name} has no effect on Windows nodes: WMCO reads only ImageDigestMirrorSet and ` +
+          `ImageTagMirrorSet, so Windows nodes pull ${sources.length ? list(sources) : 'these images'} from the source. ` +
+          'Convert it to an ImageDigestMirrorSet (oc adm migrate icsp) so Windows nodes use the mirrors too.',
+        loc: at(obj.loc, obj.loc),
+        object: `ImageContentSourcePolicy/${obj.name}`
+      })
+    );
   }
   const image = model.image;
   if (!image) return out;
@@ -149,13 +135,14 @@ function ignoredSettingFindings(model: ClusterModel): Finding[] {
   ];
   for (const [field, values, effect] of fields) {
     if (!values || values.length === 0) continue;
-    out.push({
-      rule: RULES.ignoredSetting,
-      severity: 'notice',
-      message: `image.config.openshift.io/${image.name} ${field} (${list(values)}) has no effect on Windows nodes: ${effect}`,
-      ...at(image.fieldLocs[field], image.loc),
-      object: `Image/${image.name}`
-    });
+    out.push(
+      finding('windows-ignored-setting', {
+        severity: 'notice',
+        message: `image.config.openshift.io/${image.name} ${field} (${list(values)}) has no effect on Windows nodes: ${effect}`,
+        loc: at(image.fieldLocs[field], image.loc),
+        object: `Image/${image.name}`
+      })
+    );
   }
   return out;
 }
@@ -170,18 +157,19 @@ function mirrorNamingFindings(entries: TracedEntry[], format: WmcoFormat): Findi
       const host = newMirror(t.entry.source, mirror, t.resolveTags, format).host;
       const requested = `${host}/${path}`;
       if (requested === mirror) return;
-      out.push({
-        rule: RULES.mirrorNaming,
-        severity: 'warning',
-        message:
-          `On Windows nodes, ${t.entry.source} images are requested from ${requested}, not from the mirror ${mirror}: ` +
-          `WMCO keeps only "${host}" of the mirror (what is left after dropping the path it shares with the source) and ` +
-          `containerd appends the full source path "${path}". Those requests miss and Windows pulls fall back to the next ` +
-          `mirror or the source (or fail under NeverContactSource). Mirror the images so the mirror path ends with the ` +
-          `source path, e.g. ${registryOf(mirror, format)}/<any path>/${path}.`,
-        ...at(t.entry.mirrorLocs[i], t.entry.loc),
-        object: objectOf(t)
-      });
+      out.push(
+        finding('windows-mirror-naming', {
+          severity: 'warning',
+          message:
+            `On Windows nodes, ${t.entry.source} images are requested from ${requested}, not from the mirror ${mirror}: ` +
+            `WMCO keeps only "${host}" of the mirror (what is left after dropping the path it shares with the source) and ` +
+            `containerd appends the full source path "${path}". Those requests miss and Windows pulls fall back to the next ` +
+            `mirror or the source (or fail under NeverContactSource). Mirror the images so the mirror path ends with the ` +
+            `source path, e.g. ${registryOf(mirror, format)}/<any path>/${path}.`,
+          loc: at(t.entry.mirrorLocs[i], t.entry.loc),
+          object: objectOf(t)
+        })
+      );
     });
   }
   return out;
@@ -213,13 +201,14 @@ function registryWideFindings(model: ClusterModel, entries: TracedEntry[], forma
     message +=
       ` Make sure the mirror can serve (or cleanly reject) every ${t.registry} image Windows workloads use, or mirror at ` +
       `registry level (source ${t.registry}).`;
-    out.push({
-      rule: RULES.registryWideMirror,
-      severity: outside.length > 0 ? 'warning' : 'notice',
-      message,
-      ...at(t.entry.sourceLoc, t.entry.loc),
-      object: objectOf(t)
-    });
+    out.push(
+      finding('windows-registry-wide-mirror', {
+        severity: outside.length > 0 ? 'warning' : 'notice',
+        message,
+        loc: at(t.entry.sourceLoc, t.entry.loc),
+        object: objectOf(t)
+      })
+    );
   }
   return out;
 }
@@ -247,13 +236,14 @@ function neverContactFindings(
     message +=
       ` Mirror every ${t.registry} image Windows workloads use, or drop NeverContactSource if Windows nodes need ` +
       `${t.registry} directly.`;
-    out.push({
-      rule: RULES.neverContactRegistryWide,
-      severity: 'warning',
-      message,
-      ...at(t.entry.policyLoc, t.entry.loc),
-      object: objectOf(t)
-    });
+    out.push(
+      finding('windows-never-contact-registry-wide', {
+        severity: 'warning',
+        message,
+        loc: at(t.entry.policyLoc, t.entry.loc),
+        object: objectOf(t)
+      })
+    );
   }
   return out;
 }
@@ -282,13 +272,14 @@ function unsupportedSourceFindings(entries: TracedEntry[]): Finding[] {
         'accept that Windows nodes pull from the source.';
     }
     if (message === undefined) continue;
-    out.push({
-      rule: RULES.unsupportedSource,
-      severity: 'warning',
-      message,
-      ...at(t.entry.sourceLoc, t.entry.loc),
-      object: objectOf(t)
-    });
+    out.push(
+      finding('windows-unsupported-source', {
+        severity: 'warning',
+        message,
+        loc: at(t.entry.sourceLoc, t.entry.loc),
+        object: objectOf(t)
+      })
+    );
   }
   return out;
 }
@@ -305,17 +296,18 @@ function duplicateTableFindings(sets: MergedMirrorSet<TracedMirror>[], format: W
       if (mirrors.length < 2) continue;
       const second = mirrors[1]!;
       const spec = mirrors.map((m) => m.origin.entry.mirrors[m.mirrorIndex]!);
-      out.push({
-        rule: RULES.duplicateHostTable,
-        severity: 'error',
-        message:
-          `On Windows nodes ${hostsTomlPath(set.source)} is invalid TOML: the mirrors ${list(spec)} all reduce to the ` +
-          `table [host."${key}"], which WMCO writes ${mirrors.length} times. containerd rejects the whole file, so every ` +
-          `${set.source} image on Windows is pulled from ${set.source} directly, with no mirror and regardless of ` +
-          'NeverContactSource. Keep only one of these mirrors, or make each mirror path end with its source path.',
-        ...at(second.origin.entry.mirrorLocs[second.mirrorIndex], second.origin.entry.loc),
-        object: objectOf(second.origin)
-      });
+      out.push(
+        finding('windows-duplicate-host-table', {
+          severity: 'error',
+          message:
+            `On Windows nodes ${hostsTomlPath(set.source)} is invalid TOML: the mirrors ${list(spec)} all reduce to the ` +
+            `table [host."${key}"], which WMCO writes ${mirrors.length} times. containerd rejects the whole file, so every ` +
+            `${set.source} image on Windows is pulled from ${set.source} directly, with no mirror and regardless of ` +
+            'NeverContactSource. Keep only one of these mirrors, or make each mirror path end with its source path.',
+          loc: at(second.origin.entry.mirrorLocs[second.mirrorIndex], second.origin.entry.loc),
+          object: objectOf(second.origin)
+        })
+      );
     }
   }
   return out;
@@ -344,18 +336,19 @@ function policyOrderFindings(entries: TracedEntry[], sets: Map<string, MergedMir
       : 'The entries are in different objects of the same kind, whose order WMCO does not define (informer cache), ' +
         'so the outcome can change after a WMCO restart and differ from what this plan shows.';
     const first = unset[0]!;
-    out.push({
-      rule: RULES.policyOrderDependent,
-      severity: 'warning',
-      message:
-        `${registry} has entries with mirrorSourcePolicy unset (${list(unset.map((t) => t.entry.source))}) and ` +
-        `NeverContactSource (${list(never.map((t) => t.entry.source))}). WMCO keeps the first policy that is not ` +
-        `AllowContactingSource for the whole registry; in the order rendered here ${result} on Windows nodes. ${order} ` +
-        'Set mirrorSourcePolicy: AllowContactingSource explicitly on the unset entries (then NeverContactSource always ' +
-        'wins), or NeverContactSource on all of them.',
-      ...at(first.entry.sourceLoc, first.entry.loc),
-      object: objectOf(first)
-    });
+    out.push(
+      finding('windows-policy-order-dependent', {
+        severity: 'warning',
+        message:
+          `${registry} has entries with mirrorSourcePolicy unset (${list(unset.map((t) => t.entry.source))}) and ` +
+          `NeverContactSource (${list(never.map((t) => t.entry.source))}). WMCO keeps the first policy that is not ` +
+          `AllowContactingSource for the whole registry; in the order rendered here ${result} on Windows nodes. ${order} ` +
+          'Set mirrorSourcePolicy: AllowContactingSource explicitly on the unset entries (then NeverContactSource always ' +
+          'wins), or NeverContactSource on all of them.',
+        loc: at(first.entry.sourceLoc, first.entry.loc),
+        object: objectOf(first)
+      })
+    );
   }
   return out;
 }
@@ -371,17 +364,18 @@ function dockerHubFindings(entries: TracedEntry[], sets: Map<string, MergedMirro
       set.mirrorSourcePolicy === NEVER_CONTACT_SOURCE
     )
       continue;
-    out.push({
-      rule: RULES.dockerHubSource,
-      severity: 'warning',
-      message:
-        `On Windows nodes, Docker Hub images that the mirrors of ${t.entry.source} do not have fail to pull: WMCO writes ` +
-        'server = "https://docker.io/v2", and containerd maps docker.io to registry-1.docker.io only when no server is ' +
-        'set, so the fallback goes to docker.io, which does not serve the registry API (inferred from the code, not ' +
-        'observed). Make sure the mirrors hold every Docker Hub image Windows workloads use.',
-      ...at(t.entry.sourceLoc, t.entry.loc),
-      object: objectOf(t)
-    });
+    out.push(
+      finding('windows-docker-hub-source', {
+        severity: 'warning',
+        message:
+          `On Windows nodes, Docker Hub images that the mirrors of ${t.entry.source} do not have fail to pull: WMCO writes ` +
+          'server = "https://docker.io/v2", and containerd maps docker.io to registry-1.docker.io only when no server is ' +
+          'set, so the fallback goes to docker.io, which does not serve the registry API (inferred from the code, not ' +
+          'observed). Make sure the mirrors hold every Docker Hub image Windows workloads use.',
+        loc: at(t.entry.sourceLoc, t.entry.loc),
+        object: objectOf(t)
+      })
+    );
   }
   return out;
 }
@@ -397,16 +391,17 @@ function mirrorOrderFindings(entries: TracedEntry[], format: WmcoFormat): Findin
     ];
     const tried = [...listed].sort((a, b) => compareGoStrings(a, b));
     if (listed.every((u, i) => u === tried[i])) continue;
-    out.push({
-      rule: RULES.mirrorOrder,
-      severity: 'notice',
-      message:
-        `On Windows nodes the mirrors of ${t.entry.source} are tried in alphabetical order (${list(tried)}), not in the ` +
-        `order listed (${list(listed)}): WMCO sorts them, while Linux nodes keep the listed order. If the first listed ` +
-        'mirror must be preferred on Windows too, give it a name that sorts first.',
-      ...at(t.entry.mirrorLocs[0], t.entry.loc),
-      object: objectOf(t)
-    });
+    out.push(
+      finding('windows-mirror-order', {
+        severity: 'notice',
+        message:
+          `On Windows nodes the mirrors of ${t.entry.source} are tried in alphabetical order (${list(tried)}), not in the ` +
+          `order listed (${list(listed)}): WMCO sorts them, while Linux nodes keep the listed order. If the first listed ` +
+          'mirror must be preferred on Windows too, give it a name that sorts first.',
+        loc: at(t.entry.mirrorLocs[0], t.entry.loc),
+        object: objectOf(t)
+      })
+    );
   }
   return out;
 }
@@ -455,22 +450,20 @@ function disconnectedPauseFindings(
   const where = at(neverEntry.entry.policyLoc, neverEntry.entry.loc);
   if (covering.length === 0) {
     return [
-      {
-        rule: RULES.disconnectedPause,
+      finding('windows-disconnected-pause', {
         severity: 'error',
         message:
           `NeverContactSource for ${neverEntry.entry.source} cuts Windows nodes off ${PAUSE_REGISTRY}, and no entry mirrors ` +
           `the pause image ${PAUSE_IMAGE}: containerd on Windows cannot pull the sandbox image, so new or reconfigured ` +
           'Windows nodes cannot start pods (and never become Ready) unless the image is already cached. Mirror it with an ' +
           `ImageTagMirrorSet entry (it is pulled by tag): source ${PAUSE_IMAGE}, mirror <mirror registry>/<any path>/oss/kubernetes/pause.`,
-        ...where,
+        loc: where,
         object: objectOf(neverEntry)
-      }
+      })
     ];
   }
   return [
-    {
-      rule: RULES.disconnectedPause,
+    finding('windows-disconnected-pause', {
       severity: 'warning',
       message:
         `NeverContactSource for ${neverEntry.entry.source} cuts Windows nodes off ${PAUSE_REGISTRY}, and the pause image ` +
@@ -478,9 +471,9 @@ function disconnectedPauseFindings(
         `Windows tag pull of it never reaches that mirror: containerd tries ${tried.length ? list(tried) : 'no host'}. New ` +
         'Windows nodes cannot pull the sandbox image. Mirror it by tag (ImageTagMirrorSet) with a mirror path ending in ' +
         '/oss/kubernetes/pause.',
-      ...where,
+      loc: where,
       object: objectOf(neverEntry)
-    }
+    })
   ];
 }
 
