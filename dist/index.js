@@ -47051,8 +47051,8 @@ function getOctokit(token, options, ...additionalPlugins) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 20 modules
-var plan_range = __nccwpck_require__(4673);
+// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 19 modules
+var plan_range = __nccwpck_require__(7616);
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(2323);
 ;// CONCATENATED MODULE: ./src/publish/annotations.ts
@@ -48512,8 +48512,8 @@ function parseCli(argv) {
     };
 }
 
-// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 20 modules
-var plan_range = __nccwpck_require__(4673);
+// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 19 modules
+var plan_range = __nccwpck_require__(7616);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 
 
@@ -50593,6 +50593,70 @@ function makeDoc(file, obj, line, lineOf) {
 
 /***/ }),
 
+/***/ 8812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ USER_CA_BUNDLE),
+/* harmony export */   Ay: () => (/* binding */ REGISTRIES_CONF_D),
+/* harmony export */   CX: () => (/* binding */ CONTAINERD_REGISTRIES_DIR),
+/* harmony export */   GK: () => (/* binding */ UPDATE_CA_TRUST_SERVICE),
+/* harmony export */   Ht: () => (/* binding */ GPG_NO_REBOOT),
+/* harmony export */   I_: () => (/* binding */ DOCKER_CERTS_D),
+/* harmony export */   Jo: () => (/* binding */ isUnder),
+/* harmony export */   Mu: () => (/* binding */ KUBERNETES_CREDENTIAL_PROVIDERS_DIR),
+/* harmony export */   NS: () => (/* binding */ REGISTRIES_CONF),
+/* harmony export */   QH: () => (/* binding */ SEARCH_REGISTRIES_DROPIN),
+/* harmony export */   RQ: () => (/* binding */ KUBELET_SERVICE),
+/* harmony export */   RT: () => (/* binding */ IRI_ROOT_CA),
+/* harmony export */   UG: () => (/* binding */ KUBELET_CA),
+/* harmony export */   WQ: () => (/* binding */ IRI_REGISTRY_CONFIG),
+/* harmony export */   aB: () => (/* binding */ IRI_LOAD_IMAGE_SCRIPT),
+/* harmony export */   dG: () => (/* binding */ IRI_REGISTRY_SERVICE),
+/* harmony export */   h3: () => (/* binding */ CRIO_POLICIES_DIR),
+/* harmony export */   kA: () => (/* binding */ POLICY_JSON),
+/* harmony export */   lu: () => (/* binding */ KUBELET_CRIO_IMAGE_CRED_PROVIDER_CONF),
+/* harmony export */   mc: () => (/* binding */ CRIO_SERVICE),
+/* harmony export */   mj: () => (/* binding */ NMSTATE_OPENSHIFT_DIR),
+/* harmony export */   n_: () => (/* binding */ SIGSTORE_REGISTRIES_DIR),
+/* harmony export */   pi: () => (/* binding */ INTERNAL_REGISTRY_PULL_SECRET),
+/* harmony export */   tF: () => (/* binding */ KUBELET_AUTH_FILE)
+/* harmony export */ });
+/**
+ * Node paths and unit names: the files the renderers write, and those the Machine Config Daemon's
+ * disruption logic names explicitly (MCO pkg/daemon/constants). Kept in one place because the renderers,
+ * the diff, the NDP defaults, the legacy file lists and the report all have to agree on them byte for byte.
+ */
+const REGISTRIES_CONF = '/etc/containers/registries.conf';
+const POLICY_JSON = '/etc/containers/policy.json';
+const SEARCH_REGISTRIES_DROPIN = '/etc/containers/registries.conf.d/01-image-searchRegistries.conf';
+const REGISTRIES_CONF_D = '/etc/containers/registries.conf.d';
+const SIGSTORE_REGISTRIES_DIR = '/etc/containers/registries.d';
+const CRIO_POLICIES_DIR = '/etc/crio/policies';
+const GPG_NO_REBOOT = '/etc/machine-config-daemon/no-reboot/containers-gpg.pub';
+const KUBELET_AUTH_FILE = '/var/lib/kubelet/config.json';
+const KUBELET_CA = '/etc/kubernetes/kubelet-ca.crt';
+const NMSTATE_OPENSHIFT_DIR = '/etc/nmstate/openshift';
+const USER_CA_BUNDLE = '/etc/pki/ca-trust/source/anchors/openshift-config-user-ca-bundle.crt';
+const INTERNAL_REGISTRY_PULL_SECRET = '/etc/mco/internal-registry-pull-secret.json';
+const KUBERNETES_CREDENTIAL_PROVIDERS_DIR = '/etc/kubernetes/credential-providers';
+const KUBELET_CRIO_IMAGE_CRED_PROVIDER_CONF = '/etc/systemd/system/kubelet.service.d/40-kubelet-crio-image-credential-provider.conf';
+const IRI_REGISTRY_CONFIG = '/etc/iri-registry';
+const IRI_LOAD_IMAGE_SCRIPT = '/usr/local/bin/load-registry-image.sh';
+const IRI_ROOT_CA = '/etc/pki/ca-trust/source/anchors/iri-root-ca.crt';
+const IRI_REGISTRY_SERVICE = 'iri-registry.service';
+const UPDATE_CA_TRUST_SERVICE = 'coreos-update-ca-trust.service';
+const CRIO_SERVICE = 'crio.service';
+const KUBELET_SERVICE = 'kubelet.service';
+/** additionalTrustedCA lands here through the MCD certificate writer, never through a MachineConfig. */
+const DOCKER_CERTS_D = '/etc/docker/certs.d';
+/** WMCO writes one `<registry>\\hosts.toml` per source registry below this folder on Windows nodes. */
+const CONTAINERD_REGISTRIES_DIR = 'C:\\k\\containerd\\registries';
+const isUnder = (dir, path) => path.startsWith(dir.replace(/\/+$/, '') + '/');
+
+
+/***/ }),
+
 /***/ 4789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51835,7 +51899,7 @@ function evaluateSide(files, settings, cluster, cache) {
 
 /***/ }),
 
-/***/ 4673:
+/***/ 7616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52570,14 +52634,15 @@ function toPosixish(p) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ./src/model/node-paths.ts
+var node_paths = __nccwpck_require__(8812);
 // EXTERNAL MODULE: ./src/model/registries-conf.ts
 var registries_conf = __nccwpck_require__(4789);
 ;// CONCATENATED MODULE: ./src/diff/semantic.ts
 
 
-const REGISTRIES_CONF = '/etc/containers/registries.conf';
-const POLICY_JSON = '/etc/containers/policy.json';
-const SEARCH_DROPIN = '/etc/containers/registries.conf.d/01-image-searchRegistries.conf';
+
+// The two patterns spell out DOCKER_CERTS_D and CONTAINERD_REGISTRIES_DIR (model/node-paths.ts).
 const CERTS_D = /^\/etc\/docker\/certs\.d\/([^/]+)\/ca\.crt$/;
 const HOSTS_TOML = /^C:\\k\\containerd\\registries\\(.+)\\hosts\.toml$/;
 const byPath = (files, path) => files.find((f) => f.path === path);
@@ -52587,8 +52652,8 @@ function mirrorLabel(m, reg) {
     return `${m.location} (${mode}${m.insecure ? ', insecure' : ''})`;
 }
 function linuxEntries(before, after, add) {
-    const b = new Map((0,registries_conf/* parseRegistriesConf */.TR)(byPath(before, REGISTRIES_CONF)?.content).registries.map((r) => [(0,registries_conf/* registryScope */.Ey)(r), r]));
-    const a = new Map((0,registries_conf/* parseRegistriesConf */.TR)(byPath(after, REGISTRIES_CONF)?.content).registries.map((r) => [(0,registries_conf/* registryScope */.Ey)(r), r]));
+    const b = new Map((0,registries_conf/* parseRegistriesConf */.TR)(byPath(before, node_paths/* REGISTRIES_CONF */.NS)?.content).registries.map((r) => [(0,registries_conf/* registryScope */.Ey)(r), r]));
+    const a = new Map((0,registries_conf/* parseRegistriesConf */.TR)(byPath(after, node_paths/* REGISTRIES_CONF */.NS)?.content).registries.map((r) => [(0,registries_conf/* registryScope */.Ey)(r), r]));
     for (const scope of [...new Set([...b.keys(), ...a.keys()])].sort(cmp)) {
         const o = b.get(scope);
         const n = a.get(scope);
@@ -52666,8 +52731,8 @@ function policyScopes(file) {
     }
 }
 function policy(before, after, add) {
-    const o = policyScopes(byPath(before, POLICY_JSON));
-    const n = policyScopes(byPath(after, POLICY_JSON));
+    const o = policyScopes(byPath(before, node_paths/* POLICY_JSON */.kA));
+    const n = policyScopes(byPath(after, node_paths/* POLICY_JSON */.kA));
     const word = (t) => t === undefined ? 'default policy' : t === 'reject' ? 'rejected' : t === 'insecureAcceptAnything' ? 'allowed' : t;
     if (o.def !== n.def)
         add('(all registries)', `policy.json default: ${word(o.def)} → ${word(n.def)}`);
@@ -52680,7 +52745,7 @@ function policy(before, after, add) {
 }
 function searchRegistries(before, after, add) {
     const list = (files) => {
-        const drop = byPath(files, SEARCH_DROPIN);
+        const drop = byPath(files, node_paths/* SEARCH_REGISTRIES_DROPIN */.QH);
         return drop ? (0,registries_conf/* parseRegistriesConf */.TR)(drop.content).unqualifiedSearchRegistries : [];
     };
     const o = list(before);
@@ -52965,67 +53030,36 @@ function isSafeContainerRegistryConfChanges(oldText, newText, variant = 'pull-fr
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/impact/node-paths.ts
-/**
- * Node paths and unit names the Machine Config Daemon's disruption logic names explicitly
- * (MCO pkg/daemon/constants). Kept in one place because the NDP defaults, the legacy file lists and the
- * report all have to agree on them byte for byte.
- */
-const node_paths_REGISTRIES_CONF = '/etc/containers/registries.conf';
-const node_paths_POLICY_JSON = '/etc/containers/policy.json';
-const SEARCH_REGISTRIES_DROPIN = '/etc/containers/registries.conf.d/01-image-searchRegistries.conf';
-const REGISTRIES_CONF_D = '/etc/containers/registries.conf.d';
-const SIGSTORE_REGISTRIES_DIR = '/etc/containers/registries.d';
-const CRIO_POLICIES_DIR = '/etc/crio/policies';
-const GPG_NO_REBOOT = '/etc/machine-config-daemon/no-reboot/containers-gpg.pub';
-const KUBELET_AUTH_FILE = '/var/lib/kubelet/config.json';
-const KUBELET_CA = '/etc/kubernetes/kubelet-ca.crt';
-const NMSTATE_OPENSHIFT_DIR = '/etc/nmstate/openshift';
-const USER_CA_BUNDLE = '/etc/pki/ca-trust/source/anchors/openshift-config-user-ca-bundle.crt';
-const INTERNAL_REGISTRY_PULL_SECRET = '/etc/mco/internal-registry-pull-secret.json';
-const KUBERNETES_CREDENTIAL_PROVIDERS_DIR = '/etc/kubernetes/credential-providers';
-const KUBELET_CRIO_IMAGE_CRED_PROVIDER_CONF = '/etc/systemd/system/kubelet.service.d/40-kubelet-crio-image-credential-provider.conf';
-const IRI_REGISTRY_CONFIG = '/etc/iri-registry';
-const IRI_LOAD_IMAGE_SCRIPT = '/usr/local/bin/load-registry-image.sh';
-const IRI_ROOT_CA = '/etc/pki/ca-trust/source/anchors/iri-root-ca.crt';
-const IRI_REGISTRY_SERVICE = 'iri-registry.service';
-const UPDATE_CA_TRUST_SERVICE = 'coreos-update-ca-trust.service';
-const CRIO_SERVICE = 'crio.service';
-const KUBELET_SERVICE = 'kubelet.service';
-/** additionalTrustedCA lands here through the MCD certificate writer, never through a MachineConfig. */
-const DOCKER_CERTS_D = '/etc/docker/certs.d';
-const isUnder = (dir, path) => path.startsWith(dir.replace(/\/+$/, '') + '/');
-
 ;// CONCATENATED MODULE: ./src/impact/ndp.ts
 
 
 
-const reloadCrio = { type: 'Reload', serviceName: CRIO_SERVICE };
+const reloadCrio = { type: 'Reload', serviceName: node_paths/* CRIO_SERVICE */.mc };
 const none = { type: 'None' };
 /**
  * `pkg/apihelpers` `defaultClusterPolicies` as shipped by the given release. The list grew over time:
  * 4.16 also had the internal-registry pull secret; credential-provider and IRI entries arrive in 4.20.
  */
 function defaultClusterPolicies(version) {
-    const files = [{ path: KUBELET_AUTH_FILE, actions: [none] }];
+    const files = [{ path: node_paths/* KUBELET_AUTH_FILE */.tF, actions: [none] }];
     if ((0,model_version/* compareOcp */.WP)(version, '4.16') === 0)
-        files.push({ path: INTERNAL_REGISTRY_PULL_SECRET, actions: [none] });
-    files.push({ path: GPG_NO_REBOOT, actions: [reloadCrio] }, { path: node_paths_POLICY_JSON, actions: [reloadCrio] }, { path: node_paths_REGISTRIES_CONF, actions: [{ type: 'Special' }] }, { path: SIGSTORE_REGISTRIES_DIR, actions: [reloadCrio] }, { path: CRIO_POLICIES_DIR, actions: [reloadCrio] }, { path: NMSTATE_OPENSHIFT_DIR, actions: [none] }, {
-        path: USER_CA_BUNDLE,
+        files.push({ path: node_paths/* INTERNAL_REGISTRY_PULL_SECRET */.pi, actions: [none] });
+    files.push({ path: node_paths/* GPG_NO_REBOOT */.Ht, actions: [reloadCrio] }, { path: node_paths/* POLICY_JSON */.kA, actions: [reloadCrio] }, { path: node_paths/* REGISTRIES_CONF */.NS, actions: [{ type: 'Special' }] }, { path: node_paths/* SIGSTORE_REGISTRIES_DIR */.n_, actions: [reloadCrio] }, { path: node_paths/* CRIO_POLICIES_DIR */.h3, actions: [reloadCrio] }, { path: node_paths/* NMSTATE_OPENSHIFT_DIR */.mj, actions: [none] }, {
+        path: node_paths/* USER_CA_BUNDLE */.Ab,
         actions: [
-            { type: 'Restart', serviceName: UPDATE_CA_TRUST_SERVICE },
-            { type: 'Restart', serviceName: CRIO_SERVICE }
+            { type: 'Restart', serviceName: node_paths/* UPDATE_CA_TRUST_SERVICE */.GK },
+            { type: 'Restart', serviceName: node_paths/* CRIO_SERVICE */.mc }
         ]
     });
     const units = [];
     if ((0,model_version/* atLeast */.jZ)(version, '4.20')) {
-        files.push({ path: KUBERNETES_CREDENTIAL_PROVIDERS_DIR, actions: [{ type: 'Restart', serviceName: KUBELET_SERVICE }] }, {
-            path: KUBELET_CRIO_IMAGE_CRED_PROVIDER_CONF,
-            actions: [{ type: 'DaemonReload' }, { type: 'Restart', serviceName: KUBELET_SERVICE }]
-        }, { path: IRI_REGISTRY_CONFIG, actions: [{ type: 'Restart', serviceName: IRI_REGISTRY_SERVICE }] }, { path: IRI_LOAD_IMAGE_SCRIPT, actions: [{ type: 'Restart', serviceName: IRI_REGISTRY_SERVICE }] }, { path: IRI_ROOT_CA, actions: [{ type: 'Restart', serviceName: UPDATE_CA_TRUST_SERVICE }] });
+        files.push({ path: node_paths/* KUBERNETES_CREDENTIAL_PROVIDERS_DIR */.Mu, actions: [{ type: 'Restart', serviceName: node_paths/* KUBELET_SERVICE */.RQ }] }, {
+            path: node_paths/* KUBELET_CRIO_IMAGE_CRED_PROVIDER_CONF */.lu,
+            actions: [{ type: 'DaemonReload' }, { type: 'Restart', serviceName: node_paths/* KUBELET_SERVICE */.RQ }]
+        }, { path: node_paths/* IRI_REGISTRY_CONFIG */.WQ, actions: [{ type: 'Restart', serviceName: node_paths/* IRI_REGISTRY_SERVICE */.dG }] }, { path: node_paths/* IRI_LOAD_IMAGE_SCRIPT */.aB, actions: [{ type: 'Restart', serviceName: node_paths/* IRI_REGISTRY_SERVICE */.dG }] }, { path: node_paths/* IRI_ROOT_CA */.RT, actions: [{ type: 'Restart', serviceName: node_paths/* UPDATE_CA_TRUST_SERVICE */.GK }] });
         units.push({
-            name: IRI_REGISTRY_SERVICE,
-            actions: [{ type: 'DaemonReload' }, { type: 'Restart', serviceName: IRI_REGISTRY_SERVICE }]
+            name: node_paths/* IRI_REGISTRY_SERVICE */.dG,
+            actions: [{ type: 'DaemonReload' }, { type: 'Restart', serviceName: node_paths/* IRI_REGISTRY_SERVICE */.dG }]
         });
     }
     return { files, units, sshkey: [none] };
@@ -53188,7 +53222,7 @@ function describeNdpAction(a) {
             return 'none';
         case 'Special':
             // performPostConfigChangeNodeDisruptionAction runs `systemctl reload crio` for Special.
-            return `reload ${CRIO_SERVICE}`;
+            return `reload ${node_paths/* CRIO_SERVICE */.mc}`;
     }
 }
 const formatNdpActions = (actions) => actions.length === 0
@@ -53309,15 +53343,15 @@ const dirOf = (p) => p.slice(0, p.lastIndexOf('/')) || '/';
  * files do not downgrade a chosen restart; any unlisted file returns [reboot] at once.
  */
 function calculatePostConfigChangeActionFromMCDiffs(diffFileSet, version) {
-    const noneFiles = [KUBELET_CA, KUBELET_AUTH_FILE];
-    const reloadFiles = [node_paths_REGISTRIES_CONF];
+    const noneFiles = [node_paths/* KUBELET_CA */.UG, node_paths/* KUBELET_AUTH_FILE */.tF];
+    const reloadFiles = [node_paths/* REGISTRIES_CONF */.NS];
     // 4.10 added policy.json and the no-reboot GPG key to the reload list.
     if ((0,model_version/* atLeast */.jZ)(version, '4.10'))
-        reloadFiles.push(GPG_NO_REBOOT, node_paths_POLICY_JSON);
+        reloadFiles.push(node_paths/* GPG_NO_REBOOT */.Ht, node_paths/* POLICY_JSON */.kA);
     // The user CA bundle restart and the sigstore registries.d reload belong to the 4.14-era lists.
-    const restartFiles = (0,model_version/* atLeast */.jZ)(version, '4.14') ? [USER_CA_BUNDLE] : [];
-    const reloadDirs = (0,model_version/* atLeast */.jZ)(version, '4.14') ? [SIGSTORE_REGISTRIES_DIR] : [];
-    const noneDirs = [NMSTATE_OPENSHIFT_DIR];
+    const restartFiles = (0,model_version/* atLeast */.jZ)(version, '4.14') ? [node_paths/* USER_CA_BUNDLE */.Ab] : [];
+    const reloadDirs = (0,model_version/* atLeast */.jZ)(version, '4.14') ? [node_paths/* SIGSTORE_REGISTRIES_DIR */.n_] : [];
+    const noneDirs = [node_paths/* NMSTATE_OPENSHIFT_DIR */.mj];
     let actions = ['none'];
     const matches = [];
     for (const path of diffFileSet) {
@@ -53348,10 +53382,10 @@ function calculatePostConfigChangeActionFromFileDiffs47(diffFileSet) {
     let actions = ['none'];
     const matches = [];
     for (const path of diffFileSet) {
-        if (path === KUBELET_CA || path === KUBELET_AUTH_FILE) {
+        if (path === node_paths/* KUBELET_CA */.UG || path === node_paths/* KUBELET_AUTH_FILE */.tF) {
             matches.push({ name: path, action: 'none', why: 'kubelet CA and pull secret need no action in 4.7' });
         }
-        else if (path === node_paths_REGISTRIES_CONF) {
+        else if (path === node_paths/* REGISTRIES_CONF */.NS) {
             actions = ['reload crio'];
             matches.push({ name: path, action: 'reload crio', why: 'registries.conf reloads CRI-O in 4.7' });
         }
@@ -53398,7 +53432,7 @@ function isDrainRequired(actions, diffFileSet, opts) {
         return { drain: true, reason: 'a reboot always drains first' };
     const crio = actions.includes('reload crio') || ((0,model_version/* atLeast */.jZ)(opts.version, '4.14') && actions.includes('restart crio'));
     if (crio) {
-        if (!diffFileSet.includes(node_paths_REGISTRIES_CONF)) {
+        if (!diffFileSet.includes(node_paths/* REGISTRIES_CONF */.NS)) {
             return { drain: false, reason: 'registries.conf did not change, so no drain check is needed' };
         }
         if (opts.overrideDrain && overrideDrainHonoured(opts.version)) {
@@ -53438,8 +53472,8 @@ function impactPath(version, opts = {}) {
 const drainCheckVariant = (v) => (0,model_version/* atLeast */.jZ)(v, '4.13') ? 'pull-from-mirror' : 'mirror-by-digest-only';
 const LEGACY_DISPLAY = {
     none: 'none',
-    'reload crio': `reload ${CRIO_SERVICE}`,
-    'restart crio': `restart ${CRIO_SERVICE}`,
+    'reload crio': `reload ${node_paths/* CRIO_SERVICE */.mc}`,
+    'restart crio': `restart ${node_paths/* CRIO_SERVICE */.mc}`,
     reboot: 'reboot'
 };
 function disruptionOf(actions, drain, reboot) {
@@ -53488,13 +53522,13 @@ function docNotes(files, reboot, drain, path) {
     const notes = [];
     if (path === 'pre-4.7')
         return notes;
-    if (files.includes(node_paths_REGISTRIES_CONF) && !reboot) {
+    if (files.includes(node_paths/* REGISTRIES_CONF */.NS) && !reboot) {
         notes.push('Docs differ: the public documentation (OCPBUGS-60994) says creating an ITMS, or deleting or modifying an IDMS/ITMS/ICSP, drains and reboots nodes; the operator code only reloads CRI-O for registries.conf and drains only when the change is not safe');
     }
-    if (files.includes(node_paths_POLICY_JSON) && !reboot && path === 'ndp') {
+    if (files.includes(node_paths/* POLICY_JSON */.kA) && !reboot && path === 'ndp') {
         notes.push(`Docs differ: the documentation says image.config changes cordon the node and restart CRI-O; the operator code runs systemctl reload crio${drain ? '' : ' and does not cordon for this change'}`);
     }
-    if (files.some((f) => f === SEARCH_REGISTRIES_DROPIN || isUnder(REGISTRIES_CONF_D, f)) && reboot) {
+    if (files.some((f) => f === node_paths/* SEARCH_REGISTRIES_DROPIN */.QH || node_paths/* isUnder */.Jo(node_paths/* REGISTRIES_CONF_D */.Ay, f)) && reboot) {
         notes.push('Docs differ: the documentation says image.config changes do not reboot; containerRuntimeSearchRegistries writes /etc/containers/registries.conf.d/01-image-searchRegistries.conf, which no default policy covers, so nodes drain and reboot');
     }
     return notes;
@@ -53504,8 +53538,8 @@ function decideNodeImpact(input) {
     const { version } = input;
     const path = impactPath(version, input);
     const reasons = [];
-    const certs = input.changedFiles.filter((f) => isUnder(DOCKER_CERTS_D, f.path));
-    const files = input.changedFiles.filter((f) => !isUnder(DOCKER_CERTS_D, f.path)).map((f) => f.path);
+    const certs = input.changedFiles.filter((f) => node_paths/* isUnder */.Jo(node_paths/* DOCKER_CERTS_D */.I_, f.path));
+    const files = input.changedFiles.filter((f) => !node_paths/* isUnder */.Jo(node_paths/* DOCKER_CERTS_D */.I_, f.path)).map((f) => f.path);
     const other = input.otherChanges ?? [];
     for (const c of certs)
         reasons.push(certsReason(c.path, version));
@@ -53591,8 +53625,8 @@ function decideNodeImpact(input) {
         reasons.push(`${label(m.name)}: ${whose}${at}: ${formatNdpActions(m.actions)}${special}`);
     }
     if (userFiles.size > 0 &&
-        [...userFiles].some((f) => f.path === node_paths_REGISTRIES_CONF) &&
-        files.includes(node_paths_REGISTRIES_CONF)) {
+        [...userFiles].some((f) => f.path === node_paths/* REGISTRIES_CONF */.NS) &&
+        files.includes(node_paths/* REGISTRIES_CONF */.NS)) {
         reasons.push('the user policy overrides /etc/containers/registries.conf, so the registries.conf drain safety check does not run: the node drains only if that policy lists Drain or Reboot');
     }
     const d = isDrainRequiredForNodeDisruptionActions(calc.actions, {
@@ -53673,8 +53707,7 @@ var render_windows = __nccwpck_require__(7530);
 
 
 
-const workloads_REGISTRIES_CONF = '/etc/containers/registries.conf';
-const workloads_POLICY_JSON = '/etc/containers/policy.json';
+
 // One registries.conf serves every workload image of a side: parse it once, not once per image
 // (with hundreds of mirrored sources, per-image TOML parsing dominated `plan` on a monorepo).
 const parsedConfs = new WeakMap();
@@ -53682,7 +53715,7 @@ function registriesConfOf(files) {
     let c = parsedConfs.get(files);
     if (!c) {
         try {
-            c = (0,registries_conf/* parseRegistriesConf */.TR)(files.find((f) => f.path === workloads_REGISTRIES_CONF)?.content);
+            c = (0,registries_conf/* parseRegistriesConf */.TR)(files.find((f) => f.path === node_paths/* REGISTRIES_CONF */.NS)?.content);
         }
         catch (e) {
             c = e;
@@ -53694,7 +53727,7 @@ function registriesConfOf(files) {
     return c;
 }
 function linuxRoute(files, image) {
-    const policy = files.find((f) => f.path === workloads_POLICY_JSON);
+    const policy = files.find((f) => f.path === node_paths/* POLICY_JSON */.kA);
     let r;
     try {
         r = (0,pull_sources/* pullEndpoints */.aW)(registriesConfOf(files), image);
@@ -53787,7 +53820,7 @@ function planWorkloads(images, before, after) {
 
 
 
-const build_cluster_plan_REGISTRIES_CONF = '/etc/containers/registries.conf';
+
 const ORDER = ['none', 'reload', 'restart', 'drain', 'reboot'];
 const highest = (ds) => ds.reduce((m, d) => (ORDER.indexOf(d) > ORDER.indexOf(m) ? d : m), 'none');
 /** What the nodes end up with: an operator that rejects the head keeps the nodes on the base files. */
@@ -53852,8 +53885,8 @@ function buildClusterPlan(input) {
     const registriesDecision = decideNodeImpact({
         version,
         changedFiles: changedLinux.map((d) => ({ path: d.path, change: d.change })),
-        oldRegistriesConf: linux.before.find((f) => f.path === build_cluster_plan_REGISTRIES_CONF)?.content,
-        newRegistriesConf: linux.after.find((f) => f.path === build_cluster_plan_REGISTRIES_CONF)?.content,
+        oldRegistriesConf: linux.before.find((f) => f.path === node_paths/* REGISTRIES_CONF */.NS)?.content,
+        newRegistriesConf: linux.after.find((f) => f.path === node_paths/* REGISTRIES_CONF */.NS)?.content,
         userPolicy: ndp,
         overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined
     });
@@ -55394,7 +55427,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fD: () => (/* binding */ rulesOf)
 });
 
-// UNUSED EXPORTS: POLICY_JSON_PATH, POLICY_JSON_TEMPLATE, REGISTRIES_CONF_PATH, REGISTRIES_CONF_TEMPLATE, SEARCH_REGISTRIES_PATH, getValidBlockedAndAllowedRegistries, policyAllows, pullEndpoints, updatePolicyJSON, updateRegistriesConfig
+// UNUSED EXPORTS: POLICY_JSON_TEMPLATE, REGISTRIES_CONF_TEMPLATE, SEARCH_REGISTRIES_PATH, getValidBlockedAndAllowedRegistries, policyAllows, pullEndpoints, updatePolicyJSON, updateRegistriesConfig
 
 // EXTERNAL MODULE: ./src/model/version.ts
 var model_version = __nccwpck_require__(2621);
@@ -55403,7 +55436,10 @@ function locOrNone(loc) {
     return loc ? { file: loc.file, line: loc.line } : { file: '', line: 0 };
 }
 
+// EXTERNAL MODULE: ./src/model/node-paths.ts
+var node_paths = __nccwpck_require__(8812);
 ;// CONCATENATED MODULE: ./src/render/linux/certs-d.ts
+
 /** Go base64.StdEncoding.DecodeString acceptance: padded standard alphabet; CR and LF are skipped. */
 function goBase64Decode(s) {
     const t = s.replace(/[\r\n]/g, '');
@@ -55411,7 +55447,7 @@ function goBase64Decode(s) {
         return undefined;
     return Buffer.from(t, 'base64');
 }
-const certsDirFor = (key) => `/etc/docker/certs.d/${key.replaceAll('..', ':')}`;
+const certsDirFor = (key) => `${node_paths/* DOCKER_CERTS_D */.I_}/${key.replaceAll('..', ':')}`;
 /**
  * The MCD certificate writer's files for the additionalTrustedCA ConfigMap: one `ca.crt` per key (a
  * `..` in the key stands for the `:` a ConfigMap key cannot hold), keys in sorted order, `data` values
@@ -55916,7 +55952,7 @@ function encodeRegistriesConf(conf, version) {
 
 ;// CONCATENATED MODULE: ./src/render/linux/search-registries.ts
 
-const SEARCH_REGISTRIES_PATH = '/etc/containers/registries.conf.d/01-image-searchRegistries.conf';
+
 /**
  * MCO `updateSearchRegistriesConfig`: a V2RegistriesConf holding only the search list, TOML-encoded.
  * An empty (non-nil) list is still written, as `[]`, and overrides the main file's list.
@@ -55976,8 +56012,7 @@ var policy_allows = __nccwpck_require__(7478);
 
 
 
-const REGISTRIES_CONF_PATH = '/etc/containers/registries.conf';
-const POLICY_JSON_PATH = '/etc/containers/policy.json';
+
 /** Objects in name order: the operator's lister order is unspecified, and our output must be stable. */
 function rulesOf(objects) {
     return [...objects]
@@ -56073,13 +56108,13 @@ function renderLinux(model, opts) {
     let registrySources = {};
     let registriesConf = {
         node: 'linux',
-        path: REGISTRIES_CONF_PATH,
+        path: node_paths/* REGISTRIES_CONF */.NS,
         content: REGISTRIES_CONF_TEMPLATE,
         origin: 'template'
     };
     let policyJson = {
         node: 'linux',
-        path: POLICY_JSON_PATH,
+        path: node_paths/* POLICY_JSON */.kA,
         content: POLICY_JSON_TEMPLATE,
         origin: 'template'
     };
@@ -56119,7 +56154,7 @@ function renderLinux(model, opts) {
         if (search !== undefined) {
             searchRegistries = {
                 node: 'linux',
-                path: SEARCH_REGISTRIES_PATH,
+                path: node_paths/* SEARCH_REGISTRIES_DROPIN */.QH,
                 content: encodeSearchRegistries(search, version),
                 origin: 'generated'
             };
@@ -56131,11 +56166,11 @@ function renderLinux(model, opts) {
         errors.push({ component: 'mco', message: e.message, ...locOrNone(e.loc) });
         registriesConf = {
             node: 'linux',
-            path: REGISTRIES_CONF_PATH,
+            path: node_paths/* REGISTRIES_CONF */.NS,
             content: REGISTRIES_CONF_TEMPLATE,
             origin: 'template'
         };
-        policyJson = { node: 'linux', path: POLICY_JSON_PATH, content: POLICY_JSON_TEMPLATE, origin: 'template' };
+        policyJson = { node: 'linux', path: node_paths/* POLICY_JSON */.kA, content: POLICY_JSON_TEMPLATE, origin: 'template' };
         searchRegistries = undefined;
     }
     const files = [registriesConf, policyJson, ...(searchRegistries ? [searchRegistries] : []), ...certs];
@@ -57528,24 +57563,29 @@ function pullSecretFromAuths(auths, where = { file: '', line: 0 }) {
 /* harmony export */   TA: () => (/* binding */ hostsTomlPath),
 /* harmony export */   kk: () => (/* binding */ renderWindows)
 /* harmony export */ });
-/* unused harmony export CONTAINERD_REGISTRIES_DIR */
-/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3205);
-/* harmony import */ var _hosts_toml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2134);
-/* harmony import */ var _mirror_sets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1681);
-/* harmony import */ var _pull_secret_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1884);
+/* harmony import */ var _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8812);
+/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3205);
+/* harmony import */ var _hosts_toml_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2134);
+/* harmony import */ var _mirror_sets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1681);
+/* harmony import */ var _pull_secret_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1884);
 /* harmony import */ var _wmco_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4223);
+/**
+ * `GenerateConfigFiles` over a cluster model: the hosts.toml files WMCO keeps in
+ * C:\k\containerd\registries on every Windows node (windows-wmco.md §2, §3).
+ */
 
 
 
 
 
-const CONTAINERD_REGISTRIES_DIR = 'C:\\k\\containerd\\registries';
+
+
 function hostsTomlPath(sourceRegistry) {
-    return `${CONTAINERD_REGISTRIES_DIR}\\${sourceRegistry}\\hosts.toml`;
+    return `${_model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTAINERD_REGISTRIES_DIR */ .CX}\\${sourceRegistry}\\hosts.toml`;
 }
 /** The source registry directory of a rendered Windows path, or undefined for other paths. */
 function registryOfHostsTomlPath(path) {
-    const prefix = `${CONTAINERD_REGISTRIES_DIR}\\`;
+    const prefix = `${_model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTAINERD_REGISTRIES_DIR */ .CX}\\`;
     const suffix = '\\hosts.toml';
     if (!path.startsWith(prefix) || !path.endsWith(suffix))
         return undefined;
@@ -57560,7 +57600,7 @@ function legacyOrgPathWarnings(sets, version) {
     const seen = new Set();
     for (const set of sets) {
         for (const m of set.mirrors) {
-            const registry = (0,_hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyExtractHostname */ .ST)(m.host);
+            const registry = (0,_hostname_js__WEBPACK_IMPORTED_MODULE_2__/* .legacyExtractHostname */ .ST)(m.host);
             if (m.host === registry || seen.has(`${set.source} ${m.host}`))
                 continue;
             seen.add(`${set.source} ${m.host}`);
@@ -57594,18 +57634,18 @@ function renderWindows(model, opts) {
         return { files: [], hostsToml: [], merged: [], errors, warnings, format: 'none', headerIfPullSecretHas: [] };
     }
     const format = support;
-    const traced = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_2__/* .tracedMergedMirrorSets */ .c7)(model, format);
-    const merged = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_2__/* .untrace */ .vq)(traced);
+    const traced = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_3__/* .tracedMergedMirrorSets */ .c7)(model, format);
+    const merged = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_3__/* .untrace */ .vq)(traced);
     if (format === 'legacy')
         warnings.push(...legacyOrgPathWarnings(traced, (0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWmco */ .i)(opts.wmcoVersion)));
     let tokens;
     let headerIfPullSecretHas = [];
-    const secret = model.pullSecret && (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlobalPullSecret */ .B4)(model.pullSecret) ? model.pullSecret : undefined;
+    const secret = model.pullSecret && (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_4__/* .isGlobalPullSecret */ .B4)(model.pullSecret) ? model.pullSecret : undefined;
     if (secret) {
-        const parsed = format === 'legacy' ? (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLegacyPullSecret */ .C_)(secret) : (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePullSecret */ .hB)(secret);
+        const parsed = format === 'legacy' ? (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLegacyPullSecret */ .C_)(secret) : (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePullSecret */ .hB)(secret);
         if (!parsed.ok) {
             // WMCO fails the whole reconcile before touching any node: nothing is written.
-            const loc = secret.keyLocs[_pull_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_CONFIG_JSON_KEY */ .vI] ?? secret.loc;
+            const loc = secret.keyLocs[_pull_secret_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCKER_CONFIG_JSON_KEY */ .vI] ?? secret.loc;
             errors.push({ component: 'wmco', message: parsed.message, file: loc.file, line: loc.line });
             return { files: [], hostsToml: [], merged, errors, warnings, format, headerIfPullSecretHas };
         }
@@ -57615,13 +57655,13 @@ function renderWindows(model, opts) {
         const keys = new Set();
         for (const set of merged)
             for (const m of set.mirrors)
-                keys.add((0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_4__/* .authKeyFor */ .vB)(m.host, format));
+                keys.add((0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_5__/* .authKeyFor */ .vB)(m.host, format));
         headerIfPullSecretHas = [...keys].sort();
     }
     const files = merged.map((set) => ({
         node: 'windows',
         path: hostsTomlPath(set.source),
-        content: (0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_4__/* .generateFor */ .Zi)(format, set, { tokens, redact: opts.redact }),
+        content: (0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_5__/* .generateFor */ .Zi)(format, set, { tokens, redact: opts.redact }),
         origin: 'generated'
     }));
     return { files, hostsToml: files, merged, errors, warnings, format, headerIfPullSecretHas };

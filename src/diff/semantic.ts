@@ -1,4 +1,5 @@
 import { parse as parseToml } from 'smol-toml';
+import { POLICY_JSON, REGISTRIES_CONF, SEARCH_REGISTRIES_DROPIN as SEARCH_DROPIN } from '../model/node-paths.js';
 import { parseRegistriesConf, registryScope, type Registry } from '../model/registries-conf.js';
 import type { NodeFile } from '../render/types.js';
 
@@ -8,9 +9,7 @@ export interface RegistrySummary {
   summary: string[];
 }
 
-const REGISTRIES_CONF = '/etc/containers/registries.conf';
-const POLICY_JSON = '/etc/containers/policy.json';
-const SEARCH_DROPIN = '/etc/containers/registries.conf.d/01-image-searchRegistries.conf';
+// The two patterns spell out DOCKER_CERTS_D and CONTAINERD_REGISTRIES_DIR (model/node-paths.ts).
 const CERTS_D = /^\/etc\/docker\/certs\.d\/([^/]+)\/ca\.crt$/;
 const HOSTS_TOML = /^C:\\k\\containerd\\registries\\(.+)\\hosts\.toml$/;
 

@@ -16,7 +16,7 @@ import {
   mergeClusterPolicies,
   validateNodeDisruptionPolicy
 } from './ndp.js';
-import * as P from './node-paths.js';
+import * as P from '../model/node-paths.js';
 
 export interface NodeFileChange {
   path: string;

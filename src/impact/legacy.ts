@@ -1,6 +1,6 @@
 import { atLeast, compareOcp, type OcpVersion } from '../model/version.js';
 import { UNIT_NAME } from './ndp.js';
-import * as P from './node-paths.js';
+import * as P from '../model/node-paths.js';
 
 /**
  * The pre-NodeDisruptionPolicy daemon logic (linux-mco.md §3.3, §3.6): 4.8–4.16 by default, and the

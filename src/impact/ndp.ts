@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Finding, Loc, NdpAction, NdpFilePolicy, NdpUnitPolicy, NodeDisruptionPolicy } from '../model/types.js';
 import { atLeast, compareOcp, type OcpVersion } from '../model/version.js';
-import * as P from './node-paths.js';
+import * as P from '../model/node-paths.js';
 
 /**
  * NodeDisruptionPolicy (MCO 4.16 TechPreview, 4.17+ default): the merged cluster policies the daemon reads

@@ -11,13 +11,13 @@ import {
   windowsPasses
 } from '../impact/rollout.js';
 import type { ClusterModel, Finding, MirrorSetObject } from '../model/types.js';
+import { REGISTRIES_CONF } from '../model/node-paths.js';
 import { formatOcp } from '../model/version.js';
 import type { NodeFile } from '../render/types.js';
 import { resolvePools } from './pools.js';
 import type { ClusterPlan, PoolPlan, SideResult, SideSummary, WindowsPlan } from './types.js';
 import { planWorkloads } from './workloads.js';
 
-const REGISTRIES_CONF = '/etc/containers/registries.conf';
 const ORDER: Disruption[] = ['none', 'reload', 'restart', 'drain', 'reboot'];
 
 export const highest = (ds: Disruption[]): Disruption =>

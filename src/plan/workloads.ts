@@ -1,3 +1,4 @@
+import { POLICY_JSON, REGISTRIES_CONF } from '../model/node-paths.js';
 import { parseRegistriesConf } from '../model/registries-conf.js';
 import type { WorkloadImage } from '../model/types.js';
 import { policyAllows } from '../render/linux/policy-allows.js';
@@ -5,9 +6,6 @@ import { pullEndpoints } from '../render/linux/pull-sources.js';
 import type { NodeFile } from '../render/types.js';
 import { windowsPullEndpoints } from '../render/windows/index.js';
 import type { WorkloadPlan } from './types.js';
-
-const REGISTRIES_CONF = '/etc/containers/registries.conf';
-const POLICY_JSON = '/etc/containers/policy.json';
 
 interface Route {
   endpoints: string[];

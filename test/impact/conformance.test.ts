@@ -8,7 +8,7 @@ import { decideNodeImpact, type ImpactInput } from '../../src/impact/decide.js';
 import { isSafeContainerRegistryConfChanges } from '../../src/impact/drain-safety.js';
 import { calculatePostConfigChangeAction } from '../../src/impact/legacy.js';
 import { findClosestFilePolicyPathMatch } from '../../src/impact/ndp.js';
-import { REGISTRIES_CONF } from '../../src/impact/node-paths.js';
+import { REGISTRIES_CONF } from '../../src/model/node-paths.js';
 import { maxUnavailable } from '../../src/impact/rollout.js';
 import { DEFAULT_OPENSHIFT_VERSION, parseOcpVersion } from '../../src/model/version.js';
 import { actionKey, fromApiAction, fromApiPolicy } from './api-format.js';

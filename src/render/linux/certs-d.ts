@@ -1,3 +1,4 @@
+import { DOCKER_CERTS_D } from '../../model/node-paths.js';
 import type { ConfigMapObject } from '../../model/types.js';
 import type { NodeFile } from '../types.js';
 
@@ -8,7 +9,7 @@ export function goBase64Decode(s: string): Buffer | undefined {
   return Buffer.from(t, 'base64');
 }
 
-export const certsDirFor = (key: string): string => `/etc/docker/certs.d/${key.replaceAll('..', ':')}`;
+export const certsDirFor = (key: string): string => `${DOCKER_CERTS_D}/${key.replaceAll('..', ':')}`;
 
 /**
  * The MCD certificate writer's files for the additionalTrustedCA ConfigMap: one `ca.crt` per key (a

@@ -9,6 +9,7 @@ import type { MirrorRule } from './mirror-sets.js';
 import { getValidBlockedAndAllowedRegistries, type BlockedAndAllowed } from './payload.js';
 import { POLICY_JSON_TEMPLATE, updatePolicyJSON } from './policy-json.js';
 import { REGISTRIES_CONF_TEMPLATE } from './registries-conf.js';
+import { POLICY_JSON as POLICY_JSON_PATH, REGISTRIES_CONF as REGISTRIES_CONF_PATH } from '../../model/node-paths.js';
 import { encodeSearchRegistries, SEARCH_REGISTRIES_PATH } from './search-registries.js';
 import { updateRegistriesConfig } from './update-registries.js';
 
@@ -19,9 +20,6 @@ export { POLICY_JSON_TEMPLATE, updatePolicyJSON } from './policy-json.js';
 export { updateRegistriesConfig } from './update-registries.js';
 export { getValidBlockedAndAllowedRegistries } from './payload.js';
 export { SEARCH_REGISTRIES_PATH } from './search-registries.js';
-
-export const REGISTRIES_CONF_PATH = '/etc/containers/registries.conf';
-export const POLICY_JSON_PATH = '/etc/containers/policy.json';
 
 export interface LinuxRenderOptions {
   version: OcpVersion;

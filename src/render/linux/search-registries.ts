@@ -1,7 +1,7 @@
 import type { OcpVersion } from '../../model/version.js';
 import { topLevelKeys } from './registries-conf.js';
 
-export const SEARCH_REGISTRIES_PATH = '/etc/containers/registries.conf.d/01-image-searchRegistries.conf';
+export { SEARCH_REGISTRIES_DROPIN as SEARCH_REGISTRIES_PATH } from '../../model/node-paths.js';
 
 /**
  * MCO `updateSearchRegistriesConfig`: a V2RegistriesConf holding only the search list, TOML-encoded.

@@ -2,6 +2,7 @@
  * `GenerateConfigFiles` over a cluster model: the hosts.toml files WMCO keeps in
  * C:\k\containerd\registries on every Windows node (windows-wmco.md §2, §3).
  */
+import { CONTAINERD_REGISTRIES_DIR } from '../../model/node-paths.js';
 import type { ClusterModel } from '../../model/types.js';
 import type { WmcoVersion } from '../../model/version.js';
 import type { NodeFile, OperatorError, OperatorWarning, RenderResult } from '../types.js';
@@ -23,7 +24,7 @@ import {
 } from './pull-secret.js';
 import { formatWmco, wmcoSupport, type WmcoSupport } from './wmco-version.js';
 
-export const CONTAINERD_REGISTRIES_DIR = 'C:\\k\\containerd\\registries';
+export { CONTAINERD_REGISTRIES_DIR };
 
 export interface WindowsRenderOptions {
   /** undefined = the newest WMCO, which writes the current format. */

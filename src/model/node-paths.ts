@@ -1,7 +1,7 @@
 /**
- * Node paths and unit names the Machine Config Daemon's disruption logic names explicitly
- * (MCO pkg/daemon/constants). Kept in one place because the NDP defaults, the legacy file lists and the
- * report all have to agree on them byte for byte.
+ * Node paths and unit names: the files the renderers write, and those the Machine Config Daemon's
+ * disruption logic names explicitly (MCO pkg/daemon/constants). Kept in one place because the renderers,
+ * the diff, the NDP defaults, the legacy file lists and the report all have to agree on them byte for byte.
  */
 export const REGISTRIES_CONF = '/etc/containers/registries.conf';
 export const POLICY_JSON = '/etc/containers/policy.json';
@@ -28,5 +28,8 @@ export const KUBELET_SERVICE = 'kubelet.service';
 
 /** additionalTrustedCA lands here through the MCD certificate writer, never through a MachineConfig. */
 export const DOCKER_CERTS_D = '/etc/docker/certs.d';
+
+/** WMCO writes one `<registry>\\hosts.toml` per source registry below this folder on Windows nodes. */
+export const CONTAINERD_REGISTRIES_DIR = 'C:\\k\\containerd\\registries';
 
 export const isUnder = (dir: string, path: string): boolean => path.startsWith(dir.replace(/\/+$/, '') + '/');
