@@ -39047,7 +39047,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9182:
+/***/ 6896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47053,8 +47053,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 19 modules
 var plan_range = __nccwpck_require__(7616);
-// EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(2323);
+// EXTERNAL MODULE: ./src/config/resolve.ts + 1 modules
+var resolve = __nccwpck_require__(4545);
 ;// CONCATENATED MODULE: ./src/publish/annotations.ts
 /**
  * Findings as workflow-command annotations on the manifest lines that cause them. GitHub shows at most
@@ -48120,30 +48120,7 @@ function findPublishFiles(path) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/action/select-cluster.ts
-
-/**
- * The `cluster` input: a matrix job plans one cluster of the configuration, so that parallel jobs each
- * own one sticky comment (the cluster name is the comment's marker). Without `clusters` in the
- * configuration the scanned paths are one cluster, and the input names it: jobs that scan different
- * paths then keep different comments instead of overwriting one "default" comment.
- */
-function selectCluster(settings, name) {
-    if (name === undefined)
-        return settings;
-    if (settings.implicitCluster) {
-        return { ...settings, clusters: settings.clusters.map((c) => ({ ...c, name })) };
-    }
-    const chosen = settings.clusters.filter((c) => c.name === name);
-    if (!chosen.length) {
-        const known = settings.clusters.map((c) => c.name).join(', ');
-        throw new resolve/* UsageError */.eb(`cluster "${name}" is not in ${settings.configFile ?? 'the configuration'} (its clusters: ${known})`);
-    }
-    return { ...settings, clusters: chosen };
-}
-
 ;// CONCATENATED MODULE: ./src/action/main.ts
-
 
 
 
@@ -48201,7 +48178,7 @@ async function analyze(inputs) {
         setFailed(`registry-plan needs a base and a head commit: the ${target.description} does not give them; set the base and head inputs.`);
         return;
     }
-    const settings = selectCluster((0,resolve/* resolveSettings */.Mo)(inputs.overrides), inputs.cluster);
+    const settings = (0,resolve/* resolveSettings */.Mo)({ ...inputs.overrides, cluster: inputs.cluster });
     const report = (0,plan_range/* planRange */.H)(settings, { base, head }, (0,plan_range/* today */.E)());
     const dir = inputs.reportDir;
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
@@ -48311,8 +48288,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/config-file.ts + 1 modules
 var config_file = __nccwpck_require__(1904);
-// EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(2323);
+// EXTERNAL MODULE: ./src/config/resolve.ts + 1 modules
+var resolve = __nccwpck_require__(4545);
 // EXTERNAL MODULE: ./src/load/sources.ts
 var sources = __nccwpck_require__(5698);
 ;// CONCATENATED MODULE: ./src/commands/io.ts
@@ -48402,22 +48379,15 @@ function writeOutput(out, settings, side) {
 function errorsOf(findings) {
     return findings.filter((f) => f.severity === 'error');
 }
-/** `registry-plan render`: the files the operators would keep on nodes for the given manifests. */
+/**
+ * `registry-plan render`: the files the operators would keep on nodes for the given manifests. The
+ * settings come from resolveSettings with scope 'paths': one cluster over the given paths.
+ */
 function runRender(settings, out, io) {
     if (!out)
         throw new resolve/* UsageError */.eb('render needs --out DIR');
-    // render is about the given paths, whatever clusters the configuration lists.
-    const cluster = settings.implicitCluster
-        ? settings.clusters[0]
-        : {
-            name: 'render',
-            paths: settings.include,
-            openshiftVersion: settings.openshiftVersion,
-            wmcoVersion: settings.wmcoVersion,
-            pools: {},
-            timing: settings.timing
-        };
-    const side = (0,evaluate_side/* evaluateSide */.bh)(collectWorkingTree(settings), settings, cluster);
+    const cluster = settings.clusters[0];
+    const side = (0,evaluate_side/* evaluateSide */.b)(collectWorkingTree(settings), settings, cluster);
     writeOutput(out, settings, side);
     io.stdout(renderSummary(out, side));
     const bad = errorsOf(side.inputFindings);
@@ -48619,7 +48589,7 @@ function runDemo(args, io) {
     try {
         const out = args.out ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'registry-plan-demo-render');
         io.stdout(`# registry-plan demo\n\n## 1. registry-plan render (head side of ${(0,external_node_path_.join)(examples, 'demo')}) --out ${out}\n\n`);
-        const renderStatus = runRender((0,resolve/* resolveSettings */.Mo)({ repo, paths: ['.'] }), out, io);
+        const renderStatus = runRender((0,resolve/* resolveSettings */.Mo)({ repo, paths: ['.'], scope: 'paths' }), out, io);
         io.stdout(`\n(render exit status ${renderStatus})\n`);
     }
     finally {
@@ -48658,7 +48628,7 @@ async function main(argv, io = stdio) {
                 io.stdout('registry-plan 0.1.0\n');
                 return EXIT.ok;
             case 'render':
-                return runRender((0,resolve/* resolveSettings */.Mo)(args.overrides), args.out, io);
+                return runRender((0,resolve/* resolveSettings */.Mo)({ ...args.overrides, scope: 'paths' }), args.out, io);
             case 'plan':
                 return runPlan((0,resolve/* resolveSettings */.Mo)(args.overrides), { base: args.base, head: args.head, format: args.format, out: args.out }, io);
             case 'demo':
@@ -49198,7 +49168,7 @@ function checkPolicySections(cfg) {
 
 /***/ }),
 
-/***/ 2323:
+/***/ 4545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49226,13 +49196,12 @@ const DEFAULT_LIMITS = {
 var model_version = __nccwpck_require__(2621);
 // EXTERNAL MODULE: ./src/config/config-file.ts + 1 modules
 var config_file = __nccwpck_require__(1904);
-// EXTERNAL MODULE: ./src/impact/rollout.ts
-var rollout = __nccwpck_require__(8187);
-;// CONCATENATED MODULE: ./src/config/settings.ts
-
-const DEFAULT_RELEASE_IMAGE = 'quay.io/openshift-release-dev/ocp-release';
-
+// EXTERNAL MODULE: ./src/config/policy-section.ts
+var policy_section = __nccwpck_require__(460);
+// EXTERNAL MODULE: ./src/config/settings.ts
+var settings = __nccwpck_require__(4661);
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
+
 
 
 
@@ -49256,8 +49225,12 @@ function wmco(text, where) {
         throw new UsageError(`${where}: "${text}" is not a WMCO version such as 10.19.0`);
     return v;
 }
-const timing = (t) => ({ ...rollout/* DEFAULT_TIMING */.ft, ...(t ?? {}) });
-/** Reads the configuration file (if any) and merges the overrides into one Settings object. */
+const timing = (t) => ({ ...settings/* DEFAULT_TIMING */.f, ...(t ?? {}) });
+/**
+ * Reads the configuration file (if any) and merges the overrides into one Settings object whose clusters
+ * are fully resolved: versions, the WMCO default, the explicit release image, node counts, timing, the
+ * merged policy, the positional PATHs and the cluster selection are all decided here, once.
+ */
 function resolveSettings(o, readText = readIfExists) {
     const repo = o.repo ?? process.cwd();
     const explicitConfig = o.config !== undefined;
@@ -49275,35 +49248,14 @@ function resolveSettings(o, readText = readIfExists) {
     const failOn = (o.failOn ?? cfg.failOn ?? 'error');
     if (!['error', 'warning', 'never'].includes(failOn))
         throw new UsageError(`fail-on must be error, warning or never (got "${failOn}")`);
-    const baseTiming = timing(cfg.timing);
     const settings = {
         repo,
         paths: o.paths && o.paths.length ? o.paths : ['.'],
-        include: o.include ?? cfg.paths ?? [],
         exclude: o.exclude ?? cfg.exclude ?? [],
         openshiftVersion: version,
-        wmcoVersion: wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version'),
-        releaseImage: o.releaseImage ?? cfg.releaseImage ?? DEFAULT_RELEASE_IMAGE,
-        releaseImageExplicit: (o.releaseImage ?? cfg.releaseImage) !== undefined,
         failOn,
-        timing: baseTiming,
         limits: { ...DEFAULT_LIMITS, ...(cfg.limits ?? {}) },
-        clusters: (cfg.clusters ?? []).map((c) => ({
-            name: c.name,
-            paths: c.paths ?? [],
-            kustomize: c.kustomize,
-            openshiftVersion: c.openshiftVersion
-                ? ocp(c.openshiftVersion, `${displayPath} clusters.${c.name}.openshiftVersion`)
-                : version,
-            wmcoVersion: wmco(c.wmcoVersion, `${displayPath} clusters.${c.name}.wmcoVersion`) ??
-                wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version'),
-            releaseImage: c.releaseImage,
-            pools: c.pools ?? cfg.pools ?? {},
-            windows: c.windows ?? cfg.windows,
-            timing: timing({ ...cfg.timing, ...c.timing }),
-            policy: c.policy
-        })),
-        policy: cfg.policy ?? {},
+        clusters: [],
         waivers: (cfg.waivers ?? []).map((w, i) => ({
             ...w,
             file: displayPath,
@@ -49312,26 +49264,99 @@ function resolveSettings(o, readText = readIfExists) {
         })),
         configLines: cfg.sourceLines,
         configFile: text === undefined ? undefined : displayPath,
-        implicitCluster: false
+        implicitCluster: !cfg.clusters?.length
     };
-    if (!settings.clusters.length) {
-        // No `clusters`: the scanned paths are one cluster, with the file's top-level node counts.
-        settings.clusters.push({
-            name: 'default',
-            paths: settings.include,
-            openshiftVersion: version,
-            wmcoVersion: settings.wmcoVersion,
-            pools: cfg.pools ?? {},
-            windows: cfg.windows,
-            timing: baseTiming
-        });
-        settings.implicitCluster = true;
-    }
+    const clusters = resolveClusters(o, cfg, displayPath, version);
+    settings.clusters =
+        o.scope === 'paths' ? clusters : selectCluster(withPaths(clusters, settings.paths), o.cluster, settings);
     return settings;
+}
+/** Every cluster of the file, or the one implicit cluster over the scanned paths; defaults applied. */
+function resolveClusters(o, cfg, displayPath, version) {
+    const include = o.include ?? cfg.paths ?? [];
+    const globalWmco = wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version');
+    const globalRelease = o.releaseImage ?? cfg.releaseImage;
+    const policy = cfg.policy ?? {};
+    const common = (openshiftVersion, wmcoVersion) => ({
+        openshiftVersion,
+        wmcoVersion: wmcoVersion ?? (0,model_version/* wmcoForOpenShift */.M_)(openshiftVersion)
+    });
+    // No `clusters` (or `render`, which is about the given paths whatever the file lists): the scanned
+    // paths are one cluster; with the file's top-level node counts only when the file has no clusters.
+    if (!cfg.clusters?.length || o.scope === 'paths') {
+        const own = !cfg.clusters?.length;
+        return [
+            {
+                name: own ? 'default' : 'render',
+                paths: include,
+                ...common(version, globalWmco),
+                releaseImage: globalRelease,
+                pools: own ? (cfg.pools ?? {}) : {},
+                windows: own ? cfg.windows : undefined,
+                timing: timing(cfg.timing),
+                policy
+            }
+        ];
+    }
+    return cfg.clusters.map((c, configIndex) => ({
+        name: c.name,
+        paths: c.paths ?? [],
+        kustomize: c.kustomize,
+        ...common(c.openshiftVersion ? ocp(c.openshiftVersion, `${displayPath} clusters.${c.name}.openshiftVersion`) : version, wmco(c.wmcoVersion, `${displayPath} clusters.${c.name}.wmcoVersion`) ?? globalWmco),
+        releaseImage: c.releaseImage ?? globalRelease,
+        pools: c.pools ?? cfg.pools ?? {},
+        windows: c.windows ?? cfg.windows,
+        timing: timing({ ...cfg.timing, ...c.timing }),
+        policy: (0,policy_section/* mergePolicy */.VA)(policy, c.policy),
+        configIndex,
+        ownPolicy: c.policy
+    }));
+}
+/** Positional PATH arguments narrow the scan like include globs do. */
+function withPaths(clusters, paths) {
+    const extra = paths
+        .filter((p) => p !== '.')
+        .map((p) => p.replace(/\/+$/, ''))
+        .flatMap((p) => [p, `${p}/**`]);
+    if (!extra.length)
+        return clusters;
+    return clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] }));
+}
+/**
+ * The `cluster` input: a matrix job plans one cluster of the configuration, so that parallel jobs each
+ * own one sticky comment (the cluster name is the comment's marker). Without `clusters` in the
+ * configuration the scanned paths are one cluster, and the input names it: jobs that scan different
+ * paths then keep different comments instead of overwriting one "default" comment.
+ */
+function selectCluster(clusters, name, s) {
+    if (name === undefined)
+        return clusters;
+    if (s.implicitCluster)
+        return clusters.map((c) => ({ ...c, name }));
+    const chosen = clusters.filter((c) => c.name === name);
+    if (!chosen.length) {
+        const known = clusters.map((c) => c.name).join(', ');
+        throw new UsageError(`cluster "${name}" is not in ${s.configFile ?? 'the configuration'} (its clusters: ${known})`);
+    }
+    return chosen;
 }
 function readIfExists(p) {
     return (0,external_node_fs_.existsSync)(p) ? (0,external_node_fs_.readFileSync)(p, 'utf8') : undefined;
 }
+
+
+/***/ }),
+
+/***/ 4661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ DEFAULT_RELEASE_IMAGE),
+/* harmony export */   f: () => (/* reexport safe */ _impact_rollout_js__WEBPACK_IMPORTED_MODULE_0__.ft)
+/* harmony export */ });
+/* harmony import */ var _impact_rollout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8187);
+
+const DEFAULT_RELEASE_IMAGE = 'quay.io/openshift-release-dev/ocp-release';
 
 
 /***/ }),
@@ -49469,7 +49494,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9182);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6896);
 /* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6175);
 /**
  * The single bundle entry (dist/index.js). GitHub runs it as the action's main; the `registry-plan`
@@ -50834,6 +50859,7 @@ const ruleDocUrl = (id) => `${RULES_DOC_URL}#rule-${id}`;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M_: () => (/* binding */ wmcoForOpenShift),
 /* harmony export */   Ow: () => (/* binding */ formatOcp),
 /* harmony export */   QI: () => (/* binding */ parseWmcoVersion),
 /* harmony export */   WP: () => (/* binding */ compareOcp),
@@ -50868,6 +50894,14 @@ function parseWmcoVersion(text) {
         return undefined;
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
 }
+/**
+ * WMCO ships one minor per OpenShift minor (10.x for 4.x). Without --wmco-version, releases before
+ * 4.16 have no mirror support on Windows; from 4.16 the current z-streams write the current format
+ * (undefined: the current format).
+ */
+function wmcoForOpenShift(v) {
+    return v.major === 4 && v.minor < 16 ? { major: 10, minor: v.minor, patch: 0 } : undefined;
+}
 
 
 /***/ }),
@@ -50878,11 +50912,13 @@ function parseWmcoVersion(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  bh: () => (/* binding */ evaluateSide)
+  b: () => (/* binding */ evaluateSide)
 });
 
-// UNUSED EXPORTS: releaseImageFor, wmcoForOpenShift
+// UNUSED EXPORTS: releaseImageFor
 
+// EXTERNAL MODULE: ./src/config/settings.ts
+var settings = __nccwpck_require__(4661);
 // EXTERNAL MODULE: ./src/load/kustomize.ts
 var kustomize = __nccwpck_require__(9839);
 // EXTERNAL MODULE: ./src/load/load.ts + 1 modules
@@ -51852,20 +51888,10 @@ var render_windows = __nccwpck_require__(7530);
 
 
 
-/**
- * WMCO ships one minor per OpenShift minor (10.x for 4.x). Without --wmco-version, releases before
- * 4.16 have no mirror support on Windows; from 4.16 the current z-streams write the current format.
- */
-function wmcoForOpenShift(v) {
-    return v.major === 4 && v.minor < 16 ? { major: 10, minor: v.minor, patch: 0 } : undefined;
-}
-/** The release image: explicit setting, else the repo's ClusterVersion, else the public release repository. */
-function releaseImageFor(model, settings, cluster) {
-    if (cluster.releaseImage)
-        return cluster.releaseImage;
-    if (settings.releaseImageExplicit)
-        return settings.releaseImage;
-    return model.clusterVersionImage?.image ?? settings.releaseImage;
+
+/** The release image: the explicit setting, else the repo's ClusterVersion, else the public release repository. */
+function releaseImageFor(model, cluster) {
+    return cluster.releaseImage ?? model.clusterVersionImage?.image ?? settings/* DEFAULT_RELEASE_IMAGE */.Q;
 }
 /** load → model → render for one side. Pure apart from reading the given files. */
 function evaluateSide(files, settings, cluster, cache) {
@@ -51874,9 +51900,9 @@ function evaluateSide(files, settings, cluster, cache) {
         : (0,load/* loadFiles */.a)(files, { include: cluster.paths, exclude: settings.exclude, limits: settings.limits }, cache);
     const model = buildModel(loaded.docs, loaded.workloads);
     const version = cluster.openshiftVersion;
-    const releaseImage = releaseImageFor(model, settings, cluster);
+    const releaseImage = releaseImageFor(model, cluster);
     const linux = (0,render_linux/* renderLinux */.Lx)(model, { version, releaseImage });
-    const windows = (0,render_windows/* renderWindows */.kk)(model, { wmcoVersion: cluster.wmcoVersion ?? wmcoForOpenShift(version), redact: true });
+    const windows = (0,render_windows/* renderWindows */.kk)(model, { wmcoVersion: cluster.wmcoVersion, redact: true });
     const inventory = (0,render_windows/* windowsInventory */.oA)(model);
     const declaredWindows = cluster.windows?.nodes ?? 0;
     const windowsNodes = inventory.total > 0 ? inventory.total : declaredWindows;
@@ -54005,8 +54031,6 @@ function buildClusterPlan(input) {
 
 // EXTERNAL MODULE: ./src/model/rule-catalog.ts
 var rule_catalog = __nccwpck_require__(1141);
-// EXTERNAL MODULE: ./src/config/policy-section.ts
-var policy_section = __nccwpck_require__(460);
 // EXTERNAL MODULE: ./src/render/linux/docker-reference.ts
 var docker_reference = __nccwpck_require__(8253);
 // EXTERNAL MODULE: ./src/render/linux/index.ts + 9 modules
@@ -54543,8 +54567,8 @@ const team_NEVER = 'NeverContactSource';
 function policyLoc(ctx, path) {
     const file = ctx.settings.configFile ?? '';
     const lines = ctx.settings.configLines ?? {};
-    const index = ctx.settings.clusters.findIndex((c) => c.name === ctx.cluster.name);
-    const own = ctx.cluster.policy && ctx.cluster.policy[String(path[0])] !== undefined;
+    const index = ctx.cluster.configIndex ?? -1;
+    const own = ctx.cluster.ownPolicy && ctx.cluster.ownPolicy[String(path[0])] !== undefined;
     const full = own && index >= 0 ? ['clusters', index, 'policy', ...path] : ['policy', ...path];
     for (let n = full.length; n > 0; n--) {
         const line = lines[full.slice(0, n).join('.')];
@@ -54841,6 +54865,8 @@ const teamRules = {
     }
 };
 
+// EXTERNAL MODULE: ./src/config/policy-section.ts
+var policy_section = __nccwpck_require__(460);
 ;// CONCATENATED MODULE: ./src/policy/waivers.ts
 /**
  * Waivers from the configuration file and from object annotations. A waiver never hides a finding: the
@@ -54974,13 +55000,8 @@ function waiverMatcher(w) {
 
 
 
-
 const MODULES = [registrySourceRules, searchRegistryRules, mirrorSetRules, teamRules];
 const RANK = { error: 0, warning: 1, notice: 2 };
-/** The team policy that applies to this cluster: the file's `policy` with the cluster's own merged over it. */
-function effectivePolicy(input) {
-    return (0,policy_section/* mergePolicy */.VA)(input.settings.policy ?? {}, input.cluster.policy);
-}
 /** The object a finding sits in, when the stage that emitted it did not say: the nearest object above its line. */
 function inferObject(m, f) {
     const objects = [
@@ -55020,7 +55041,7 @@ function configWaivers(input) {
  * unusable waivers added as findings; sorted by severity, file, line and rule.
  */
 function applyPolicy(input) {
-    const policy = effectivePolicy(input);
+    const policy = input.cluster.policy;
     const ctx = { ...input, policy };
     const severities = policy.severities ?? {};
     const raw = [...input.plan.findings];
@@ -55102,22 +55123,12 @@ const worstVerdict = (vs) => vs.includes('cannot-evaluate') ? 'cannot-evaluate' 
 
 
 
-/** Positional PATH arguments narrow the scan like include globs do. */
-function withPaths(settings) {
-    const extra = settings.paths
-        .filter((p) => p !== '.')
-        .map((p) => p.replace(/\/+$/, ''))
-        .flatMap((p) => [p, `${p}/**`]);
-    if (!extra.length)
-        return settings;
-    return { ...settings, clusters: settings.clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] })) };
-}
 /**
  * The engine's one entry: the whole report for a Git range, from resolved settings. The action and the
- * command line both call this. Only reading Git happens here; the rest is the pure core.
+ * command line both call this; the settings are fully resolved (config/resolve.ts) and used as they are.
+ * Only reading Git happens here; the rest is the pure core.
  */
-function planRange(settings, refs, today) {
-    const s = withPaths(settings);
+function planRange(s, refs, today) {
     const baseCommit = (0,sources/* resolveCommit */.WL)(s.repo, refs.base);
     const headCommit = (0,sources/* resolveCommit */.WL)(s.repo, refs.head);
     const cache = new Map();
@@ -55130,8 +55141,8 @@ function planRange(settings, refs, today) {
         // in a fleet repo most clusters are untouched by any one PR.
         if (unchangedInputs && !s.implicitCluster)
             return unchangedCluster(cluster, refs, baseCommit, headCommit);
-        const head = (0,evaluate_side/* evaluateSide */.bh)(headFiles, s, cluster, cache);
-        const base = unchangedInputs ? head : (0,evaluate_side/* evaluateSide */.bh)(baseFiles, s, cluster, cache);
+        const head = (0,evaluate_side/* evaluateSide */.b)(headFiles, s, cluster, cache);
+        const base = unchangedInputs ? head : (0,evaluate_side/* evaluateSide */.b)(baseFiles, s, cluster, cache);
         const partial = buildClusterPlan({
             cluster,
             settings: s,

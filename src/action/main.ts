@@ -15,7 +15,6 @@ import { FORMATS, PLAN_FORMATS, type ReportContext } from '../report/formats.js'
 import { targetFromEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { findPublishFiles } from './publish-files.js';
-import { selectCluster } from './select-cluster.js';
 
 const VERSION = '0.1.0';
 
@@ -71,7 +70,7 @@ async function analyze(inputs: ActionInputs): Promise<void> {
     );
     return;
   }
-  const settings = selectCluster(resolveSettings(inputs.overrides), inputs.cluster);
+  const settings = resolveSettings({ ...inputs.overrides, cluster: inputs.cluster });
   const report = planRange(settings, { base, head }, today());
   const dir = inputs.reportDir;
   mkdirSync(dir, { recursive: true });

@@ -26,7 +26,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         io.stdout('registry-plan 0.1.0\n');
         return EXIT.ok;
       case 'render':
-        return runRender(resolveSettings(args.overrides), args.out, io);
+        return runRender(resolveSettings({ ...args.overrides, scope: 'paths' }), args.out, io);
       case 'plan':
         return runPlan(
           resolveSettings(args.overrides),

@@ -87,7 +87,7 @@ export function runDemo(args: DemoOptions, io: Io): number {
     io.stdout(
       `# registry-plan demo\n\n## 1. registry-plan render (head side of ${join(examples, 'demo')}) --out ${out}\n\n`
     );
-    const renderStatus = runRender(resolveSettings({ repo, paths: ['.'] }), out, io);
+    const renderStatus = runRender(resolveSettings({ repo, paths: ['.'], scope: 'paths' }), out, io);
     io.stdout(`\n(render exit status ${renderStatus})\n`);
   } finally {
     rmSync(repo, { recursive: true, force: true });

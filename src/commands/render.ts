@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../config/resolve.js';
 import { EXIT, type Io } from './io.js';
-import type { ClusterSettings, Settings } from '../config/settings.js';
+import type { Settings } from '../config/settings.js';
 import { listWorkingTree, type RepoFile } from '../load/sources.js';
 import type { Finding } from '../model/types.js';
 import { evaluateSide } from '../pipeline/evaluate-side.js';
@@ -44,20 +44,13 @@ function errorsOf(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'error');
 }
 
-/** `registry-plan render`: the files the operators would keep on nodes for the given manifests. */
+/**
+ * `registry-plan render`: the files the operators would keep on nodes for the given manifests. The
+ * settings come from resolveSettings with scope 'paths': one cluster over the given paths.
+ */
 export function runRender(settings: Settings, out: string | undefined, io: Io): number {
   if (!out) throw new UsageError('render needs --out DIR');
-  // render is about the given paths, whatever clusters the configuration lists.
-  const cluster: ClusterSettings = settings.implicitCluster
-    ? settings.clusters[0]!
-    : {
-        name: 'render',
-        paths: settings.include,
-        openshiftVersion: settings.openshiftVersion,
-        wmcoVersion: settings.wmcoVersion,
-        pools: {},
-        timing: settings.timing
-      };
+  const cluster = settings.clusters[0]!;
   const side = evaluateSide(collectWorkingTree(settings), settings, cluster);
   writeOutput(out, settings, side);
   io.stdout(renderSummary(out, side));

@@ -5,11 +5,13 @@ import {
   DEFAULT_OPENSHIFT_VERSION,
   parseOcpVersion,
   parseWmcoVersion,
+  wmcoForOpenShift,
   type OcpVersion,
   type WmcoVersion
 } from '../model/version.js';
 import { parseConfigFile, type ConfigFile } from './config-file.js';
-import { DEFAULT_RELEASE_IMAGE, DEFAULT_TIMING, type FailOn, type Settings, type Timing } from './settings.js';
+import { mergePolicy } from './policy-section.js';
+import { DEFAULT_TIMING, type ClusterSettings, type FailOn, type Settings, type Timing } from './settings.js';
 
 export class UsageError extends Error {}
 
@@ -24,6 +26,10 @@ export interface Overrides {
   wmcoVersion?: string;
   releaseImage?: string;
   failOn?: string;
+  /** One cluster of the configuration (the action's `cluster` input), or the name of the implicit one. */
+  cluster?: string;
+  /** 'paths' (render): one cluster over the given paths, whatever clusters the configuration lists. */
+  scope?: 'paths';
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/registry-plan.yaml';
@@ -43,7 +49,11 @@ function wmco(text: string | undefined, where: string): WmcoVersion | undefined 
 
 const timing = (t?: Partial<Timing>): Timing => ({ ...DEFAULT_TIMING, ...(t ?? {}) });
 
-/** Reads the configuration file (if any) and merges the overrides into one Settings object. */
+/**
+ * Reads the configuration file (if any) and merges the overrides into one Settings object whose clusters
+ * are fully resolved: versions, the WMCO default, the explicit release image, node counts, timing, the
+ * merged policy, the positional PATHs and the cluster selection are all decided here, once.
+ */
 export function resolveSettings(o: Overrides, readText: (p: string) => string | undefined = readIfExists): Settings {
   const repo = o.repo ?? process.cwd();
   const explicitConfig = o.config !== undefined;
@@ -63,36 +73,14 @@ export function resolveSettings(o: Overrides, readText: (p: string) => string | 
   const failOn = (o.failOn ?? cfg.failOn ?? 'error') as FailOn;
   if (!['error', 'warning', 'never'].includes(failOn))
     throw new UsageError(`fail-on must be error, warning or never (got "${failOn}")`);
-  const baseTiming = timing(cfg.timing);
   const settings: Settings = {
     repo,
     paths: o.paths && o.paths.length ? o.paths : ['.'],
-    include: o.include ?? cfg.paths ?? [],
     exclude: o.exclude ?? cfg.exclude ?? [],
     openshiftVersion: version,
-    wmcoVersion: wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version'),
-    releaseImage: o.releaseImage ?? cfg.releaseImage ?? DEFAULT_RELEASE_IMAGE,
-    releaseImageExplicit: (o.releaseImage ?? cfg.releaseImage) !== undefined,
     failOn,
-    timing: baseTiming,
     limits: { ...DEFAULT_LIMITS, ...(cfg.limits ?? {}) },
-    clusters: (cfg.clusters ?? []).map((c) => ({
-      name: c.name,
-      paths: c.paths ?? [],
-      kustomize: c.kustomize,
-      openshiftVersion: c.openshiftVersion
-        ? ocp(c.openshiftVersion, `${displayPath} clusters.${c.name}.openshiftVersion`)
-        : version,
-      wmcoVersion:
-        wmco(c.wmcoVersion, `${displayPath} clusters.${c.name}.wmcoVersion`) ??
-        wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version'),
-      releaseImage: c.releaseImage,
-      pools: c.pools ?? cfg.pools ?? {},
-      windows: c.windows ?? cfg.windows,
-      timing: timing({ ...cfg.timing, ...c.timing }),
-      policy: c.policy
-    })),
-    policy: cfg.policy ?? {},
+    clusters: [],
     waivers: (cfg.waivers ?? []).map((w, i) => ({
       ...w,
       file: displayPath,
@@ -101,22 +89,84 @@ export function resolveSettings(o: Overrides, readText: (p: string) => string | 
     })),
     configLines: cfg.sourceLines,
     configFile: text === undefined ? undefined : displayPath,
-    implicitCluster: false
+    implicitCluster: !cfg.clusters?.length
   };
-  if (!settings.clusters.length) {
-    // No `clusters`: the scanned paths are one cluster, with the file's top-level node counts.
-    settings.clusters.push({
-      name: 'default',
-      paths: settings.include,
-      openshiftVersion: version,
-      wmcoVersion: settings.wmcoVersion,
-      pools: cfg.pools ?? {},
-      windows: cfg.windows,
-      timing: baseTiming
-    });
-    settings.implicitCluster = true;
-  }
+  const clusters = resolveClusters(o, cfg, displayPath, version);
+  settings.clusters =
+    o.scope === 'paths' ? clusters : selectCluster(withPaths(clusters, settings.paths), o.cluster, settings);
   return settings;
+}
+
+/** Every cluster of the file, or the one implicit cluster over the scanned paths; defaults applied. */
+function resolveClusters(o: Overrides, cfg: ConfigFile, displayPath: string, version: OcpVersion): ClusterSettings[] {
+  const include = o.include ?? cfg.paths ?? [];
+  const globalWmco = wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version');
+  const globalRelease = o.releaseImage ?? cfg.releaseImage;
+  const policy = cfg.policy ?? {};
+  const common = (openshiftVersion: OcpVersion, wmcoVersion: WmcoVersion | undefined) => ({
+    openshiftVersion,
+    wmcoVersion: wmcoVersion ?? wmcoForOpenShift(openshiftVersion)
+  });
+  // No `clusters` (or `render`, which is about the given paths whatever the file lists): the scanned
+  // paths are one cluster; with the file's top-level node counts only when the file has no clusters.
+  if (!cfg.clusters?.length || o.scope === 'paths') {
+    const own = !cfg.clusters?.length;
+    return [
+      {
+        name: own ? 'default' : 'render',
+        paths: include,
+        ...common(version, globalWmco),
+        releaseImage: globalRelease,
+        pools: own ? (cfg.pools ?? {}) : {},
+        windows: own ? cfg.windows : undefined,
+        timing: timing(cfg.timing),
+        policy
+      }
+    ];
+  }
+  return cfg.clusters.map((c, configIndex) => ({
+    name: c.name,
+    paths: c.paths ?? [],
+    kustomize: c.kustomize,
+    ...common(
+      c.openshiftVersion ? ocp(c.openshiftVersion, `${displayPath} clusters.${c.name}.openshiftVersion`) : version,
+      wmco(c.wmcoVersion, `${displayPath} clusters.${c.name}.wmcoVersion`) ?? globalWmco
+    ),
+    releaseImage: c.releaseImage ?? globalRelease,
+    pools: c.pools ?? cfg.pools ?? {},
+    windows: c.windows ?? cfg.windows,
+    timing: timing({ ...cfg.timing, ...c.timing }),
+    policy: mergePolicy(policy, c.policy),
+    configIndex,
+    ownPolicy: c.policy
+  }));
+}
+
+/** Positional PATH arguments narrow the scan like include globs do. */
+function withPaths(clusters: ClusterSettings[], paths: string[]): ClusterSettings[] {
+  const extra = paths
+    .filter((p) => p !== '.')
+    .map((p) => p.replace(/\/+$/, ''))
+    .flatMap((p) => [p, `${p}/**`]);
+  if (!extra.length) return clusters;
+  return clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] }));
+}
+
+/**
+ * The `cluster` input: a matrix job plans one cluster of the configuration, so that parallel jobs each
+ * own one sticky comment (the cluster name is the comment's marker). Without `clusters` in the
+ * configuration the scanned paths are one cluster, and the input names it: jobs that scan different
+ * paths then keep different comments instead of overwriting one "default" comment.
+ */
+function selectCluster(clusters: ClusterSettings[], name: string | undefined, s: Settings): ClusterSettings[] {
+  if (name === undefined) return clusters;
+  if (s.implicitCluster) return clusters.map((c) => ({ ...c, name }));
+  const chosen = clusters.filter((c) => c.name === name);
+  if (!chosen.length) {
+    const known = clusters.map((c) => c.name).join(', ');
+    throw new UsageError(`cluster "${name}" is not in ${s.configFile ?? 'the configuration'} (its clusters: ${known})`);
+  }
+  return chosen;
 }
 
 function readIfExists(p: string): string | undefined {

@@ -7,49 +7,51 @@ export type FailOn = 'error' | 'warning' | 'never';
 export { DEFAULT_TIMING, type Timing } from '../impact/rollout.js';
 import type { Timing } from '../impact/rollout.js';
 
-/** One cluster (environment) of a fleet repo. */
+/**
+ * One cluster (environment) of a fleet repo, fully resolved: every default and every command-line
+ * override is already applied (config/resolve.ts), so the engine reads these fields and nothing else.
+ */
 export interface ClusterSettings {
   name: string;
-  /** Globs over repository paths that make up this cluster. */
+  /** Globs over repository paths that make up this cluster (plus the positional PATHs of `plan`). */
   paths: string[];
   /** A kustomize overlay directory to build instead of reading paths. */
   kustomize?: string;
   openshiftVersion: OcpVersion;
+  /** The WMCO whose hosts.toml format Windows nodes get; undefined: the current format. */
   wmcoVersion?: WmcoVersion;
+  /** An explicit release image (cluster, --release-image or the file): then a ClusterVersion in the repo does not override it. */
   releaseImage?: string;
   /** Node counts where nodes are not in Git, by pool name. */
   pools: Record<string, { nodes: number }>;
   windows?: { nodes: number };
   timing: Timing;
-  /** Policy overrides for this cluster, merged over the file's `policy`. */
-  policy?: PolicyConfig;
+  /** The team policy for this cluster: the file's `policy` with the cluster's own merged over it. */
+  policy: PolicyConfig;
+  /** Where the cluster sits in the file's `clusters` (for configuration lines); undefined when implicit. */
+  configIndex?: number;
+  /** The cluster's own `policy` section as written, so a finding can point at the line that set a key. */
+  ownPolicy?: PolicyConfig;
 }
 
 /**
  * The one object between input parsing (command line, action inputs, configuration file) and the
- * engine. Nothing past this point reads argv, environment or action inputs.
+ * engine. Nothing past this point reads argv, environment or action inputs, and nothing rewrites it.
  */
 export interface Settings {
   /** Repository root; paths in findings are relative to it. */
   repo: string;
   /** Files and folders to scan (relative to repo) for a working-tree run. */
   paths: string[];
-  include: string[];
   exclude: string[];
+  /** The default OpenShift version (the report's top-level `openshiftVersion`). */
   openshiftVersion: OcpVersion;
-  wmcoVersion?: WmcoVersion;
-  /** The release image the payload-registry rule protects; from ClusterVersion in the repo when present. */
-  releaseImage: string;
-  /** true when --release-image or the config named it: then a ClusterVersion in the repo does not override it. */
-  releaseImageExplicit: boolean;
   failOn: FailOn;
-  timing: Timing;
   limits: LoadLimits;
   /** Never empty: without `clusters` in the file, one implicit cluster covers the scanned paths. */
   clusters: ClusterSettings[];
   /** true when `clusters` was not configured (the JSON report then has the single-cluster shape). */
   implicitCluster: boolean;
-  policy: PolicyConfig;
   waivers: Waiver[];
   /** Line of every key and list item of the configuration file, by dotted path ("waivers.0.rule"). */
   configLines?: Record<string, number>;

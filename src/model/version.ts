@@ -39,3 +39,12 @@ export function parseWmcoVersion(text: string): WmcoVersion | undefined {
   if (!m) return undefined;
   return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
 }
+
+/**
+ * WMCO ships one minor per OpenShift minor (10.x for 4.x). Without --wmco-version, releases before
+ * 4.16 have no mirror support on Windows; from 4.16 the current z-streams write the current format
+ * (undefined: the current format).
+ */
+export function wmcoForOpenShift(v: OcpVersion): WmcoVersion | undefined {
+  return v.major === 4 && v.minor < 16 ? { major: 10, minor: v.minor, patch: 0 } : undefined;
+}

@@ -14,22 +14,12 @@ export interface PlanRefs {
   head: string;
 }
 
-/** Positional PATH arguments narrow the scan like include globs do. */
-function withPaths(settings: Settings): Settings {
-  const extra = settings.paths
-    .filter((p) => p !== '.')
-    .map((p) => p.replace(/\/+$/, ''))
-    .flatMap((p) => [p, `${p}/**`]);
-  if (!extra.length) return settings;
-  return { ...settings, clusters: settings.clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] })) };
-}
-
 /**
  * The engine's one entry: the whole report for a Git range, from resolved settings. The action and the
- * command line both call this. Only reading Git happens here; the rest is the pure core.
+ * command line both call this; the settings are fully resolved (config/resolve.ts) and used as they are.
+ * Only reading Git happens here; the rest is the pure core.
  */
-export function planRange(settings: Settings, refs: PlanRefs, today: string): PlanReport {
-  const s = withPaths(settings);
+export function planRange(s: Settings, refs: PlanRefs, today: string): PlanReport {
   const baseCommit = resolveCommit(s.repo, refs.base);
   const headCommit = resolveCommit(s.repo, refs.head);
   const cache: ParseCache = new Map();

@@ -5,7 +5,7 @@
  */
 import type { ClusterModel, Finding, Severity } from '../model/types.js';
 import { RULES_BY_ID } from '../model/rule-catalog.js';
-import { mergePolicy, type PolicyConfig, type Waiver } from '../config/policy-section.js';
+import type { Waiver } from '../config/policy-section.js';
 import { mirrorSetRules } from './rules/mirror-sets.js';
 import { registrySourceRules } from './rules/registry-sources.js';
 import { searchRegistryRules } from './rules/search-registries.js';
@@ -18,11 +18,6 @@ export { RULE_CATALOG, RULES_BY_ID, ruleDocPath, type RuleInfo } from '../model/
 
 const MODULES: RuleModule[] = [registrySourceRules, searchRegistryRules, mirrorSetRules, teamRules];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-
-/** The team policy that applies to this cluster: the file's `policy` with the cluster's own merged over it. */
-export function effectivePolicy(input: Pick<PolicyInput, 'settings' | 'cluster'>): PolicyConfig {
-  return mergePolicy(input.settings.policy ?? {}, input.cluster.policy);
-}
 
 /** The object a finding sits in, when the stage that emitted it did not say: the nearest object above its line. */
 function inferObject(m: ClusterModel, f: Finding): string | undefined {
@@ -67,7 +62,7 @@ function configWaivers(input: PolicyInput): { apply: Waiver[]; report: Waiver[] 
  * unusable waivers added as findings; sorted by severity, file, line and rule.
  */
 export function applyPolicy(input: PolicyInput): Finding[] {
-  const policy = effectivePolicy(input);
+  const policy = input.cluster.policy;
   const ctx: RuleContext = { ...input, policy };
   const severities = policy.severities ?? {};
   const raw: Finding[] = [...input.plan.findings];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, parseConfigFile } from '../../src/config/config-file.js';
 import { resolveSettings, UsageError } from '../../src/config/resolve.js';
+import { DEFAULT_RELEASE_IMAGE } from '../../src/config/settings.js';
 
 const err = (text: string): ConfigError => {
   try {
@@ -64,8 +65,49 @@ describe('resolveSettings', () => {
   it('defaults to the newest covered OpenShift version and the public release repository', () => {
     const s = resolveSettings({ repo: '/r' }, () => undefined);
     expect(s.openshiftVersion).toEqual({ major: 4, minor: 20 });
-    expect(s.releaseImage).toBe('quay.io/openshift-release-dev/ocp-release');
-    expect(s.releaseImageExplicit).toBe(false);
+    // No explicit release image: the repo's ClusterVersion, else the public release repository, decides.
+    expect(s.clusters[0]!.releaseImage).toBeUndefined();
+    expect(DEFAULT_RELEASE_IMAGE).toBe('quay.io/openshift-release-dev/ocp-release');
+  });
+
+  it('resolves every cluster once: WMCO default per OpenShift version, release image, merged policy, PATHs', () => {
+    const file = [
+      'openshiftVersion: "4.14"',
+      'releaseImage: example.com/ocp/release',
+      'policy: {noICSP: true, severities: {icsp-deprecated: error}}',
+      'clusters:',
+      '  - name: old',
+      '    paths: ["old/**"]',
+      '  - name: new',
+      '    openshiftVersion: "4.19"',
+      '    wmcoVersion: "10.19.0"',
+      '    releaseImage: example.com/new/release',
+      '    policy: {noITMS: true, severities: {duplicate-mirror: off}}'
+    ].join('\n');
+    const s = resolveSettings({ repo: '/r', paths: ['apps/'] }, () => file);
+    const [old, neu] = s.clusters;
+    expect(old!.wmcoVersion).toEqual({ major: 10, minor: 14, patch: 0 });
+    expect(neu!.wmcoVersion).toEqual({ major: 10, minor: 19, patch: 0 });
+    expect(old!.releaseImage).toBe('example.com/ocp/release');
+    expect(neu!.releaseImage).toBe('example.com/new/release');
+    expect(old!.paths).toEqual(['old/**', 'apps', 'apps/**']);
+    expect(neu!.policy).toEqual({
+      noICSP: true,
+      noITMS: true,
+      severities: { 'icsp-deprecated': 'error', 'duplicate-mirror': 'off' }
+    });
+    expect(neu!.configIndex).toBe(1);
+    expect(resolveSettings({ repo: '/r', cluster: 'new' }, () => file).clusters.map((c) => c.name)).toEqual(['new']);
+    expect(() => resolveSettings({ repo: '/r', cluster: 'x' }, () => file)).toThrow(/its clusters: old, new/);
+    // render: one cluster over the given paths, whatever the file lists.
+    const r = resolveSettings({ repo: '/r', paths: ['apps/'], scope: 'paths' }, () => file);
+    expect(r.clusters.map((c) => [c.name, c.paths, c.pools])).toEqual([['render', [], {}]]);
+  });
+
+  it('names the implicit cluster after the cluster input, and gives 4.16+ the current WMCO format', () => {
+    const s = resolveSettings({ repo: '/r', cluster: 'east', openshiftVersion: '4.16' }, () => undefined);
+    expect(s.clusters.map((c) => c.name)).toEqual(['east']);
+    expect(s.clusters[0]!.wmcoVersion).toBeUndefined();
   });
 
   it('refuses a bad version and a missing explicit config', () => {

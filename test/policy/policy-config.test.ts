@@ -150,8 +150,8 @@ describe('policy file validation: every error names its line', () => {
       ...WAIVER
     ].join('\n');
     const s = settingsFrom(text);
-    expect(s.policy.disruption?.noDrain).toEqual({ paths: ['clusters/prod/**'] });
-    expect(s.policy.severities).toEqual({ 'icsp-deprecated': 'error', 'duplicate-mirror': 'off' });
+    expect(s.clusters[0]!.policy.disruption?.noDrain).toEqual({ paths: ['clusters/prod/**'] });
+    expect(s.clusters[0]!.policy.severities).toEqual({ 'icsp-deprecated': 'error', 'duplicate-mirror': 'off' });
     expect(s.waivers).toEqual([
       {
         rule: 'icsp-deprecated',

@@ -15,8 +15,9 @@ const NEVER = 'NeverContactSource';
 export function policyLoc(ctx: RuleContext, path: (string | number)[]): Loc {
   const file = ctx.settings.configFile ?? '';
   const lines = ctx.settings.configLines ?? {};
-  const index = ctx.settings.clusters.findIndex((c) => c.name === ctx.cluster.name);
-  const own = ctx.cluster.policy && (ctx.cluster.policy as Record<string, unknown>)[String(path[0])] !== undefined;
+  const index = ctx.cluster.configIndex ?? -1;
+  const own =
+    ctx.cluster.ownPolicy && (ctx.cluster.ownPolicy as Record<string, unknown>)[String(path[0])] !== undefined;
   const full = own && index >= 0 ? ['clusters', index, 'policy', ...path] : ['policy', ...path];
   for (let n = full.length; n > 0; n--) {
     const line = lines[full.slice(0, n).join('.')];
