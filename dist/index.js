@@ -48300,8 +48300,8 @@ const EXIT = { ok: 0, bug: 1, badInput: 2, rejected: 3, verdictFail: 4 };
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 4 modules
-var evaluate_side = __nccwpck_require__(4122);
+// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 14 modules
+var evaluate_side = __nccwpck_require__(648);
 // EXTERNAL MODULE: ./src/model/version.ts
 var version = __nccwpck_require__(2621);
 ;// CONCATENATED MODULE: ./src/report/render-output.ts
@@ -50906,7 +50906,7 @@ function wmcoForOpenShift(v) {
 
 /***/ }),
 
-/***/ 4122:
+/***/ 648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50923,43 +50923,22 @@ var settings = __nccwpck_require__(4661);
 var kustomize = __nccwpck_require__(9839);
 // EXTERNAL MODULE: ./src/load/load.ts + 1 modules
 var load = __nccwpck_require__(7250);
-;// CONCATENATED MODULE: ./src/model/patterns.ts
-/**
- * The openshift/api patterns for mirror sources and mirrors (config/v1 types_image_digest_mirrorset.go),
- * which MCO's sourceRegex/mirrorRegex repeat: `*.host` wildcards, or host[:port] and lowercase
- * repository path components. No scheme, tag or digest.
- */
-const LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const HOST = `${LABEL}(?:(?:\\.${LABEL})+)?(?::[0-9]+)?`;
-const PATH = '(?:(?:/[a-z0-9]+(?:(?:(?:[._]|__|[-]*)[a-z0-9]+)+)?)+)?';
-const WILDCARD = `\\*(?:\\.${LABEL})+`;
-const MIRROR_SOURCE_PATTERN = new RegExp(`^(?:${WILDCARD}|${HOST}${PATH})$`);
-const MIRROR_PATTERN = new RegExp(`^${HOST}${PATH}$`);
+;// CONCATENATED MODULE: ./src/model/kinds/cluster-version.ts
+const clusterVersionKinds = {
+    ClusterVersion: (r, ctx) => {
+        if (ctx.group !== 'config.openshift.io')
+            return;
+        const image = r.string(['spec', 'desiredUpdate', 'image']) ?? r.string(['status', 'desired', 'image']);
+        if (image) {
+            const path = r.get(['spec', 'desiredUpdate', 'image']) !== undefined
+                ? ['spec', 'desiredUpdate', 'image']
+                : ['status', 'desired', 'image'];
+            ctx.model.clusterVersionImage = { image, loc: r.loc(path) };
+        }
+    }
+};
 
-;// CONCATENATED MODULE: ./src/model/types.ts
-/**
- * The typed model every pipeline stage shares. Loaders produce it, renderers and the impact engine
- * consume it. Every object and every field that a finding may point at carries a source location,
- * because a finding without file and line is useless in a pull-request review.
- */
-function emptyModel() {
-    return {
-        idms: [],
-        itms: [],
-        icsp: [],
-        openshiftConfigMaps: {},
-        pools: [],
-        machineSets: [],
-        workloads: [],
-        findings: []
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/extract.ts
-
-
-const WMCO_NAMESPACE = 'openshift-windows-machine-config-operator';
-const MCO_NAMESPACE = 'openshift-machine-config-operator';
+;// CONCATENATED MODULE: ./src/model/reader.ts
 /**
  * Reads typed fields off one manifest and records, with file and line, every value the API server
  * would refuse. Wrong types are never coerced: a finding names the field and the object is skipped or
@@ -51076,58 +51055,75 @@ function annotationsOf(r) {
     const out = Object.fromEntries(Object.entries(raw).filter((e) => typeof e[1] === 'string'));
     return Object.keys(out).length ? { annotations: out } : {};
 }
-const IMAGE_CONFIG_GROUP = 'config.openshift.io/';
-function mirrorSet(r, kind) {
-    const listField = kind === 'ImageDigestMirrorSet'
-        ? 'imageDigestMirrors'
-        : kind === 'ImageTagMirrorSet'
-            ? 'imageTagMirrors'
-            : 'repositoryDigestMirrors';
-    if (!r.doc.name)
-        r.reject(['metadata'], 'metadata.name is required');
-    const list = r.array(['spec', listField]) ?? [];
-    // The CRDs of IDMS and ITMS validate patterns; ICSP's does not (only MCO checks it, with its own message).
-    const crdValidates = kind !== 'ImageContentSourcePolicy';
-    const entries = [];
-    list.forEach((_, i) => {
-        const base = ['spec', listField, i];
-        if (!r.object(base))
-            return;
-        const source = r.string([...base, 'source']);
-        if (source === undefined) {
-            r.reject([...base, 'source'], 'source is required');
-            return;
-        }
-        if (crdValidates && !MIRROR_SOURCE_PATTERN.test(source)) {
-            r.reject([...base, 'source'], `source "${source}" is not a valid registry scope (host[:port][/path] or *.domain, no scheme, tag or digest); the API server would refuse this object`);
-        }
-        const mirrors = r.strings([...base, 'mirrors']) ?? [];
-        if (crdValidates) {
-            mirrors.forEach((m, j) => {
-                if (!MIRROR_PATTERN.test(m)) {
-                    r.reject([...base, 'mirrors', j], `mirror "${m}" is not a valid repository (host[:port][/path], no scheme, wildcard, tag or digest); the API server would refuse this object`);
-                }
-            });
-        }
-        let policy = '';
-        if (kind !== 'ImageContentSourcePolicy') {
-            policy = r.string([...base, 'mirrorSourcePolicy']) ?? '';
-            if (policy !== '' && policy !== 'NeverContactSource' && policy !== 'AllowContactingSource') {
-                r.reject([...base, 'mirrorSourcePolicy'], `mirrorSourcePolicy must be NeverContactSource or AllowContactingSource, found "${policy}"`);
+
+;// CONCATENATED MODULE: ./src/model/kinds/config-maps.ts
+/**
+ * ConfigMaps that matter on nodes: those in openshift-config (additionalTrustedCA), MCO's drain override
+ * and WMCO's BYOH windows-instances list. Every other ConfigMap is ignored.
+ */
+
+const WMCO_NAMESPACE = 'openshift-windows-machine-config-operator';
+const MCO_NAMESPACE = 'openshift-machine-config-operator';
+function configMap(r) {
+    const data = {};
+    const binaryData = {};
+    const keyLocs = {};
+    for (const field of ['data', 'binaryData']) {
+        const m = r.object([field]) ?? {};
+        for (const [k, v] of Object.entries(m)) {
+            if (typeof v !== 'string') {
+                r.reject([field, k], `ConfigMap ${field} values must be strings, found ${describe(v)}`);
+                continue;
             }
+            (field === 'data' ? data : binaryData)[k] = v;
+            keyLocs[k] = r.loc([field, k]);
         }
-        entries.push({
-            source,
-            mirrors,
-            mirrorSourcePolicy: policy,
-            loc: r.loc(base),
-            sourceLoc: r.loc([...base, 'source']),
-            mirrorLocs: mirrors.map((_, j) => r.loc([...base, 'mirrors', j])),
-            policyLoc: r.get([...base, 'mirrorSourcePolicy']) !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
-        });
-    });
-    return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
+    }
+    return { name: r.doc.name, namespace: r.doc.namespace, loc: r.loc(), data, binaryData, keyLocs };
 }
+const configMapKinds = {
+    ConfigMap: (r, ctx) => {
+        if (r.doc.namespace === 'openshift-config') {
+            if (!ctx.isDuplicate(r))
+                ctx.model.openshiftConfigMaps[r.doc.name] = configMap(r);
+        }
+        else if (r.doc.namespace === MCO_NAMESPACE && r.doc.name === 'image-registry-override-drain') {
+            ctx.model.overrideDrainConfigMap = r.loc();
+        }
+        else if (r.doc.namespace === WMCO_NAMESPACE && r.doc.name === 'windows-instances') {
+            if (ctx.isDuplicate(r))
+                return;
+            const cm = configMap(r);
+            ctx.model.windowsInstances = {
+                loc: cm.loc,
+                instances: Object.entries(cm.data).map(([address, value]) => ({
+                    address,
+                    value,
+                    loc: cm.keyLocs[address]
+                }))
+            };
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/model/patterns.ts
+/**
+ * The openshift/api patterns for mirror sources and mirrors (config/v1 types_image_digest_mirrorset.go),
+ * which MCO's sourceRegex/mirrorRegex repeat: `*.host` wildcards, or host[:port] and lowercase
+ * repository path components. No scheme, tag or digest.
+ */
+const LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST = `${LABEL}(?:(?:\\.${LABEL})+)?(?::[0-9]+)?`;
+const PATH = '(?:(?:/[a-z0-9]+(?:(?:(?:[._]|__|[-]*)[a-z0-9]+)+)?)+)?';
+const WILDCARD = `\\*(?:\\.${LABEL})+`;
+const MIRROR_SOURCE_PATTERN = new RegExp(`^(?:${WILDCARD}|${HOST}${PATH})$`);
+const MIRROR_PATTERN = new RegExp(`^${HOST}${PATH}$`);
+
+;// CONCATENATED MODULE: ./src/model/kinds/image-config.ts
+/** The cluster image configuration (image.config.openshift.io/cluster): registry sources and the trusted CA. */
+
+
+const IMAGE_CONFIG_GROUP = 'config.openshift.io/';
 function imageConfig(r) {
     if (r.doc.name !== 'cluster') {
         r.reject(['metadata', 'name'], `the only Image the platform reads is named "cluster" (found "${r.doc.name}"); the API server refuses other names`);
@@ -51184,23 +51180,62 @@ function imageConfig(r) {
     }
     return img;
 }
-function configMap(r) {
-    const data = {};
-    const binaryData = {};
-    const keyLocs = {};
-    for (const field of ['data', 'binaryData']) {
-        const m = r.object([field]) ?? {};
-        for (const [k, v] of Object.entries(m)) {
-            if (typeof v !== 'string') {
-                r.reject([field, k], `ConfigMap ${field} values must be strings, found ${describe(v)}`);
-                continue;
-            }
-            (field === 'data' ? data : binaryData)[k] = v;
-            keyLocs[k] = r.loc([field, k]);
-        }
+const imageConfigKinds = {
+    Image: (r, ctx) => {
+        if (!r.doc.apiVersion.startsWith(IMAGE_CONFIG_GROUP) || ctx.isDuplicate(r))
+            return;
+        ctx.model.image = imageConfig(r) ?? ctx.model.image;
     }
-    return { name: r.doc.name, namespace: r.doc.namespace, loc: r.loc(), data, binaryData, keyLocs };
-}
+};
+
+;// CONCATENATED MODULE: ./src/model/kinds/machine-config-pool.ts
+/** MachineConfigPools: the Linux node groups MCO rolls out to, with maxUnavailable and pause. */
+
+const machineConfigPoolKinds = {
+    MachineConfigPool: (r, ctx) => {
+        if (ctx.group !== 'machineconfiguration.openshift.io' || ctx.isDuplicate(r))
+            return;
+        const mu = r.get(['spec', 'maxUnavailable']);
+        let maxUnavailable;
+        if (typeof mu === 'number' && Number.isInteger(mu) && mu >= 0)
+            maxUnavailable = mu;
+        else if (typeof mu === 'string' && /^\d+%?$/.test(mu))
+            maxUnavailable = /%$/.test(mu) ? mu : Number(mu);
+        else if (mu !== undefined && mu !== null)
+            r.reject(['spec', 'maxUnavailable'], `maxUnavailable must be a non-negative integer or a percentage like "25%", found ${describe(mu)}`);
+        const labels = (r.object(['metadata', 'labels']) ?? {});
+        const roles = new Set();
+        const mcRole = r.get(['spec', 'machineConfigSelector', 'matchLabels', 'machineconfiguration.openshift.io/role']);
+        if (typeof mcRole === 'string')
+            roles.add(mcRole);
+        const exprs = r.get(['spec', 'machineConfigSelector', 'matchExpressions']);
+        if (Array.isArray(exprs)) {
+            for (const e of exprs) {
+                if (e && e.key === 'machineconfiguration.openshift.io/role' && e.operator === 'In' && Array.isArray(e.values)) {
+                    for (const v of e.values)
+                        if (typeof v === 'string')
+                            roles.add(v);
+                }
+            }
+        }
+        const nodeLabels = (r.get(['spec', 'nodeSelector', 'matchLabels']) ?? {});
+        const nodeRole = Object.keys(nodeLabels)
+            .find((k) => k.startsWith('node-role.kubernetes.io/'))
+            ?.slice('node-role.kubernetes.io/'.length);
+        ctx.model.pools.push({
+            name: r.doc.name,
+            loc: r.loc(),
+            maxUnavailable,
+            maxUnavailableLoc: mu !== undefined ? r.loc(['spec', 'maxUnavailable']) : undefined,
+            paused: r.bool(['spec', 'paused']) ?? false,
+            builtIn: 'machineconfiguration.openshift.io/mco-built-in' in labels,
+            machineConfigRoles: [...roles],
+            nodeRole
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/model/kinds/machine-configuration.ts
 const NDP_TYPES = new Set(['Reboot', 'Drain', 'Reload', 'Restart', 'DaemonReload', 'None', 'Special']);
 function ndpActions(r, path) {
     const out = [];
@@ -51238,11 +51273,189 @@ function nodeDisruptionPolicy(r) {
     const ssh = r.object([...base, 'sshkey']) ? ndpActions(r, [...base, 'sshkey', 'actions']) : undefined;
     return { files, units, ...(ssh && ssh.length ? { sshkey: ssh } : {}) };
 }
+const machineConfigurationKinds = {
+    MachineConfiguration: (r, ctx) => {
+        if (ctx.group !== 'operator.openshift.io' || r.doc.name !== 'cluster' || ctx.isDuplicate(r))
+            return;
+        ctx.model.machineConfiguration = { loc: r.loc(), nodeDisruptionPolicy: nodeDisruptionPolicy(r) };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/model/kinds/machine-set.ts
+/** MachineSets: node counts and the Windows machines WMCO configures. */
+
+const machineSetKinds = {
+    MachineSet: (r, ctx) => {
+        if (ctx.group !== 'machine.openshift.io' || ctx.isDuplicate(r))
+            return;
+        const replicasRaw = r.get(['spec', 'replicas']);
+        let replicas = 1; // the MachineSet API default
+        if (typeof replicasRaw === 'number' && Number.isInteger(replicasRaw) && replicasRaw >= 0)
+            replicas = replicasRaw;
+        else if (replicasRaw !== undefined && replicasRaw !== null)
+            r.reject(['spec', 'replicas'], `replicas must be a non-negative integer, found ${describe(replicasRaw)}`);
+        const tl = (r.object(['spec', 'template', 'metadata', 'labels']) ?? {});
+        const nodeLabels = (r.get(['spec', 'template', 'spec', 'metadata', 'labels']) ?? {});
+        const nodeRole = Object.keys(nodeLabels)
+            .find((k) => k.startsWith('node-role.kubernetes.io/'))
+            ?.slice('node-role.kubernetes.io/'.length);
+        const machineRole = typeof tl['machine.openshift.io/cluster-api-machine-role'] === 'string'
+            ? tl['machine.openshift.io/cluster-api-machine-role']
+            : undefined;
+        ctx.model.machineSets.push({
+            name: r.doc.name,
+            namespace: r.doc.namespace,
+            loc: r.loc(),
+            replicas,
+            windows: tl['machine.openshift.io/os-id'] === 'Windows' && tl['windowsmachineconfig.openshift.io/ignore'] !== 'true',
+            role: nodeRole ?? machineRole
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/model/kinds/mirror-sets.ts
+
+
+function mirrorSet(r, kind) {
+    const listField = kind === 'ImageDigestMirrorSet'
+        ? 'imageDigestMirrors'
+        : kind === 'ImageTagMirrorSet'
+            ? 'imageTagMirrors'
+            : 'repositoryDigestMirrors';
+    if (!r.doc.name)
+        r.reject(['metadata'], 'metadata.name is required');
+    const list = r.array(['spec', listField]) ?? [];
+    // The CRDs of IDMS and ITMS validate patterns; ICSP's does not (only MCO checks it, with its own message).
+    const crdValidates = kind !== 'ImageContentSourcePolicy';
+    const entries = [];
+    list.forEach((_, i) => {
+        const base = ['spec', listField, i];
+        if (!r.object(base))
+            return;
+        const source = r.string([...base, 'source']);
+        if (source === undefined) {
+            r.reject([...base, 'source'], 'source is required');
+            return;
+        }
+        if (crdValidates && !MIRROR_SOURCE_PATTERN.test(source)) {
+            r.reject([...base, 'source'], `source "${source}" is not a valid registry scope (host[:port][/path] or *.domain, no scheme, tag or digest); the API server would refuse this object`);
+        }
+        const mirrors = r.strings([...base, 'mirrors']) ?? [];
+        if (crdValidates) {
+            mirrors.forEach((m, j) => {
+                if (!MIRROR_PATTERN.test(m)) {
+                    r.reject([...base, 'mirrors', j], `mirror "${m}" is not a valid repository (host[:port][/path], no scheme, wildcard, tag or digest); the API server would refuse this object`);
+                }
+            });
+        }
+        let policy = '';
+        if (kind !== 'ImageContentSourcePolicy') {
+            policy = r.string([...base, 'mirrorSourcePolicy']) ?? '';
+            if (policy !== '' && policy !== 'NeverContactSource' && policy !== 'AllowContactingSource') {
+                r.reject([...base, 'mirrorSourcePolicy'], `mirrorSourcePolicy must be NeverContactSource or AllowContactingSource, found "${policy}"`);
+            }
+        }
+        entries.push({
+            source,
+            mirrors,
+            mirrorSourcePolicy: policy,
+            loc: r.loc(base),
+            sourceLoc: r.loc([...base, 'source']),
+            mirrorLocs: mirrors.map((_, j) => r.loc([...base, 'mirrors', j])),
+            policyLoc: r.get([...base, 'mirrorSourcePolicy']) !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
+        });
+    });
+    return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
+}
+/** A mirror set of `kind` (matched with its API group) into the model's list for that kind. */
+function mirrorSetKind(kind, apiGroup, list) {
+    return {
+        [kind]: (r, ctx) => {
+            if (ctx.group !== apiGroup || ctx.isDuplicate(r))
+                return;
+            const set = mirrorSet(r, kind);
+            if (set)
+                ctx.model[list].push(set);
+        }
+    };
+}
+const mirrorSetKinds = {
+    ...mirrorSetKind('ImageDigestMirrorSet', 'config.openshift.io', 'idms'),
+    ...mirrorSetKind('ImageTagMirrorSet', 'config.openshift.io', 'itms'),
+    ...mirrorSetKind('ImageContentSourcePolicy', 'operator.openshift.io', 'icsp')
+};
+
+;// CONCATENATED MODULE: ./src/model/kinds/pull-secret.ts
 function decodeBase64(v) {
     if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(v))
         return undefined;
     return Buffer.from(v, 'base64').toString('utf8');
 }
+const pullSecretKinds = {
+    Secret: (r, ctx) => {
+        if (r.doc.namespace === 'openshift-config' && r.doc.name === 'pull-secret' && !ctx.isDuplicate(r)) {
+            const values = {};
+            const keyLocs = {};
+            for (const [k, v] of Object.entries(r.object(['data']) ?? {})) {
+                const dec = typeof v === 'string' ? decodeBase64(v) : undefined;
+                if (dec !== undefined)
+                    values[k] = dec;
+                keyLocs[k] = r.loc(['data', k]);
+            }
+            for (const [k, v] of Object.entries(r.object(['stringData']) ?? {})) {
+                if (typeof v === 'string')
+                    values[k] = v;
+                keyLocs[k] = r.loc(['stringData', k]);
+            }
+            ctx.model.pullSecret = { name: r.doc.name, namespace: r.doc.namespace, loc: r.loc(), values, keyLocs };
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/model/kinds/index.ts
+
+
+
+
+
+
+
+
+const KINDS = {
+    ...mirrorSetKinds,
+    ...imageConfigKinds,
+    ...configMapKinds,
+    ...pullSecretKinds,
+    ...machineConfigPoolKinds,
+    ...machineSetKinds,
+    ...machineConfigurationKinds,
+    ...clusterVersionKinds
+};
+
+;// CONCATENATED MODULE: ./src/model/types.ts
+/**
+ * The typed model every pipeline stage shares. Loaders produce it, renderers and the impact engine
+ * consume it. Every object and every field that a finding may point at carries a source location,
+ * because a finding without file and line is useless in a pull-request review.
+ */
+function emptyModel() {
+    return {
+        idms: [],
+        itms: [],
+        icsp: [],
+        openshiftConfigMaps: {},
+        pools: [],
+        machineSets: [],
+        workloads: [],
+        findings: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/extract.ts
+
+
+
+
 const group = (apiVersion) => (apiVersion.includes('/') ? apiVersion.split('/')[0] : '');
 /**
  * Builds one cluster's model from its manifests. Kinds are matched on kind and API group together:
@@ -51270,168 +51483,8 @@ function buildModel(docs, workloads = []) {
         return false;
     };
     for (const doc of docs) {
-        const r = new Reader(doc, model.findings);
-        const g = group(doc.apiVersion);
-        switch (doc.kind) {
-            case 'ImageDigestMirrorSet':
-            case 'ImageTagMirrorSet':
-                if (g !== 'config.openshift.io' || dup(r))
-                    break;
-                {
-                    const set = mirrorSet(r, doc.kind);
-                    if (set)
-                        (doc.kind === 'ImageDigestMirrorSet' ? model.idms : model.itms).push(set);
-                }
-                break;
-            case 'ImageContentSourcePolicy':
-                if (g !== 'operator.openshift.io' || dup(r))
-                    break;
-                {
-                    const set = mirrorSet(r, doc.kind);
-                    if (set)
-                        model.icsp.push(set);
-                }
-                break;
-            case 'Image':
-                if (!doc.apiVersion.startsWith(IMAGE_CONFIG_GROUP) || dup(r))
-                    break;
-                model.image = imageConfig(r) ?? model.image;
-                break;
-            case 'ConfigMap':
-                if (doc.namespace === 'openshift-config') {
-                    if (!dup(r))
-                        model.openshiftConfigMaps[doc.name] = configMap(r);
-                }
-                else if (doc.namespace === MCO_NAMESPACE && doc.name === 'image-registry-override-drain') {
-                    model.overrideDrainConfigMap = r.loc();
-                }
-                else if (doc.namespace === WMCO_NAMESPACE && doc.name === 'windows-instances') {
-                    if (dup(r))
-                        break;
-                    const cm = configMap(r);
-                    model.windowsInstances = {
-                        loc: cm.loc,
-                        instances: Object.entries(cm.data).map(([address, value]) => ({
-                            address,
-                            value,
-                            loc: cm.keyLocs[address]
-                        }))
-                    };
-                }
-                break;
-            case 'Secret':
-                if (doc.namespace === 'openshift-config' && doc.name === 'pull-secret' && !dup(r)) {
-                    const values = {};
-                    const keyLocs = {};
-                    for (const [k, v] of Object.entries(r.object(['data']) ?? {})) {
-                        const dec = typeof v === 'string' ? decodeBase64(v) : undefined;
-                        if (dec !== undefined)
-                            values[k] = dec;
-                        keyLocs[k] = r.loc(['data', k]);
-                    }
-                    for (const [k, v] of Object.entries(r.object(['stringData']) ?? {})) {
-                        if (typeof v === 'string')
-                            values[k] = v;
-                        keyLocs[k] = r.loc(['stringData', k]);
-                    }
-                    model.pullSecret = { name: doc.name, namespace: doc.namespace, loc: r.loc(), values, keyLocs };
-                }
-                break;
-            case 'MachineConfigPool': {
-                if (g !== 'machineconfiguration.openshift.io' || dup(r))
-                    break;
-                const mu = r.get(['spec', 'maxUnavailable']);
-                let maxUnavailable;
-                if (typeof mu === 'number' && Number.isInteger(mu) && mu >= 0)
-                    maxUnavailable = mu;
-                else if (typeof mu === 'string' && /^\d+%?$/.test(mu))
-                    maxUnavailable = /%$/.test(mu) ? mu : Number(mu);
-                else if (mu !== undefined && mu !== null)
-                    r.reject(['spec', 'maxUnavailable'], `maxUnavailable must be a non-negative integer or a percentage like "25%", found ${describe(mu)}`);
-                const labels = (r.object(['metadata', 'labels']) ?? {});
-                const roles = new Set();
-                const mcRole = r.get([
-                    'spec',
-                    'machineConfigSelector',
-                    'matchLabels',
-                    'machineconfiguration.openshift.io/role'
-                ]);
-                if (typeof mcRole === 'string')
-                    roles.add(mcRole);
-                const exprs = r.get(['spec', 'machineConfigSelector', 'matchExpressions']);
-                if (Array.isArray(exprs)) {
-                    for (const e of exprs) {
-                        if (e &&
-                            e.key === 'machineconfiguration.openshift.io/role' &&
-                            e.operator === 'In' &&
-                            Array.isArray(e.values)) {
-                            for (const v of e.values)
-                                if (typeof v === 'string')
-                                    roles.add(v);
-                        }
-                    }
-                }
-                const nodeLabels = (r.get(['spec', 'nodeSelector', 'matchLabels']) ?? {});
-                const nodeRole = Object.keys(nodeLabels)
-                    .find((k) => k.startsWith('node-role.kubernetes.io/'))
-                    ?.slice('node-role.kubernetes.io/'.length);
-                model.pools.push({
-                    name: doc.name,
-                    loc: r.loc(),
-                    maxUnavailable,
-                    maxUnavailableLoc: mu !== undefined ? r.loc(['spec', 'maxUnavailable']) : undefined,
-                    paused: r.bool(['spec', 'paused']) ?? false,
-                    builtIn: 'machineconfiguration.openshift.io/mco-built-in' in labels,
-                    machineConfigRoles: [...roles],
-                    nodeRole
-                });
-                break;
-            }
-            case 'MachineSet': {
-                if (g !== 'machine.openshift.io' || dup(r))
-                    break;
-                const replicasRaw = r.get(['spec', 'replicas']);
-                let replicas = 1; // the MachineSet API default
-                if (typeof replicasRaw === 'number' && Number.isInteger(replicasRaw) && replicasRaw >= 0)
-                    replicas = replicasRaw;
-                else if (replicasRaw !== undefined && replicasRaw !== null)
-                    r.reject(['spec', 'replicas'], `replicas must be a non-negative integer, found ${describe(replicasRaw)}`);
-                const tl = (r.object(['spec', 'template', 'metadata', 'labels']) ?? {});
-                const nodeLabels = (r.get(['spec', 'template', 'spec', 'metadata', 'labels']) ?? {});
-                const nodeRole = Object.keys(nodeLabels)
-                    .find((k) => k.startsWith('node-role.kubernetes.io/'))
-                    ?.slice('node-role.kubernetes.io/'.length);
-                const machineRole = typeof tl['machine.openshift.io/cluster-api-machine-role'] === 'string'
-                    ? tl['machine.openshift.io/cluster-api-machine-role']
-                    : undefined;
-                model.machineSets.push({
-                    name: doc.name,
-                    namespace: doc.namespace,
-                    loc: r.loc(),
-                    replicas,
-                    windows: tl['machine.openshift.io/os-id'] === 'Windows' && tl['windowsmachineconfig.openshift.io/ignore'] !== 'true',
-                    role: nodeRole ?? machineRole
-                });
-                break;
-            }
-            case 'MachineConfiguration':
-                if (g !== 'operator.openshift.io' || doc.name !== 'cluster' || dup(r))
-                    break;
-                model.machineConfiguration = { loc: r.loc(), nodeDisruptionPolicy: nodeDisruptionPolicy(r) };
-                break;
-            case 'ClusterVersion': {
-                if (g !== 'config.openshift.io')
-                    break;
-                const image = r.string(['spec', 'desiredUpdate', 'image']) ?? r.string(['status', 'desired', 'image']);
-                if (image) {
-                    const path = r.get(['spec', 'desiredUpdate', 'image']) !== undefined
-                        ? ['spec', 'desiredUpdate', 'image']
-                        : ['status', 'desired', 'image'];
-                    model.clusterVersionImage = { image, loc: r.loc(path) };
-                }
-                break;
-            }
-        }
+        const extract = Object.hasOwn(KINDS, doc.kind) ? KINDS[doc.kind] : undefined;
+        extract?.(new Reader(doc, model.findings), { model, group: group(doc.apiVersion), isDuplicate: dup });
     }
     return model;
 }
@@ -51943,8 +51996,8 @@ var load = __nccwpck_require__(7250);
 var sources = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./src/model/version.ts
 var model_version = __nccwpck_require__(2621);
-// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 4 modules
-var evaluate_side = __nccwpck_require__(4122);
+// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 14 modules
+var evaluate_side = __nccwpck_require__(648);
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 

@@ -1,0 +1,83 @@
+/** ImageDigestMirrorSet, ImageTagMirrorSet and ImageContentSourcePolicy: the mirror entries MCO and WMCO read. */
+import type { PathSeg } from '../manifest.js';
+import { MIRROR_PATTERN, MIRROR_SOURCE_PATTERN } from '../patterns.js';
+import { annotationsOf, type KindTable, type Reader } from '../reader.js';
+import type { MirrorEntry, MirrorSetKind, MirrorSetObject } from '../types.js';
+
+function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined {
+  const listField =
+    kind === 'ImageDigestMirrorSet'
+      ? 'imageDigestMirrors'
+      : kind === 'ImageTagMirrorSet'
+        ? 'imageTagMirrors'
+        : 'repositoryDigestMirrors';
+  if (!r.doc.name) r.reject(['metadata'], 'metadata.name is required');
+  const list = r.array(['spec', listField]) ?? [];
+  // The CRDs of IDMS and ITMS validate patterns; ICSP's does not (only MCO checks it, with its own message).
+  const crdValidates = kind !== 'ImageContentSourcePolicy';
+  const entries: MirrorEntry[] = [];
+  list.forEach((_, i) => {
+    const base: PathSeg[] = ['spec', listField, i];
+    if (!r.object(base)) return;
+    const source = r.string([...base, 'source']);
+    if (source === undefined) {
+      r.reject([...base, 'source'], 'source is required');
+      return;
+    }
+    if (crdValidates && !MIRROR_SOURCE_PATTERN.test(source)) {
+      r.reject(
+        [...base, 'source'],
+        `source "${source}" is not a valid registry scope (host[:port][/path] or *.domain, no scheme, tag or digest); the API server would refuse this object`
+      );
+    }
+    const mirrors = r.strings([...base, 'mirrors']) ?? [];
+    if (crdValidates) {
+      mirrors.forEach((m, j) => {
+        if (!MIRROR_PATTERN.test(m)) {
+          r.reject(
+            [...base, 'mirrors', j],
+            `mirror "${m}" is not a valid repository (host[:port][/path], no scheme, wildcard, tag or digest); the API server would refuse this object`
+          );
+        }
+      });
+    }
+    let policy = '';
+    if (kind !== 'ImageContentSourcePolicy') {
+      policy = r.string([...base, 'mirrorSourcePolicy']) ?? '';
+      if (policy !== '' && policy !== 'NeverContactSource' && policy !== 'AllowContactingSource') {
+        r.reject(
+          [...base, 'mirrorSourcePolicy'],
+          `mirrorSourcePolicy must be NeverContactSource or AllowContactingSource, found "${policy}"`
+        );
+      }
+    }
+    entries.push({
+      source,
+      mirrors,
+      mirrorSourcePolicy: policy,
+      loc: r.loc(base),
+      sourceLoc: r.loc([...base, 'source']),
+      mirrorLocs: mirrors.map((_, j) => r.loc([...base, 'mirrors', j])),
+      policyLoc:
+        r.get([...base, 'mirrorSourcePolicy']) !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
+    });
+  });
+  return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
+}
+
+/** A mirror set of `kind` (matched with its API group) into the model's list for that kind. */
+function mirrorSetKind(kind: MirrorSetKind, apiGroup: string, list: 'idms' | 'itms' | 'icsp'): KindTable {
+  return {
+    [kind]: (r, ctx) => {
+      if (ctx.group !== apiGroup || ctx.isDuplicate(r)) return;
+      const set = mirrorSet(r, kind);
+      if (set) ctx.model[list].push(set);
+    }
+  };
+}
+
+export const mirrorSetKinds: KindTable = {
+  ...mirrorSetKind('ImageDigestMirrorSet', 'config.openshift.io', 'idms'),
+  ...mirrorSetKind('ImageTagMirrorSet', 'config.openshift.io', 'itms'),
+  ...mirrorSetKind('ImageContentSourcePolicy', 'operator.openshift.io', 'icsp')
+};
