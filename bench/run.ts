@@ -35,7 +35,7 @@ function snapshotBundle(): string {
   if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run `npm run build`');
   const snapshot = join(work, 'dist');
   rmSync(snapshot, { recursive: true, force: true });
-  cpSync(join(root, 'dist'), snapshot, { recursive: true, filter: (src) => !src.includes('demo-render') });
+  cpSync(join(root, 'dist'), snapshot, { recursive: true });
   writeFileSync(join(snapshot, 'cli.mjs'), "import { runCli } from './index.js';\nawait runCli();\n");
   return snapshot;
 }
