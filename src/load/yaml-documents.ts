@@ -85,7 +85,14 @@ export function parseManifests(file: string, text: string, limits: LoadLimits): 
   const lc = new LineCounter();
   let parsed: Document.Parsed[];
   try {
-    parsed = parseAllDocuments(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true }) as Document.Parsed[];
+    // merge: `<<` keys merge as in go-yaml v2, which sigs.k8s.io/yaml (kubectl, Argo CD, Flux) parses with;
+    // without it a merged-in `kind` would be a key named "<<" here and a mirror set on the cluster.
+    parsed = parseAllDocuments(text, {
+      lineCounter: lc,
+      prettyErrors: true,
+      uniqueKeys: true,
+      merge: true
+    }) as Document.Parsed[];
   } catch (e) {
     problems.push(badInput(file, 1, `cannot parse: ${(e as Error).message}`));
     return { docs, problems };
