@@ -1,8 +1,8 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { validate } from '../generated/config-validator.js';
 import { LineCounter, parseDocument, isCollection, isNode, isPair, isScalar, type Node } from 'yaml';
 import { lineResolver } from '../load/yaml-documents.js';
 import { checkPolicySections, type PolicyConfig, type WaiverConfig } from './policy-section.js';
-import { CONFIG_SCHEMA } from './schema.js';
 
 /** The configuration file as written (validated against the published schema). */
 export interface ConfigFile {
@@ -50,9 +50,6 @@ const extraValidators: Array<(doc: ConfigFile, lineOf: (path: (string | number)[
 export function registerConfigValidator(v: (typeof extraValidators)[number]): void {
   extraValidators.push(v);
 }
-
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(CONFIG_SCHEMA as object);
 
 function explain(e: ErrorObject): string {
   const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { Finding, WorkloadImage } from '../model/types.js';
 import type { LoadLimits } from './limits.js';
-import { isManifestFileName, mayHoldNodeConfig, mayHoldWorkload } from './prefilter.js';
+import { isManifestFileName, mayHideStructure, mayHoldNodeConfig, mayHoldWorkload } from './prefilter.js';
 import { willRead, type RepoFile } from './sources.js';
 import { scanWorkloadImages } from './workload-images.js';
 import type { LoadStats, ManifestDoc } from '../model/manifest.js';
@@ -118,6 +118,15 @@ function loadOne(f: RepoFile, limits: LoadLimits): FileOutcome {
     out.parsed = true;
     out.docs = parsed.docs;
     out.problems.push(...parsed.problems);
+  } else if (mayHideStructure(text)) {
+    // The literal scan found nothing, but the file spells something in a way it cannot see: parse it and
+    // keep what names a node-configuration kind once decoded. A file that does not parse at all (a Helm
+    // template, say) cannot be applied by Argo CD or Flux either, so it cannot hide anything from nodes:
+    // its errors stay out of the report rather than flagging every template in a monorepo.
+    const parsed = parseManifests(f.path, text, limits);
+    out.parsed = true;
+    out.docs = parsed.docs.filter((d) => mayHoldNodeConfig(`kind: ${d.kind}\napiVersion: ${d.apiVersion}\n`));
+    if (out.docs.length) out.problems.push(...parsed.problems);
   }
   if (mayHoldWorkload(text)) {
     out.scanned = true;

@@ -53,6 +53,26 @@ export function mayHoldNodeConfig(text: string): boolean {
   return false;
 }
 
+/**
+ * YAML (and JSON) can spell a key or value so that its text never appears literally in the file: escapes
+ * in double-quoted scalars (`"Image\x44igestMirrorSet"`, `"\u006bind"`), tags (`!!str`), anchors and
+ * aliases, merge keys, complex keys (`? kind`) and block scalars after `kind:`. A hostile pull request can
+ * hide a mirror set that way from the literal scan above, so a file using any of these is parsed fully
+ * and its kinds are read from the parse. Each alternative is linear: no nested quantifiers.
+ */
+const HIDING = [
+  /"[^"\n]*\\/, // an escape inside a double-quoted scalar (JSON strings included)
+  /(?:^|[\s[{,])[!&*][^\s,[\]{}]/m, // a tag, anchor or alias in a node position
+  /<<\s*:/, // a merge key
+  /^[\t ]*(?:-[\t ]+)*\?(?:[\t ]|$)/m, // a complex mapping key
+  /["']?kind["']?[\t ]*:[\t ]*[|>]/ // a block scalar as the kind
+];
+
+/** True when the literal scan cannot be trusted for this file: parse it fully. */
+export function mayHideStructure(text: string): boolean {
+  return HIDING.some((re) => re.test(text));
+}
+
 /** True when the file may hold a workload with image references: scan it for image lines. */
 export function mayHoldWorkload(text: string): boolean {
   WORKLOAD_KIND_RE.lastIndex = 0;

@@ -35,7 +35,38 @@ const bool = (v: unknown): boolean => v === true;
  * Decodes registries.conf text the way BurntSushi/toml fills the Go struct: missing keys are zero
  * values, so an empty or absent file decodes to an empty config (drain.go relies on that).
  */
+// One side's registries.conf is read by the pull routes, the drain check and the per-registry summary:
+// decode each distinct text once. The decoded value is frozen (every level), so no reader can change
+// what another sees; a handful of entries covers both sides of the cluster being planned.
+const decoded = new Map<string, RegistriesConf | RegistriesConfParseError>();
+const DECODED_MAX = 8;
+
 export function parseRegistriesConf(text: string | undefined): RegistriesConf {
+  const key = text ?? '';
+  let hit = decoded.get(key);
+  if (hit === undefined) {
+    try {
+      hit = deepFreeze(decodeRegistriesConf(text));
+    } catch (e) {
+      if (!(e instanceof RegistriesConfParseError)) throw e;
+      hit = e;
+    }
+    if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+    decoded.set(key, hit);
+  }
+  if (hit instanceof RegistriesConfParseError) throw hit;
+  return hit;
+}
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    for (const child of Object.values(v)) deepFreeze(child);
+    Object.freeze(v);
+  }
+  return v;
+}
+
+function decodeRegistriesConf(text: string | undefined): RegistriesConf {
   const empty: RegistriesConf = { unqualifiedSearchRegistries: [], shortNameMode: '', registries: [] };
   if (text === undefined || text.trim() === '') return empty;
   let doc: Record<string, unknown>;

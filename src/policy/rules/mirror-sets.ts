@@ -243,18 +243,61 @@ function imageName(image: string): { name: string; digest: boolean } | undefined
   }
 }
 
+interface PullTally {
+  pulls: number;
+  byDigest: number;
+}
+
+/**
+ * The workloads' pulls tallied under every scope that holds them: each repository name and each of its
+ * `/`-prefixes, and (for `*.domain` sources) each host without its port. One pass over the workloads, so a
+ * mirror set of N entries costs N look-ups instead of N passes over every workload image.
+ */
+export function tallyPulls(images: readonly string[]): {
+  byScope: Map<string, PullTally>;
+  byHost: Map<string, PullTally>;
+} {
+  const byScope = new Map<string, PullTally>();
+  const byHost = new Map<string, PullTally>();
+  const add = (map: Map<string, PullTally>, key: string, digest: boolean): void => {
+    const t = map.get(key) ?? { pulls: 0, byDigest: 0 };
+    t.pulls++;
+    if (digest) t.byDigest++;
+    map.set(key, t);
+  };
+  for (const image of images) {
+    const n = imageName(image);
+    if (!n) continue;
+    for (let i = n.name.indexOf('/'); i > 0; i = n.name.indexOf('/', i + 1)) add(byScope, n.name.slice(0, i), n.digest);
+    add(byScope, n.name, n.digest);
+    add(byHost, n.name.split('/')[0]!.split(':')[0]!, n.digest);
+  }
+  return { byScope, byHost };
+}
+
+/** The tally of pulls nested inside `source` (scopeIsNestedInsideScope's cases, answered from the index). */
+export function pullsInside(source: string, tally: ReturnType<typeof tallyPulls>): PullTally {
+  if (!source.startsWith('*.')) return tally.byScope.get(source) ?? { pulls: 0, byDigest: 0 };
+  const suffix = source.slice(1);
+  const sum = { pulls: 0, byDigest: 0 };
+  for (const [host, t] of tally.byHost) {
+    if (!host.endsWith(suffix)) continue;
+    sum.pulls += t.pulls;
+    sum.byDigest += t.byDigest;
+  }
+  return sum;
+}
+
 function itmsWhereIdms(ctx: RuleContext): Finding[] {
   const { model } = ctx.head;
   const payload = [...new Set([...QUAY_PAYLOAD_REPOS, payloadRepo(ctx.head.releaseImage) ?? QUAY_PAYLOAD_REPOS[0]!])];
+  const entries = entriesOf(model.itms);
+  const tally = entries.length ? tallyPulls(model.workloads.map((w) => w.image)) : undefined;
   const out: Finding[] = [];
-  for (const { object, entry } of entriesOf(model.itms)) {
+  for (const { object, entry } of entries) {
     const payloadOnly = payload.some((p) => scopeIsNestedInsideScope(entry.source, p));
-    const pulls = model.workloads
-      .map((w) => imageName(w.image))
-      .filter(
-        (n): n is { name: string; digest: boolean } => n !== undefined && scopeIsNestedInsideScope(n.name, entry.source)
-      );
-    const digestOnly = payloadOnly || (pulls.length > 0 && pulls.every((p) => p.digest));
+    const pulls = pullsInside(entry.source, tally!);
+    const digestOnly = payloadOnly || (pulls.pulls > 0 && pulls.byDigest === pulls.pulls);
     const why = payloadOnly
       ? `${entry.source} holds release payload images, which the cluster only ever pulls by digest, so this tag mirror is never used for them`
       : digestOnly

@@ -89,8 +89,30 @@ function splitDockerDomain(name: string): [string, string] {
   return [domain, remote];
 }
 
+// Every rule, side, cluster and route asks about the same few thousand references: parse each distinct
+// string once per process. Results are frozen so no caller can change what another one sees; the memo is
+// bounded so a hostile repository cannot grow it without limit.
+const MEMO_MAX = 200_000;
+const normalizedMemo = new Map<string, Readonly<DockerReference> | ReferenceError>();
+
 /** reference.ParseNormalizedNamed: "busybox" is docker.io/library/busybox. */
 export function parseNormalizedNamed(s: string): DockerReference {
+  let hit = normalizedMemo.get(s);
+  if (hit === undefined) {
+    try {
+      hit = Object.freeze(parseNormalizedNamedUncached(s));
+    } catch (e) {
+      if (!(e instanceof ReferenceError)) throw e;
+      hit = e;
+    }
+    if (normalizedMemo.size >= MEMO_MAX) normalizedMemo.clear();
+    normalizedMemo.set(s, hit);
+  }
+  if (hit instanceof ReferenceError) throw hit;
+  return hit;
+}
+
+function parseNormalizedNamedUncached(s: string): DockerReference {
   if (IDENTIFIER.test(s)) {
     throw new ReferenceError(`invalid repository name (${s}), cannot specify 64-byte hexadecimal strings`);
   }

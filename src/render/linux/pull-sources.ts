@@ -116,17 +116,45 @@ export function refMatchingPrefix(ref: string, prefix: string): number {
   return ':/@'.includes(ref[prefix.length]!) ? prefix.length : -1;
 }
 
-/** c/image `FindRegistry`: the longest matching prefix wins. */
+interface RegistryIndex {
+  /** Plain prefixes, each with the first registry (and its position) that declares it. */
+  exact: Map<string, { reg: LoadedRegistry; at: number }>;
+  /** `*.domain` prefixes in file order: few in practice, matched one by one. */
+  wildcards: Array<{ reg: LoadedRegistry; at: number }>;
+}
+
+const indexCache = new WeakMap<readonly LoadedRegistry[], RegistryIndex>();
+
+function registryIndex(registries: readonly LoadedRegistry[]): RegistryIndex {
+  let index = indexCache.get(registries);
+  if (index) return index;
+  index = { exact: new Map(), wildcards: [] };
+  registries.forEach((reg, at) => {
+    if (reg.prefix.startsWith('*.')) index!.wildcards.push({ reg, at });
+    else if (!index!.exact.has(reg.prefix)) index!.exact.set(reg.prefix, { reg, at });
+  });
+  indexCache.set(registries, index);
+  return index;
+}
+
+/**
+ * c/image `FindRegistry`: the longest matching prefix wins, the first in file order among equals. A plain
+ * prefix can only match `ref` up to one of its `:`, `/` or `@` or the whole of it, so those cut points are
+ * looked up in an index instead of testing every registry (thousands of oc-mirror sources per image).
+ */
 export function findRegistry(registries: readonly LoadedRegistry[], ref: string): LoadedRegistry | undefined {
-  let best: LoadedRegistry | undefined;
-  let bestLen = 0;
-  for (const r of registries) {
-    if (refMatchingPrefix(ref, r.prefix) !== -1 && r.prefix.length > bestLen) {
-      best = r;
-      bestLen = r.prefix.length;
-    }
-  }
-  return best;
+  const { exact, wildcards } = registryIndex(registries);
+  let best: { reg: LoadedRegistry; at: number } | undefined;
+  const consider = (c: { reg: LoadedRegistry; at: number } | undefined): void => {
+    if (!c || c.reg.prefix.length === 0) return;
+    const len = c.reg.prefix.length;
+    const bestLen = best?.reg.prefix.length ?? 0;
+    if (len > bestLen || (len === bestLen && c.at < best!.at)) best = c;
+  };
+  for (let i = 0; i < ref.length; i++) if (':/@'.includes(ref[i]!)) consider(exact.get(ref.slice(0, i)));
+  consider(exact.get(ref));
+  for (const w of wildcards) if (refMatchingPrefix(ref, w.reg.prefix) !== -1) consider(w);
+  return best?.reg;
 }
 
 export interface PullSource {
