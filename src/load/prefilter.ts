@@ -24,6 +24,7 @@ const NODE_CONFIG: ReadonlyArray<[kind: string, token: RegExp]> = [
   ['ClusterVersion', /./],
   // Platform images a disconnected cluster must resolve through a mirror (workloads.ts routes them).
   ['CatalogSource', /operators\.coreos\.com/],
+  ['ClusterCatalog', /olm\.operatorframework\.io/],
   ['UpdateService', /updateservice\.operator\.openshift\.io/],
   ['PinnedImageSet', /./],
   ['ClusterImagePolicy', /./],

@@ -1,6 +1,7 @@
 /**
  * The platform's own images, which a disconnected cluster must resolve through a mirror: the release
- * image, operator catalog images, the update service's graph-data image and pinned images. After a
+ * image, operator catalog images (CatalogSource, OLM v1 ClusterCatalog), the update service's graph-data
+ * image and pinned images. After a
  * merge, the most common disconnected outage is one of these no longer resolving (an IDMS entry for
  * the release repository deleted, a catalog moved), so they go through the same pull-route check as
  * workload images, marked as platform images with the object and field they come from.
@@ -76,6 +77,10 @@ export function platformImages(docs: readonly ManifestDoc[], releaseImage?: stri
         break;
       case 'CatalogSource':
         if (g === 'operators.coreos.com') add(doc, ['spec', 'image']);
+        break;
+      case 'ClusterCatalog':
+        // OLM v1 catalogs (oc-mirror v2 writes cc-<catalog>.yaml beside the CatalogSource).
+        if (g === 'olm.operatorframework.io') add(doc, ['spec', 'source', 'image', 'ref']);
         break;
       case 'UpdateService':
         if (g !== 'updateservice.operator.openshift.io') break;

@@ -38,6 +38,14 @@ spec:
   pinnedImages:
   - name: quay.io/openshift-release-dev/ocp-v4.0-art-dev@${D}
 ---
+apiVersion: olm.operatorframework.io/v1
+kind: ClusterCatalog
+metadata: {name: cc-redhat-operator-index-v4-20}
+spec:
+  source:
+    type: Image
+    image: {ref: mirror.example.com/redhat/redhat-operator-index:v4.20}
+---
 apiVersion: tekton.dev/v1
 kind: CatalogSource
 metadata: {name: not-olm}
@@ -70,7 +78,20 @@ spec: {image: x.example.com/y:1}
         'registry-client',
         'mirror.example.com/openshift/release-images'
       ],
-      ['PinnedImageSet/pins', 'spec.pinnedImages[0].name', 28, 'node', 'quay.io/openshift-release-dev/ocp-v4.0-art-dev']
+      [
+        'PinnedImageSet/pins',
+        'spec.pinnedImages[0].name',
+        28,
+        'node',
+        'quay.io/openshift-release-dev/ocp-v4.0-art-dev'
+      ],
+      [
+        'ClusterCatalog/cc-redhat-operator-index-v4-20',
+        'spec.source.image.ref',
+        36,
+        'node',
+        'mirror.example.com/redhat/redhat-operator-index:v4.20'
+      ]
     ]);
   });
   it('falls back to the configured release image only when it is a reference and no ClusterVersion names one', () => {
