@@ -70,8 +70,13 @@ export function mayHoldNodeConfig(text: string): boolean {
   }
   if (!text.includes('openshift.io/')) return false;
   ANY_KIND_RE.lastIndex = 0;
+  // A file repeats few kind names; each distinct name is compared once.
+  const seen = new Set<string>();
   for (let m = ANY_KIND_RE.exec(text); m; m = ANY_KIND_RE.exec(text)) {
-    if (nearMissKind(m[1]!) !== undefined) return true;
+    const kind = m[1]!;
+    if (seen.has(kind)) continue;
+    seen.add(kind);
+    if (nearMissKind(kind) !== undefined) return true;
   }
   return false;
 }
