@@ -91,21 +91,53 @@ export function resolveSettings(o: Overrides, readText: (p: string) => string | 
     configFile: text === undefined ? undefined : displayPath,
     implicitCluster: !cfg.clusters?.length
   };
-  const clusters = resolveClusters(o, cfg, displayPath, version);
+  const clusters = resolveClusters(o, cfg, displayPath, version, versionOrigin(o, cfg, displayPath));
   settings.clusters =
     o.scope === 'paths' ? clusters : selectCluster(withPaths(clusters, settings.paths), o.cluster, settings);
   return settings;
 }
 
+/**
+ * One version knob: --openshift-version and the action's openshift-version input are the same override,
+ * and it wins over every cluster's own openshiftVersion (a "what does this PR do on 4.x" run must not be
+ * silently ignored by clusters that name a version). Every report states the version and this origin.
+ */
+function versionOrigin(o: Overrides, cfg: ConfigFile, displayPath: string): string {
+  if (o.openshiftVersion) return 'openshift-version override (command line or action input)';
+  if (cfg.openshiftVersion) return `${displayPath} openshiftVersion`;
+  return `default ${DEFAULT_OPENSHIFT_VERSION} (nothing configured)`;
+}
+
+/** A cluster's version and where it came from, the override first. */
+function clusterVersion(
+  o: Overrides,
+  c: { name: string; openshiftVersion?: string },
+  displayPath: string,
+  version: OcpVersion,
+  from: string
+): { version: OcpVersion; from: string } {
+  const key = `${displayPath} clusters.${c.name}.openshiftVersion`;
+  if (!c.openshiftVersion) return { version, from };
+  if (o.openshiftVersion) return { version, from: `${from}, over ${key} "${c.openshiftVersion}"` };
+  return { version: ocp(c.openshiftVersion, key), from: key };
+}
+
 /** Every cluster of the file, or the one implicit cluster over the scanned paths; defaults applied. */
-function resolveClusters(o: Overrides, cfg: ConfigFile, displayPath: string, version: OcpVersion): ClusterSettings[] {
+function resolveClusters(
+  o: Overrides,
+  cfg: ConfigFile,
+  displayPath: string,
+  version: OcpVersion,
+  versionFrom: string
+): ClusterSettings[] {
   const include = o.include ?? cfg.paths ?? [];
   const globalWmco = wmco(o.wmcoVersion ?? cfg.wmcoVersion, '--wmco-version');
   const globalRelease = o.releaseImage ?? cfg.releaseImage;
   const policy = cfg.policy ?? {};
-  const common = (openshiftVersion: OcpVersion, wmcoVersion: WmcoVersion | undefined) => ({
-    openshiftVersion,
-    wmcoVersion: wmcoVersion ?? wmcoForOpenShift(openshiftVersion)
+  const common = (v: { version: OcpVersion; from: string }, wmcoVersion: WmcoVersion | undefined) => ({
+    openshiftVersion: v.version,
+    openshiftVersionFrom: v.from,
+    wmcoVersion: wmcoVersion ?? wmcoForOpenShift(v.version)
   });
   // No `clusters` (or `render`, which is about the given paths whatever the file lists): the scanned
   // paths are one cluster; with the file's top-level node counts only when the file has no clusters.
@@ -115,7 +147,7 @@ function resolveClusters(o: Overrides, cfg: ConfigFile, displayPath: string, ver
       {
         name: own ? 'default' : 'render',
         paths: include,
-        ...common(version, globalWmco),
+        ...common({ version, from: versionFrom }, globalWmco),
         releaseImage: globalRelease,
         pools: own ? (cfg.pools ?? {}) : {},
         windows: own ? cfg.windows : undefined,
@@ -129,7 +161,7 @@ function resolveClusters(o: Overrides, cfg: ConfigFile, displayPath: string, ver
     paths: c.paths ?? [],
     kustomize: c.kustomize,
     ...common(
-      c.openshiftVersion ? ocp(c.openshiftVersion, `${displayPath} clusters.${c.name}.openshiftVersion`) : version,
+      clusterVersion(o, c, displayPath, version, versionFrom),
       wmco(c.wmcoVersion, `${displayPath} clusters.${c.name}.wmcoVersion`) ?? globalWmco
     ),
     releaseImage: c.releaseImage ?? globalRelease,

@@ -18,6 +18,8 @@ export interface ClusterSettings {
   /** A kustomize overlay directory to build instead of reading paths. */
   kustomize?: string;
   openshiftVersion: OcpVersion;
+  /** Where openshiftVersion came from, for the report ("openshift-version override …", a config key, the default). */
+  openshiftVersionFrom?: string;
   /** The WMCO whose hosts.toml format Windows nodes get; undefined: the current format. */
   wmcoVersion?: WmcoVersion;
   /** An explicit release image (cluster, --release-image or the file): then a ClusterVersion in the repo does not override it. */

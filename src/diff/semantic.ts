@@ -1,7 +1,13 @@
 import { parse as parseToml } from 'smol-toml';
-import { POLICY_JSON, REGISTRIES_CONF, SEARCH_REGISTRIES_DROPIN as SEARCH_DROPIN } from '../model/node-paths.js';
+import {
+  POLICY_JSON,
+  REGISTRIES_CONF,
+  SEARCH_REGISTRIES_DROPIN as SEARCH_DROPIN,
+  WINDOWS_CA_BUNDLE as WINDOWS_CA_BUNDLE_PATH
+} from '../model/node-paths.js';
 import { parseRegistriesConf, registryScope, type Registry } from '../model/registries-conf.js';
 import type { NodeFile } from '../render/types.js';
+import { caBundleHosts } from '../render/windows/ca-bundle.js';
 
 /** What a reviewer reads first: per source registry, what changes in plain words. */
 export interface RegistrySummary {
@@ -48,23 +54,7 @@ function linuxEntries(before: NodeFile[], after: NodeFile[], add: (src: string, 
       continue;
     }
     if (!o || !n) continue;
-    const oLoc = o.mirrors.map((m) => m.location);
-    const nLoc = n.mirrors.map((m) => m.location);
-    for (const m of n.mirrors) if (!oLoc.includes(m.location)) add(scope, `mirror ${mirrorLabel(m, n)} added`);
-    for (const m of o.mirrors) if (!nLoc.includes(m.location)) add(scope, `mirror ${mirrorLabel(m, o)} removed`);
-    for (const m of n.mirrors) {
-      const prev = o.mirrors.find((x) => x.location === m.location);
-      if (!prev) continue;
-      const pm = prev.pullFromMirror || 'all';
-      const nm = m.pullFromMirror || 'all';
-      if (pm !== nm) add(scope, `mirror ${m.location}: pull-from-mirror ${pm} → ${nm}`);
-      if (prev.insecure !== m.insecure)
-        add(scope, `mirror ${m.location}: ${m.insecure ? 'now insecure' : 'no longer insecure'}`);
-    }
-    const common = (l: string[], other: string[]): string[] => l.filter((x) => other.includes(x));
-    const oc = common(oLoc, nLoc);
-    const nc = common(nLoc, oLoc);
-    if (oc.join('\n') !== nc.join('\n')) add(scope, `mirrors reordered: ${oc.join(', ')} → ${nc.join(', ')}`);
+    mirrorChanges(scope, o, n, add);
     if (o.blocked !== n.blocked) {
       add(
         scope,
@@ -82,6 +72,65 @@ function linuxEntries(before: NodeFile[], after: NodeFile[], add: (src: string, 
     if (o.mirrorByDigestOnly !== n.mirrorByDigestOnly)
       add(scope, `mirror-by-digest-only ${o.mirrorByDigestOnly} → ${n.mirrorByDigestOnly}`);
   }
+}
+
+// The registry-level mirror-by-digest-only flag has its own summary line; mirrors compare by their own mode.
+const modeOf = (m: { pullFromMirror: string }, _reg: Registry): string => m.pullFromMirror || 'all';
+const mirrorKey = (m: { location: string; pullFromMirror: string }, reg: Registry): string =>
+  `${m.location}\0${modeOf(m, reg)}`;
+
+/**
+ * Mirror changes of one registry entry. An ImageDigestMirrorSet and an ImageTagMirrorSet may give the
+ * same mirror location twice (digest-only and tag-only, oc-mirror's standard output), so mirrors are
+ * told apart by location and pull-from-mirror: adding the ITMS entry reads "tag-only entry added beside
+ * the digest-only one", not as a mode flip or a reorder.
+ */
+function mirrorChanges(scope: string, o: Registry, n: Registry, add: (src: string, line: string) => void): void {
+  const oKeys = o.mirrors.map((m) => mirrorKey(m, o));
+  const nKeys = n.mirrors.map((m) => mirrorKey(m, n));
+  const oLocs = new Set(o.mirrors.map((m) => m.location));
+  const nLocs = new Set(n.mirrors.map((m) => m.location));
+  const flipped = new Set<string>();
+  // One entry per location on both sides, with a different mode: a real pull-from-mirror change.
+  for (const loc of oLocs) {
+    const before = o.mirrors.filter((m) => m.location === loc);
+    const after = n.mirrors.filter((m) => m.location === loc);
+    if (before.length === 1 && after.length === 1 && modeOf(before[0]!, o) !== modeOf(after[0]!, n)) {
+      add(scope, `mirror ${loc}: pull-from-mirror ${modeOf(before[0]!, o)} → ${modeOf(after[0]!, n)}`);
+      flipped.add(loc);
+    }
+  }
+  n.mirrors.forEach((m, i) => {
+    if (flipped.has(m.location) || oKeys.includes(nKeys[i]!)) return;
+    const kept = o.mirrors.filter((x) => x.location === m.location && nKeys.includes(mirrorKey(x, o)));
+    add(
+      scope,
+      kept.length
+        ? `mirror ${mirrorLabel(m, n)} added beside its ${kept.map((x) => modeOf(x, o)).join(', ')} entry (that entry unchanged)`
+        : `mirror ${mirrorLabel(m, n)} added`
+    );
+  });
+  o.mirrors.forEach((m, i) => {
+    if (flipped.has(m.location) || nKeys.includes(oKeys[i]!)) return;
+    const kept =
+      nLocs.has(m.location) && n.mirrors.some((x) => x.location === m.location && oKeys.includes(mirrorKey(x, n)));
+    add(scope, `mirror ${mirrorLabel(m, o)} removed${kept ? ' (its other entry stays)' : ''}`);
+  });
+  n.mirrors.forEach((m, i) => {
+    const j = oKeys.indexOf(nKeys[i]!);
+    if (j >= 0 && o.mirrors[j]!.insecure !== m.insecure)
+      add(scope, `mirror ${m.location}: ${m.insecure ? 'now insecure' : 'no longer insecure'}`);
+  });
+  const twice = (loc: string): boolean =>
+    o.mirrors.filter((m) => m.location === loc).length > 1 || n.mirrors.filter((m) => m.location === loc).length > 1;
+  const label = (k: string): string => {
+    const [loc, mode] = k.split('\0') as [string, string];
+    return twice(loc) ? `${loc} (${mode})` : loc;
+  };
+  const oc = oKeys.filter((k) => nKeys.includes(k));
+  const nc = nKeys.filter((k) => oKeys.includes(k));
+  if (oc.join('\n') !== nc.join('\n'))
+    add(scope, `mirrors reordered: ${oc.map(label).join(', ')} → ${nc.map(label).join(', ')}`);
 }
 
 type Scopes = Map<string, string>;
@@ -163,6 +212,18 @@ function hostsView(content: string): HostsView {
   }
 }
 
+/** Hosts whose part of the Windows trust bundle (C:\k\ca-bundle.crt) changes. */
+function windowsCaBundle(before: NodeFile[], after: NodeFile[], add: (src: string, line: string) => void): void {
+  const o = caBundleHosts(byPath(before, WINDOWS_CA_BUNDLE_PATH)?.content ?? '');
+  const n = caBundleHosts(byPath(after, WINDOWS_CA_BUNDLE_PATH)?.content ?? '');
+  const next = "at each Windows node's next WMCO configuration";
+  for (const h of [...new Set([...o.keys(), ...n.keys()])].sort(cmp)) {
+    if (!o.has(h)) add(h, `Windows: trusted CA added to C:\\k\\ca-bundle.crt (${next})`);
+    else if (!n.has(h)) add(h, `Windows: trusted CA removed from C:\\k\\ca-bundle.crt (${next})`);
+    else if (o.get(h) !== n.get(h)) add(h, `Windows: trusted CA changed in C:\\k\\ca-bundle.crt (${next})`);
+  }
+}
+
 function windows(before: NodeFile[], after: NodeFile[], add: (src: string, line: string) => void): void {
   const map = (files: NodeFile[]): Map<string, string> =>
     new Map(
@@ -209,6 +270,9 @@ export function summarizeRegistries(
   searchRegistries(before, after, add);
   certs(before, after, add);
   // Without Windows nodes the hosts.toml files are rendered but reach no node: no summary lines.
-  if (opts.windows) windows(before, after, add);
+  if (opts.windows) {
+    windows(before, after, add);
+    windowsCaBundle(before, after, add);
+  }
   return [...out.keys()].sort(cmp).map((source) => ({ source, summary: out.get(source)! }));
 }

@@ -55,6 +55,13 @@ function byScope(regs: Registry[]): Map<string, Registry> {
 const findMirror = (loc: string, mirrors: RegistryMirror[]): RegistryMirror | undefined =>
   mirrors.find((m) => m.location === loc);
 
+/** The old entry is still there unchanged: the new entry of the same location was added beside it. */
+const keptBeside = (old: RegistryMirror, now: RegistryMirror[]): boolean =>
+  now.some((m) => m.location === old.location && m.pullFromMirror === old.pullFromMirror);
+
+/** Mirrors are told apart by location and pull-from-mirror (an IDMS and an ITMS entry may share a location). */
+const mirrorKey = (m: RegistryMirror): string => `${m.location} (${m.pullFromMirror || 'all'})`;
+
 function allDigestOnlyMirror(reg: Registry): boolean {
   if (reg.mirrors.length === 0) return reg.mirrorByDigestOnly;
   return reg.mirrors.every((m) => m.pullFromMirror === DIGEST_ONLY);
@@ -89,8 +96,10 @@ function describeSafeModification(scope: string, o: Registry, n: Registry): stri
     }
     if (old && old.insecure !== m.insecure) parts.push(`mirror ${m.location} insecure flag changed (not compared)`);
   }
-  const oldOrder = o.mirrors.map((m) => m.location).filter((l) => findMirror(l, n.mirrors));
-  const newOrder = n.mirrors.map((m) => m.location).filter((l) => findMirror(l, o.mirrors));
+  const oldKeys = o.mirrors.map(mirrorKey);
+  const newKeys = n.mirrors.map(mirrorKey);
+  const oldOrder = oldKeys.filter((k) => newKeys.includes(k));
+  const newOrder = newKeys.filter((k) => oldKeys.includes(k));
   if (oldOrder.join('\n') !== newOrder.join('\n')) parts.push('mirrors reordered');
   if (o.mirrorByDigestOnly !== n.mirrorByDigestOnly) {
     parts.push(`mirror-by-digest-only ${o.mirrorByDigestOnly} → ${n.mirrorByDigestOnly}`);
@@ -148,7 +157,11 @@ function checkPullFromMirror(
       if (old) {
         if (m.pullFromMirror !== old.pullFromMirror && m.pullFromMirror !== DIGEST_ONLY) {
           out.unsafe.push(
-            `registry ${q(scope)}: mirror ${m.location} pull-from-mirror changed from ${pfm(old)} to ${pfm(m)}`
+            keptBeside(old, n.mirrors)
+              ? `registry ${q(scope)}: a ${pfm(m)} entry for mirror ${m.location} was added beside its ${pfm(old)} entry ` +
+                  `(an ImageTagMirrorSet next to an ImageDigestMirrorSet; the ${pfm(old)} mirrors are unchanged). The MCD ` +
+                  `compares each mirror with the first old entry of the same location, reads pull-from-mirror ${pfm(old)} → ${pfm(m)}, and drains`
+              : `registry ${q(scope)}: mirror ${m.location} pull-from-mirror changed from ${pfm(old)} to ${pfm(m)}`
           );
         }
       } else if (m.pullFromMirror !== DIGEST_ONLY && !n.mirrorByDigestOnly) {

@@ -5,6 +5,8 @@
  * cost of parsing every file once.
  */
 
+import { nearMissKind } from '../model/near-miss.js';
+
 /**
  * Node-configuration kinds, each with a token the file must also contain. ConfigMaps and Secrets are
  * everywhere in app repos; only a few named ones matter here.
@@ -19,7 +21,16 @@ const NODE_CONFIG: ReadonlyArray<[kind: string, token: RegExp]> = [
   ['MachineConfigPool', /./],
   ['MachineSet', /machine\.openshift\.io/],
   ['MachineConfiguration', /./],
-  ['ClusterVersion', /./]
+  ['ClusterVersion', /./],
+  // Platform images a disconnected cluster must resolve through a mirror (workloads.ts routes them).
+  ['CatalogSource', /operators\.coreos\.com/],
+  ['ClusterCatalog', /olm\.operatorframework\.io/],
+  ['UpdateService', /updateservice\.operator\.openshift\.io/],
+  ['PinnedImageSet', /./],
+  ['ClusterImagePolicy', /./],
+  ['ImagePolicy', /./],
+  ['MachineConfig', /./],
+  ['ContainerRuntimeConfig', /./]
 ];
 
 /** Kinds whose Pod templates reference images (plus "common wrappers" such as Argo Rollouts). */
@@ -44,11 +55,28 @@ const NODE_KIND_RE = kindRe(NODE_CONFIG.map(([k]) => k).join('|'));
 const WORKLOAD_KIND_RE = kindRe(WORKLOAD_KINDS.join('|'));
 const TOKENS = new Map(NODE_CONFIG);
 
-/** True when the file may hold an object that shapes node image pulls: parse it fully. */
+/** Any `kind:` value, for the near-miss test (bounded length keeps the scan linear). */
+const ANY_KIND_RE = /["']?kind["']?[ \t]*:[ \t]*["']?([A-Za-z][A-Za-z0-9]{0,63})["']?[ \t]*(?:[,}#\r\n]|$)/gm;
+
+/**
+ * True when the file may hold an object that shapes node image pulls: parse it fully. A kind that is
+ * a near miss of one of those (`ImageDigestMirrorSett`) in a platform group is parsed too, so the
+ * typo is reported instead of the file being skipped.
+ */
 export function mayHoldNodeConfig(text: string): boolean {
   NODE_KIND_RE.lastIndex = 0;
   for (let m = NODE_KIND_RE.exec(text); m; m = NODE_KIND_RE.exec(text)) {
     if (TOKENS.get(m[1]!)!.test(text)) return true;
+  }
+  if (!text.includes('openshift.io/')) return false;
+  ANY_KIND_RE.lastIndex = 0;
+  // A file repeats few kind names; each distinct name is compared once.
+  const seen = new Set<string>();
+  for (let m = ANY_KIND_RE.exec(text); m; m = ANY_KIND_RE.exec(text)) {
+    const kind = m[1]!;
+    if (seen.has(kind)) continue;
+    seen.add(kind);
+    if (nearMissKind(kind) !== undefined) return true;
   }
   return false;
 }

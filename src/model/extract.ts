@@ -2,6 +2,7 @@ import { KINDS } from './kinds/index.js';
 import type { ManifestDoc } from './manifest.js';
 import { Reader } from './reader.js';
 import { emptyModel, type ClusterModel, type Loc, type WorkloadImage } from './types.js';
+import type { OcpVersion } from './version.js';
 
 export { WMCO_NAMESPACE } from './kinds/config-maps.js';
 
@@ -11,7 +12,11 @@ const group = (apiVersion: string): string => (apiVersion.includes('/') ? apiVer
  * Builds one cluster's model from its manifests. Kinds are matched on kind and API group together:
  * an `Image` of another group (a Tekton or Crossplane kind, say) is not the cluster image config.
  */
-export function buildModel(docs: ManifestDoc[], workloads: WorkloadImage[] = []): ClusterModel {
+export function buildModel(
+  docs: ManifestDoc[],
+  workloads: WorkloadImage[] = [],
+  opts: { version?: OcpVersion } = {}
+): ClusterModel {
   const model = emptyModel();
   model.workloads = workloads;
   const seen = new Map<string, Loc>();
@@ -34,7 +39,12 @@ export function buildModel(docs: ManifestDoc[], workloads: WorkloadImage[] = [])
   };
   for (const doc of docs) {
     const extract = Object.hasOwn(KINDS, doc.kind) ? KINDS[doc.kind] : undefined;
-    extract?.(new Reader(doc, model.findings), { model, group: group(doc.apiVersion), isDuplicate: dup });
+    extract?.(new Reader(doc, model.findings), {
+      model,
+      group: group(doc.apiVersion),
+      isDuplicate: dup,
+      ...(opts.version ? { version: opts.version } : {})
+    });
   }
   return model;
 }

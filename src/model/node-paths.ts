@@ -32,4 +32,7 @@ export const DOCKER_CERTS_D = '/etc/docker/certs.d';
 /** WMCO writes one `<registry>\\hosts.toml` per source registry below this folder on Windows nodes. */
 export const CONTAINERD_REGISTRIES_DIR = 'C:\\k\\containerd\\registries';
 
+/** WMCO's trusted CA bundle on Windows nodes (additionalTrustedCA part first; render/windows/ca-bundle.ts). */
+export const WINDOWS_CA_BUNDLE = 'C:\\k\\ca-bundle.crt';
+
 export const isUnder = (dir: string, path: string): boolean => path.startsWith(dir.replace(/\/+$/, '') + '/');

@@ -1,5 +1,6 @@
 import type { ManifestDoc, PathSeg } from './manifest.js';
 import type { ClusterModel, Finding, Loc } from './types.js';
+import type { OcpVersion } from './version.js';
 
 /**
  * Reads typed fields off one manifest and records, with file and line, every value the API server
@@ -124,6 +125,8 @@ export interface KindContext {
   group: string;
   /** true, with a duplicate-object finding, when this kind/namespace/name was already read. */
   isDuplicate(r: Reader): boolean;
+  /** The planned OpenShift version, for validation that exists only in some API releases; undefined: the newest. */
+  version?: OcpVersion;
 }
 
 /** Reads one manifest of its kind into the model; bad fields become findings with their line. */

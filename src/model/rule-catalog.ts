@@ -87,6 +87,16 @@ export const RULE_CATALOG = [
     }
   ),
   rule(
+    'trusted-ca-invalid',
+    'registry-sources',
+    'error',
+    'an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA',
+    {
+      graded:
+        'error when the value holds no certificate, does not parse or has expired; warning for a certificate that is not a CA or not yet valid'
+    }
+  ),
+  rule(
     'insecure-not-allowed',
     'registry-sources',
     'error',
@@ -117,6 +127,12 @@ export const RULE_CATALOG = [
     'mirror-sets',
     'warning',
     'ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp'
+  ),
+  rule(
+    'icsp-digest-source',
+    'mirror-sets',
+    'error',
+    'an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository'
   ),
   rule(
     'icsp-idms-conflict',
@@ -163,6 +179,12 @@ export const RULE_CATALOG = [
   ),
   // Plan.
   rule('workload-unpullable', 'plan', 'error', 'a workload image can no longer be pulled after the change'),
+  rule(
+    'platform-image-unmirrored',
+    'plan',
+    'error',
+    'a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does'
+  ),
   rule('pool-invalid', 'plan', 'error', 'a MachineConfigPool value the rollout cannot use'),
   rule('ndp-invalid', 'plan', 'error', 'the node disruption policy violates the API limits'),
   // Windows (src/policy/rules/windows.ts; windows-instances-malformed from src/render/windows/inventory.ts).
@@ -203,6 +225,12 @@ export const RULE_CATALOG = [
   ),
   rule('windows-ignored-setting', 'windows', 'notice', 'a setting that Windows nodes ignore'),
   rule(
+    'windows-nodes-with-mirror-sets',
+    'windows',
+    'warning',
+    'Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first'
+  ),
+  rule(
     'windows-disconnected-pause',
     'windows',
     'error',
@@ -234,6 +262,18 @@ export const RULE_CATALOG = [
     fixed: CANNOT_EVALUATE
   }),
   rule('api-rejected', 'input', 'error', 'the API server would refuse this object'),
+  rule(
+    'kind-not-served',
+    'input',
+    'error',
+    'the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node'
+  ),
+  rule(
+    'kind-misspelled',
+    'input',
+    'error',
+    'a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett)'
+  ),
   rule('duplicate-object', 'input', 'error', 'the same object is declared twice'),
   // The team's policy file.
   rule(

@@ -161,6 +161,8 @@ export interface WorkloadImage {
   container: string;
   /** true when the Pod template selects Windows nodes (kubernetes.io/os: windows). */
   windows: boolean;
+  /** Set for the platform's own images (release, catalogs, update service, pinned images): platform-images.ts. */
+  platform?: { object: string; field: string; pulledBy: 'node' | 'registry-client' };
 }
 
 /** Everything one side (base or head) of one cluster says about image pulls on nodes. */

@@ -3,9 +3,12 @@ import { loadOverlay } from '../load/kustomize.js';
 import { loadFiles, type ParseCache } from '../load/load.js';
 import type { RepoFile } from '../load/sources.js';
 import { buildModel } from '../model/extract.js';
+import { kindFindings } from '../model/kind-check.js';
+import { platformImages } from '../model/platform-images.js';
 import type { ClusterModel } from '../model/types.js';
 import { renderLinux } from '../render/linux/index.js';
 import { windowsFindings } from '../policy/rules/windows.js';
+import { windowsCaBundle } from '../render/windows/ca-bundle.js';
 import { renderWindows, windowsInventory } from '../render/windows/index.js';
 import type { SideResult } from '../plan/types.js';
 
@@ -24,11 +27,19 @@ export function evaluateSide(
   const loaded = cluster.kustomize
     ? loadOverlay(files, cluster.kustomize, { limits: settings.limits })
     : loadFiles(files, { include: cluster.paths, exclude: settings.exclude, limits: settings.limits }, cache);
-  const model = buildModel(loaded.docs, loaded.workloads);
   const version = cluster.openshiftVersion;
+  const model = buildModel(loaded.docs, loaded.workloads, { version });
   const releaseImage = releaseImageFor(model, cluster);
+  // The platform's own images go through the same pull-route check as workload images.
+  model.workloads = [...model.workloads, ...platformImages(loaded.docs, cluster.releaseImage)];
   const linux = renderLinux(model, { version, releaseImage });
   const windows = renderWindows(model, { wmcoVersion: cluster.wmcoVersion, redact: true });
+  // WMCO copies the additionalTrustedCA bundle to Windows nodes too (render/windows/ca-bundle.ts).
+  const caBundle = windowsCaBundle(
+    model.image?.additionalTrustedCA ? model.openshiftConfigMaps[model.image.additionalTrustedCA] : undefined,
+    cluster.wmcoVersion
+  );
+  if (caBundle) windows.files = [...windows.files, caBundle];
   const inventory = windowsInventory(model);
   const declaredWindows = cluster.windows?.nodes ?? 0;
   const windowsNodes = inventory.total > 0 ? inventory.total : declaredWindows;
@@ -40,7 +51,7 @@ export function evaluateSide(
     files: [...linux.files, ...windows.files],
     errors: [...linux.errors, ...windows.errors],
     warnings: [...linux.warnings, ...windows.warnings],
-    inputFindings: [...loaded.problems, ...model.findings],
+    inputFindings: [...loaded.problems, ...model.findings, ...kindFindings(loaded.docs, version)],
     findings,
     windowsNodes,
     releaseImage,

@@ -11,7 +11,7 @@ import {
   windowsPasses
 } from '../impact/rollout.js';
 import type { ClusterModel, Finding, MirrorSetObject } from '../model/types.js';
-import { REGISTRIES_CONF } from '../model/node-paths.js';
+import { REGISTRIES_CONF, WINDOWS_CA_BUNDLE as WINDOWS_CA_BUNDLE_PATH } from '../model/node-paths.js';
 import { formatOcp } from '../model/version.js';
 import type { NodeFile } from '../render/types.js';
 import { resolvePools, type PoolNodes } from './pools.js';
@@ -22,6 +22,13 @@ const ORDER: Disruption[] = ['none', 'reload', 'restart', 'drain', 'reboot'];
 
 export const highest = (ds: Disruption[]): Disruption =>
   ds.reduce((m, d) => (ORDER.indexOf(d) > ORDER.indexOf(m) ? d : m), 'none' as Disruption);
+
+/** Mirrors a platform image's route had before and has no more (Linux routes list mirrors, then the source). */
+function lostMirrors(w: WorkloadPlan): string | undefined {
+  const mirrorsBefore = w.before.slice(0, -1);
+  const mirrorsAfter = w.after.slice(0, -1);
+  return mirrorsBefore.length > 0 && mirrorsAfter.length === 0 ? mirrorsBefore.join(', ') : undefined;
+}
 
 /** What the nodes end up with: an operator that rejects the head keeps the nodes on the base files. */
 function effective(
@@ -157,10 +164,14 @@ function windowsPlan(
   fileDiffs: NodeFileDiff[],
   cluster: ClusterSettings
 ): WindowsPlan {
-  const changed = head.windowsNodes > 0 && fileDiffs.some((d) => d.node === 'windows' && d.change !== 'unchanged');
+  const windowsDiffs = fileDiffs.filter((d) => d.node === 'windows' && d.change !== 'unchanged');
+  const changed = head.windowsNodes > 0 && windowsDiffs.length > 0;
+  // The CA bundle is written at each node's next configuration, not by a pass over the nodes (ca-bundle.ts).
+  const hostsChanged = changed && windowsDiffs.some((d) => d.path !== WINDOWS_CA_BUNDLE_PATH);
+  const caBundleChanged = changed && windowsDiffs.some((d) => d.path === WINDOWS_CA_BUNDLE_PATH);
   const pullSecretChanged =
     JSON.stringify(base?.model.pullSecret?.values ?? null) !== JSON.stringify(head.model.pullSecret?.values ?? null);
-  const passes = changed
+  const passes = hostsChanged
     ? Math.max(1, windowsPasses(changedMirrorSetObjects(base?.model, head.model), pullSecretChanged))
     : 0;
   const est = estimateWindowsRollout({ nodes: head.windowsNodes, passes, timing: cluster.timing });
@@ -170,11 +181,21 @@ function windowsPlan(
     disruption: 'none',
     passes,
     estimate: { minutes: est.minutes, assumptions: est.assumptions },
-    reasons: changed
-      ? [
-          `WMCO replaces C:\\k\\containerd\\registries on each Windows node, one node at a time; containerd reads hosts.toml per pull, so nothing restarts`
-        ]
-      : []
+    reasons: [
+      ...(hostsChanged
+        ? [
+            `WMCO replaces C:\\k\\containerd\\registries on each Windows node, one node at a time; containerd reads hosts.toml per pull, so nothing restarts`
+          ]
+        : []),
+      ...(caBundleChanged
+        ? [
+            'C:\\k\\ca-bundle.crt (the additionalTrustedCA part) changes, but WMCO writes it only when it configures a node ' +
+              '(a new Windows node, a WMCO upgrade, a reconfiguration) or when the proxy trusted-ca ConfigMap changes ' +
+              '(nodeconfig.go SyncTrustedCABundle; nothing watches the image configuration): existing Windows nodes keep ' +
+              'the old bundle until then; WICD then imports it into the LocalMachine ROOT store, without a restart'
+          ]
+        : [])
+    ]
   };
 }
 
@@ -192,6 +213,20 @@ function workloadsPlan(
       ? { changed: [], unchanged: head.model.workloads.length }
       : planWorkloads(head.model.workloads, before, after);
   for (const w of wl.changed) {
+    const lost = w.kind === 'platform' && w.pullable ? lostMirrors(w) : undefined;
+    if (lost) {
+      findings.push({
+        rule: 'platform-image-unmirrored',
+        severity: 'error',
+        message:
+          `${w.source!.object} ${w.source!.field} ${w.image} resolved through ${lost} before this change and now goes to the ` +
+          `source registry only (${w.after.join(' → ')}). In a disconnected cluster that is an outage: ` +
+          'upgrades, operator catalogs or pinned images stop pulling. Keep a mirror entry covering it.',
+        file: w.file,
+        line: w.line,
+        object: w.source!.object
+      });
+    }
     if (!w.pullable && (w.pullableBefore || !base)) {
       findings.push({
         rule: 'workload-unpullable',
@@ -241,6 +276,7 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
     name: cluster.name,
     changed,
     openshiftVersion: formatOcp(version),
+    ...(cluster.openshiftVersionFrom ? { openshiftVersionFrom: cluster.openshiftVersionFrom } : {}),
     base: sideSummary(input.baseRef, input.baseCommit, base),
     head: sideSummary(input.headRef, input.headCommit, head),
     files: fileDiffs.map((d) => ({

@@ -54,6 +54,10 @@ export interface WorkloadPlan {
   pullableBefore: boolean;
   pullable: boolean;
   note?: string;
+  /** "platform" for the release image, catalogs, update service and pinned images; absent for workloads. */
+  kind?: 'platform';
+  /** For platform images: the object and field the reference comes from. */
+  source?: { object: string; field: string };
 }
 
 export interface SideSummary {
@@ -66,6 +70,8 @@ export interface ClusterPlan {
   name: string;
   changed: boolean;
   openshiftVersion: string;
+  /** Where the version came from (override, configuration key, default). */
+  openshiftVersionFrom?: string;
   base: SideSummary;
   head: SideSummary;
   files: PlanFile[];

@@ -87,7 +87,8 @@ export function planWorkloads(
     before.every((f, i) => f.path === after[i]!.path && f.node === after[i]!.node && f.content === after[i]!.content);
   for (const w of images) {
     const key = `${w.image}\0${w.file}\0${w.line}`;
-    if (seen.has(key)) continue;
+    // The update service's graph builder reads release images through the registry API: no node route.
+    if (seen.has(key) || w.platform?.pulledBy === 'registry-client') continue;
     seen.add(key);
     const os = w.windows ? 'windows' : 'linux';
     const mk = `${os}\0${w.image}`;
@@ -113,7 +114,10 @@ export function planWorkloads(
       after: a.endpoints,
       pullableBefore: b.pullable,
       pullable: a.pullable,
-      ...((a.note ?? b.note) ? { note: a.note ?? b.note } : {})
+      ...((a.note ?? b.note) ? { note: a.note ?? b.note } : {}),
+      ...(w.platform
+        ? { kind: 'platform' as const, source: { object: w.platform.object, field: w.platform.field } }
+        : {})
     });
   }
   return { changed, unchanged };

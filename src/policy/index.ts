@@ -6,17 +6,28 @@
 import type { ClusterModel, Finding, Severity } from '../model/types.js';
 import { RULES_BY_ID } from '../model/rule-catalog.js';
 import type { Waiver } from '../config/policy-section.js';
+import { icspDigestSourceRules } from './rules/icsp-digest-source.js';
 import { mirrorSetRules } from './rules/mirror-sets.js';
 import { registrySourceRules } from './rules/registry-sources.js';
 import { searchRegistryRules } from './rules/search-registries.js';
 import { teamRules } from './rules/team.js';
+import { trustedCaRules } from './rules/trusted-ca.js';
+import { windowsOrderingRules } from './rules/windows-ordering.js';
 import type { PolicyInput, RuleContext, RuleModule } from './types.js';
 import { annotationWaivers, expiredFinding, isExpired, waiverMatcher } from './waivers.js';
 
 export type { PolicyInput } from './types.js';
 export { RULE_CATALOG, RULES_BY_ID, ruleDocPath, type RuleInfo } from '../model/rule-catalog.js';
 
-const MODULES: RuleModule[] = [registrySourceRules, searchRegistryRules, mirrorSetRules, teamRules];
+const MODULES: RuleModule[] = [
+  registrySourceRules,
+  trustedCaRules,
+  searchRegistryRules,
+  mirrorSetRules,
+  icspDigestSourceRules,
+  windowsOrderingRules,
+  teamRules
+];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** The object a finding sits in, when the stage that emitted it did not say: the nearest object above its line. */

@@ -4,6 +4,7 @@ import type { ClusterPlan, PlanReport } from '../plan/types.js';
 function clusterJson(c: ClusterPlan, openshiftVersion: string): Record<string, unknown> {
   return {
     openshiftVersion,
+    ...(c.openshiftVersionFrom ? { openshiftVersionFrom: c.openshiftVersionFrom } : {}),
     changed: c.changed,
     base: c.base,
     head: c.head,

@@ -53,7 +53,7 @@ export function headline(c: ClusterPlan, clusterLabel: boolean): string {
   });
   lines.push('');
   lines.push(
-    `OpenShift ${c.openshiftVersion} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${counts.join(', ')}`
+    `OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` (${escapeMarkdown(c.openshiftVersionFrom)})` : ''} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${counts.join(', ')}`
   );
   if (!c.changed) return lines.join('\n') + '\n';
   lines.push('');
@@ -118,7 +118,7 @@ function workloadsSection(c: ClusterPlan): string {
     return `No workload image pulls differently (${c.workloadsUnchanged} image reference(s) checked).\n`;
   const rows = c.workloads.map(
     (w) =>
-      `| ${inlineCode(w.image)} | ${cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${w.before.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.after.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`
+      `| ${inlineCode(w.image)} | ${w.source ? `platform: ${cell(w.source.object)} ${inlineCode(w.source.field)}` : cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${w.before.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.after.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`
   );
   return (
     [

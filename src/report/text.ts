@@ -5,7 +5,7 @@ export function planText(report: PlanReport): string {
   const out: string[] = [];
   for (const c of report.clusters) {
     out.push(
-      `== ${c.name}: ${c.verdict.toUpperCase()} (OpenShift ${c.openshiftVersion}${c.changed ? '' : ', no node change'})`
+      `== ${c.name}: ${c.verdict.toUpperCase()} (OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` from ${c.openshiftVersionFrom}` : ''}${c.changed ? '' : ', no node change'})`
     );
     for (const p of c.pools) {
       out.push(
@@ -25,7 +25,7 @@ export function planText(report: PlanReport): string {
     }
     for (const w of c.workloads) {
       out.push(
-        `  image ${w.image} (${w.file}:${w.line}) ${w.pullable ? 'pulls differently' : 'NOT PULLABLE'}: ${w.before.join(' > ') || '-'}  =>  ${w.after.join(' > ') || '-'}`
+        `  ${w.source ? `platform image (${w.source.object} ${w.source.field})` : 'image'} ${w.image} (${w.file}:${w.line}) ${w.pullable ? 'pulls differently' : 'NOT PULLABLE'}: ${w.before.join(' > ') || '-'}  =>  ${w.after.join(' > ') || '-'}`
       );
     }
     for (const f of c.findings) {

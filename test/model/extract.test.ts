@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import { parseManifests } from '../../src/load/yaml-documents.js';
 import { buildModel } from '../../src/model/extract.js';
+import { parseOcpVersion } from '../../src/model/version.js';
 
 const model = (text: string, file = 'm.yaml') => buildModel(parseManifests(file, text, DEFAULT_LIMITS).docs);
 
@@ -174,5 +175,35 @@ spec:
       'apiVersion: config.openshift.io/v1\nkind: ImageDigestMirrorSet\nmetadata: {name: same}\nspec: {imageDigestMirrors: []}\n';
     const m = model(doc + '---\n' + doc);
     expect(m.findings.map((f) => [f.rule, f.line])).toEqual([['duplicate-object', 6]]);
+  });
+});
+
+describe('registrySources validation follows the API version', () => {
+  const doc = `apiVersion: config.openshift.io/v1
+kind: Image
+metadata: {name: cluster}
+spec:
+  registrySources:
+    allowedRegistries:
+    - example.com
+    - quay.io
+    - registry.redhat.io
+    - reg1.io/myrepo/myapp:latest
+    - image-registry.openshift-image-registry.svc:5000
+`;
+  const at = (v: string) =>
+    buildModel(parseManifests('img.yaml', doc, DEFAULT_LIMITS).docs, [], { version: parseOcpVersion(v)! });
+  it('4.19 to 4.22 store the documentation example as written (no registry-scope rule in openshift/api)', () => {
+    for (const v of ['4.19', '4.20', '4.21', '4.22']) {
+      const m = at(v);
+      expect([v, m.findings]).toEqual([v, []]);
+      expect(m.image!.allowedRegistries).toContain('reg1.io/myrepo/myapp:latest');
+      expect(m.image!.fieldLocs['allowedRegistries.3']!.line).toBe(10);
+    }
+  });
+  it('4.23 and later refuse the tagged entry, naming its line', () => {
+    for (const v of ['4.23', '5.0', '5.2']) {
+      expect(at(v).findings.map((f) => [f.rule, f.line])).toEqual([['api-rejected', 10]]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { RULE_CATALOG } from '../../src/model/rule-catalog.js';
 import { icsp, idms, image, itms, ofRule, REQUIRED_ALLOWED, run, type Tree } from './support.js';
 
@@ -15,6 +16,26 @@ const deployment = (name: string, img: string): string =>
     '      containers:',
     '      - name: main',
     `        image: ${img}`
+  ].join('\n') + '\n';
+
+const pem = (name: string): string => readFileSync(new URL(`../data/trust/${name}`, import.meta.url), 'utf8');
+const imageWithCa = (name: string): string =>
+  `apiVersion: config.openshift.io/v1\nkind: Image\nmetadata:\n  name: cluster\nspec:\n  additionalTrustedCA:\n    name: ${name}\n`;
+const caConfigMap = (name: string, data: Record<string, string>): string =>
+  [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata:',
+    `  name: ${name}`,
+    '  namespace: openshift-config',
+    'data:',
+    ...Object.entries(data).flatMap(([k, v]) => [
+      `  ${k}: |`,
+      ...v
+        .trimEnd()
+        .split('\n')
+        .map((l) => `    ${l}`)
+    ])
   ].join('\n') + '\n';
 
 const IMG = 'cluster/image.yaml';
@@ -190,6 +211,40 @@ const CASES: Case[] = [
     },
     at: `${MS}:7`,
     severity: 'warning'
+  },
+  {
+    rule: 'icsp-digest-source',
+    trigger: {
+      [MS]: icsp('index', [
+        {
+          source: `registry.redhat.io/redhat/redhat-operator-index@sha256:${'c'.repeat(64)}`,
+          mirrors: ['mirror.example.com:5000/redhat/redhat-operator-index']
+        }
+      ])
+    },
+    clean: {
+      [MS]: icsp('index', [
+        {
+          source: 'registry.redhat.io/redhat/redhat-operator-index',
+          mirrors: ['mirror.example.com:5000/redhat/redhat-operator-index']
+        }
+      ])
+    },
+    at: `${MS}:7`,
+    severity: 'error'
+  },
+  {
+    rule: 'trusted-ca-invalid',
+    trigger: {
+      [IMG]: imageWithCa('registry-cas'),
+      'cluster/cas.yaml': caConfigMap('registry-cas', { 'mirror.example.com..5000': pem('expired.pem') })
+    },
+    clean: {
+      [IMG]: imageWithCa('registry-cas'),
+      'cluster/cas.yaml': caConfigMap('registry-cas', { 'mirror.example.com..5000': pem('ca.pem') })
+    },
+    at: 'cluster/cas.yaml:7',
+    severity: 'error'
   },
   {
     rule: 'operator-rejects',

@@ -2,10 +2,18 @@
 import { MIRROR_SOURCE_PATTERN } from '../patterns.js';
 import { annotationsOf, type KindTable, type Reader } from '../reader.js';
 import type { ImageConfig, Loc } from '../types.js';
+import { atLeast } from '../version.js';
 
 const IMAGE_CONFIG_GROUP = 'config.openshift.io/';
 
-function imageConfig(r: Reader): ImageConfig | undefined {
+/**
+ * The item rules on registrySources' allowed/blocked/insecure lists (length, count, registry-scope CEL
+ * rule) exist in openshift/api only from release-4.23 (commit 9dd6a3994); on 4.22 and older the API
+ * server stores any string and MCO alone decides what happens to it (docs/api-versions.md).
+ */
+export const REGISTRY_SCOPE_CEL_FROM = '4.23';
+
+function imageConfig(r: Reader, scopeRule: boolean): ImageConfig | undefined {
   if (r.doc.name !== 'cluster') {
     r.reject(
       ['metadata', 'name'],
@@ -20,6 +28,10 @@ function imageConfig(r: Reader): ImageConfig | undefined {
     const items = r.strings(path);
     if (items === undefined) return undefined;
     fieldLocs[field] = r.loc(path);
+    if (!hostnames && !scopeRule) {
+      items.forEach((_, i) => (fieldLocs[`${field}.${i}`] = r.loc([...path, i])));
+      return items;
+    }
     if (items.length > 1024) r.reject(path, `at most 1024 entries are allowed, found ${items.length}`);
     const seen = new Set<string>();
     items.forEach((it, i) => {
@@ -69,6 +81,8 @@ function imageConfig(r: Reader): ImageConfig | undefined {
 export const imageConfigKinds: KindTable = {
   Image: (r, ctx) => {
     if (!r.doc.apiVersion.startsWith(IMAGE_CONFIG_GROUP) || ctx.isDuplicate(r)) return;
-    ctx.model.image = imageConfig(r) ?? ctx.model.image;
+    // Without a version, validate as the newest API does.
+    const scopeRule = !ctx.version || atLeast(ctx.version, REGISTRY_SCOPE_CEL_FROM);
+    ctx.model.image = imageConfig(r, scopeRule) ?? ctx.model.image;
   }
 };

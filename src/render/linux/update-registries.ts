@@ -3,12 +3,17 @@ import { atLeast } from '../../model/version.js';
 import { editRegistriesConfig, EditRegistriesError } from './edit-registries.js';
 import type { MirrorRule } from './mirror-sets.js';
 import { decodedTemplate, encodeRegistriesConf } from './registries-conf.js';
-import { validateRegistriesConfScopes, type ValidationFailure } from './validate.js';
+import { validateRegistriesConfScopes, type ValidationDialect, type ValidationFailure } from './validate.js';
 
 export type UpdateRegistriesResult<R> =
   | { text: string; failure?: undefined; editError?: undefined }
   | { text?: undefined; failure: ValidationFailure<R>; editError?: undefined }
   | { text?: undefined; failure?: undefined; editError: EditRegistriesError };
+
+/** Which release's source/mirror checks apply (validate.ts, docs/api-versions.md). */
+export function validationDialect(version: OcpVersion): ValidationDialect {
+  return { formatRegex: atLeast(version, '4.16'), legacyConflictMessage: !atLeast(version, '4.15') };
+}
 
 /**
  * MCO helpers.go `updateRegistriesConfig(template, insecure, blocked, icsp, idms, itms)`: validate (allowed
@@ -28,7 +33,7 @@ export function updateRegistriesConfig<R extends MirrorRule>(
     idms = [];
     itms = [];
   }
-  const failure = validateRegistriesConfScopes(insecure, blocked, [], icsp, idms, itms);
+  const failure = validateRegistriesConfScopes(insecure, blocked, [], icsp, idms, itms, validationDialect(version));
   if (failure) return { failure };
   try {
     const edited = editRegistriesConfig(decodedTemplate(), insecure, blocked, icsp, idms, itms, {

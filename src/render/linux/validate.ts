@@ -17,13 +17,34 @@ export interface ValidationFailure<R> {
  * failure wins, in the operator's order: insecure, blocked, allowed, then IDMS, ICSP (converted, so with
  * no policy) and ITMS rules, sharing one source-to-policy map across all three kinds.
  */
+/**
+ * How the operator of a given release checks sources and mirrors. `formatRegex`: the sourceRegex and
+ * mirrorRegex checks (MCO commit 65c50f81b, release-4.16 and later); before that only empty entries and
+ * `*` were refused, so an ICSP source such as `repo@sha256:…` went into registries.conf verbatim.
+ * `conflictMessage` is the 4.13/4.14 wording of the policy-conflict error.
+ */
+export interface ValidationDialect {
+  formatRegex: boolean;
+  legacyConflictMessage?: boolean;
+}
+
+export const CURRENT_DIALECT: ValidationDialect = { formatRegex: true };
+
+/** release-4.13 … 4.15 helpers.go: the checks before the format regexes. */
+function legacyEntryProblem(value: string, what: 'source' | 'mirror'): string | undefined {
+  if (value === '') return `invalid empty entry for ${what} configuration`;
+  if (value.includes('*')) return `wildcard entries are not supported with mirror configuration ${goQuote(value)}`;
+  return undefined;
+}
+
 export function validateRegistriesConfScopes<R extends MirrorRule>(
   insecure: readonly string[] | undefined,
   blocked: readonly string[] | undefined,
   allowed: readonly string[] | undefined,
   icsp: readonly R[],
   idms: readonly R[],
-  itms: readonly R[]
+  itms: readonly R[],
+  dialect: ValidationDialect = CURRENT_DIALECT
 ): ValidationFailure<R> | undefined {
   const lists: ['insecure' | 'blocked' | 'allowed', readonly string[] | undefined][] = [
     ['insecure', insecure],
@@ -39,23 +60,29 @@ export function validateRegistriesConfScopes<R extends MirrorRule>(
 
   const sourcePolicy = new Map<string, string>();
   const check = (rule: R, policyIn: string): ValidationFailure<R> | undefined => {
-    if (!isValidSource(rule.source)) {
+    if (dialect.formatRegex && !isValidSource(rule.source)) {
       return { message: `invalid format for source ${goQuote(rule.source)}`, site: { rule, field: 'source' } };
     }
+    const sourceProblem = dialect.formatRegex ? undefined : legacyEntryProblem(rule.source, 'source');
+    if (sourceProblem) return { message: sourceProblem, site: { rule, field: 'source' } };
     const policy = policyIn === '' ? 'AllowContactingSource' : policyIn;
     const seen = sourcePolicy.get(rule.source);
     if (seen === undefined) sourcePolicy.set(rule.source, policy);
     else if (seen !== policy) {
       return {
-        message: `conflicting mirrorSourcePolicy is set for the same source ${goQuote(rule.source)} in imagedigestmirrorsets, imagetagmirrorsets, or imagecontentsourcepolicies`,
+        message: dialect.legacyConflictMessage
+          ? `conflicting mirrorSourcePolicy is set for the same source ${goQuote(rule.source)} in imagedigestmirrorsets and/or imagetagmirrorsets`
+          : `conflicting mirrorSourcePolicy is set for the same source ${goQuote(rule.source)} in imagedigestmirrorsets, imagetagmirrorsets, or imagecontentsourcepolicies`,
         site: { rule, field: 'policy' }
       };
     }
     for (let i = 0; i < rule.mirrors.length; i++) {
       const mirror = rule.mirrors[i]!;
-      if (!isValidMirror(mirror)) {
+      if (dialect.formatRegex && !isValidMirror(mirror)) {
         return { message: `invalid format for mirror ${goQuote(mirror)}`, site: { rule, field: 'mirror', index: i } };
       }
+      const mirrorProblem = dialect.formatRegex ? undefined : legacyEntryProblem(mirror, 'mirror');
+      if (mirrorProblem) return { message: mirrorProblem, site: { rule, field: 'mirror', index: i } };
       if (policy === 'NeverContactSource' && mirror === rule.source) {
         return {
           message: `cannot set mirrorSourcePolicy: NeverContactSource if the source ${goQuote(rule.source)} is one of the mirrors`,
