@@ -81,7 +81,7 @@ describe('text and markdown', () => {
     const text = formatReport(report, 'text', ctx);
     const c = report.clusters[0]!;
     expect(text.split('\n')[0]).toBe(
-      `== ${c.name}: ${c.verdict.toUpperCase()} (OpenShift ${c.openshiftVersion}${c.changed ? '' : ', no node change'})`
+      `== ${c.name}: ${c.verdict.toUpperCase()} (OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` from ${c.openshiftVersionFrom}` : ''}${c.changed ? '' : ', no node change'})`
     );
     expect(text.trimEnd().split('\n').at(-1)).toBe(`verdict: ${report.verdict} (fail-on: ${report.failOn})`);
     for (const p of c.pools) expect(text).toContain(`pool ${p.name}`);
