@@ -2,7 +2,6 @@ import type { ManifestDoc, PathSeg } from '../load/yaml-documents.js';
 import { parseIgnition, type IgnitionFile, type IgnitionUnit } from './ignition/ignition.js';
 import { readLabelSelector, selectorProblem, type LabelSelector } from './label-selector.js';
 import type { Finding, Loc } from './types.js';
-import type { OcpVersion } from './version.js';
 
 /** The label every pool selects MachineConfigs by, and that MergeMachineConfigs orders on. */
 export const ROLE_LABEL = 'machineconfiguration.openshift.io/role';
@@ -16,6 +15,8 @@ export interface MachineConfigObject {
   loc: Loc;
   labels: Record<string, string>;
   origin: MachineConfigOrigin;
+  /** spec.config.ignition.version ("" without a config): each release accepts a different range. */
+  ignitionVersion: string;
   files: IgnitionFile[];
   units: IgnitionUnit[];
   passwd: string;
@@ -42,6 +43,8 @@ export interface ContainerRuntimeConfigObject {
   defaultRuntime?: string;
   /** Other keys of spec.containerRuntimeConfig, which this release may or may not render. */
   otherFields: string[];
+  /** validateUserContainerRuntimeConfig fails: the controller writes nothing and keeps the previous MachineConfig. */
+  invalid: boolean;
   fieldLocs: Record<string, Loc>;
 }
 
@@ -70,9 +73,9 @@ function stringLabels(v: unknown): Record<string, string> {
  * `machineconfig-invalid` findings (the render controller's ValidateMachineConfig refuses the object,
  * and with it every rendered config of the pools that select it).
  */
-export function readMachineConfig(doc: ManifestDoc, version: OcpVersion): MachineConfigObject {
+export function readMachineConfig(doc: ManifestDoc): MachineConfigObject {
   const spec = isObj(doc.obj['spec']) ? doc.obj['spec'] : {};
-  const ign = parseIgnition(spec['config'], version);
+  const ign = parseIgnition(spec['config']);
   const problems: Finding[] = ign.problems.map((p) =>
     finding(
       doc,
@@ -104,6 +107,7 @@ export function readMachineConfig(doc: ManifestDoc, version: OcpVersion): Machin
     loc: at(doc, []),
     labels: stringLabels(isObj(doc.obj['metadata']) ? doc.obj['metadata']['labels'] : undefined),
     origin: 'repo',
+    ignitionVersion: ign.version,
     files: ign.files,
     units: ign.units,
     passwd: ign.passwd,
@@ -123,7 +127,13 @@ const RENDERED_CRC_FIELDS = ['logLevel', 'pidsLimit', 'logSizeMax', 'overlaySize
  */
 export function readContainerRuntimeConfig(doc: ManifestDoc, findings: Finding[]): ContainerRuntimeConfigObject {
   const spec = isObj(doc.obj['spec']) ? doc.obj['spec'] : {};
-  const out: ContainerRuntimeConfigObject = { name: doc.name, loc: at(doc, []), otherFields: [], fieldLocs: {} };
+  const out: ContainerRuntimeConfigObject = {
+    name: doc.name,
+    loc: at(doc, []),
+    otherFields: [],
+    fieldLocs: {},
+    invalid: false
+  };
   const sel = readLabelSelector(spec['machineConfigPoolSelector']);
   if (typeof sel === 'string') {
     findings.push(finding(doc, ['spec', 'machineConfigPoolSelector'], 'api-rejected', sel));
@@ -143,6 +153,7 @@ export function readContainerRuntimeConfig(doc: ManifestDoc, findings: Finding[]
   const c = spec['containerRuntimeConfig'];
   if (!isObj(c)) return out;
   const bad = (field: string, message: string): void => {
+    out.invalid = true;
     findings.push(
       finding(
         doc,

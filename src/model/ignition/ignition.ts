@@ -61,6 +61,9 @@ export function maxIgnition3Minor(version: OcpVersion): number {
   return 2;
 }
 
+/** The newest release's limits: parse with these, then check the planned release with ignitionVersionProblem. */
+const NEWEST: OcpVersion = { major: 4, minor: 99 };
+
 const SEMVER = /^(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?$/;
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -71,8 +74,22 @@ function supportedList(version: OcpVersion): string {
   return [...out, '2.2'].join(',');
 }
 
+/**
+ * Why this release's MCO refuses the spec version (`IgnParseWrapper`), or undefined. Kept apart from
+ * parsing so a model read once serves every release a cluster may be planned at.
+ */
+export function ignitionVersionProblem(ignitionVersion: string, version: OcpVersion): string | undefined {
+  if (ignitionVersion === '') return undefined;
+  const m = SEMVER.exec(ignitionVersion)!;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  if (major === 3 && minor > maxIgnition3Minor(version)) {
+    return `parsing Ignition config failed: unknown version. Supported spec versions: ${supportedList(version)}`;
+  }
+  return undefined;
+}
+
 /** Reads `spec.config`. Problems are the operator's refusals; the caller turns them into findings. */
-export function parseIgnition(config: unknown, version: OcpVersion): ParsedIgnition {
+export function parseIgnition(config: unknown, version: OcpVersion = NEWEST): ParsedIgnition {
   const out: ParsedIgnition = { version: '', files: [], units: [], irreconcilable: [], passwd: '', problems: [] };
   if (config === undefined || config === null) return out;
   const fail = (at: IgnPath, message: string): ParsedIgnition => {

@@ -89,6 +89,7 @@ export function renderContainerRuntimeConfigs(
   const findings: Finding[] = [];
   const sorted = [...crcs].sort((a, b) => byteCompare(a.name, b.name));
   for (const crc of sorted) {
+    if (crc.invalid) continue;
     const selected = pools.filter((p) => selectorMatches(crc.poolSelector, p.labels));
     if (selected.length === 0) {
       findings.push({

@@ -1,4 +1,4 @@
-import type { IgnitionFile } from '../../model/ignition/ignition.js';
+import { ignitionVersionProblem, type IgnitionFile } from '../../model/ignition/ignition.js';
 import type { LabelSelector } from '../../model/label-selector.js';
 import {
   ROLE_LABEL,
@@ -94,6 +94,7 @@ function generatedConfig(
     loc,
     labels: { [ROLE_LABEL]: role },
     origin,
+    ignitionVersion: '3.5.0',
     files: entries,
     units: [],
     passwd: '',
@@ -105,6 +106,13 @@ function generatedConfig(
 }
 
 const TEMPLATE_ROLES = ['master', 'worker', 'arbiter'];
+
+/**
+ * Names the operator creates and owns (templates, generated kubelet / container-runtime / registries
+ * configs, ssh, rendered configs): a repo object with one of them is overwritten on the next sync.
+ */
+const MCO_OWNED_NAME =
+  /^(?:0[01]-(?:master|worker|arbiter)(?:-container-runtime|-kubelet)?|\d\d-[a-z0-9.-]+-generated-(?:registries|containerruntime|kubelet)(?:-\d+)?|99-(?:master|worker|arbiter)-ssh|rendered-[a-z0-9.-]+)$/;
 
 /** The MachineConfigs of the cluster, generated ones included, and the pools rendered from them. */
 export function renderPoolFiles(input: PoolFilesInput): PoolFilesResult {
@@ -126,7 +134,8 @@ export function renderPoolFiles(input: PoolFilesInput): PoolFilesResult {
     );
   }
   for (const pool of input.pools) {
-    if (pool.builtIn && input.registriesFiles.length > 0) {
+    // syncImageConfig writes this MachineConfig for every built-in pool, with no files when nothing is configured.
+    if (pool.builtIn) {
       configs.push(
         generatedConfig(
           `99-${pool.name}-generated-registries`,
@@ -145,9 +154,10 @@ export function renderPoolFiles(input: PoolFilesInput): PoolFilesResult {
     }
   }
   const generatedNames = new Set(configs.map((c) => c.name));
+  const owned = (name: string): boolean => generatedNames.has(name) || MCO_OWNED_NAME.test(name);
   const findings = [...crc.findings];
   for (const mc of input.machineConfigs) {
-    if (generatedNames.has(mc.name)) {
+    if (owned(mc.name)) {
       findings.push({
         rule: 'machineconfig-overrides-generated',
         severity: 'error',
@@ -155,6 +165,25 @@ export function renderPoolFiles(input: PoolFilesInput): PoolFilesResult {
         file: mc.loc.file,
         line: mc.loc.line,
         object: `MachineConfig/${mc.name}`
+      });
+      continue;
+    }
+    const problem = ignitionVersionProblem(mc.ignitionVersion, input.version);
+    if (problem) {
+      const at = mc.locOf(['ignition', 'version']);
+      configs.push({
+        ...mc,
+        problems: [
+          ...mc.problems,
+          {
+            rule: 'machineconfig-invalid',
+            severity: 'error',
+            message: `MachineConfig/${mc.name}: the Machine Config Operator refuses this MachineConfig: ${problem}`,
+            file: at.file,
+            line: at.line,
+            object: `MachineConfig/${mc.name}`
+          }
+        ]
       });
       continue;
     }
@@ -170,4 +199,37 @@ export function renderPoolFiles(input: PoolFilesInput): PoolFilesResult {
 /** Writers of a file in merge order, with where each came from. */
 export function writerOrigins(f: EffectiveFile, configs: Map<string, MachineConfigObject>): MachineConfigOrigin[] {
   return f.writers.map((w) => configs.get(w)?.origin ?? 'repo');
+}
+
+/** Pool names whose MachineConfigs MCO templates and whose registries config it always generates. */
+const BUILT_IN = ['master', 'worker', 'arbiter'];
+
+/**
+ * The pools of a cluster as the render controller sees them: the declared ones (their labels and
+ * selectors as written, with the labels MCO itself puts on its built-in pools), plus master and worker,
+ * which every cluster has whether or not the repo declares them.
+ */
+export function poolSpecs(
+  declared: readonly { name: string; labels: Record<string, string>; machineConfigSelector?: LabelSelector }[]
+): PoolSpec[] {
+  const specs: PoolSpec[] = declared.map((p) => {
+    const builtIn = BUILT_IN.includes(p.name) || 'machineconfiguration.openshift.io/mco-built-in' in p.labels;
+    return {
+      name: p.name,
+      labels: BUILT_IN.includes(p.name) ? { ...defaultPoolLabels(p.name), ...p.labels } : p.labels,
+      ...(p.machineConfigSelector ? { machineConfigSelector: p.machineConfigSelector } : {}),
+      builtIn
+    };
+  });
+  for (const name of ['master', 'worker']) {
+    if (!specs.some((s) => s.name === name)) {
+      specs.push({
+        name,
+        labels: defaultPoolLabels(name),
+        machineConfigSelector: defaultPoolSelector(name),
+        builtIn: true
+      });
+    }
+  }
+  return specs;
 }
