@@ -1,4 +1,9 @@
-import { decodeIgnitionFileContents, type IgnitionFile } from '../../model/ignition/ignition.js';
+import {
+  decodeIgnitionFileContents,
+  MAX_DECODED_FILE_BYTES,
+  type FileContents,
+  type IgnitionFile
+} from '../../model/ignition/ignition.js';
 import { selectorMatches, type LabelSelector } from '../../model/label-selector.js';
 import { ROLE_LABEL, type MachineConfigObject } from '../../model/machine-configs.js';
 import type { Loc } from '../../model/types.js';
@@ -79,8 +84,42 @@ function mergeFile(parent: IgnitionFile, child: IgnitionFile, version: OcpVersio
   return out;
 }
 
+/**
+ * Decodes file contents once per distinct (source, compression) and stops at a total byte budget, so a
+ * repository of many large or compressed files cannot exhaust memory (each pool re-reads the same MachineConfigs).
+ */
+export class ContentDecoder {
+  private cache = new Map<string, FileContents>();
+  private used = 0;
+  constructor(readonly budget = MAX_DECODED_TOTAL_BYTES) {}
+
+  decode(source: string | undefined, compression: string | undefined): FileContents {
+    const key = `${compression ?? '\0'}\0${source ?? '\0'}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const left = this.budget - this.used;
+    let r: FileContents =
+      left <= 0
+        ? { error: `registry-plan's decoding budget of ${this.budget} bytes for one side is exhausted` }
+        : decodeIgnitionFileContents(source, compression, Math.min(MAX_DECODED_FILE_BYTES, left));
+    if ('bytes' in r) this.used += r.bytes.length;
+    else if (left < MAX_DECODED_FILE_BYTES && /expand beyond|exceed/.test(r.error)) {
+      r = { error: `registry-plan's decoding budget of ${this.budget} bytes for one side is exhausted` };
+    }
+    this.cache.set(key, r);
+    return r;
+  }
+}
+
+/** Decoded bytes one side may hold in total, across every MachineConfig file. */
+export const MAX_DECODED_TOTAL_BYTES = 64 * 1024 * 1024;
+
 /** The rendered config of a pool from its selected MachineConfigs. Pure. */
-export function renderPool(selected: readonly MachineConfigObject[], version: OcpVersion): PoolRendered {
+export function renderPool(
+  selected: readonly MachineConfigObject[],
+  version: OcpVersion,
+  decoder: ContentDecoder = new ContentDecoder()
+): PoolRendered {
   const ordered = mergeOrder(selected, version);
   const files = new Map<string, EffectiveFile>();
   const units = new Map<string, { body: string; writer: string }>();
@@ -117,7 +156,7 @@ export function renderPool(selected: readonly MachineConfigObject[], version: Oc
   for (const f of files.values()) {
     // MCO always overwrites; an unset overwrite becomes true in the rendered config.
     if (f.entry.overwrite === undefined) f.entry.overwrite = true;
-    const c = decodeIgnitionFileContents(f.entry.source, f.entry.compression);
+    const c = decoder.decode(f.entry.source, f.entry.compression);
     if ('bytes' in c) f.content = c.bytes.toString('utf8');
     else {
       f.problem = c.error;

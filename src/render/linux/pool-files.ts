@@ -9,7 +9,13 @@ import {
 import type { Finding, Loc } from '../../model/types.js';
 import type { OcpVersion } from '../../model/version.js';
 import { renderContainerRuntimeConfigs } from './container-runtime-config.js';
-import { renderPool, selectMachineConfigs, type EffectiveFile, type PoolRendered } from './merge-machine-configs.js';
+import {
+  ContentDecoder,
+  renderPool,
+  selectMachineConfigs,
+  type EffectiveFile,
+  type PoolRendered
+} from './merge-machine-configs.js';
 import { POLICY_JSON_TEMPLATE } from './policy-json.js';
 import { REGISTRIES_CONF_TEMPLATE } from './registries-conf.js';
 
@@ -189,9 +195,10 @@ export function renderPoolFiles(input: PoolFilesInput): PoolFilesResult {
     }
     configs.push(mc);
   }
+  const decoder = new ContentDecoder();
   const pools = input.pools.map((p) => ({
     pool: p.name,
-    rendered: renderPool(selectMachineConfigs(p.machineConfigSelector, configs), input.version)
+    rendered: renderPool(selectMachineConfigs(p.machineConfigSelector, configs), input.version, decoder)
   }));
   return { pools, findings, configs: new Map(configs.map((c) => [c.name, c])) };
 }
