@@ -1,4 +1,4 @@
-import type { ManifestDoc, PathSeg } from '../load/yaml-documents.js';
+import type { ManifestDoc, PathSeg } from './manifest.js';
 import { parseIgnition, type IgnitionFile, type IgnitionUnit } from './ignition/ignition.js';
 import { readLabelSelector, selectorProblem, type LabelSelector } from './label-selector.js';
 import type { Finding, Loc } from './types.js';

@@ -1,7 +1,7 @@
 import type { ClusterSettings, Settings } from '../config/settings.js';
 import { diffNodeFiles } from '../diff/file-diff.js';
 import { summarizeRegistries } from '../diff/semantic.js';
-import { decideNodeImpact, type Disruption } from '../impact/decide.js';
+import type { Disruption } from '../impact/decide.js';
 import { validateNodeDisruptionPolicy } from '../impact/ndp.js';
 import {
   estimateRollout,
@@ -11,12 +11,12 @@ import {
   windowsPasses
 } from '../impact/rollout.js';
 import type { ClusterModel, Finding, MirrorSetObject } from '../model/types.js';
-import { REGISTRIES_CONF } from '../model/node-paths.js';
 import { formatOcp } from '../model/version.js';
 import type { NodeFile } from '../render/types.js';
 import { resolvePools } from './pools.js';
-import type { ClusterPlan, PoolPlan, SideResult, SideSummary, WindowsPlan } from './types.js';
-import { planWorkloads } from './workloads.js';
+import type { ClusterPlan, PlanFile, PoolPlan, SideResult, SideSummary, WindowsPlan } from './types.js';
+import { planMachineConfigs } from './machine-config-plan.js';
+import { planWorkloads, poolWorkloads } from './workloads.js';
 
 const ORDER: Disruption[] = ['none', 'reload', 'restart', 'drain', 'reboot'];
 
@@ -93,7 +93,6 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
     });
   }
   const fileDiffs = [...diffNodeFiles(linux.before, linux.after), ...diffNodeFiles(win.before, win.after)];
-  const changedLinux = fileDiffs.filter((d) => d.node === 'linux' && d.change !== 'unchanged');
   const before = [...linux.before, ...win.before];
   const after = [...linux.after, ...win.after];
 
@@ -101,16 +100,18 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
   if (ndp && head.model.machineConfiguration)
     findings.push(...validateNodeDisruptionPolicy(ndp, head.model.machineConfiguration.loc));
 
-  // Every pool that receives the registries MachineConfig gets the same files, so one decision serves them all
-  // (it parses both registries.conf texts for the drain check).
-  const registriesDecision = decideNodeImpact({
+  // Each pool's effective files come from every MachineConfig it selects (the generated ones and the
+  // repository's own), so each pool gets its own decision (docs/node-files.md).
+  const mc = planMachineConfigs({
     version,
-    changedFiles: changedLinux.map((d) => ({ path: d.path, change: d.change as 'added' | 'removed' | 'modified' })),
-    oldRegistriesConf: linux.before.find((f) => f.path === REGISTRIES_CONF)?.content,
-    newRegistriesConf: linux.after.find((f) => f.path === REGISTRIES_CONF)?.content,
-    userPolicy: ndp,
+    ...(base ? { base } : {}),
+    head,
+    linuxBefore: linux.before,
+    linuxAfter: linux.after,
+    ...(ndp ? { userPolicy: ndp } : {}),
     overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined
   });
+  findings.push(...mc.findings);
   const pools: PoolPlan[] = resolvePools(head.model, cluster).map(
     ({ pool, nodes, nodesFrom, receivesRegistriesConfig }) => {
       let mu = 1;
@@ -126,18 +127,19 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
           line: pool.maxUnavailableLoc?.line ?? pool.loc.line
         });
       }
-      const decision = receivesRegistriesConfig
-        ? registriesDecision
-        : {
-            actions: ['none'],
-            drain: false,
-            reboot: false,
-            disruption: 'none' as Disruption,
-            reasons: [
-              `pool ${pool.name} does not select the worker machine configs, so MCO writes no registries configuration for it`
-            ]
-          };
+      const decision = mc.impacts.get(pool.name)?.decision ?? {
+        actions: ['none'],
+        drain: false,
+        reboot: false,
+        disruption: 'none' as Disruption,
+        reasons: []
+      };
       const reasons = [...decision.reasons];
+      if (!receivesRegistriesConfig) {
+        reasons.push(
+          `pool ${pool.name} does not select the worker machine configs, so MCO writes no registries configuration for it`
+        );
+      }
       if (nodesFrom === 'assumed')
         reasons.push(
           `node count ${nodes} is assumed: no MachineSet for this pool in the repo; set pools.${pool.name}.nodes in the configuration`
@@ -195,12 +197,15 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
     base === head
       ? { changed: [], unchanged: head.model.workloads.length }
       : planWorkloads(head.model.workloads, before, after);
+  // Pools whose MachineConfigs change what a node reads (drop-ins, their own registries.conf or policy.json)
+  // route Linux pulls differently: their workloads are simulated with the pool's own files.
+  wl.changed.push(...poolWorkloads(head.model.workloads, linux, mc.pullFiles, pools));
   for (const w of wl.changed) {
     if (!w.pullable && (w.pullableBefore || !base)) {
       findings.push({
         rule: 'workload-unpullable',
         severity: 'error',
-        message: `${w.workload} uses ${w.image}, which ${w.os} nodes can no longer pull after this change${w.note ? `: ${w.note}` : ''}`,
+        message: `${w.workload} uses ${w.image}, which ${w.os} nodes${w.pools ? ` of pool ${w.pools.join(', ')}` : ''} can no longer pull after this change${w.note ? `: ${w.note}` : ''}`,
         file: w.file,
         line: w.line,
         object: w.workload
@@ -208,20 +213,27 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
     }
   }
 
-  const changed = fileDiffs.some((d) => d.change !== 'unchanged') || findings.length > 0;
+  const changed =
+    fileDiffs.some((d) => d.change !== 'unchanged') ||
+    mc.files.length > 0 ||
+    [...mc.impacts.values()].some((i) => i.diff.files.length > 0 || i.diff.other.length > 0) ||
+    findings.length > 0;
   return {
     name: cluster.name,
     changed,
     openshiftVersion: formatOcp(version),
     base: sideSummary(input.baseRef, input.baseCommit, base),
     head: sideSummary(input.headRef, input.headCommit, head),
-    files: fileDiffs.map((d) => ({
-      node: d.node,
-      path: d.path,
-      change: d.change,
-      diff: d.diff,
-      origin: { before: d.before?.origin ?? 'absent', after: d.after?.origin ?? 'absent' }
-    })),
+    files: [
+      ...fileDiffs.map((d): PlanFile => ({
+        node: d.node,
+        path: d.path,
+        change: d.change,
+        diff: d.diff,
+        origin: { before: d.before?.origin ?? 'absent', after: d.after?.origin ?? 'absent' }
+      })),
+      ...mc.files
+    ],
     registries: summarizeRegistries(before, after, { windows: head.windowsNodes > 0 || (base?.windowsNodes ?? 0) > 0 }),
     pools,
     windows,

@@ -116,17 +116,22 @@ function writerReasons(diff: PoolDiff): string[] {
 export function decidePoolImpacts(
   base: EvaluatedSide | undefined,
   head: EvaluatedSide,
-  opts: { version: OcpVersion; userPolicy?: NodeDisruptionPolicy; overrideDrainConfigMap: boolean }
+  opts: {
+    version: OcpVersion;
+    userPolicy?: NodeDisruptionPolicy;
+    overrideDrainConfigMap: boolean;
+    /** /etc/docker/certs.d files the daemon's certificate writer changes on every node (no disruption). */
+    certChanges?: NodeFileChange[];
+  }
 ): Map<string, PoolImpact> {
   const out = new Map<string, PoolImpact>();
   for (const diff of diffPools(base?.result, head.result)) {
     const before = base?.result.pools.find((p) => p.pool === diff.pool)?.rendered;
     const after = head.result.pools.find((p) => p.pool === diff.pool)!.rendered;
-    const changedFiles: NodeFileChange[] = diff.files.map((f) => ({
-      path: f.path,
-      change: f.change,
-      certWriter: false
-    }));
+    const changedFiles: NodeFileChange[] = [
+      ...diff.files.map((f) => ({ path: f.path, change: f.change, certWriter: false })),
+      ...(opts.certChanges ?? [])
+    ];
     const decision = decideNodeImpact({
       version: opts.version,
       changedFiles,

@@ -2,7 +2,6 @@
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import { parseManifests } from '../../src/load/yaml-documents.js';
 import { buildModel } from '../../src/model/extract.js';
-import { readMachineConfigDocs } from '../../src/model/machine-config-model.js';
 import type { Finding } from '../../src/model/types.js';
 import type { OcpVersion } from '../../src/model/version.js';
 import { evaluateMachineConfigs, type EvaluatedSide } from '../../src/plan/pool-impact.js';
@@ -19,7 +18,6 @@ export function buildSide(text: string, version: OcpVersion, file = 'cluster.yam
   const parsed = parseManifests(file, text, DEFAULT_LIMITS);
   const model = buildModel(parsed.docs);
   const inputFindings: Finding[] = [...parsed.problems, ...model.findings];
-  const mc = readMachineConfigDocs(parsed.docs, inputFindings);
   const linux = renderLinux(model, { version, releaseImage: '' });
   const registriesFiles = linux.files
     .filter((f) => f.origin === 'generated' && !f.path.startsWith('/etc/docker/certs.d/'))
@@ -27,10 +25,10 @@ export function buildSide(text: string, version: OcpVersion, file = 'cluster.yam
   const ca = model.image?.additionalTrustedCA ? model.openshiftConfigMaps[model.image.additionalTrustedCA] : undefined;
   const evaluated = evaluateMachineConfigs(
     {
-      pools: poolSpecs(mc.poolSelections),
+      pools: poolSpecs(model.pools),
       registriesFiles,
-      machineConfigs: mc.machineConfigs,
-      containerRuntimeConfigs: mc.containerRuntimeConfigs,
+      machineConfigs: model.machineConfigs,
+      containerRuntimeConfigs: model.containerRuntimeConfigs,
       trustedCAKeys: ca ? [...Object.keys(ca.data), ...Object.keys(ca.binaryData)] : []
     },
     version

@@ -224,7 +224,12 @@ export function poolSpecs(
     return {
       name: p.name,
       labels: BUILT_IN.includes(p.name) ? { ...defaultPoolLabels(p.name), ...p.labels } : p.labels,
-      ...(p.machineConfigSelector ? { machineConfigSelector: p.machineConfigSelector } : {}),
+      // A built-in pool written without a selector is a partial manifest: the cluster's object keeps MCO's.
+      ...(p.machineConfigSelector
+        ? { machineConfigSelector: p.machineConfigSelector }
+        : BUILT_IN.includes(p.name)
+          ? { machineConfigSelector: defaultPoolSelector(p.name) }
+          : {}),
       builtIn
     };
   });
