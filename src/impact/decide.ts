@@ -21,6 +21,11 @@ import * as P from '../model/node-paths.js';
 export interface NodeFileChange {
   path: string;
   change: 'added' | 'removed' | 'modified';
+  /**
+   * Written by the daemon's certificate writer, not by a MachineConfig (no disruption). Unset: every
+   * /etc/docker/certs.d path counts as the writer's; a MachineConfig file there sets false.
+   */
+  certWriter?: boolean;
 }
 
 export interface ImpactInput {
@@ -136,7 +141,7 @@ function docNotes(files: string[], reboot: boolean, drain: boolean, path: Impact
       `Docs differ: the documentation says image.config changes cordon the node and restart CRI-O; the operator code runs systemctl reload crio${drain ? '' : ' and does not cordon for this change'}`
     );
   }
-  if (files.some((f) => f === P.SEARCH_REGISTRIES_DROPIN || P.isUnder(P.REGISTRIES_CONF_D, f)) && reboot) {
+  if (files.includes(P.SEARCH_REGISTRIES_DROPIN) && reboot) {
     notes.push(
       'Docs differ: the documentation says image.config changes do not reboot; containerRuntimeSearchRegistries writes /etc/containers/registries.conf.d/01-image-searchRegistries.conf, which no default policy covers, so nodes drain and reboot'
     );
@@ -149,8 +154,9 @@ export function decideNodeImpact(input: ImpactInput): ImpactDecision {
   const { version } = input;
   const path = impactPath(version, input);
   const reasons: string[] = [];
-  const certs = input.changedFiles.filter((f) => P.isUnder(P.DOCKER_CERTS_D, f.path));
-  const files = input.changedFiles.filter((f) => !P.isUnder(P.DOCKER_CERTS_D, f.path)).map((f) => f.path);
+  const byWriter = (f: NodeFileChange): boolean => f.certWriter ?? P.isUnder(P.DOCKER_CERTS_D, f.path);
+  const certs = input.changedFiles.filter(byWriter);
+  const files = input.changedFiles.filter((f) => !byWriter(f)).map((f) => f.path);
   const other = input.otherChanges ?? [];
   for (const c of certs) reasons.push(certsReason(c.path, version));
 

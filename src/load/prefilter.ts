@@ -19,6 +19,8 @@ const NODE_CONFIG: ReadonlyArray<[kind: string, token: RegExp]> = [
   ['ConfigMap', /openshift-config|windows-instances|image-registry-override-drain/],
   ['Secret', /pull-secret/],
   ['MachineConfigPool', /./],
+  ['MachineConfig', /machineconfiguration\.openshift\.io/],
+  ['ContainerRuntimeConfig', /machineconfiguration\.openshift\.io/],
   ['MachineSet', /machine\.openshift\.io/],
   ['MachineConfiguration', /./],
   ['ClusterVersion', /./],

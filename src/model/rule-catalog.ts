@@ -11,6 +11,7 @@ export type RuleFamily =
   | 'mirror-sets'
   | 'operator'
   | 'plan'
+  | 'machine-configs'
   | 'windows'
   | 'input'
   | 'team'
@@ -187,6 +188,67 @@ export const RULE_CATALOG = [
   ),
   rule('pool-invalid', 'plan', 'error', 'a MachineConfigPool value the rollout cannot use'),
   rule('ndp-invalid', 'plan', 'error', 'the node disruption policy violates the API limits'),
+  // MachineConfigs and ContainerRuntimeConfigs of the repository (docs/node-files.md).
+  rule(
+    'machineconfig-invalid',
+    'machine-configs',
+    'error',
+    'MCO refuses a MachineConfig: the pools selecting it stop rendering'
+  ),
+  rule(
+    'machineconfig-file-unreadable',
+    'machine-configs',
+    'error',
+    'a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops'
+  ),
+  rule(
+    'machineconfig-overrides-generated',
+    'machine-configs',
+    'error',
+    'a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes'
+  ),
+  rule(
+    'machineconfig-overridden',
+    'machine-configs',
+    'warning',
+    'a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes'
+  ),
+  rule(
+    'machineconfig-irreconcilable',
+    'machine-configs',
+    'error',
+    'append or storage sections MCO refuses on running nodes: the pool stops updating'
+  ),
+  rule(
+    'machineconfig-certs-d',
+    'machine-configs',
+    'warning',
+    "a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes"
+  ),
+  rule(
+    'registries-conf-unloadable',
+    'machine-configs',
+    'error',
+    'registries.conf with its drop-ins cannot be loaded: every pull on the pool fails'
+  ),
+  rule(
+    'containerruntimeconfig-invalid',
+    'machine-configs',
+    'error',
+    'MCO refuses a ContainerRuntimeConfig: the pools keep the previous one'
+  ),
+  rule(
+    'containerruntimeconfig-no-pool',
+    'machine-configs',
+    'warning',
+    'a ContainerRuntimeConfig selects no pool: nothing is rendered'
+  ),
+  rule(
+    'containerruntimeconfig-order-unknown',
+    'machine-configs',
+    'warning',
+    'several ContainerRuntimeConfigs select one pool: which wins depends on creation order'
+  ),
   // Windows (src/policy/rules/windows.ts; windows-instances-malformed from src/render/windows/inventory.ts).
   rule('pull-secret-in-repo', 'windows', 'error', 'the cluster pull secret is committed to the repository'),
   rule(

@@ -4,6 +4,9 @@
  * because a finding without file and line is useless in a pull-request review.
  */
 
+import type { LabelSelector } from './label-selector.js';
+import type { ContainerRuntimeConfigObject, MachineConfigObject } from './machine-configs.js';
+
 /** A place in the scanned repository. `line` is 1-based; 0 means "the file as a whole". */
 export interface Loc {
   file: string;
@@ -96,6 +99,10 @@ export interface MachineConfigPoolObject {
   /** Role label the pool selects nodes by, e.g. "worker" for node-role.kubernetes.io/worker. */
   nodeRole?: string;
   maxUnavailableLoc?: Loc;
+  /** metadata.labels (ContainerRuntimeConfigs select pools by them). */
+  labels: Record<string, string>;
+  /** spec.machineConfigSelector; undefined when absent or unusable (see the pool-invalid finding). */
+  machineConfigSelector?: LabelSelector;
 }
 
 export interface MachineSetObject {
@@ -184,6 +191,9 @@ export interface ClusterModel {
   /** openshift-machine-config-operator/image-registry-override-drain exists. */
   overrideDrainConfigMap?: Loc;
   workloads: WorkloadImage[];
+  /** The repository's MachineConfigs and ContainerRuntimeConfigs (docs/node-files.md). */
+  machineConfigs: MachineConfigObject[];
+  containerRuntimeConfigs: ContainerRuntimeConfigObject[];
   /** Problems found while building the model (admission failures, malformed objects). */
   findings: Finding[];
 }
@@ -197,6 +207,8 @@ export function emptyModel(): ClusterModel {
     pools: [],
     machineSets: [],
     workloads: [],
+    machineConfigs: [],
+    containerRuntimeConfigs: [],
     findings: []
   };
 }

@@ -1,7 +1,7 @@
 import type { ClusterSettings, Settings } from '../config/settings.js';
 import { diffNodeFiles, type NodeFileDiff } from '../diff/file-diff.js';
 import { summarizeRegistries } from '../diff/semantic.js';
-import { decideNodeImpact, type Disruption, type ImpactDecision } from '../impact/decide.js';
+import type { Disruption, ImpactDecision } from '../impact/decide.js';
 import { validateNodeDisruptionPolicy } from '../impact/ndp.js';
 import {
   estimateRollout,
@@ -11,12 +11,13 @@ import {
   windowsPasses
 } from '../impact/rollout.js';
 import type { ClusterModel, Finding, MirrorSetObject } from '../model/types.js';
-import { REGISTRIES_CONF, WINDOWS_CA_BUNDLE as WINDOWS_CA_BUNDLE_PATH } from '../model/node-paths.js';
+import { WINDOWS_CA_BUNDLE as WINDOWS_CA_BUNDLE_PATH } from '../model/node-paths.js';
 import { formatOcp } from '../model/version.js';
 import type { NodeFile } from '../render/types.js';
 import { resolvePools, type PoolNodes } from './pools.js';
-import type { ClusterPlan, PoolPlan, SideResult, SideSummary, WindowsPlan, WorkloadPlan } from './types.js';
-import { planWorkloads } from './workloads.js';
+import { planMachineConfigs } from './machine-config-plan.js';
+import type { ClusterPlan, PlanFile, PoolPlan, SideResult, SideSummary, WindowsPlan, WorkloadPlan } from './types.js';
+import { planWorkloads, poolWorkloads } from './workloads.js';
 
 const ORDER: Disruption[] = ['none', 'reload', 'restart', 'drain', 'reboot'];
 
@@ -97,19 +98,13 @@ function operatorRejections(head: SideResult): Finding[] {
 /** What a pool row needs of an impact decision. */
 type PoolDecision = Pick<ImpactDecision, 'actions' | 'drain' | 'reboot' | 'disruption' | 'reasons'>;
 
-/** A pool that does not select the worker machine configs gets no registries files at all. */
-const untouchedPool = (name: string): PoolDecision => ({
-  actions: ['none'],
-  drain: false,
-  reboot: false,
-  disruption: 'none',
-  reasons: [`pool ${name} does not select the worker machine configs, so MCO writes no registries configuration for it`]
-});
+/** A pool whose effective files do not change. */
+const NO_CHANGE: PoolDecision = { actions: ['none'], drain: false, reboot: false, disruption: 'none', reasons: [] };
 
 /** One pool's row: the decision that applies to it, its maxUnavailable and its rollout estimate. */
 function poolPlan(
   { pool, nodes, nodesFrom, receivesRegistriesConfig }: PoolNodes,
-  registriesDecision: PoolDecision,
+  decision: PoolDecision,
   cluster: ClusterSettings,
   findings: Finding[]
 ): PoolPlan {
@@ -126,8 +121,11 @@ function poolPlan(
       line: pool.maxUnavailableLoc?.line ?? pool.loc.line
     });
   }
-  const decision = receivesRegistriesConfig ? registriesDecision : untouchedPool(pool.name);
   const reasons = [...decision.reasons];
+  if (!receivesRegistriesConfig)
+    reasons.push(
+      `pool ${pool.name} does not select the worker machine configs, so MCO writes no registries configuration for it`
+    );
   if (nodesFrom === 'assumed')
     reasons.push(
       `node count ${nodes} is assumed: no MachineSet for this pool in the repo; set pools.${pool.name}.nodes in the configuration`
@@ -205,6 +203,7 @@ function workloadsPlan(
   head: SideResult,
   before: NodeFile[],
   after: NodeFile[],
+  poolRoutes: WorkloadPlan[],
   findings: Finding[]
 ): { changed: WorkloadPlan[]; unchanged: number } {
   // Same inputs on both sides (a cluster the PR does not touch): no route can differ.
@@ -212,6 +211,9 @@ function workloadsPlan(
     base === head
       ? { changed: [], unchanged: head.model.workloads.length }
       : planWorkloads(head.model.workloads, before, after);
+  // Pools whose MachineConfigs change what a node reads (drop-ins, their own registries.conf or policy.json)
+  // route Linux pulls differently: their workloads are simulated with the pool's own files.
+  wl.changed.push(...poolRoutes);
   for (const w of wl.changed) {
     const lost = w.kind === 'platform' && w.pullable ? lostMirrors(w) : undefined;
     if (lost) {
@@ -231,7 +233,7 @@ function workloadsPlan(
       findings.push({
         rule: 'workload-unpullable',
         severity: 'error',
-        message: `${w.workload} uses ${w.image}, which ${w.os} nodes can no longer pull after this change${w.note ? `: ${w.note}` : ''}`,
+        message: `${w.workload} uses ${w.image}, which ${w.os} nodes${w.pools ? ` of pool ${w.pools.join(', ')}` : ''} can no longer pull after this change${w.note ? `: ${w.note}` : ''}`,
         file: w.file,
         line: w.line,
         object: w.workload
@@ -249,7 +251,6 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
   const linux = effective(base, head, 'linux');
   const win = effective(base, head, 'windows');
   const fileDiffs = [...diffNodeFiles(linux.before, linux.after), ...diffNodeFiles(win.before, win.after)];
-  const changedLinux = fileDiffs.filter((d) => d.node === 'linux' && d.change !== 'unchanged');
   const before = [...linux.before, ...win.before];
   const after = [...linux.after, ...win.after];
 
@@ -257,21 +258,30 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
   if (ndp && head.model.machineConfiguration)
     findings.push(...validateNodeDisruptionPolicy(ndp, head.model.machineConfiguration.loc));
 
-  // Every pool that receives the registries MachineConfig gets the same files, so one decision serves them all
-  // (it parses both registries.conf texts for the drain check).
-  const registriesDecision = decideNodeImpact({
+  // Each pool's effective files come from every MachineConfig it selects (the generated ones and the
+  // repository's own), so each pool gets its own decision (docs/node-files.md).
+  const mc = planMachineConfigs({
     version,
-    changedFiles: changedLinux.map((d) => ({ path: d.path, change: d.change as 'added' | 'removed' | 'modified' })),
-    oldRegistriesConf: linux.before.find((f) => f.path === REGISTRIES_CONF)?.content,
-    newRegistriesConf: linux.after.find((f) => f.path === REGISTRIES_CONF)?.content,
-    userPolicy: ndp,
+    ...(base ? { base } : {}),
+    head,
+    linuxBefore: linux.before,
+    linuxAfter: linux.after,
+    ...(ndp ? { userPolicy: ndp } : {}),
     overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined
   });
-  const pools = resolvePools(head.model, cluster).map((p) => poolPlan(p, registriesDecision, cluster, findings));
+  findings.push(...mc.findings);
+  const pools = resolvePools(head.model, cluster).map((p) =>
+    poolPlan(p, mc.impacts.get(p.pool.name)?.decision ?? NO_CHANGE, cluster, findings)
+  );
   const windows = windowsPlan(base, head, fileDiffs, cluster);
-  const wl = workloadsPlan(base, head, before, after, findings);
+  const poolRoutes = poolWorkloads(head.model.workloads, linux, mc.pullFiles, pools);
+  const wl = workloadsPlan(base, head, before, after, poolRoutes, findings);
 
-  const changed = fileDiffs.some((d) => d.change !== 'unchanged') || findings.length > 0;
+  const changed =
+    fileDiffs.some((d) => d.change !== 'unchanged') ||
+    mc.files.length > 0 ||
+    [...mc.impacts.values()].some((i) => i.diff.files.length > 0 || i.diff.other.length > 0) ||
+    findings.length > 0;
   return {
     name: cluster.name,
     changed,
@@ -279,13 +289,16 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
     ...(cluster.openshiftVersionFrom ? { openshiftVersionFrom: cluster.openshiftVersionFrom } : {}),
     base: sideSummary(input.baseRef, input.baseCommit, base),
     head: sideSummary(input.headRef, input.headCommit, head),
-    files: fileDiffs.map((d) => ({
-      node: d.node,
-      path: d.path,
-      change: d.change,
-      diff: d.diff,
-      origin: { before: d.before?.origin ?? 'absent', after: d.after?.origin ?? 'absent' }
-    })),
+    files: [
+      ...fileDiffs.map((d): PlanFile => ({
+        node: d.node,
+        path: d.path,
+        change: d.change,
+        diff: d.diff,
+        origin: { before: d.before?.origin ?? 'absent', after: d.after?.origin ?? 'absent' }
+      })),
+      ...mc.files
+    ],
     registries: summarizeRegistries(before, after, { windows: head.windowsNodes > 0 || (base?.windowsNodes ?? 0) > 0 }),
     pools,
     windows,

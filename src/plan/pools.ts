@@ -15,7 +15,15 @@ export interface PoolNodes {
 }
 
 function defaultPool(name: string): MachineConfigPoolObject {
-  return { name, loc: { file: '', line: 0 }, paused: false, builtIn: true, machineConfigRoles: [name], nodeRole: name };
+  return {
+    name,
+    loc: { file: '', line: 0 },
+    paused: false,
+    builtIn: true,
+    machineConfigRoles: [name],
+    nodeRole: name,
+    labels: {}
+  };
 }
 
 /**

@@ -13,8 +13,17 @@ export interface PlanFile {
   path: string;
   change: FileChange;
   diff: string;
-  origin: { before: 'generated' | 'template' | 'absent'; after: 'generated' | 'template' | 'absent' };
+  origin: { before: FileOrigin; after: FileOrigin };
+  /** Written by MachineConfigs: the pools whose nodes get this change (the cluster-wide files carry none). */
+  pools?: string[];
+  /** The MachineConfig whose contents are in effect on each side. */
+  writer?: { before?: string; after?: string };
+  /** A display title naming the pools (repository text made safe for any output). */
+  title?: string;
 }
+
+/** generated / template: the image-config controller; machineconfig: the pool's merged MachineConfigs. */
+export type FileOrigin = 'generated' | 'template' | 'machineconfig' | 'absent';
 
 export interface PoolPlan {
   name: string;
@@ -58,6 +67,8 @@ export interface WorkloadPlan {
   kind?: 'platform';
   /** For platform images: the object and field the reference comes from. */
   source?: { object: string; field: string };
+  /** Simulated with these pools' own files (their MachineConfigs change what a node reads); unset: cluster-wide. */
+  pools?: string[];
 }
 
 export interface SideSummary {

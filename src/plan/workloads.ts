@@ -1,8 +1,8 @@
 import { POLICY_JSON, REGISTRIES_CONF } from '../model/node-paths.js';
-import { parseRegistriesConf } from '../model/registries-conf.js';
 import type { WorkloadImage } from '../model/types.js';
 import { policyAllows } from '../render/linux/policy-allows.js';
-import { pullEndpoints } from '../render/linux/pull-sources.js';
+import { pullEndpointsFrom, type LoadResult } from '../render/linux/pull-sources.js';
+import { isRegistriesDropIn, mergeRegistriesConfigs } from '../render/linux/registries-dropins.js';
 import type { NodeFile } from '../render/types.js';
 import { windowsPullEndpoints } from '../render/windows/index.js';
 import type { WorkloadPlan } from './types.js';
@@ -13,31 +13,24 @@ interface Route {
   note?: string;
 }
 
-// One registries.conf serves every workload image of a side: parse it once, not once per image
-// (with hundreds of mirrored sources, per-image TOML parsing dominated `plan` on a monorepo).
-const parsedConfs = new WeakMap<NodeFile[], ReturnType<typeof parseRegistriesConf> | Error>();
-function registriesConfOf(files: NodeFile[]): ReturnType<typeof parseRegistriesConf> {
-  let c = parsedConfs.get(files);
+// One registries configuration serves every workload image of a side: load it once, not once per image
+// (with hundreds of mirrored sources, per-image TOML parsing dominated `plan` on a monorepo). The node reads
+// registries.conf and then its registries.conf.d drop-ins, merged as containers/image merges them.
+const loadedConfs = new WeakMap<NodeFile[], LoadResult>();
+function registriesOf(files: NodeFile[]): LoadResult {
+  let c = loadedConfs.get(files);
   if (!c) {
-    try {
-      c = parseRegistriesConf(files.find((f) => f.path === REGISTRIES_CONF)?.content);
-    } catch (e) {
-      c = e as Error;
-    }
-    parsedConfs.set(files, c);
+    const main = files.find((f) => f.path === REGISTRIES_CONF);
+    const dropIns = files.filter((f) => isRegistriesDropIn(f.path)).map((f) => ({ path: f.path, text: f.content }));
+    c = mergeRegistriesConfigs(main ? { path: main.path, text: main.content } : undefined, dropIns).loaded;
+    loadedConfs.set(files, c);
   }
-  if (c instanceof Error) throw c;
   return c;
 }
 
 function linuxRoute(files: NodeFile[], image: string): Route {
   const policy = files.find((f) => f.path === POLICY_JSON);
-  let r;
-  try {
-    r = pullEndpoints(registriesConfOf(files), image);
-  } catch (e) {
-    return { endpoints: [], pullable: false, note: (e as Error).message };
-  }
+  const r = pullEndpointsFrom(registriesOf(files), image);
   if (r.error) return { endpoints: [], pullable: false, note: r.error };
   const usable = r.endpoints.filter((e) => !e.blocked);
   const endpoints = r.endpoints.map(
@@ -121,4 +114,46 @@ export function planWorkloads(
     });
   }
   return { changed, unchanged };
+}
+
+/** The files that decide a Linux route, as one comparable string. */
+function routeKey(files: NodeFile[]): string {
+  return JSON.stringify(
+    files
+      .filter((f) => f.path === REGISTRIES_CONF || f.path === POLICY_JSON || isRegistriesDropIn(f.path))
+      .map((f) => [f.path, f.content])
+      .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0))
+  );
+}
+
+/** Control-plane pools run the platform, not the repository's workloads. */
+const CONTROL_PLANE = ['master', 'arbiter'];
+
+/**
+ * Linux workloads on pools whose own pull files differ from the cluster-wide ones (a MachineConfig drop-in,
+ * registries.conf or policy.json of their own): the same simulation with the pool's files, tagged with
+ * the pools. Pools with identical files share one simulation.
+ */
+export function poolWorkloads(
+  images: WorkloadImage[],
+  cluster: { before: NodeFile[]; after: NodeFile[] },
+  pullFiles: Map<string, { before: NodeFile[]; after: NodeFile[] }>,
+  pools: readonly { name: string }[]
+): WorkloadPlan[] {
+  const linuxImages = images.filter((w) => !w.windows);
+  if (linuxImages.length === 0) return [];
+  const clusterKey = `${routeKey(cluster.before)}\0${routeKey(cluster.after)}`;
+  const groups = new Map<string, { before: NodeFile[]; after: NodeFile[]; pools: string[] }>();
+  for (const { name } of pools) {
+    const files = pullFiles.get(name);
+    if (!files || CONTROL_PLANE.includes(name)) continue;
+    const key = `${routeKey(files.before)}\0${routeKey(files.after)}`;
+    if (key === clusterKey) continue;
+    const g = groups.get(key);
+    if (g) g.pools.push(name);
+    else groups.set(key, { ...files, pools: [name] });
+  }
+  return [...groups.values()].flatMap((g) =>
+    planWorkloads(linuxImages, g.before, g.after).changed.map((w) => ({ ...w, pools: g.pools }))
+  );
 }

@@ -8,6 +8,7 @@ import { clusterVersionKinds } from './cluster-version.js';
 import { configMapKinds } from './config-maps.js';
 import { imageConfigKinds } from './image-config.js';
 import { machineConfigPoolKinds } from './machine-config-pool.js';
+import { machineConfigKinds } from './machine-configs.js';
 import { machineConfigurationKinds } from './machine-configuration.js';
 import { machineSetKinds } from './machine-set.js';
 import { mirrorSetKinds } from './mirror-sets.js';
@@ -19,6 +20,7 @@ export const KINDS: KindTable = {
   ...configMapKinds,
   ...pullSecretKinds,
   ...machineConfigPoolKinds,
+  ...machineConfigKinds,
   ...machineSetKinds,
   ...machineConfigurationKinds,
   ...clusterVersionKinds

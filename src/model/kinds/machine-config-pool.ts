@@ -1,5 +1,38 @@
 /** MachineConfigPools: the Linux node groups MCO rolls out to, with maxUnavailable and pause. */
-import { describe, type KindTable } from '../reader.js';
+import { isEmptySelector, readLabelSelector, selectorProblem, type LabelSelector } from '../label-selector.js';
+import { describe, type KindTable, type Reader } from '../reader.js';
+
+const BUILT_IN = ['master', 'worker', 'arbiter'];
+
+/**
+ * The selector the render controller uses (`syncMachineConfigPool`). A built-in pool written without one
+ * is a partial manifest (the cluster's object keeps MCO's selector); a custom pool without one, or any
+ * pool with an empty one, renders nothing.
+ */
+function machineConfigSelector(r: Reader): LabelSelector | undefined {
+  const path = ['spec', 'machineConfigSelector'];
+  const sel = readLabelSelector(r.get(path));
+  if (typeof sel === 'string') {
+    r.reject(path, sel);
+    return undefined;
+  }
+  if (sel === undefined) {
+    if (!BUILT_IN.includes(r.doc.name)) {
+      r.reject(path, 'a custom pool needs a machineConfigSelector; without one it selects no MachineConfig and the operator reports it failing', 'pool-invalid');
+    }
+    return undefined;
+  }
+  if (isEmptySelector(sel)) {
+    r.reject(path, 'an empty selector selects every MachineConfig, so the operator refuses to render the pool ("A non-empty selector is required")', 'pool-invalid');
+    return undefined;
+  }
+  const problem = selectorProblem(sel);
+  if (problem) {
+    r.reject(path, problem, 'pool-invalid');
+    return undefined;
+  }
+  return sel;
+}
 
 export const machineConfigPoolKinds: KindTable = {
   MachineConfigPool: (r, ctx) => {
@@ -37,7 +70,9 @@ export const machineConfigPoolKinds: KindTable = {
       paused: r.bool(['spec', 'paused']) ?? false,
       builtIn: 'machineconfiguration.openshift.io/mco-built-in' in labels,
       machineConfigRoles: [...roles],
-      nodeRole
+      nodeRole,
+      labels: Object.fromEntries(Object.entries(labels).filter((e): e is [string, string] => typeof e[1] === 'string')),
+      ...((sel) => (sel ? { machineConfigSelector: sel } : {}))(machineConfigSelector(r))
     });
   }
 };

@@ -256,13 +256,17 @@ function loadedRegistries(conf: RegistriesConf): LoadResult {
 }
 
 export function pullEndpoints(conf: RegistriesConf, imageRef: string): PullEndpointsResult {
+  return pullEndpointsFrom(loadedRegistries(conf), imageRef);
+}
+
+/** `pullEndpoints` over an already loaded (and possibly drop-in merged) registry list. */
+export function pullEndpointsFrom(loaded: LoadResult, imageRef: string): PullEndpointsResult {
   let ref: DockerReference;
   try {
     ref = logicalReference(imageRef);
   } catch (e) {
     return { endpoints: [], error: `invalid image reference ${goQuote(imageRef)}: ${(e as Error).message}` };
   }
-  const loaded = loadedRegistries(conf);
   if (loaded.error !== undefined) return { endpoints: [], error: loaded.error };
   const registries = loaded.registries;
   const name = referenceName(ref);
