@@ -4,7 +4,7 @@ import func3_module from "ajv/dist/runtime/ucs2length.js";
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json","title":"registry-plan configuration (.github/registry-plan.yaml)","type":"object","additionalProperties":false,"definitions":{"ocpVersion":{"type":"string","pattern":"^4\\.[0-9]+$","description":"OpenShift minor version, e.g. \"4.19\""},"wmcoVersion":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+$","description":"Windows Machine Config Operator version, e.g. \"10.19.0\""},"timing":{"type":"object","additionalProperties":false,"properties":{"drainMinutes":{"type":"number","minimum":0,"description":"Minutes to cordon and drain one node (default 5)"},"rebootMinutes":{"type":"number","minimum":0,"description":"Minutes for one node to reboot and rejoin (default 8)"},"crioReloadSeconds":{"type":"number","minimum":0,"description":"Seconds to write files and reload CRI-O on one node (default 15)"},"windowsNodeSeconds":{"type":"number","minimum":0,"description":"Seconds WMCO spends on one Windows node per pass (default 15)"}}},"globs":{"type":"array","items":{"type":"string","minLength":1}},"pools":{"type":"object","description":"Node counts per MachineConfigPool where the nodes are not in Git","additionalProperties":{"$ref":"#/definitions/nodeCount"}},"nodeCount":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"integer","minimum":0}}},"windows":{"$ref":"#/definitions/nodeCount"},"switchLimit":{"description":"true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"numberLimit":{"description":"a number (always), or {value, paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"number","minimum":0},{"type":"object","additionalProperties":false,"required":["value","paths"],"properties":{"value":{"type":"number","minimum":0},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"policy":{"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}},"waiver":{"type":"object","additionalProperties":false,"required":["rule","reason","owner","expires"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id the waiver covers"},"object":{"type":"string","minLength":1,"description":"kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*"},"path":{"type":"string","minLength":1,"description":"Glob over the repository path of the finding's file"},"reason":{"type":"string","minLength":1},"owner":{"type":"string","minLength":1},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD; the waiver holds through that day"},"cluster":{"type":"string","minLength":1,"description":"Only for this cluster of clusters[]"}}},"cluster":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kustomize":{"type":"string","minLength":1},"paths":{"$ref":"#/definitions/globs"},"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"timing":{"$ref":"#/definitions/timing"},"policy":{"$ref":"#/definitions/policy"}}}},"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"failOn":{"enum":["error","warning","never"]},"timing":{"$ref":"#/definitions/timing"},"paths":{"$ref":"#/definitions/globs","description":"Globs of files to scan (default: every YAML/JSON file)"},"exclude":{"$ref":"#/definitions/globs"},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1024},"maxAliasCount":{"type":"integer","minimum":0}}},"clusters":{"type":"array","items":{"$ref":"#/definitions/cluster"}},"policy":{"$ref":"#/definitions/policy"},"waivers":{"type":"array","items":{"$ref":"#/definitions/waiver"}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json","title":"registry-plan configuration (.github/registry-plan.yaml)","type":"object","additionalProperties":false,"definitions":{"ocpVersion":{"type":"string","pattern":"^4\\.[0-9]+$","description":"OpenShift minor version, e.g. \"4.19\""},"wmcoVersion":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+$","description":"Windows Machine Config Operator version, e.g. \"10.19.0\""},"timing":{"type":"object","additionalProperties":false,"properties":{"drainMinutes":{"type":"number","minimum":0,"description":"Minutes to cordon and drain one node (default 5)"},"rebootMinutes":{"type":"number","minimum":0,"description":"Minutes for one node to reboot and rejoin (default 8)"},"crioReloadSeconds":{"type":"number","minimum":0,"description":"Seconds to write files and reload CRI-O on one node (default 15)"},"windowsNodeSeconds":{"type":"number","minimum":0,"description":"Seconds WMCO spends on one Windows node per pass (default 15)"}}},"globs":{"type":"array","items":{"type":"string","minLength":1}},"pools":{"type":"object","description":"Node counts per MachineConfigPool where the nodes are not in Git","additionalProperties":{"$ref":"#/definitions/nodeCount"}},"nodeCount":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"integer","minimum":0}}},"windows":{"$ref":"#/definitions/nodeCount"},"switchLimit":{"description":"true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"numberLimit":{"description":"a number (always), or {value, paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"number","minimum":0},{"type":"object","additionalProperties":false,"required":["value","paths"],"properties":{"value":{"type":"number","minimum":0},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"policy":{"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}},"waiver":{"type":"object","additionalProperties":false,"required":["rule","reason","owner","expires"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id the waiver covers"},"object":{"type":"string","minLength":1,"description":"kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*"},"path":{"type":"string","minLength":1,"description":"Glob over the repository path of the finding's file"},"reason":{"type":"string","minLength":1},"owner":{"type":"string","minLength":1},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD; the waiver holds through that day"},"cluster":{"type":"string","minLength":1,"description":"Only for this cluster of clusters[]"}}},"cluster":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kustomize":{"type":"string","minLength":1},"paths":{"$ref":"#/definitions/globs"},"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"timing":{"$ref":"#/definitions/timing"},"policy":{"$ref":"#/definitions/policy"}}}},"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"failOn":{"enum":["error","warning","never"]},"timing":{"$ref":"#/definitions/timing"},"paths":{"$ref":"#/definitions/globs","description":"Globs of files to scan (default: every YAML/JSON file)"},"exclude":{"$ref":"#/definitions/globs"},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1024},"maxAliasCount":{"type":"integer","minimum":0}}},"clusters":{"type":"array","items":{"$ref":"#/definitions/cluster"}},"policy":{"$ref":"#/definitions/policy"},"waivers":{"type":"array","items":{"$ref":"#/definitions/waiver"}}}};
 const schema12 = {"type":"string","pattern":"^4\\.[0-9]+$","description":"OpenShift minor version, e.g. \"4.19\""};
 const schema13 = {"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+$","description":"Windows Machine Config Operator version, e.g. \"10.19.0\""};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"drainMinutes":{"type":"number","minimum":0,"description":"Minutes to cordon and drain one node (default 5)"},"rebootMinutes":{"type":"number","minimum":0,"description":"Minutes for one node to reboot and rejoin (default 8)"},"crioReloadSeconds":{"type":"number","minimum":0,"description":"Seconds to write files and reload CRI-O on one node (default 15)"},"windowsNodeSeconds":{"type":"number","minimum":0,"description":"Seconds WMCO spends on one Windows node per pass (default 15)"}}};
@@ -101,7 +101,7 @@ return errors === 0;
 
 const schema20 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kustomize":{"type":"string","minLength":1},"paths":{"$ref":"#/definitions/globs"},"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"timing":{"$ref":"#/definitions/timing"},"policy":{"$ref":"#/definitions/policy"}}};
 const pattern2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const schema26 = {"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}};
+const schema26 = {"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}};
 const schema29 = {"description":"true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]};
 const schema31 = {"description":"a number (always), or {value, paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"number","minimum":0},{"type":"object","additionalProperties":false,"required":["value","paths"],"properties":{"value":{"type":"number","minimum":0},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]};
 
@@ -1065,10 +1065,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data26["insecure-not-allowed"] !== undefined){
-let data32 = data26["insecure-not-allowed"];
+if(data26["trusted-ca-invalid"] !== undefined){
+let data32 = data26["trusted-ca-invalid"];
 if(!((((data32 === "error") || (data32 === "warning")) || (data32 === "notice")) || (data32 === "off"))){
-const err67 = {instancePath:instancePath+"/severities/insecure-not-allowed",schemaPath:"#/properties/severities/properties/insecure-not-allowed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["insecure-not-allowed"].enum},message:"must be equal to one of the allowed values"};
+const err67 = {instancePath:instancePath+"/severities/trusted-ca-invalid",schemaPath:"#/properties/severities/properties/trusted-ca-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["trusted-ca-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1078,10 +1078,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data26["search-registries-public"] !== undefined){
-let data33 = data26["search-registries-public"];
+if(data26["insecure-not-allowed"] !== undefined){
+let data33 = data26["insecure-not-allowed"];
 if(!((((data33 === "error") || (data33 === "warning")) || (data33 === "notice")) || (data33 === "off"))){
-const err68 = {instancePath:instancePath+"/severities/search-registries-public",schemaPath:"#/properties/severities/properties/search-registries-public/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["search-registries-public"].enum},message:"must be equal to one of the allowed values"};
+const err68 = {instancePath:instancePath+"/severities/insecure-not-allowed",schemaPath:"#/properties/severities/properties/insecure-not-allowed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["insecure-not-allowed"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1091,10 +1091,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data26["search-registries-mixed-credentials"] !== undefined){
-let data34 = data26["search-registries-mixed-credentials"];
+if(data26["search-registries-public"] !== undefined){
+let data34 = data26["search-registries-public"];
 if(!((((data34 === "error") || (data34 === "warning")) || (data34 === "notice")) || (data34 === "off"))){
-const err69 = {instancePath:instancePath+"/severities/search-registries-mixed-credentials",schemaPath:"#/properties/severities/properties/search-registries-mixed-credentials/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["search-registries-mixed-credentials"].enum},message:"must be equal to one of the allowed values"};
+const err69 = {instancePath:instancePath+"/severities/search-registries-public",schemaPath:"#/properties/severities/properties/search-registries-public/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["search-registries-public"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1104,10 +1104,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data26["search-registries-reboot"] !== undefined){
-let data35 = data26["search-registries-reboot"];
+if(data26["search-registries-mixed-credentials"] !== undefined){
+let data35 = data26["search-registries-mixed-credentials"];
 if(!((((data35 === "error") || (data35 === "warning")) || (data35 === "notice")) || (data35 === "off"))){
-const err70 = {instancePath:instancePath+"/severities/search-registries-reboot",schemaPath:"#/properties/severities/properties/search-registries-reboot/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["search-registries-reboot"].enum},message:"must be equal to one of the allowed values"};
+const err70 = {instancePath:instancePath+"/severities/search-registries-mixed-credentials",schemaPath:"#/properties/severities/properties/search-registries-mixed-credentials/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["search-registries-mixed-credentials"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1117,10 +1117,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data26["icsp-deprecated"] !== undefined){
-let data36 = data26["icsp-deprecated"];
+if(data26["search-registries-reboot"] !== undefined){
+let data36 = data26["search-registries-reboot"];
 if(!((((data36 === "error") || (data36 === "warning")) || (data36 === "notice")) || (data36 === "off"))){
-const err71 = {instancePath:instancePath+"/severities/icsp-deprecated",schemaPath:"#/properties/severities/properties/icsp-deprecated/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-deprecated"].enum},message:"must be equal to one of the allowed values"};
+const err71 = {instancePath:instancePath+"/severities/search-registries-reboot",schemaPath:"#/properties/severities/properties/search-registries-reboot/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["search-registries-reboot"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1130,10 +1130,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data26["icsp-idms-conflict"] !== undefined){
-let data37 = data26["icsp-idms-conflict"];
+if(data26["icsp-deprecated"] !== undefined){
+let data37 = data26["icsp-deprecated"];
 if(!((((data37 === "error") || (data37 === "warning")) || (data37 === "notice")) || (data37 === "off"))){
-const err72 = {instancePath:instancePath+"/severities/icsp-idms-conflict",schemaPath:"#/properties/severities/properties/icsp-idms-conflict/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-idms-conflict"].enum},message:"must be equal to one of the allowed values"};
+const err72 = {instancePath:instancePath+"/severities/icsp-deprecated",schemaPath:"#/properties/severities/properties/icsp-deprecated/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-deprecated"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1143,10 +1143,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data26["never-contact-single-mirror"] !== undefined){
-let data38 = data26["never-contact-single-mirror"];
+if(data26["icsp-digest-source"] !== undefined){
+let data38 = data26["icsp-digest-source"];
 if(!((((data38 === "error") || (data38 === "warning")) || (data38 === "notice")) || (data38 === "off"))){
-const err73 = {instancePath:instancePath+"/severities/never-contact-single-mirror",schemaPath:"#/properties/severities/properties/never-contact-single-mirror/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["never-contact-single-mirror"].enum},message:"must be equal to one of the allowed values"};
+const err73 = {instancePath:instancePath+"/severities/icsp-digest-source",schemaPath:"#/properties/severities/properties/icsp-digest-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-digest-source"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1156,10 +1156,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data26["mirror-equals-source"] !== undefined){
-let data39 = data26["mirror-equals-source"];
+if(data26["icsp-idms-conflict"] !== undefined){
+let data39 = data26["icsp-idms-conflict"];
 if(!((((data39 === "error") || (data39 === "warning")) || (data39 === "notice")) || (data39 === "off"))){
-const err74 = {instancePath:instancePath+"/severities/mirror-equals-source",schemaPath:"#/properties/severities/properties/mirror-equals-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-equals-source"].enum},message:"must be equal to one of the allowed values"};
+const err74 = {instancePath:instancePath+"/severities/icsp-idms-conflict",schemaPath:"#/properties/severities/properties/icsp-idms-conflict/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-idms-conflict"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1169,10 +1169,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data26["duplicate-mirror"] !== undefined){
-let data40 = data26["duplicate-mirror"];
+if(data26["never-contact-single-mirror"] !== undefined){
+let data40 = data26["never-contact-single-mirror"];
 if(!((((data40 === "error") || (data40 === "warning")) || (data40 === "notice")) || (data40 === "off"))){
-const err75 = {instancePath:instancePath+"/severities/duplicate-mirror",schemaPath:"#/properties/severities/properties/duplicate-mirror/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["duplicate-mirror"].enum},message:"must be equal to one of the allowed values"};
+const err75 = {instancePath:instancePath+"/severities/never-contact-single-mirror",schemaPath:"#/properties/severities/properties/never-contact-single-mirror/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["never-contact-single-mirror"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1182,10 +1182,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data26["mirror-order-surprising"] !== undefined){
-let data41 = data26["mirror-order-surprising"];
+if(data26["mirror-equals-source"] !== undefined){
+let data41 = data26["mirror-equals-source"];
 if(!((((data41 === "error") || (data41 === "warning")) || (data41 === "notice")) || (data41 === "off"))){
-const err76 = {instancePath:instancePath+"/severities/mirror-order-surprising",schemaPath:"#/properties/severities/properties/mirror-order-surprising/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-order-surprising"].enum},message:"must be equal to one of the allowed values"};
+const err76 = {instancePath:instancePath+"/severities/mirror-equals-source",schemaPath:"#/properties/severities/properties/mirror-equals-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-equals-source"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1195,10 +1195,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data26["itms-where-idms-would-do"] !== undefined){
-let data42 = data26["itms-where-idms-would-do"];
+if(data26["duplicate-mirror"] !== undefined){
+let data42 = data26["duplicate-mirror"];
 if(!((((data42 === "error") || (data42 === "warning")) || (data42 === "notice")) || (data42 === "off"))){
-const err77 = {instancePath:instancePath+"/severities/itms-where-idms-would-do",schemaPath:"#/properties/severities/properties/itms-where-idms-would-do/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["itms-where-idms-would-do"].enum},message:"must be equal to one of the allowed values"};
+const err77 = {instancePath:instancePath+"/severities/duplicate-mirror",schemaPath:"#/properties/severities/properties/duplicate-mirror/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["duplicate-mirror"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1208,10 +1208,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data26["operator-rejects"] !== undefined){
-let data43 = data26["operator-rejects"];
+if(data26["mirror-order-surprising"] !== undefined){
+let data43 = data26["mirror-order-surprising"];
 if(!((((data43 === "error") || (data43 === "warning")) || (data43 === "notice")) || (data43 === "off"))){
-const err78 = {instancePath:instancePath+"/severities/operator-rejects",schemaPath:"#/properties/severities/properties/operator-rejects/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["operator-rejects"].enum},message:"must be equal to one of the allowed values"};
+const err78 = {instancePath:instancePath+"/severities/mirror-order-surprising",schemaPath:"#/properties/severities/properties/mirror-order-surprising/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-order-surprising"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1221,10 +1221,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data26["workload-unpullable"] !== undefined){
-let data44 = data26["workload-unpullable"];
+if(data26["itms-where-idms-would-do"] !== undefined){
+let data44 = data26["itms-where-idms-would-do"];
 if(!((((data44 === "error") || (data44 === "warning")) || (data44 === "notice")) || (data44 === "off"))){
-const err79 = {instancePath:instancePath+"/severities/workload-unpullable",schemaPath:"#/properties/severities/properties/workload-unpullable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["workload-unpullable"].enum},message:"must be equal to one of the allowed values"};
+const err79 = {instancePath:instancePath+"/severities/itms-where-idms-would-do",schemaPath:"#/properties/severities/properties/itms-where-idms-would-do/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["itms-where-idms-would-do"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1234,10 +1234,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data26["pool-invalid"] !== undefined){
-let data45 = data26["pool-invalid"];
+if(data26["operator-rejects"] !== undefined){
+let data45 = data26["operator-rejects"];
 if(!((((data45 === "error") || (data45 === "warning")) || (data45 === "notice")) || (data45 === "off"))){
-const err80 = {instancePath:instancePath+"/severities/pool-invalid",schemaPath:"#/properties/severities/properties/pool-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["pool-invalid"].enum},message:"must be equal to one of the allowed values"};
+const err80 = {instancePath:instancePath+"/severities/operator-rejects",schemaPath:"#/properties/severities/properties/operator-rejects/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["operator-rejects"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1247,10 +1247,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data26["ndp-invalid"] !== undefined){
-let data46 = data26["ndp-invalid"];
+if(data26["workload-unpullable"] !== undefined){
+let data46 = data26["workload-unpullable"];
 if(!((((data46 === "error") || (data46 === "warning")) || (data46 === "notice")) || (data46 === "off"))){
-const err81 = {instancePath:instancePath+"/severities/ndp-invalid",schemaPath:"#/properties/severities/properties/ndp-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["ndp-invalid"].enum},message:"must be equal to one of the allowed values"};
+const err81 = {instancePath:instancePath+"/severities/workload-unpullable",schemaPath:"#/properties/severities/properties/workload-unpullable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["workload-unpullable"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1260,10 +1260,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data26["pull-secret-in-repo"] !== undefined){
-let data47 = data26["pull-secret-in-repo"];
+if(data26["platform-image-unmirrored"] !== undefined){
+let data47 = data26["platform-image-unmirrored"];
 if(!((((data47 === "error") || (data47 === "warning")) || (data47 === "notice")) || (data47 === "off"))){
-const err82 = {instancePath:instancePath+"/severities/pull-secret-in-repo",schemaPath:"#/properties/severities/properties/pull-secret-in-repo/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["pull-secret-in-repo"].enum},message:"must be equal to one of the allowed values"};
+const err82 = {instancePath:instancePath+"/severities/platform-image-unmirrored",schemaPath:"#/properties/severities/properties/platform-image-unmirrored/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["platform-image-unmirrored"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1273,10 +1273,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data26["windows-mirror-naming"] !== undefined){
-let data48 = data26["windows-mirror-naming"];
+if(data26["pool-invalid"] !== undefined){
+let data48 = data26["pool-invalid"];
 if(!((((data48 === "error") || (data48 === "warning")) || (data48 === "notice")) || (data48 === "off"))){
-const err83 = {instancePath:instancePath+"/severities/windows-mirror-naming",schemaPath:"#/properties/severities/properties/windows-mirror-naming/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-mirror-naming"].enum},message:"must be equal to one of the allowed values"};
+const err83 = {instancePath:instancePath+"/severities/pool-invalid",schemaPath:"#/properties/severities/properties/pool-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["pool-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1286,10 +1286,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data26["windows-registry-wide-mirror"] !== undefined){
-let data49 = data26["windows-registry-wide-mirror"];
+if(data26["ndp-invalid"] !== undefined){
+let data49 = data26["ndp-invalid"];
 if(!((((data49 === "error") || (data49 === "warning")) || (data49 === "notice")) || (data49 === "off"))){
-const err84 = {instancePath:instancePath+"/severities/windows-registry-wide-mirror",schemaPath:"#/properties/severities/properties/windows-registry-wide-mirror/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-registry-wide-mirror"].enum},message:"must be equal to one of the allowed values"};
+const err84 = {instancePath:instancePath+"/severities/ndp-invalid",schemaPath:"#/properties/severities/properties/ndp-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["ndp-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1299,10 +1299,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data26["windows-never-contact-registry-wide"] !== undefined){
-let data50 = data26["windows-never-contact-registry-wide"];
+if(data26["machineconfig-invalid"] !== undefined){
+let data50 = data26["machineconfig-invalid"];
 if(!((((data50 === "error") || (data50 === "warning")) || (data50 === "notice")) || (data50 === "off"))){
-const err85 = {instancePath:instancePath+"/severities/windows-never-contact-registry-wide",schemaPath:"#/properties/severities/properties/windows-never-contact-registry-wide/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-never-contact-registry-wide"].enum},message:"must be equal to one of the allowed values"};
+const err85 = {instancePath:instancePath+"/severities/machineconfig-invalid",schemaPath:"#/properties/severities/properties/machineconfig-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1312,10 +1312,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data26["windows-unsupported-source"] !== undefined){
-let data51 = data26["windows-unsupported-source"];
+if(data26["machineconfig-file-unreadable"] !== undefined){
+let data51 = data26["machineconfig-file-unreadable"];
 if(!((((data51 === "error") || (data51 === "warning")) || (data51 === "notice")) || (data51 === "off"))){
-const err86 = {instancePath:instancePath+"/severities/windows-unsupported-source",schemaPath:"#/properties/severities/properties/windows-unsupported-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-unsupported-source"].enum},message:"must be equal to one of the allowed values"};
+const err86 = {instancePath:instancePath+"/severities/machineconfig-file-unreadable",schemaPath:"#/properties/severities/properties/machineconfig-file-unreadable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-file-unreadable"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1325,10 +1325,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data26["windows-duplicate-host-table"] !== undefined){
-let data52 = data26["windows-duplicate-host-table"];
+if(data26["machineconfig-overrides-generated"] !== undefined){
+let data52 = data26["machineconfig-overrides-generated"];
 if(!((((data52 === "error") || (data52 === "warning")) || (data52 === "notice")) || (data52 === "off"))){
-const err87 = {instancePath:instancePath+"/severities/windows-duplicate-host-table",schemaPath:"#/properties/severities/properties/windows-duplicate-host-table/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-duplicate-host-table"].enum},message:"must be equal to one of the allowed values"};
+const err87 = {instancePath:instancePath+"/severities/machineconfig-overrides-generated",schemaPath:"#/properties/severities/properties/machineconfig-overrides-generated/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-overrides-generated"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1338,10 +1338,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data26["windows-policy-order-dependent"] !== undefined){
-let data53 = data26["windows-policy-order-dependent"];
+if(data26["machineconfig-overridden"] !== undefined){
+let data53 = data26["machineconfig-overridden"];
 if(!((((data53 === "error") || (data53 === "warning")) || (data53 === "notice")) || (data53 === "off"))){
-const err88 = {instancePath:instancePath+"/severities/windows-policy-order-dependent",schemaPath:"#/properties/severities/properties/windows-policy-order-dependent/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-policy-order-dependent"].enum},message:"must be equal to one of the allowed values"};
+const err88 = {instancePath:instancePath+"/severities/machineconfig-overridden",schemaPath:"#/properties/severities/properties/machineconfig-overridden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-overridden"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1351,10 +1351,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data26["windows-ignored-setting"] !== undefined){
-let data54 = data26["windows-ignored-setting"];
+if(data26["machineconfig-irreconcilable"] !== undefined){
+let data54 = data26["machineconfig-irreconcilable"];
 if(!((((data54 === "error") || (data54 === "warning")) || (data54 === "notice")) || (data54 === "off"))){
-const err89 = {instancePath:instancePath+"/severities/windows-ignored-setting",schemaPath:"#/properties/severities/properties/windows-ignored-setting/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-ignored-setting"].enum},message:"must be equal to one of the allowed values"};
+const err89 = {instancePath:instancePath+"/severities/machineconfig-irreconcilable",schemaPath:"#/properties/severities/properties/machineconfig-irreconcilable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-irreconcilable"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1364,10 +1364,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data26["windows-disconnected-pause"] !== undefined){
-let data55 = data26["windows-disconnected-pause"];
+if(data26["machineconfig-certs-d"] !== undefined){
+let data55 = data26["machineconfig-certs-d"];
 if(!((((data55 === "error") || (data55 === "warning")) || (data55 === "notice")) || (data55 === "off"))){
-const err90 = {instancePath:instancePath+"/severities/windows-disconnected-pause",schemaPath:"#/properties/severities/properties/windows-disconnected-pause/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-disconnected-pause"].enum},message:"must be equal to one of the allowed values"};
+const err90 = {instancePath:instancePath+"/severities/machineconfig-certs-d",schemaPath:"#/properties/severities/properties/machineconfig-certs-d/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-certs-d"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1377,10 +1377,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data26["windows-docker-hub-source"] !== undefined){
-let data56 = data26["windows-docker-hub-source"];
+if(data26["registries-conf-unloadable"] !== undefined){
+let data56 = data26["registries-conf-unloadable"];
 if(!((((data56 === "error") || (data56 === "warning")) || (data56 === "notice")) || (data56 === "off"))){
-const err91 = {instancePath:instancePath+"/severities/windows-docker-hub-source",schemaPath:"#/properties/severities/properties/windows-docker-hub-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-docker-hub-source"].enum},message:"must be equal to one of the allowed values"};
+const err91 = {instancePath:instancePath+"/severities/registries-conf-unloadable",schemaPath:"#/properties/severities/properties/registries-conf-unloadable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["registries-conf-unloadable"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1390,10 +1390,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data26["windows-mirror-order"] !== undefined){
-let data57 = data26["windows-mirror-order"];
+if(data26["containerruntimeconfig-invalid"] !== undefined){
+let data57 = data26["containerruntimeconfig-invalid"];
 if(!((((data57 === "error") || (data57 === "warning")) || (data57 === "notice")) || (data57 === "off"))){
-const err92 = {instancePath:instancePath+"/severities/windows-mirror-order",schemaPath:"#/properties/severities/properties/windows-mirror-order/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-mirror-order"].enum},message:"must be equal to one of the allowed values"};
+const err92 = {instancePath:instancePath+"/severities/containerruntimeconfig-invalid",schemaPath:"#/properties/severities/properties/containerruntimeconfig-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["containerruntimeconfig-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1403,10 +1403,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data26["windows-instances-malformed"] !== undefined){
-let data58 = data26["windows-instances-malformed"];
+if(data26["containerruntimeconfig-no-pool"] !== undefined){
+let data58 = data26["containerruntimeconfig-no-pool"];
 if(!((((data58 === "error") || (data58 === "warning")) || (data58 === "notice")) || (data58 === "off"))){
-const err93 = {instancePath:instancePath+"/severities/windows-instances-malformed",schemaPath:"#/properties/severities/properties/windows-instances-malformed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-instances-malformed"].enum},message:"must be equal to one of the allowed values"};
+const err93 = {instancePath:instancePath+"/severities/containerruntimeconfig-no-pool",schemaPath:"#/properties/severities/properties/containerruntimeconfig-no-pool/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["containerruntimeconfig-no-pool"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1416,10 +1416,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data26["bad-input"] !== undefined){
-let data59 = data26["bad-input"];
+if(data26["containerruntimeconfig-order-unknown"] !== undefined){
+let data59 = data26["containerruntimeconfig-order-unknown"];
 if(!((((data59 === "error") || (data59 === "warning")) || (data59 === "notice")) || (data59 === "off"))){
-const err94 = {instancePath:instancePath+"/severities/bad-input",schemaPath:"#/properties/severities/properties/bad-input/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["bad-input"].enum},message:"must be equal to one of the allowed values"};
+const err94 = {instancePath:instancePath+"/severities/containerruntimeconfig-order-unknown",schemaPath:"#/properties/severities/properties/containerruntimeconfig-order-unknown/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["containerruntimeconfig-order-unknown"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1429,10 +1429,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data26["api-rejected"] !== undefined){
-let data60 = data26["api-rejected"];
+if(data26["pull-secret-in-repo"] !== undefined){
+let data60 = data26["pull-secret-in-repo"];
 if(!((((data60 === "error") || (data60 === "warning")) || (data60 === "notice")) || (data60 === "off"))){
-const err95 = {instancePath:instancePath+"/severities/api-rejected",schemaPath:"#/properties/severities/properties/api-rejected/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["api-rejected"].enum},message:"must be equal to one of the allowed values"};
+const err95 = {instancePath:instancePath+"/severities/pull-secret-in-repo",schemaPath:"#/properties/severities/properties/pull-secret-in-repo/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["pull-secret-in-repo"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1442,10 +1442,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data26["duplicate-object"] !== undefined){
-let data61 = data26["duplicate-object"];
+if(data26["windows-mirror-naming"] !== undefined){
+let data61 = data26["windows-mirror-naming"];
 if(!((((data61 === "error") || (data61 === "warning")) || (data61 === "notice")) || (data61 === "off"))){
-const err96 = {instancePath:instancePath+"/severities/duplicate-object",schemaPath:"#/properties/severities/properties/duplicate-object/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["duplicate-object"].enum},message:"must be equal to one of the allowed values"};
+const err96 = {instancePath:instancePath+"/severities/windows-mirror-naming",schemaPath:"#/properties/severities/properties/windows-mirror-naming/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-mirror-naming"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1455,10 +1455,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data26["mirror-host-not-allowed"] !== undefined){
-let data62 = data26["mirror-host-not-allowed"];
+if(data26["windows-registry-wide-mirror"] !== undefined){
+let data62 = data26["windows-registry-wide-mirror"];
 if(!((((data62 === "error") || (data62 === "warning")) || (data62 === "notice")) || (data62 === "off"))){
-const err97 = {instancePath:instancePath+"/severities/mirror-host-not-allowed",schemaPath:"#/properties/severities/properties/mirror-host-not-allowed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-host-not-allowed"].enum},message:"must be equal to one of the allowed values"};
+const err97 = {instancePath:instancePath+"/severities/windows-registry-wide-mirror",schemaPath:"#/properties/severities/properties/windows-registry-wide-mirror/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-registry-wide-mirror"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1468,10 +1468,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data26["forbidden-host"] !== undefined){
-let data63 = data26["forbidden-host"];
+if(data26["windows-never-contact-registry-wide"] !== undefined){
+let data63 = data26["windows-never-contact-registry-wide"];
 if(!((((data63 === "error") || (data63 === "warning")) || (data63 === "notice")) || (data63 === "off"))){
-const err98 = {instancePath:instancePath+"/severities/forbidden-host",schemaPath:"#/properties/severities/properties/forbidden-host/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["forbidden-host"].enum},message:"must be equal to one of the allowed values"};
+const err98 = {instancePath:instancePath+"/severities/windows-never-contact-registry-wide",schemaPath:"#/properties/severities/properties/windows-never-contact-registry-wide/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-never-contact-registry-wide"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1481,10 +1481,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data26["never-contact-source-required"] !== undefined){
-let data64 = data26["never-contact-source-required"];
+if(data26["windows-unsupported-source"] !== undefined){
+let data64 = data26["windows-unsupported-source"];
 if(!((((data64 === "error") || (data64 === "warning")) || (data64 === "notice")) || (data64 === "off"))){
-const err99 = {instancePath:instancePath+"/severities/never-contact-source-required",schemaPath:"#/properties/severities/properties/never-contact-source-required/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["never-contact-source-required"].enum},message:"must be equal to one of the allowed values"};
+const err99 = {instancePath:instancePath+"/severities/windows-unsupported-source",schemaPath:"#/properties/severities/properties/windows-unsupported-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-unsupported-source"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1494,10 +1494,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data26["insecure-registry-forbidden"] !== undefined){
-let data65 = data26["insecure-registry-forbidden"];
+if(data26["windows-duplicate-host-table"] !== undefined){
+let data65 = data26["windows-duplicate-host-table"];
 if(!((((data65 === "error") || (data65 === "warning")) || (data65 === "notice")) || (data65 === "off"))){
-const err100 = {instancePath:instancePath+"/severities/insecure-registry-forbidden",schemaPath:"#/properties/severities/properties/insecure-registry-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["insecure-registry-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err100 = {instancePath:instancePath+"/severities/windows-duplicate-host-table",schemaPath:"#/properties/severities/properties/windows-duplicate-host-table/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-duplicate-host-table"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1507,10 +1507,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data26["itms-forbidden"] !== undefined){
-let data66 = data26["itms-forbidden"];
+if(data26["windows-policy-order-dependent"] !== undefined){
+let data66 = data26["windows-policy-order-dependent"];
 if(!((((data66 === "error") || (data66 === "warning")) || (data66 === "notice")) || (data66 === "off"))){
-const err101 = {instancePath:instancePath+"/severities/itms-forbidden",schemaPath:"#/properties/severities/properties/itms-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["itms-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err101 = {instancePath:instancePath+"/severities/windows-policy-order-dependent",schemaPath:"#/properties/severities/properties/windows-policy-order-dependent/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-policy-order-dependent"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1520,10 +1520,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data26["icsp-forbidden"] !== undefined){
-let data67 = data26["icsp-forbidden"];
+if(data26["windows-ignored-setting"] !== undefined){
+let data67 = data26["windows-ignored-setting"];
 if(!((((data67 === "error") || (data67 === "warning")) || (data67 === "notice")) || (data67 === "off"))){
-const err102 = {instancePath:instancePath+"/severities/icsp-forbidden",schemaPath:"#/properties/severities/properties/icsp-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err102 = {instancePath:instancePath+"/severities/windows-ignored-setting",schemaPath:"#/properties/severities/properties/windows-ignored-setting/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-ignored-setting"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1533,10 +1533,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data26["disruption-reboot"] !== undefined){
-let data68 = data26["disruption-reboot"];
+if(data26["windows-nodes-with-mirror-sets"] !== undefined){
+let data68 = data26["windows-nodes-with-mirror-sets"];
 if(!((((data68 === "error") || (data68 === "warning")) || (data68 === "notice")) || (data68 === "off"))){
-const err103 = {instancePath:instancePath+"/severities/disruption-reboot",schemaPath:"#/properties/severities/properties/disruption-reboot/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-reboot"].enum},message:"must be equal to one of the allowed values"};
+const err103 = {instancePath:instancePath+"/severities/windows-nodes-with-mirror-sets",schemaPath:"#/properties/severities/properties/windows-nodes-with-mirror-sets/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-nodes-with-mirror-sets"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1546,10 +1546,10 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data26["disruption-drain"] !== undefined){
-let data69 = data26["disruption-drain"];
+if(data26["windows-disconnected-pause"] !== undefined){
+let data69 = data26["windows-disconnected-pause"];
 if(!((((data69 === "error") || (data69 === "warning")) || (data69 === "notice")) || (data69 === "off"))){
-const err104 = {instancePath:instancePath+"/severities/disruption-drain",schemaPath:"#/properties/severities/properties/disruption-drain/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-drain"].enum},message:"must be equal to one of the allowed values"};
+const err104 = {instancePath:instancePath+"/severities/windows-disconnected-pause",schemaPath:"#/properties/severities/properties/windows-disconnected-pause/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-disconnected-pause"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1559,10 +1559,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data26["rollout-too-long"] !== undefined){
-let data70 = data26["rollout-too-long"];
+if(data26["windows-docker-hub-source"] !== undefined){
+let data70 = data26["windows-docker-hub-source"];
 if(!((((data70 === "error") || (data70 === "warning")) || (data70 === "notice")) || (data70 === "off"))){
-const err105 = {instancePath:instancePath+"/severities/rollout-too-long",schemaPath:"#/properties/severities/properties/rollout-too-long/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["rollout-too-long"].enum},message:"must be equal to one of the allowed values"};
+const err105 = {instancePath:instancePath+"/severities/windows-docker-hub-source",schemaPath:"#/properties/severities/properties/windows-docker-hub-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-docker-hub-source"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1572,10 +1572,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data26["too-many-reboots"] !== undefined){
-let data71 = data26["too-many-reboots"];
+if(data26["windows-mirror-order"] !== undefined){
+let data71 = data26["windows-mirror-order"];
 if(!((((data71 === "error") || (data71 === "warning")) || (data71 === "notice")) || (data71 === "off"))){
-const err106 = {instancePath:instancePath+"/severities/too-many-reboots",schemaPath:"#/properties/severities/properties/too-many-reboots/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["too-many-reboots"].enum},message:"must be equal to one of the allowed values"};
+const err106 = {instancePath:instancePath+"/severities/windows-mirror-order",schemaPath:"#/properties/severities/properties/windows-mirror-order/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-mirror-order"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1585,10 +1585,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data26["waiver-expired"] !== undefined){
-let data72 = data26["waiver-expired"];
+if(data26["windows-instances-malformed"] !== undefined){
+let data72 = data26["windows-instances-malformed"];
 if(!((((data72 === "error") || (data72 === "warning")) || (data72 === "notice")) || (data72 === "off"))){
-const err107 = {instancePath:instancePath+"/severities/waiver-expired",schemaPath:"#/properties/severities/properties/waiver-expired/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["waiver-expired"].enum},message:"must be equal to one of the allowed values"};
+const err107 = {instancePath:instancePath+"/severities/windows-instances-malformed",schemaPath:"#/properties/severities/properties/windows-instances-malformed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-instances-malformed"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1598,10 +1598,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data26["annotation-waiver-invalid"] !== undefined){
-let data73 = data26["annotation-waiver-invalid"];
+if(data26["bad-input"] !== undefined){
+let data73 = data26["bad-input"];
 if(!((((data73 === "error") || (data73 === "warning")) || (data73 === "notice")) || (data73 === "off"))){
-const err108 = {instancePath:instancePath+"/severities/annotation-waiver-invalid",schemaPath:"#/properties/severities/properties/annotation-waiver-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-invalid"].enum},message:"must be equal to one of the allowed values"};
+const err108 = {instancePath:instancePath+"/severities/bad-input",schemaPath:"#/properties/severities/properties/bad-input/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["bad-input"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1611,10 +1611,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data26["annotation-waiver-forbidden"] !== undefined){
-let data74 = data26["annotation-waiver-forbidden"];
+if(data26["api-rejected"] !== undefined){
+let data74 = data26["api-rejected"];
 if(!((((data74 === "error") || (data74 === "warning")) || (data74 === "notice")) || (data74 === "off"))){
-const err109 = {instancePath:instancePath+"/severities/annotation-waiver-forbidden",schemaPath:"#/properties/severities/properties/annotation-waiver-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err109 = {instancePath:instancePath+"/severities/api-rejected",schemaPath:"#/properties/severities/properties/api-rejected/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["api-rejected"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1624,9 +1624,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26["kind-not-served"] !== undefined){
+let data75 = data26["kind-not-served"];
+if(!((((data75 === "error") || (data75 === "warning")) || (data75 === "notice")) || (data75 === "off"))){
+const err110 = {instancePath:instancePath+"/severities/kind-not-served",schemaPath:"#/properties/severities/properties/kind-not-served/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["kind-not-served"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1636,14 +1637,221 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-else {
-const err111 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26["kind-misspelled"] !== undefined){
+let data76 = data26["kind-misspelled"];
+if(!((((data76 === "error") || (data76 === "warning")) || (data76 === "notice")) || (data76 === "off"))){
+const err111 = {instancePath:instancePath+"/severities/kind-misspelled",schemaPath:"#/properties/severities/properties/kind-misspelled/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["kind-misspelled"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err111];
 }
 else {
 vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data26["duplicate-object"] !== undefined){
+let data77 = data26["duplicate-object"];
+if(!((((data77 === "error") || (data77 === "warning")) || (data77 === "notice")) || (data77 === "off"))){
+const err112 = {instancePath:instancePath+"/severities/duplicate-object",schemaPath:"#/properties/severities/properties/duplicate-object/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["duplicate-object"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data26["mirror-host-not-allowed"] !== undefined){
+let data78 = data26["mirror-host-not-allowed"];
+if(!((((data78 === "error") || (data78 === "warning")) || (data78 === "notice")) || (data78 === "off"))){
+const err113 = {instancePath:instancePath+"/severities/mirror-host-not-allowed",schemaPath:"#/properties/severities/properties/mirror-host-not-allowed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-host-not-allowed"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data26["forbidden-host"] !== undefined){
+let data79 = data26["forbidden-host"];
+if(!((((data79 === "error") || (data79 === "warning")) || (data79 === "notice")) || (data79 === "off"))){
+const err114 = {instancePath:instancePath+"/severities/forbidden-host",schemaPath:"#/properties/severities/properties/forbidden-host/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["forbidden-host"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data26["never-contact-source-required"] !== undefined){
+let data80 = data26["never-contact-source-required"];
+if(!((((data80 === "error") || (data80 === "warning")) || (data80 === "notice")) || (data80 === "off"))){
+const err115 = {instancePath:instancePath+"/severities/never-contact-source-required",schemaPath:"#/properties/severities/properties/never-contact-source-required/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["never-contact-source-required"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data26["insecure-registry-forbidden"] !== undefined){
+let data81 = data26["insecure-registry-forbidden"];
+if(!((((data81 === "error") || (data81 === "warning")) || (data81 === "notice")) || (data81 === "off"))){
+const err116 = {instancePath:instancePath+"/severities/insecure-registry-forbidden",schemaPath:"#/properties/severities/properties/insecure-registry-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["insecure-registry-forbidden"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data26["itms-forbidden"] !== undefined){
+let data82 = data26["itms-forbidden"];
+if(!((((data82 === "error") || (data82 === "warning")) || (data82 === "notice")) || (data82 === "off"))){
+const err117 = {instancePath:instancePath+"/severities/itms-forbidden",schemaPath:"#/properties/severities/properties/itms-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["itms-forbidden"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data26["icsp-forbidden"] !== undefined){
+let data83 = data26["icsp-forbidden"];
+if(!((((data83 === "error") || (data83 === "warning")) || (data83 === "notice")) || (data83 === "off"))){
+const err118 = {instancePath:instancePath+"/severities/icsp-forbidden",schemaPath:"#/properties/severities/properties/icsp-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-forbidden"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data26["disruption-reboot"] !== undefined){
+let data84 = data26["disruption-reboot"];
+if(!((((data84 === "error") || (data84 === "warning")) || (data84 === "notice")) || (data84 === "off"))){
+const err119 = {instancePath:instancePath+"/severities/disruption-reboot",schemaPath:"#/properties/severities/properties/disruption-reboot/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-reboot"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data26["disruption-drain"] !== undefined){
+let data85 = data26["disruption-drain"];
+if(!((((data85 === "error") || (data85 === "warning")) || (data85 === "notice")) || (data85 === "off"))){
+const err120 = {instancePath:instancePath+"/severities/disruption-drain",schemaPath:"#/properties/severities/properties/disruption-drain/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-drain"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data26["rollout-too-long"] !== undefined){
+let data86 = data26["rollout-too-long"];
+if(!((((data86 === "error") || (data86 === "warning")) || (data86 === "notice")) || (data86 === "off"))){
+const err121 = {instancePath:instancePath+"/severities/rollout-too-long",schemaPath:"#/properties/severities/properties/rollout-too-long/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["rollout-too-long"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data26["too-many-reboots"] !== undefined){
+let data87 = data26["too-many-reboots"];
+if(!((((data87 === "error") || (data87 === "warning")) || (data87 === "notice")) || (data87 === "off"))){
+const err122 = {instancePath:instancePath+"/severities/too-many-reboots",schemaPath:"#/properties/severities/properties/too-many-reboots/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["too-many-reboots"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data26["waiver-expired"] !== undefined){
+let data88 = data26["waiver-expired"];
+if(!((((data88 === "error") || (data88 === "warning")) || (data88 === "notice")) || (data88 === "off"))){
+const err123 = {instancePath:instancePath+"/severities/waiver-expired",schemaPath:"#/properties/severities/properties/waiver-expired/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["waiver-expired"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data26["annotation-waiver-invalid"] !== undefined){
+let data89 = data26["annotation-waiver-invalid"];
+if(!((((data89 === "error") || (data89 === "warning")) || (data89 === "notice")) || (data89 === "off"))){
+const err124 = {instancePath:instancePath+"/severities/annotation-waiver-invalid",schemaPath:"#/properties/severities/properties/annotation-waiver-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-invalid"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data26["annotation-waiver-forbidden"] !== undefined){
+let data90 = data26["annotation-waiver-forbidden"];
+if(!((((data90 === "error") || (data90 === "warning")) || (data90 === "notice")) || (data90 === "off"))){
+const err125 = {instancePath:instancePath+"/severities/annotation-waiver-forbidden",schemaPath:"#/properties/severities/properties/annotation-waiver-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-forbidden"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
 }
 errors++;
 }
