@@ -107,6 +107,26 @@ function signatureErrorLoc(site: SignaturePolicyErrorSite, policies: readonly Im
   return policies[0]?.loc;
 }
 
+/**
+ * The generated registries.conf itself does not load (e.g. an insecure entry with a URI scheme): point
+ * at the image-config item or mirror entry whose text the message quotes.
+ */
+function registriesConfErrorLoc(message: string, model: ClusterModel): Loc | undefined {
+  const image = model.image;
+  for (const field of ['insecureRegistries', 'blockedRegistries'] as const) {
+    const hit = image?.[field]?.find((v) => message.includes(`'${v}'`) || message.includes(`"${v}"`));
+    if (hit !== undefined) return listItemLoc(image, field, hit);
+  }
+  for (const o of [...model.idms, ...model.itms, ...model.icsp]) {
+    for (const e of o.entries) {
+      if (message.includes(e.source)) return e.sourceLoc ?? e.loc;
+      const i = e.mirrors.findIndex((m) => message.includes(m));
+      if (i >= 0) return e.mirrorLocs[i] ?? e.loc;
+    }
+  }
+  return image?.loc ?? model.idms[0]?.loc ?? model.itms[0]?.loc ?? model.icsp[0]?.loc;
+}
+
 const LIST_FIELD = {
   insecure: 'insecureRegistries',
   blocked: 'blockedRegistries',
@@ -237,7 +257,9 @@ export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): Linu
                   (site.field === 'blocked' ? policyBlocked : allowed)![site.index]!
                 )
               : (image?.fieldLocs[LIST_FIELD[site.field]] ?? image?.loc)
-          : signatureErrorLoc(site, [...sig.clusterPolicies, ...sig.imagePolicies]);
+          : site.kind === 'registries.d' && site.scope === undefined
+            ? registriesConfErrorLoc(sig.error.message, model)
+            : signatureErrorLoc(site, [...sig.clusterPolicies, ...sig.imagePolicies]);
       throw new RenderFailure(sig.error.message, loc);
     }
     if (sig.policyJson !== undefined) policyJson = { ...policyJson, content: sig.policyJson, origin: 'generated' };
