@@ -30,6 +30,7 @@ export function settingsFrom(configText?: string): Settings {
 
 export interface Run {
   findings: Finding[];
+  plan: ReturnType<typeof buildClusterPlan>;
   head: SideResult;
   base?: SideResult;
   settings: Settings;
@@ -58,7 +59,7 @@ export function run(head: Tree, opts: RunOptions = {}): Run {
     today: opts.today ?? '2025-06-01',
     ...(opts.changedPaths ? { changedPaths: opts.changedPaths } : {})
   });
-  return { findings, head: h, base: b, settings };
+  return { findings, head: h, base: b, settings, plan };
 }
 
 export const ofRule = (fs: Finding[], rule: string): Finding[] => fs.filter((f) => f.rule === rule);
