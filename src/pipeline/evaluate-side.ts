@@ -5,6 +5,8 @@ import type { RepoFile } from '../load/sources.js';
 import { buildModel } from '../model/extract.js';
 import { kindFindings } from '../model/kind-check.js';
 import { platformImages } from '../model/platform-images.js';
+import { admitImagePolicies } from '../model/image-policy-api.js';
+import { releaseFor } from '../model/openshift-versions.js';
 import type { ClusterModel } from '../model/types.js';
 import { renderLinux } from '../render/linux/index.js';
 import { windowsFindings } from '../policy/rules/windows.js';
@@ -51,7 +53,13 @@ export function evaluateSide(
     files: [...linux.files, ...windows.files],
     errors: [...linux.errors, ...windows.errors],
     warnings: [...linux.warnings, ...windows.warnings],
-    inputFindings: [...loaded.problems, ...model.findings, ...kindFindings(loaded.docs, version)],
+    inputFindings: [
+      ...loaded.problems,
+      ...model.findings,
+      ...kindFindings(loaded.docs, version),
+      // What this release's API server refuses of the signature policies (the renderer leaves them out).
+      ...admitImagePolicies([...model.clusterImagePolicies, ...model.imagePolicies], releaseFor(version)).findings
+    ],
     findings,
     windowsNodes,
     releaseImage,

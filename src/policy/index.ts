@@ -10,6 +10,7 @@ import { icspDigestSourceRules } from './rules/icsp-digest-source.js';
 import { mirrorSetRules } from './rules/mirror-sets.js';
 import { registrySourceRules } from './rules/registry-sources.js';
 import { searchRegistryRules } from './rules/search-registries.js';
+import { signaturePolicyRules } from './rules/signature-policies.js';
 import { teamRules } from './rules/team.js';
 import { trustedCaRules } from './rules/trusted-ca.js';
 import { windowsOrderingRules } from './rules/windows-ordering.js';
@@ -26,6 +27,7 @@ const MODULES: RuleModule[] = [
   mirrorSetRules,
   icspDigestSourceRules,
   windowsOrderingRules,
+  signaturePolicyRules,
   teamRules
 ];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

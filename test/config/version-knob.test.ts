@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { resolveSettings } from '../../src/config/resolve.js';
-import { formatOcp } from '../../src/model/version.js';
+import { DEFAULT_OPENSHIFT_VERSION, formatOcp } from '../../src/model/version.js';
 
 const CONFIG = `openshiftVersion: "4.19"
 clusters:
@@ -36,7 +36,7 @@ describe('one version knob: --openshift-version and the action input override ev
   });
   it('without configuration the default is named as such', () => {
     expect(versions(resolveSettings({ repo: '/r' }, () => undefined))).toEqual([
-      ['default', '4.20', 'default 4.20 (nothing configured)']
+      ['default', DEFAULT_OPENSHIFT_VERSION, `default ${DEFAULT_OPENSHIFT_VERSION} (nothing configured)`]
     ]);
   });
 });

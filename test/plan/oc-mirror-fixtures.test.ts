@@ -157,12 +157,12 @@ describe('oc-mirror output in a GitOps repository', () => {
     ]);
   });
 
-  it("the documentation's allowedRegistries example renders as documented on 4.20 and is refused on 4.23", () => {
+  it("the documentation's allowedRegistries example renders as documented on 4.20 and is refused on 5.0 (the first release with the registry-scope rule)", () => {
     const doc = { 'cluster/image.yaml': read('doc-allowed-registries.yaml') };
     const p420 = plan({}, doc, '4.20');
     expect([p420.verdict, worker(p420).disruption, rules(p420)]).toEqual(['pass', 'reload', []]);
     expect(p420.registries.map((r) => r.source)).toContain('reg1.io/myrepo/myapp:latest');
-    const p423 = plan({}, doc, '4.23');
+    const p423 = plan({}, doc, '5.0');
     expect(p423.verdict).toBe('fail');
     expect(p423.findings.filter((f) => f.rule === 'api-rejected').map((f) => `${f.file}:${f.line}`)).toEqual([
       'cluster/image.yaml:13'

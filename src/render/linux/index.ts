@@ -1,3 +1,6 @@
+import type { ImagePolicyObject } from '../../model/image-policy.js';
+import { admitImagePolicies } from '../../model/image-policy-api.js';
+import { releaseFor } from '../../model/openshift-versions.js';
 import type { ClusterModel, ImageConfig, Loc, MirrorEntry, MirrorSetObject } from '../../model/types.js';
 import { atLeast, type OcpVersion } from '../../model/version.js';
 import type { NodeFile, OperatorError, OperatorWarning, RenderResult } from '../types.js';
@@ -7,10 +10,13 @@ import type { EditOptions } from './edit-registries.js';
 import { byteCompare, goQuote } from './go-format.js';
 import type { MirrorRule } from './mirror-sets.js';
 import { getValidBlockedAndAllowedRegistries, type BlockedAndAllowed } from './payload.js';
-import { POLICY_JSON_TEMPLATE, updatePolicyJSON } from './policy-json.js';
+import { POLICY_JSON_TEMPLATE } from './policy-json.js';
 import { REGISTRIES_CONF_TEMPLATE } from './registries-conf.js';
 import { POLICY_JSON as POLICY_JSON_PATH, REGISTRIES_CONF as REGISTRIES_CONF_PATH } from '../../model/node-paths.js';
 import { encodeSearchRegistries, SEARCH_REGISTRIES_PATH } from './search-registries.js';
+import { renderSignaturePolicies, type SignaturePolicyErrorSite } from './sigstore.js';
+import { SIGSTORE_REGISTRIES_PATH } from './sigstore-registries-d.js';
+import type { ScopeConflict } from './sigstore-scopes.js';
 import { updateRegistriesConfig } from './update-registries.js';
 
 export { pullEndpoints, type PullEndpoint, type PullEndpointsResult } from './pull-sources.js';
@@ -20,6 +26,8 @@ export { POLICY_JSON_TEMPLATE, updatePolicyJSON } from './policy-json.js';
 export { updateRegistriesConfig } from './update-registries.js';
 export { getValidBlockedAndAllowedRegistries } from './payload.js';
 export { SEARCH_REGISTRIES_PATH } from './search-registries.js';
+export { SIGSTORE_REGISTRIES_PATH } from './sigstore-registries-d.js';
+export { CRIO_POLICIES_DIR } from './sigstore-policy-json.js';
 
 export interface LinuxRenderOptions {
   version: OcpVersion;
@@ -31,6 +39,12 @@ export interface LinuxRender extends RenderResult {
   registriesConf: NodeFile;
   policyJson: NodeFile;
   searchRegistries?: NodeFile;
+  /** /etc/containers/registries.d/sigstore-registries.yaml, when any signature policy applies. */
+  sigstoreRegistries?: NodeFile;
+  /** /etc/crio/policies/<namespace>.json, in namespace order. */
+  crioPolicies: NodeFile[];
+  /** The signature policies MCO applied (the payload's included) and the ImagePolicy scopes it dropped. */
+  signature: { clusterPolicies: ImagePolicyObject[]; imagePolicies: ImagePolicyObject[]; conflicts: ScopeConflict[] };
   certs: NodeFile[];
   /** The lists MCO actually applied after the payload check (undefined = Go nil). */
   registrySources: { registriesBlocked?: string[]; policyBlocked?: string[]; allowed?: string[] };
@@ -78,6 +92,39 @@ function ruleLoc(rule: LocatedRule, field: 'source' | 'policy' | 'mirror', index
   if (field === 'source') return e.sourceLoc ?? e.loc;
   if (field === 'policy') return e.policyLoc ?? e.loc;
   return (index !== undefined ? e.mirrorLocs[index] : undefined) ?? e.loc;
+}
+
+/** Where a signature-policy failure points: the scope, key or object it is about. */
+function signatureErrorLoc(site: SignaturePolicyErrorSite, policies: readonly ImagePolicyObject[]): Loc | undefined {
+  if (site.kind === 'policy') return site.policy.keyLoc ?? site.policy.loc;
+  const scope = site.kind === 'scope' ? site.failure.scope : site.kind === 'registries.d' ? site.scope : undefined;
+  const kind = site.kind === 'scope' ? site.failure.kind : undefined;
+  for (const p of policies) {
+    if (kind && p.kind !== kind) continue;
+    const i = scope === undefined ? -1 : p.scopes.indexOf(scope);
+    if (i >= 0) return p.scopeLocs[i] ?? p.loc;
+  }
+  return policies[0]?.loc;
+}
+
+/**
+ * The generated registries.conf itself does not load (e.g. an insecure entry with a URI scheme): point
+ * at the image-config item or mirror entry whose text the message quotes.
+ */
+function registriesConfErrorLoc(message: string, model: ClusterModel): Loc | undefined {
+  const image = model.image;
+  for (const field of ['insecureRegistries', 'blockedRegistries'] as const) {
+    const hit = image?.[field]?.find((v) => message.includes(`'${v}'`) || message.includes(`"${v}"`));
+    if (hit !== undefined) return listItemLoc(image, field, hit);
+  }
+  for (const o of [...model.idms, ...model.itms, ...model.icsp]) {
+    for (const e of o.entries) {
+      if (message.includes(e.source)) return e.sourceLoc ?? e.loc;
+      const i = e.mirrors.findIndex((m) => message.includes(m));
+      if (i >= 0) return e.mirrorLocs[i] ?? e.loc;
+    }
+  }
+  return image?.loc ?? model.idms[0]?.loc ?? model.itms[0]?.loc ?? model.icsp[0]?.loc;
 }
 
 const LIST_FIELD = {
@@ -161,6 +208,9 @@ export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): Linu
     origin: 'template'
   };
   let searchRegistries: NodeFile | undefined;
+  let sigstoreRegistries: NodeFile | undefined;
+  let crioPolicies: NodeFile[] = [];
+  let signature: LinuxRender['signature'] = { clusterPolicies: [], imagePolicies: [], conflicts: [] };
   try {
     const { registriesBlocked, policyBlocked, allowed } = sourcesFor();
     registrySources = { registriesBlocked, policyBlocked, allowed };
@@ -183,19 +233,50 @@ export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): Linu
       registriesConf = { ...registriesConf, content: r.text, origin: 'generated' };
     }
 
-    if (policyBlocked !== undefined || allowed !== undefined) {
-      const r = updatePolicyJSON(POLICY_JSON_TEMPLATE, policyBlocked, allowed, releaseImage);
-      if (r.error !== undefined) {
-        const loc =
-          r.field === 'releaseImage'
+    const release = releaseFor(version);
+    const sig = renderSignaturePolicies({
+      release,
+      clusterImagePolicies: admitImagePolicies(model.clusterImagePolicies, release).accepted,
+      imagePolicies: admitImagePolicies(model.imagePolicies, release).accepted,
+      policyBlocked,
+      allowed,
+      releaseImage,
+      registriesToml: registriesConf.origin === 'generated' ? registriesConf.content : undefined
+    });
+    signature = { clusterPolicies: sig.clusterPolicies, imagePolicies: sig.imagePolicies, conflicts: sig.conflicts };
+    if (sig.error) {
+      const site = sig.error.site;
+      const loc =
+        site.kind === 'lists'
+          ? site.field === 'releaseImage'
             ? (model.clusterVersionImage?.loc ?? image?.loc)
-            : r.index !== undefined
-              ? listItemLoc(image, LIST_FIELD[r.field], (r.field === 'blocked' ? policyBlocked : allowed)![r.index]!)
-              : (image?.fieldLocs[LIST_FIELD[r.field]] ?? image?.loc);
-        throw new RenderFailure(r.error, loc);
-      }
-      policyJson = { ...policyJson, content: r.json, origin: 'generated' };
+            : site.index !== undefined
+              ? listItemLoc(
+                  image,
+                  LIST_FIELD[site.field],
+                  (site.field === 'blocked' ? policyBlocked : allowed)![site.index]!
+                )
+              : (image?.fieldLocs[LIST_FIELD[site.field]] ?? image?.loc)
+          : site.kind === 'registries.d' && site.scope === undefined
+            ? registriesConfErrorLoc(sig.error.message, model)
+            : signatureErrorLoc(site, [...sig.clusterPolicies, ...sig.imagePolicies]);
+      throw new RenderFailure(sig.error.message, loc);
     }
+    if (sig.policyJson !== undefined) policyJson = { ...policyJson, content: sig.policyJson, origin: 'generated' };
+    if (sig.registriesD !== undefined) {
+      sigstoreRegistries = {
+        node: 'linux',
+        path: SIGSTORE_REGISTRIES_PATH,
+        content: sig.registriesD,
+        origin: 'generated'
+      };
+    }
+    crioPolicies = sig.namespaced.map((f) => ({
+      node: 'linux',
+      path: f.path,
+      content: f.content,
+      origin: 'generated'
+    }));
 
     const search = image?.containerRuntimeSearchRegistries;
     if (search !== undefined) {
@@ -217,10 +298,31 @@ export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): Linu
     };
     policyJson = { node: 'linux', path: POLICY_JSON_PATH, content: POLICY_JSON_TEMPLATE, origin: 'template' };
     searchRegistries = undefined;
+    sigstoreRegistries = undefined;
+    crioPolicies = [];
   }
 
-  const files = [registriesConf, policyJson, ...(searchRegistries ? [searchRegistries] : []), ...certs];
-  const result: LinuxRender = { files, errors, warnings, registriesConf, policyJson, certs, registrySources };
+  // The order of MCO's 99-<pool>-generated-registries MachineConfig (registriesConfigIgnition).
+  const files = [
+    registriesConf,
+    policyJson,
+    ...(sigstoreRegistries ? [sigstoreRegistries] : []),
+    ...crioPolicies,
+    ...(searchRegistries ? [searchRegistries] : []),
+    ...certs
+  ];
+  const result: LinuxRender = {
+    files,
+    errors,
+    warnings,
+    registriesConf,
+    policyJson,
+    crioPolicies,
+    signature,
+    certs,
+    registrySources
+  };
   if (searchRegistries) result.searchRegistries = searchRegistries;
+  if (sigstoreRegistries) result.sigstoreRegistries = sigstoreRegistries;
   return result;
 }
