@@ -158,7 +158,7 @@ if (missing !== null) {
         failure = (e as Error).message;
       }
       console.log(
-        `[e2e] signatures: ${skopeoVersion(SIGSTORE_SKOPEO)}, policy files by ${rendered?.via ?? '?'}, ` +
+        `[e2e] signatures: ${skopeoVersion(SIGSTORE_SKOPEO)}, ` +
           `${((Date.now() - t0) / 1000).toFixed(1)}s (state ${state})`
       );
     }, 300_000);

@@ -6,12 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml, parseAllDocuments, stringify as stringifyYaml } from 'yaml';
-import type { ImagePolicyObject } from '../../../src/model/image-policy.js';
-import { releaseFor } from '../../../src/model/openshift-versions.js';
-import { parseOcpVersion } from '../../../src/model/version.js';
-import { renderSignaturePolicies } from '../../../src/render/linux/sigstore.js';
-import { SIGSTORE_REGISTRIES_PATH } from '../../../src/render/linux/sigstore-registries-d.js';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { SigstoreKeyPair } from '../../support/sigstore-keys.js';
 import { LINUX_CONTAINERS, render, type RenderOutcome } from './cases.js';
 import { HARNESS_DIR } from './harness.js';
@@ -152,53 +147,17 @@ export function dropRegistriesDKeys(yamlText: string, prefix: string): string {
 export interface FixtureRender {
   outDir: string;
   render: RenderOutcome;
-  /** Who wrote policy.json and registries.d: the CLI, or (until it reads ClusterImagePolicies) the render module. */
-  via: 'registry-plan render' | 'render module (interim)';
 }
 
-/**
- * `registry-plan render` of the fixture. INTERIM, until the CLI loads ClusterImagePolicy manifests (the
- * sig branch's extraction is not wired into the loader yet): when the CLI wrote no registries.d, policy.json
- * and registries.d come from the project's signature renderer (renderSignaturePolicies) fed with the
- * fixture's ClusterImagePolicy and the registries.conf the CLI rendered.
- */
+/** `registry-plan render` of the fixture: every file the clients read comes from the project's CLI. */
 export function renderFixture(manifestsDir: string, outDir: string, openshiftVersion: string): FixtureRender {
   const r = render(manifestsDir, outDir, { openshiftVersion });
   if (r.status !== 0) throw new Error(`render exited ${r.status}: ${r.stderr.trim()}`);
-  const linux = path.join(outDir, LINUX_CONTAINERS);
-  if (fs.existsSync(path.join(linux, 'registries.d'))) return { outDir, render: r, via: 'registry-plan render' };
-  const version = parseOcpVersion(openshiftVersion);
-  if (!version) throw new Error(`bad version ${openshiftVersion}`);
-  const policies = fs
-    .readdirSync(manifestsDir)
-    .flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(manifestsDir, f), 'utf8')).map((d) => [f, d.toJS()]))
-    .filter(([, d]) => (d as { kind?: string })?.kind === 'ClusterImagePolicy')
-    .map(([file, d]): ImagePolicyObject => {
-      const doc = d as { apiVersion: string; metadata: { name: string }; spec: { scopes: string[]; policy: never } };
-      return {
-        kind: 'ClusterImagePolicy',
-        apiVersion: doc.apiVersion,
-        name: doc.metadata.name,
-        loc: { file: String(file), line: 1 },
-        scopes: doc.spec.scopes,
-        scopeLocs: doc.spec.scopes.map(() => ({ file: String(file), line: 1 })),
-        policy: doc.spec.policy,
-        origin: 'repository'
-      };
-    });
-  const conf = path.join(linux, 'registries.conf');
-  const out = renderSignaturePolicies({
-    release: releaseFor(version),
-    clusterImagePolicies: policies,
-    imagePolicies: [],
-    releaseImage: (r.renderJson as { releaseImage?: string } | null)?.releaseImage ?? '',
-    registriesToml: fs.existsSync(conf) ? fs.readFileSync(conf, 'utf8') : undefined
-  });
-  if (out.error) throw new Error(`signature policies: ${out.error.message}`);
-  if (out.policyJson === undefined || out.registriesD === undefined)
-    throw new Error('the signature renderer wrote no policy.json or registries.d');
-  fs.writeFileSync(path.join(linux, 'policy.json'), out.policyJson);
-  fs.mkdirSync(path.join(linux, 'registries.d'), { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'linux', SIGSTORE_REGISTRIES_PATH.replace(/^\//, '')), out.registriesD);
-  return { outDir, render: r, via: 'render module (interim)' };
+  for (const f of ['registries.conf', 'policy.json', path.join('registries.d', 'sigstore-registries.yaml')]) {
+    if (!fs.existsSync(path.join(outDir, LINUX_CONTAINERS, f)))
+      throw new Error(
+        `registry-plan render wrote no ${f} for the fixture (render.json: ${JSON.stringify(r.renderJson)})`
+      );
+  }
+  return { outDir, render: r };
 }
