@@ -59,8 +59,11 @@ const TITLE = 'signature policies through a mirror: rendered files, real skopeo,
 const fixture = parseYaml(fs.readFileSync(path.join(SIGNATURES_DIR, 'expectations.yaml'), 'utf8')) as {
   openshiftVersion: string;
   expectations: Expectation[];
+  namespaced: { namespace: string; expectations: Expectation[] };
 };
+const NAMESPACE = fixture.namespaced.namespace;
 const SIGNED_ACCEPTED = fixture.expectations[0]!.name;
+const CRIO_POLICIES = path.join('linux', 'etc', 'crio', 'policies');
 const NO_SIGNATURE = 'Source image rejected: A signature was required, but no signature exists';
 
 function describeResult(r: CheckResult): string {
@@ -92,6 +95,7 @@ if (missing !== null) {
     let rendered: FixtureRender | undefined;
     let configDir = '';
     let report: CheckReport | undefined;
+    let namespaced: CheckReport | undefined;
     let withoutMirrorEntries: CheckReport | undefined;
     let bookworm: CheckReport | undefined;
     let failure: string | undefined;
@@ -127,6 +131,17 @@ if (missing !== null) {
             tag: '1.0',
             dest: `${MIRROR}/mirror/sig/${p.name}:1.0`
           });
+        const team = [
+          { name: 'signed', oci: 'oci-signed', key: trusted, identity: `${SOURCE}/team/signed:1.0` },
+          { name: 'unsigned', oci: 'oci-unsigned' }
+        ];
+        for (const p of team)
+          push(SIGSTORE_SKOPEO, work, {
+            ...p,
+            oci: path.join(work, p.oci),
+            tag: '1.0',
+            dest: `${MIRROR}/mirror/team/${p.name}:1.0`
+          });
         push(SIGSTORE_SKOPEO, work, {
           oci: path.join(work, 'oci-unsigned'),
           tag: '1.0',
@@ -139,6 +154,15 @@ if (missing !== null) {
         configDir = path.join(state, 'config');
         mapRenderedToConfigDir(rendered.outDir, configDir);
         report = runCheck(harness, configDir, fixture.expectations, harness.vars, 'signatures');
+
+        // CRI-O pulls for a namespace with an ImagePolicy with /etc/crio/policies/<namespace>.json as the policy
+        const nsDir = path.join(state, 'config-namespaced');
+        copyConfigDir(configDir, nsDir);
+        fs.copyFileSync(
+          path.join(rendered.outDir, CRIO_POLICIES, `${NAMESPACE}.json`),
+          path.join(nsDir, 'policy.json')
+        );
+        namespaced = runCheck(harness, nsDir, fixture.namespaced.expectations, harness.vars, 'namespaced');
 
         // a deliberately wrong rendering: registries.d without MCO's entries for the scope's mirrors
         const mutated = path.join(state, 'mutations', 'no-mirror-entries');
@@ -176,7 +200,7 @@ if (missing !== null) {
       return { report, rendered };
     }
 
-    it('renders a sigstoreSigned requirement with the key for the scope, and registries.d for scope and mirror', () => {
+    it('renders sigstoreSigned requirements (cluster scope in policy.json, team-a in its crio file) and registries.d for scopes and mirrors', () => {
       const { rendered } = ran();
       expect(rendered.render.renderJson?.errors ?? []).toEqual([]);
       const linux = path.join(rendered.outDir, LINUX_CONTAINERS);
@@ -189,14 +213,25 @@ if (missing !== null) {
         }
       ]);
       expect(policy.transports.docker[`${SOURCE}/open`]).toBeUndefined();
+      expect(policy.transports.docker[`${SOURCE}/team`]).toBeUndefined();
+      const ns = JSON.parse(fs.readFileSync(path.join(rendered.outDir, CRIO_POLICIES, `${NAMESPACE}.json`), 'utf8'));
+      expect(Object.keys(ns.transports.docker)).toEqual(expect.arrayContaining([`${SOURCE}/sig`, `${SOURCE}/team`]));
       const regd = parseYaml(fs.readFileSync(path.join(linux, 'registries.d', 'sigstore-registries.yaml'), 'utf8'));
       expect(regd.docker[`${SOURCE}/sig`]).toEqual({ 'use-sigstore-attachments': true });
       expect(regd.docker[`${MIRROR}/mirror/sig`]).toEqual({ 'use-sigstore-attachments': true });
+      expect(regd.docker[`${MIRROR}/mirror/team`]).toEqual({ 'use-sigstore-attachments': true });
       expect(regd.docker[`${MIRROR}/mirror/open`]).toBeUndefined();
     });
 
     it.each(fixture.expectations.map((e) => [e.name]))('%s', (name) => {
       const result = ran().report.results.find((r) => r.name === name);
+      expect(result).toBeDefined();
+      if (!result!.ok) throw new Error(`real client did not behave as expected:\n${describeResult(result!)}`);
+    });
+
+    it.each(fixture.namespaced.expectations.map((e) => [e.name]))('%s', (name) => {
+      ran();
+      const result = namespaced?.results.find((r) => r.name === name);
       expect(result).toBeDefined();
       if (!result!.ok) throw new Error(`real client did not behave as expected:\n${describeResult(result!)}`);
     });
