@@ -38,11 +38,10 @@ import {
   DEBIAN_SIGSTORE_STUB,
   dropRegistriesDKeys,
   hasDebianSigstoreStub,
-  makeImage,
   materializeFixture,
   MIRROR,
-  push,
   renderFixture,
+  seedImages,
   SIGNATURE_REGISTRIES,
   SIGNATURES_DIR,
   SIGSTORE_SKOPEO,
@@ -114,40 +113,8 @@ if (missing !== null) {
           timeout: 60_000
         });
         if (up.status !== 0) throw new Error(`registry-up.sh failed: ${up.stdout}${up.stderr}`);
-        const work = path.join(state, 'seed');
-        const signed = makeImage(path.join(work, 'oci-signed'), '1.0', 'registry-plan e2e: a signed image\n');
-        const unsigned = makeImage(path.join(work, 'oci-unsigned'), '1.0', 'registry-plan e2e: an unsigned image\n');
-        const pushes = [
-          { name: 'signed', oci: 'oci-signed', key: trusted, identity: `${SOURCE}/sig/signed:1.0` },
-          { name: 'unsigned', oci: 'oci-unsigned' },
-          { name: 'wrongkey', oci: 'oci-signed', key: other, identity: `${SOURCE}/sig/wrongkey:1.0` },
-          // no --sign-identity: the signature names the mirror's reference
-          { name: 'mirror-named', oci: 'oci-signed', key: trusted }
-        ];
-        for (const p of pushes)
-          push(SIGSTORE_SKOPEO, work, {
-            ...p,
-            oci: path.join(work, p.oci),
-            tag: '1.0',
-            dest: `${MIRROR}/mirror/sig/${p.name}:1.0`
-          });
-        const team = [
-          { name: 'signed', oci: 'oci-signed', key: trusted, identity: `${SOURCE}/team/signed:1.0` },
-          { name: 'unsigned', oci: 'oci-unsigned' }
-        ];
-        for (const p of team)
-          push(SIGSTORE_SKOPEO, work, {
-            ...p,
-            oci: path.join(work, p.oci),
-            tag: '1.0',
-            dest: `${MIRROR}/mirror/team/${p.name}:1.0`
-          });
-        push(SIGSTORE_SKOPEO, work, {
-          oci: path.join(work, 'oci-unsigned'),
-          tag: '1.0',
-          dest: `${MIRROR}/mirror/open/app:1.0`
-        });
-        harness = { state, env, vars: { DIGEST_SIGNED: signed, DIGEST_UNSIGNED: unsigned } };
+        const vars = seedImages(SIGSTORE_SKOPEO, path.join(state, 'seed'), trusted, other);
+        harness = { state, env, vars };
 
         const manifests = materializeFixture(trusted.publicKeyPem, path.join(state, 'repo', 'manifests'));
         rendered = renderFixture(manifests, path.join(state, 'rendered'), fixture.openshiftVersion);

@@ -119,6 +119,47 @@ export function push(skopeoPath: string, work: string, p: Push): void {
   if (r.status !== 0) throw new Error(`skopeo copy to ${p.dest} failed (status ${r.status}): ${r.output.trim()}`);
 }
 
+/**
+ * The images of the fixture, all on the mirror only (the source registry stays empty). Returns the
+ * expectation variables DIGEST_SIGNED and DIGEST_UNSIGNED.
+ *   mirror/sig/signed        signed by `trusted` for the source's name       (the policy's key)
+ *   mirror/sig/unsigned      no signature
+ *   mirror/sig/wrongkey      signed by `other` for the source's name
+ *   mirror/sig/mirror-named  signed by `trusted`, no --sign-identity: the signature names the mirror
+ *   mirror/team/signed       signed by `trusted` for the source's name       (team-a's ImagePolicy)
+ *   mirror/team/unsigned, mirror/open/app   no signature
+ */
+export function seedImages(
+  skopeoPath: string,
+  work: string,
+  trusted: SigstoreKeyPair,
+  other: SigstoreKeyPair
+): Record<string, string> {
+  const images = {
+    signed: makeImage(path.join(work, 'oci-signed'), '1.0', 'registry-plan e2e: a signed image\n'),
+    unsigned: makeImage(path.join(work, 'oci-unsigned'), '1.0', 'registry-plan e2e: an unsigned image\n')
+  };
+  const pushes: { repo: string; image: keyof typeof images; key?: SigstoreKeyPair; identity?: boolean }[] = [
+    { repo: 'sig/signed', image: 'signed', key: trusted, identity: true },
+    { repo: 'sig/unsigned', image: 'unsigned' },
+    { repo: 'sig/wrongkey', image: 'signed', key: other, identity: true },
+    { repo: 'sig/mirror-named', image: 'signed', key: trusted },
+    { repo: 'team/signed', image: 'signed', key: trusted, identity: true },
+    { repo: 'team/unsigned', image: 'unsigned' },
+    { repo: 'open/app', image: 'unsigned' }
+  ];
+  for (const p of pushes) {
+    push(skopeoPath, work, {
+      oci: path.join(work, `oci-${p.image}`),
+      tag: '1.0',
+      dest: `${MIRROR}/mirror/${p.repo}:1.0`,
+      ...(p.key ? { key: p.key } : {}),
+      ...(p.identity ? { identity: `${SOURCE}/${p.repo}:1.0` } : {})
+    });
+  }
+  return { DIGEST_SIGNED: images.signed, DIGEST_UNSIGNED: images.unsigned };
+}
+
 const KEY_PLACEHOLDER = '@SIGSTORE_PUBLIC_KEY_BASE64@';
 
 /** The fixture's manifests with the run's public key as the ClusterImagePolicy's keyData. */
