@@ -53936,22 +53936,117 @@ function sideSummary(ref, commit, side) {
             : []
     };
 }
+/** What an operator refuses never reaches the nodes: one finding per error of the head side. */
+function operatorRejections(head) {
+    return head.errors.map((e) => ({
+        rule: 'operator-rejects',
+        severity: 'error',
+        message: `${e.component === 'mco' ? 'The Machine Config Operator' : 'The Windows Machine Config Operator'} would reject this configuration: "${e.message}". Nodes keep their current files: the change never rolls out, and the cluster reports it only in the ${e.component === 'mco' ? 'machine-config-controller' : 'WMCO'} logs.`,
+        file: e.file,
+        line: e.line
+    }));
+}
+/** A pool that does not select the worker machine configs gets no registries files at all. */
+const untouchedPool = (name) => ({
+    actions: ['none'],
+    drain: false,
+    reboot: false,
+    disruption: 'none',
+    reasons: [`pool ${name} does not select the worker machine configs, so MCO writes no registries configuration for it`]
+});
+/** One pool's row: the decision that applies to it, its maxUnavailable and its rollout estimate. */
+function poolPlan({ pool, nodes, nodesFrom, receivesRegistriesConfig }, registriesDecision, cluster, findings) {
+    let mu = 1;
+    try {
+        mu = (0,rollout/* maxUnavailable */.ts)(pool.maxUnavailable, nodes, pool.name);
+    }
+    catch (e) {
+        if (!(e instanceof rollout/* MaxUnavailableError */.HZ))
+            throw e;
+        findings.push({
+            rule: 'pool-invalid',
+            severity: 'error',
+            message: `MachineConfigPool ${pool.name}: ${e.message}`,
+            file: pool.maxUnavailableLoc?.file ?? pool.loc.file,
+            line: pool.maxUnavailableLoc?.line ?? pool.loc.line
+        });
+    }
+    const decision = receivesRegistriesConfig ? registriesDecision : untouchedPool(pool.name);
+    const reasons = [...decision.reasons];
+    if (nodesFrom === 'assumed')
+        reasons.push(`node count ${nodes} is assumed: no MachineSet for this pool in the repo; set pools.${pool.name}.nodes in the configuration`);
+    const est = (0,rollout/* estimateRollout */.Yd)({
+        nodes,
+        maxUnavailable: mu,
+        disruption: decision.disruption,
+        paused: pool.paused,
+        timing: cluster.timing
+    });
+    return {
+        name: pool.name,
+        os: 'linux',
+        nodes,
+        nodesFrom,
+        maxUnavailable: mu,
+        paused: pool.paused,
+        actions: decision.actions,
+        drain: decision.drain,
+        reboot: decision.reboot,
+        disruption: decision.disruption,
+        reasons,
+        estimate: { batches: est.batches, minutes: est.minutes, held: est.held, assumptions: est.assumptions },
+        file: pool.loc.file,
+        line: pool.loc.line
+    };
+}
+/** WMCO's sequential pass over Windows nodes; hosts.toml files only reach nodes where Windows nodes exist. */
+function windowsPlan(base, head, fileDiffs, cluster) {
+    const changed = head.windowsNodes > 0 && fileDiffs.some((d) => d.node === 'windows' && d.change !== 'unchanged');
+    const pullSecretChanged = JSON.stringify(base?.model.pullSecret?.values ?? null) !== JSON.stringify(head.model.pullSecret?.values ?? null);
+    const passes = changed
+        ? Math.max(1, (0,rollout/* windowsPasses */.hN)(changedMirrorSetObjects(base?.model, head.model), pullSecretChanged))
+        : 0;
+    const est = (0,rollout/* estimateWindowsRollout */.PF)({ nodes: head.windowsNodes, passes, timing: cluster.timing });
+    return {
+        nodes: head.windowsNodes,
+        changed,
+        disruption: 'none',
+        passes,
+        estimate: { minutes: est.minutes, assumptions: est.assumptions },
+        reasons: changed
+            ? [
+                `WMCO replaces C:\\k\\containerd\\registries on each Windows node, one node at a time; containerd reads hosts.toml per pull, so nothing restarts`
+            ]
+            : []
+    };
+}
+/** Workload images whose pull route changes, and a finding for each one that stops being pullable. */
+function workloadsPlan(base, head, before, after, findings) {
+    // Same inputs on both sides (a cluster the PR does not touch): no route can differ.
+    const wl = base === head
+        ? { changed: [], unchanged: head.model.workloads.length }
+        : planWorkloads(head.model.workloads, before, after);
+    for (const w of wl.changed) {
+        if (!w.pullable && (w.pullableBefore || !base)) {
+            findings.push({
+                rule: 'workload-unpullable',
+                severity: 'error',
+                message: `${w.workload} uses ${w.image}, which ${w.os} nodes can no longer pull after this change${w.note ? `: ${w.note}` : ''}`,
+                file: w.file,
+                line: w.line,
+                object: w.workload
+            });
+        }
+    }
+    return wl;
+}
 /** Everything but policy: files, semantic summary, impact per pool, Windows pass, workload pulls. */
 function buildClusterPlan(input) {
     const { cluster, base, head } = input;
     const version = cluster.openshiftVersion;
-    const findings = [];
+    const findings = operatorRejections(head);
     const linux = effective(base, head, 'linux');
     const win = effective(base, head, 'windows');
-    for (const e of head.errors) {
-        findings.push({
-            rule: 'operator-rejects',
-            severity: 'error',
-            message: `${e.component === 'mco' ? 'The Machine Config Operator' : 'The Windows Machine Config Operator'} would reject this configuration: "${e.message}". Nodes keep their current files: the change never rolls out, and the cluster reports it only in the ${e.component === 'mco' ? 'machine-config-controller' : 'WMCO'} logs.`,
-            file: e.file,
-            line: e.line
-        });
-    }
     const fileDiffs = [...diffNodeFiles(linux.before, linux.after), ...diffNodeFiles(win.before, win.after)];
     const changedLinux = fileDiffs.filter((d) => d.node === 'linux' && d.change !== 'unchanged');
     const before = [...linux.before, ...win.before];
@@ -53969,95 +54064,9 @@ function buildClusterPlan(input) {
         userPolicy: ndp,
         overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined
     });
-    const pools = resolvePools(head.model, cluster).map(({ pool, nodes, nodesFrom, receivesRegistriesConfig }) => {
-        let mu = 1;
-        try {
-            mu = (0,rollout/* maxUnavailable */.ts)(pool.maxUnavailable, nodes, pool.name);
-        }
-        catch (e) {
-            if (!(e instanceof rollout/* MaxUnavailableError */.HZ))
-                throw e;
-            findings.push({
-                rule: 'pool-invalid',
-                severity: 'error',
-                message: `MachineConfigPool ${pool.name}: ${e.message}`,
-                file: pool.maxUnavailableLoc?.file ?? pool.loc.file,
-                line: pool.maxUnavailableLoc?.line ?? pool.loc.line
-            });
-        }
-        const decision = receivesRegistriesConfig
-            ? registriesDecision
-            : {
-                actions: ['none'],
-                drain: false,
-                reboot: false,
-                disruption: 'none',
-                reasons: [
-                    `pool ${pool.name} does not select the worker machine configs, so MCO writes no registries configuration for it`
-                ]
-            };
-        const reasons = [...decision.reasons];
-        if (nodesFrom === 'assumed')
-            reasons.push(`node count ${nodes} is assumed: no MachineSet for this pool in the repo; set pools.${pool.name}.nodes in the configuration`);
-        const est = (0,rollout/* estimateRollout */.Yd)({
-            nodes,
-            maxUnavailable: mu,
-            disruption: decision.disruption,
-            paused: pool.paused,
-            timing: cluster.timing
-        });
-        return {
-            name: pool.name,
-            os: 'linux',
-            nodes,
-            nodesFrom,
-            maxUnavailable: mu,
-            paused: pool.paused,
-            actions: decision.actions,
-            drain: decision.drain,
-            reboot: decision.reboot,
-            disruption: decision.disruption,
-            reasons,
-            estimate: { batches: est.batches, minutes: est.minutes, held: est.held, assumptions: est.assumptions },
-            file: pool.loc.file,
-            line: pool.loc.line
-        };
-    });
-    // hosts.toml files are rendered for every cluster, but only reach nodes where Windows nodes exist.
-    const windowsChanged = head.windowsNodes > 0 && fileDiffs.some((d) => d.node === 'windows' && d.change !== 'unchanged');
-    const pullSecretChanged = JSON.stringify(base?.model.pullSecret?.values ?? null) !== JSON.stringify(head.model.pullSecret?.values ?? null);
-    const passes = windowsChanged
-        ? Math.max(1, (0,rollout/* windowsPasses */.hN)(changedMirrorSetObjects(base?.model, head.model), pullSecretChanged))
-        : 0;
-    const west = (0,rollout/* estimateWindowsRollout */.PF)({ nodes: head.windowsNodes, passes, timing: cluster.timing });
-    const windows = {
-        nodes: head.windowsNodes,
-        changed: windowsChanged,
-        disruption: 'none',
-        passes,
-        estimate: { minutes: west.minutes, assumptions: west.assumptions },
-        reasons: windowsChanged
-            ? [
-                `WMCO replaces C:\\k\\containerd\\registries on each Windows node, one node at a time; containerd reads hosts.toml per pull, so nothing restarts`
-            ]
-            : []
-    };
-    // Same inputs on both sides (a cluster the PR does not touch): no route can differ.
-    const wl = base === head
-        ? { changed: [], unchanged: head.model.workloads.length }
-        : planWorkloads(head.model.workloads, before, after);
-    for (const w of wl.changed) {
-        if (!w.pullable && (w.pullableBefore || !base)) {
-            findings.push({
-                rule: 'workload-unpullable',
-                severity: 'error',
-                message: `${w.workload} uses ${w.image}, which ${w.os} nodes can no longer pull after this change${w.note ? `: ${w.note}` : ''}`,
-                file: w.file,
-                line: w.line,
-                object: w.workload
-            });
-        }
-    }
+    const pools = resolvePools(head.model, cluster).map((p) => poolPlan(p, registriesDecision, cluster, findings));
+    const windows = windowsPlan(base, head, fileDiffs, cluster);
+    const wl = workloadsPlan(base, head, before, after, findings);
     const changed = fileDiffs.some((d) => d.change !== 'unchanged') || findings.length > 0;
     return {
         name: cluster.name,

@@ -15,6 +15,7 @@ import { removeTree } from '../support/tmp-repo.js';
 import { mergeGroupEvent, pullRequestEvent, pushEvent } from './support/action-events.js';
 import { runAction, type RunResult } from './support/run-action.js';
 import { demoWorkspace, type DemoWorkspace } from './support/workspace.js';
+import { expectPlanContract } from '../support/plan-contract.js';
 
 // Comment writes are spaced as on GitHub (up to 3 s apart), and the suite may share the machine with others.
 jest.setTimeout(120_000);
@@ -106,6 +107,7 @@ describe('pull_request', () => {
     expect(errors(first).join('\n')).toMatch(/verdict: fail/);
     expect(reportFiles(first)).toEqual([true, true, true, true]);
     const plan = JSON.parse(readFileSync(first.outputs['plan-json']!, 'utf8'));
+    expectPlanContract(plan);
     expect(plan.verdict).toBe('fail');
     expect(first.outputs).toMatchObject({
       'highest-disruption': plan.pools.some((p: { reboot: boolean }) => p.reboot) ? 'reboot' : 'drain',
@@ -334,6 +336,7 @@ describe('merge_group and push', () => {
     expect(r.code).toBe(1);
     expect(reportFiles(r)).toEqual([true, true, true, true]);
     const plan = JSON.parse(readFileSync(r.outputs['plan-json']!, 'utf8'));
+    expectPlanContract(plan);
     expect([plan.base.ref, plan.head.ref]).toEqual([ws.base, ws.head]);
   });
 
@@ -362,6 +365,7 @@ describe('merge_group and push', () => {
     );
     expect(gh.requests).toEqual([]);
     const plan = JSON.parse(readFileSync(branch.outputs['plan-json']!, 'utf8'));
+    expectPlanContract(plan);
     expect(plan.head.ref).toBe(ws.headUpdated);
     expect(JSON.stringify(plan.registries)).toContain('mirror-dr.corp.example');
     // Only the one added mirror changed between the parent and this commit.

@@ -11,6 +11,7 @@ import { findKustomize, loadOverlay, overlayInputs } from '../../src/load/kustom
 import type { ClusterPlan } from '../../src/plan/types.js';
 import { cli } from '../robustness/manifests.js';
 import { gitRepo, memFiles, removeTree } from '../support/tmp-repo.js';
+import { expectPlanContract, expectReportContract } from '../support/plan-contract.js';
 
 const tool = findKustomize();
 const itTool = tool ? it : it.skip;
@@ -223,6 +224,7 @@ describe('the fleet example: two clusters as kustomize overlays', () => {
     () => {
       const settings = resolveSettings({ repo: repo.dir });
       const report = planRange(settings, { base: repo.commits[0]!, head: repo.commits[1]! }, '2026-01-01');
+      expectReportContract(report);
       expect(report.clusters.map((c) => [c.name, c.changed, c.openshiftVersion])).toEqual([
         ['prod-east', true, '4.19'],
         ['prod-west', false, '4.18']
@@ -271,6 +273,7 @@ describe('the fleet example: two clusters as kustomize overlays', () => {
       );
       // prod-west's inputs did not change: it is reported unchanged without being built.
       expect(run.stderr).not.toMatch(/prod-west/);
+      expectPlanContract(JSON.parse(run.stdout));
       expect((JSON.parse(run.stdout) as { verdict: string }).verdict).toBe('cannot-evaluate');
     } finally {
       process.env['PATH'] = saved;

@@ -3,6 +3,7 @@ import { planRange } from '../../src/pipeline/plan-range.js';
 import { resolveSettings } from '../../src/config/resolve.js';
 import type { ClusterPlan } from '../../src/plan/types.js';
 import { gitRepo, removeTree } from '../support/tmp-repo.js';
+import { expectReportContract } from '../support/plan-contract.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeTree));
@@ -17,7 +18,9 @@ function plan(
   const settings = resolveSettings({ repo: dir, ...overrides }, (p) =>
     overrides.config && p.endsWith('.github/registry-plan.yaml') ? overrides.config : undefined
   );
-  return planRange(settings, { base: commits[0]!, head: commits[1]! }, '2026-11-25').clusters[0]!;
+  const report = planRange(settings, { base: commits[0]!, head: commits[1]! }, '2026-11-25');
+  expectReportContract(report);
+  return report.clusters[0]!;
 }
 
 const idms = (name: string, entries: string) => `apiVersion: config.openshift.io/v1

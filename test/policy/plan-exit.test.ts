@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/index.js';
 import { gitRepo, removeTree } from '../support/tmp-repo.js';
 import { icsp } from './support.js';
+import { expectPlanContract } from '../support/plan-contract.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeTree));
@@ -30,7 +31,9 @@ async function plan(config: string): Promise<{ code: number; json: Report; stder
     stdout: (t) => void (out += t),
     stderr: (t) => void (err += t)
   });
-  return { code, json: (out ? JSON.parse(out) : undefined) as Report, stderr: err };
+  const json = out ? JSON.parse(out) : undefined;
+  if (json !== undefined) expectPlanContract(json);
+  return { code, json: json as Report, stderr: err };
 }
 
 describe('plan exit status follows the policy', () => {

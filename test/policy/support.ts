@@ -7,6 +7,8 @@ import { evaluateSide } from '../../src/pipeline/evaluate-side.js';
 import type { SideResult } from '../../src/plan/types.js';
 import { buildClusterPlan } from '../../src/plan/build-cluster-plan.js';
 import { applyPolicy } from '../../src/policy/index.js';
+import { verdictOf } from '../../src/policy/verdict.js';
+import { expectClusterContract } from '../support/plan-contract.js';
 
 export type Tree = Record<string, string>;
 
@@ -58,6 +60,7 @@ export function run(head: Tree, opts: RunOptions = {}): Run {
     today: opts.today ?? '2025-06-01',
     ...(opts.changedPaths ? { changedPaths: opts.changedPaths } : {})
   });
+  expectClusterContract({ ...plan, findings, verdict: verdictOf(findings, settings.failOn) }, settings.failOn);
   return { findings, head: h, base: b, settings };
 }
 

@@ -4,6 +4,7 @@ import { planRange } from '../../src/pipeline/plan-range.js';
 import { resolveSettings } from '../../src/config/resolve.js';
 import { gitRepo, removeTree } from '../support/tmp-repo.js';
 import { cli, VALID } from './manifests.js';
+import { expectPlanContract, expectReportContract } from '../support/plan-contract.js';
 
 /**
  * A base side that never parsed (the broken file is what the PR fixes) must not hide what the head
@@ -32,6 +33,7 @@ describe('a corrupt base side', () => {
       { base: commits[0]!, head: commits[1]! },
       '2026-01-01'
     );
+    expectReportContract(report);
     const c = report.clusters[0]!;
     expect(c.base.errors).toEqual([
       expect.objectContaining({
@@ -54,6 +56,7 @@ describe('a corrupt base side', () => {
     const run = await cli(['plan', '--repo', dir, '--base', commits[0]!, '--head', commits[1]!, '--format', 'json']);
     expect(run.status).toBe(4);
     const json = JSON.parse(run.stdout) as { base: { errors: unknown[] }; findings: Array<{ rule: string }> };
+    expectPlanContract(json);
     expect(json.base.errors).toHaveLength(1);
     expect(json.findings.map((f) => f.rule)).toContain('blocked-required-registry');
   });
@@ -81,6 +84,7 @@ describe('a corrupt base side', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^clusters\/broken\.yaml:\d+: /m);
     const json = JSON.parse(run.stdout) as { verdict: string; findings: Array<{ rule: string }> };
+    expectPlanContract(json);
     expect(json.verdict).toBe('cannot-evaluate');
     expect(json.findings.map((f) => f.rule)).toEqual(
       expect.arrayContaining(['bad-input', 'blocked-required-registry'])

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { resolveSettings } from '../../src/config/resolve.js';
 import { gitRepo, removeTree, tmpTree } from '../support/tmp-repo.js';
 import { allPaths, ALLOWED_EXITS, cli, DELETE, files, planSides, setPath, VALID } from './manifests.js';
+import { expectPlanContract } from '../support/plan-contract.js';
 
 /**
  * Property-based: valid-ish manifests of every kind, mutated at random (wrong types, missing fields,
@@ -160,6 +161,7 @@ describe('fuzzing the engine with mutated manifests', () => {
           ]);
           expect(ALLOWED_EXITS).toContain(run.status);
           expect(run.status).not.toBe(3);
+          expectPlanContract(JSON.parse(run.stdout));
           const report = JSON.parse(run.stdout) as {
             verdict: string;
             findings: Array<{ severity: string; file: string }>;

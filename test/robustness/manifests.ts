@@ -193,6 +193,8 @@ import { evaluateSide } from '../../src/pipeline/evaluate-side.js';
 import type { SideResult } from '../../src/plan/types.js';
 import { buildClusterPlan } from '../../src/plan/build-cluster-plan.js';
 import { applyPolicy } from '../../src/policy/index.js';
+import { verdictOf } from '../../src/policy/verdict.js';
+import { expectClusterContract } from '../support/plan-contract.js';
 
 let serial = 0;
 /** Files with content keys that never collide, so a shared parse cache cannot return a stale outcome. */
@@ -236,5 +238,6 @@ export function planSides(
     today: '2026-01-01',
     changedPaths: headFiles.map((f) => f.path)
   });
+  expectClusterContract({ ...plan, findings, verdict: verdictOf(findings, settings.failOn) }, settings.failOn);
   return { base, head, findings };
 }
