@@ -20,3 +20,5 @@ fi
 for p in $PKGS; do
   printf '%-18s %s\n' "$p" "$(dpkg-query -W -f='${Version}' "$p")"
 done
+# signatures.test.ts needs a skopeo with sigstore, which bookworm's is not (see the script)
+bash "$(dirname "$0")/install-sigstore-skopeo.sh"

@@ -165,7 +165,7 @@ function copyTree(src: string, dest: string, transform?: (text: string) => strin
 
 /**
  * Lays the rendered node files out as the harness's CONFIG_DIR:
- *   linux/etc/containers/{registries.conf,policy.json,registries.conf.d/} -> same names
+ *   linux/etc/containers/{registries.conf,policy.json,registries.conf.d/,registries.d/} -> same names
  *   linux/etc/docker/certs.d/<host>/ca.crt -> containers-certs.d/<host>/ca.crt (skopeo reads it as
  *     its per-host certs.d, the layout CRI-O reads under /etc/docker/certs.d on a node)
  *   windows/C/k/containerd/registries/<host>/hosts.toml -> hosts.d/<host>/hosts.toml (ctr --hosts-dir),
@@ -180,6 +180,7 @@ export function mapRenderedToConfigDir(renderDir: string, configDir: string): vo
     if (fs.existsSync(path.join(linux, f))) fs.copyFileSync(path.join(linux, f), path.join(configDir, f));
   }
   copyTree(path.join(linux, 'registries.conf.d'), path.join(configDir, 'registries.conf.d'));
+  copyTree(path.join(linux, 'registries.d'), path.join(configDir, 'registries.d'));
   copyTree(path.join(renderDir, LINUX_DOCKER_CERTS), path.join(configDir, 'containers-certs.d'));
   copyTree(path.join(renderDir, WINDOWS_REGISTRIES), path.join(configDir, 'hosts.d'), loopbackSchemes);
 }

@@ -20,6 +20,8 @@ const REGISTRIES = (process.env.HARNESS_REGISTRIES || 'source:5001:0 mirror:5002
     const [name, port, tls] = s.split(':');
     return { name, port, tls: tls === '1', hostport: `127.0.0.1:${port}`, log: path.join(STATE, 'reg', name, 'registry.log') };
   });
+// HARNESS_SKOPEO: another skopeo build (signatures.test.ts needs one with sigstore; see install-sigstore-skopeo.sh)
+const SKOPEO = process.env.HARNESS_SKOPEO || 'skopeo';
 const CTR_SOCK = process.env.HARNESS_CTR_SOCK || path.join(STATE, 'containerd', 'containerd.sock');
 const SEED_ENV = path.join(STATE, 'seed.env');
 
@@ -98,6 +100,8 @@ const cfg = {
   registriesConf: path.join(CONFIG_DIR, 'registries.conf'),
   policy: path.join(CONFIG_DIR, 'policy.json'),
   regConfD: path.join(CONFIG_DIR, 'registries.conf.d'),
+  // signature storage / use-sigstore-attachments (registries.d(5)); without it the system's dir applies
+  registriesD: path.join(CONFIG_DIR, 'registries.d'),
   hostsDir: ['hosts.d', 'certs.d'].map((d) => path.join(CONFIG_DIR, d)).find((d) => fs.existsSync(d)) || null,
   certsD: path.join(CONFIG_DIR, 'containers-certs.d'),
 };
@@ -211,8 +215,9 @@ function runSkopeo(e, idx) {
   const dest = path.join(work, `pull-${idx}`);
   fs.rmSync(dest, { recursive: true, force: true });
   const args = ['--debug', '--registries-conf', cfg.registriesConf, '--policy', cfg.policy,
+    ...(fs.existsSync(cfg.registriesD) ? ['--registries.d', cfg.registriesD] : []),
     'copy', ...(e.args || []), `docker://${e.image}`, `dir:${dest}`];
-  const r = run('skopeo', args, skopeoEnv, e.timeout || opt.timeout);
+  const r = run(SKOPEO, args, skopeoEnv, e.timeout || opt.timeout);
   const tried = [];
   for (const m of r.out.matchAll(/msg="Trying to access \\"([^"\\]+)\\""/g)) tried.push(stripRef(m[1]));
   const fatal = [...r.out.matchAll(/level=fatal msg="((?:[^"\\]|\\.)*)"/g)].map((m) => m[1].replace(/\\"/g, '"'));
@@ -225,7 +230,7 @@ function runSkopeo(e, idx) {
     const keys = [...m[1].matchAll(/\\"([^"\\]+)\\"/g)].map((k) => k[1]);
     warnings.push({ kind: 'unknown_keys', keys, text: `keys NOT understood by this containers/image (silently ignored): ${JSON.stringify(keys)} in ${m[2]}` });
   }
-  return { cmd: `skopeo ${args.join(' ')}`, ...r, tried, via: r.rc === 0 ? tried[tried.length - 1] : null,
+  return { cmd: `${SKOPEO} ${args.join(' ')}`, ...r, tried, via: r.rc === 0 ? tried[tried.length - 1] : null,
     error: fatal.join('\n') || (r.rc !== 0 ? r.out.trim().split('\n').slice(-3).join('\n') : ''), digest, warnings };
 }
 
@@ -287,7 +292,7 @@ if (wantsCtr) {
 const ver = (c, a) => (spawnSync(c, a, { encoding: 'utf8' }).stdout || '').trim().split('\n')[0];
 console.log(`# config dir:   ${CONFIG_DIR}`);
 console.log(`# expectations: ${expFile}`);
-console.log(`# clients:      ${ver('skopeo', ['--version'])} | ${ver('ctr', ['--version'])}`);
+console.log(`# clients:      ${ver(SKOPEO, ['--version'])} | ${ver('ctr', ['--version'])}`);
 console.log(`# isolation:    ${isolation}${iso.regd && isolation === 'on' ? ` (registries.conf.d := ${iso.regd})` : ''}`);
 console.log(`# hosts.d:      ${cfg.hostsDir || '(none: ctr uses its defaults)'}`);
 if (opt.verbose && isolation === 'on') console.log(`# /etc/hosts:   ${fs.readFileSync(iso.hosts, 'utf8').split('\n')[0]}`);
