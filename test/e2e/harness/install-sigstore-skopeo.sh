@@ -6,7 +6,7 @@
 # Debian patch stubs out sigstore: signing fails with "creating signature: Debian-local change: sigstore
 # disabled", and every sigstore signature is rejected with "Source image rejected: Debian-local change:
 # sigstore disabled". Debian trixie's skopeo (1.18, containers/image 5.34) has it, but needs glibc 2.38.
-# So this script downloads trixie's skopeo and the libraries it links (libc6, libsqlite3-0,
+# So this script downloads trixie's skopeo (from the archive the machine's apt sources name) and the libraries it links (libc6, libsqlite3-0,
 # libgpgme11t64, libassuan9, libgpg-error0) with apt-get download, from a private trixie source list
 # (the system's apt sources are not touched), unpacks them under $PREFIX/root, and writes $PREFIX/skopeo,
 # which runs that skopeo with trixie's dynamic loader and only those libraries.
@@ -35,7 +35,11 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/debs"
-echo "deb http://deb.debian.org/debian $SUITE main" > "$work/sources.list"
+# The machine's own Debian archive (whatever apt is set up to use), asked for the newer suite.
+uri="$(sed -n 's/^URIs:[[:space:]]*//p' /etc/apt/sources.list.d/*.sources 2>/dev/null | grep -v -- '-security' | head -1)"
+[ -n "$uri" ] || uri="$(awk '$1 == "deb" && $2 !~ /security/ { print $2; exit }' /etc/apt/sources.list 2>/dev/null)"
+[ -n "$uri" ] || { log "ERROR: no Debian archive in the apt sources"; exit 2; }
+echo "deb $uri $SUITE main" > "$work/sources.list"
 APT=(-o "Dir::Etc::SourceList=$work/sources.list" -o "Dir::Etc::SourceParts=$work/none"
   -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache" -o "Debug::NoLocking=1"
   -o "APT::Sandbox::User=root")
