@@ -1,0 +1,261 @@
+/**
+ * `--check-pulls` against real registries (issue 17): the checker (src/check/) runs the real clients
+ * (skopeo for Linux, ctr for Windows) on rendered node files against the loopback harness, and each
+ * result must match what the registries hold. Needs the same packages and privileges as
+ * real-clients.test.ts; skips visibly without them, and fails instead under CI.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PullChecker, type PullCheckOptions } from '../../src/check/check-pulls.js';
+import { windowsRouteFactory } from '../../src/check/route.js';
+import type { PullCheck } from '../../src/check/types.js';
+import type { NodeFile } from '../../src/render/types.js';
+import {
+  acquireRunLock,
+  HARNESS_AUTH,
+  HARNESS_REGISTRIES_WITH_AUTH,
+  missingPrerequisites,
+  releaseRunLock,
+  startHarness,
+  stopHarness,
+  type Harness
+} from './support/harness.js';
+
+const missing = missingPrerequisites();
+const inCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
+
+const SRC = '127.0.0.1:5001';
+const MIR = '127.0.0.1:5002';
+const TLS = '127.0.0.1:5443';
+const AUTH = '127.0.0.1:5004';
+const DOWN = '127.0.0.1:5009'; // nothing listens here
+
+const linux = (p: string, content: string): NodeFile => ({ node: 'linux', path: p, content, origin: 'generated' });
+
+/** registries.conf as MCO writes it for one IDMS entry (source 127.0.0.1:5001/oss → one mirror). */
+function conf(mirror: string, opts: { neverContactSource: boolean; insecure: boolean }): NodeFile {
+  const text = [
+    'unqualified-search-registries = ["registry.access.redhat.com", "docker.io"]',
+    'short-name-mode = ""',
+    '',
+    '[[registry]]',
+    '  prefix = ""',
+    `  location = "${SRC}/oss"`,
+    '  insecure = true',
+    ...(opts.neverContactSource ? ['  blocked = true'] : []),
+    '',
+    '  [[registry.mirror]]',
+    `    location = "${mirror}"`,
+    `    insecure = ${opts.insecure}`,
+    '    pull-from-mirror = "digest-only"',
+    '',
+    '[[registry]]',
+    '  prefix = ""',
+    `  location = "${MIR}"`,
+    '  insecure = true',
+    ''
+  ].join('\n');
+  return linux('/etc/containers/registries.conf', text);
+}
+
+if (missing !== null) {
+  describe('check-pulls against loopback registries', () => {
+    if (inCi)
+      it('has the packages and privileges it needs (CI must not skip this suite)', () => {
+        throw new Error(`e2e prerequisites missing: ${missing}`);
+      });
+    else it.skip(`SKIPPED, prerequisites missing: ${missing}`, () => undefined);
+  });
+} else {
+  describe('check-pulls against loopback registries', () => {
+    const state = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-plan-e2e-check-'));
+    let h: Harness;
+    let digest = '';
+    let digestB = '';
+    let authfile = '';
+    const opts: PullCheckOptions = { parallelism: 4, requestTimeoutMs: 30_000, budgetMs: 120_000 };
+
+    beforeAll(() => {
+      acquireRunLock(240_000);
+      h = startHarness(state, [], { registries: HARNESS_REGISTRIES_WITH_AUTH, containerd: false });
+      digest = h.vars['DIGEST']!;
+      digestB = h.vars['DIGEST_B']!;
+      authfile = path.join(state, 'auth.json');
+      const token = Buffer.from(`${HARNESS_AUTH.user}:${HARNESS_AUTH.password}`).toString('base64');
+      fs.writeFileSync(authfile, JSON.stringify({ auths: { [AUTH]: { auth: token } } }), { mode: 0o600 });
+    }, 180_000);
+
+    afterAll(() => {
+      const left = stopHarness(state);
+      releaseRunLock();
+      fs.rmSync(state, { recursive: true, force: true });
+      if (left.length > 0) throw new Error(`harness processes still running after stop: ${left.join(', ')}`);
+    }, 60_000);
+
+    async function check(files: NodeFile[], images: string[], o: Partial<PullCheckOptions> = {}) {
+      const checker = new PullChecker({ ...opts, ...o });
+      const results = await checker.checkSide(
+        files,
+        images.map((image) => ({ image, os: 'linux' as const }))
+      );
+      const get = (image: string): PullCheck => {
+        const r = results.get(`linux\0${image}`);
+        if (!r) throw new Error(`no result for ${image}`);
+        return r;
+      };
+      return { get, summary: checker.summary() };
+    }
+
+    it('an image the mirror holds is served by the mirror', async () => {
+      const image = `${SRC}/oss/kubernetes/pause@${digest}`;
+      const { get } = await check([conf(`${MIR}/mirror/oss`, { neverContactSource: true, insecure: true })], [image]);
+      expect(get(image)).toMatchObject({
+        result: 'served',
+        from: `${MIR}/mirror/oss/kubernetes/pause`,
+        fromMirror: true,
+        tried: [`${MIR}/mirror/oss/kubernetes/pause`],
+        by: 'digest',
+        sourceAllowed: false
+      });
+    }, 60_000);
+
+    it('an image missing from the mirror under NeverContactSource is missing, the source never asked', async () => {
+      const image = `${SRC}/oss/only-on-source@${digestB}`;
+      const { get } = await check([conf(`${MIR}/mirror/oss`, { neverContactSource: true, insecure: true })], [image]);
+      expect(get(image)).toMatchObject({
+        result: 'missing',
+        tried: [`${MIR}/mirror/oss/only-on-source`],
+        sourceAllowed: false
+      });
+      expect(get(image).from).toBeUndefined();
+    }, 60_000);
+
+    it('an image missing from the mirror with AllowContactingSource is served by the source', async () => {
+      const image = `${SRC}/oss/only-on-source@${digestB}`;
+      const { get } = await check([conf(`${MIR}/mirror/oss`, { neverContactSource: false, insecure: true })], [image]);
+      expect(get(image)).toMatchObject({
+        result: 'served',
+        from: `${SRC}/oss/only-on-source`,
+        fromMirror: false,
+        tried: [`${MIR}/mirror/oss/only-on-source`, `${SRC}/oss/only-on-source`],
+        sourceAllowed: true
+      });
+    }, 60_000);
+
+    it('a mirror that is down is unreachable, reported once for its host, and asked once', async () => {
+      const images = [
+        `${SRC}/oss/kubernetes/pause@${digest}`,
+        `${SRC}/oss/only-on-source@${digestB}`,
+        `${SRC}/oss/x@${digest}`
+      ];
+      const { get, summary } = await check(
+        [conf(`${DOWN}/mirror/oss`, { neverContactSource: true, insecure: true })],
+        images,
+        { parallelism: 1 }
+      );
+      for (const i of images) expect(get(i).result).toBe('unreachable');
+      expect(summary.unreachable).toEqual([{ host: DOWN, detail: 'connection refused', references: 3 }]);
+      expect(summary.clientRuns).toBe(1);
+    }, 60_000);
+
+    it('a registry needing credentials is denied without an authfile and served with one; no secret in output', async () => {
+      const image = `${SRC}/oss/kubernetes/pause@${digest}`;
+      const files = [conf(`${AUTH}/mirror/oss`, { neverContactSource: true, insecure: true })];
+      const without = await check(files, [image]);
+      expect(without.get(image)).toMatchObject({ result: 'denied', tried: [`${AUTH}/mirror/oss/kubernetes/pause`] });
+      const progress: string[] = [];
+      const withAuth = await check(files, [image], { authfile, progress: (l) => progress.push(l) });
+      expect(withAuth.get(image)).toMatchObject({ result: 'served', from: `${AUTH}/mirror/oss/kubernetes/pause` });
+      const out = JSON.stringify([without.get(image), withAuth.get(image), withAuth.summary, progress]);
+      const token = Buffer.from(`${HARNESS_AUTH.user}:${HARNESS_AUTH.password}`).toString('base64');
+      expect(out).not.toContain(HARNESS_AUTH.password);
+      expect(out).not.toContain(token);
+      expect(out).not.toContain(authfile);
+    }, 60_000);
+
+    it('a TLS mirror is trusted through the rendered certs.d, and not without it', async () => {
+      const image = `${SRC}/oss/kubernetes/pause@${digest}`;
+      const ca = fs.readFileSync(h.vars['CA']!, 'utf8');
+      const files = [conf(`${TLS}/mirror/oss`, { neverContactSource: true, insecure: false })];
+      const trusted = await check([...files, linux(`/etc/docker/certs.d/${TLS}/ca.crt`, ca)], [image]);
+      expect(trusted.get(image)).toMatchObject({ result: 'served', from: `${TLS}/mirror/oss/kubernetes/pause` });
+      const untrusted = await check(files, [image]);
+      expect(untrusted.get(image)).toMatchObject({ result: 'unreachable' });
+      expect(untrusted.summary.unreachable).toEqual([
+        { host: TLS, detail: 'TLS certificate not trusted', references: 1 }
+      ]);
+    }, 60_000);
+
+    it('a tag reference says a tag was checked; the same reference is asked once per run', async () => {
+      const image = `${MIR}/mirror/oss/kubernetes/pause:3.9`;
+      const files = [
+        conf(`${MIR}/mirror/oss`, { neverContactSource: true, insecure: true }),
+        linux('/etc/containers/registries.conf.d/x.conf', '')
+      ];
+      const checker = new PullChecker(opts);
+      const a = await checker.checkSide(files, [
+        { image, os: 'linux' },
+        { image, os: 'linux' }
+      ]);
+      const b = await checker.checkSide(files, [{ image, os: 'linux' }]);
+      expect(a.get(`linux\0${image}`)).toMatchObject({
+        result: 'served',
+        from: `${MIR}/mirror/oss/kubernetes/pause`,
+        by: 'tag'
+      });
+      expect(b.get(`linux\0${image}`)).toBe(a.get(`linux\0${image}`));
+      expect(checker.summary()).toMatchObject({ references: 1, clientRuns: 1, cached: 1 });
+    }, 60_000);
+
+    // A source without a port: a Windows node never reads a host:port folder. NeverContactSource makes
+    // the server line the mirror, so ctr never looks the source name up.
+    it('Windows: ctr reads the rendered hosts.toml tree; served by the TLS mirror, missing when absent', async () => {
+      const source = 'mirrored.example';
+      const ca = fs.readFileSync(h.vars['CA']!, 'utf8');
+      // as WMCO writes it for NeverContactSource (src/render/windows/hosts-toml.ts)
+      const toml = [
+        `server = "https://${TLS}/v2/mirror/oss"`,
+        '',
+        'override_path = true',
+        '',
+        `[host."https://${TLS}/v2/mirror/oss"]`,
+        '  capabilities = ["pull", "resolve"]',
+        '  override_path = true',
+        ''
+      ].join('\n');
+      const files: NodeFile[] = [
+        {
+          node: 'windows',
+          path: `C:\\k\\containerd\\registries\\${source}\\hosts.toml`,
+          content: toml,
+          origin: 'generated'
+        },
+        linux(`/etc/docker/certs.d/${TLS}/ca.crt`, ca)
+      ];
+      const present = `${source}/kubernetes/pause@${digest}`;
+      const absent = `${source}/kubernetes/absent@${digest}`;
+      const checker = new PullChecker(opts);
+      const r = await checker.checkSide(files, [
+        { image: present, os: 'windows' },
+        { image: absent, os: 'windows' }
+      ]);
+      expect(r.get(`windows\0${present}`)).toMatchObject({
+        result: 'served',
+        from: `${TLS}/mirror/oss/kubernetes/pause`,
+        fromMirror: true,
+        sourceAllowed: false
+      });
+      expect(r.get(`windows\0${absent}`)).toMatchObject({
+        result: 'missing',
+        tried: [`${TLS}/mirror/oss/kubernetes/absent`]
+      });
+    }, 60_000);
+
+    it('leaves no temp folder behind', () => {
+      const left = fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('registry-plan-check-'));
+      expect(left).toEqual([]);
+    });
+  });
+}
