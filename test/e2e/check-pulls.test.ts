@@ -247,10 +247,10 @@ if (missing !== null) {
         fromMirror: true,
         sourceAllowed: false
       });
-      expect(r.get(`windows\0${absent}`)).toMatchObject({
-        result: 'missing',
-        tried: [`${TLS}/mirror/oss/kubernetes/absent`]
-      });
+      // absent everywhere: ctr walks exactly the route the plan predicts
+      const route = windowsRouteFactory(files)(absent).endpoints.map((e) => e.endpoint);
+      expect(route).toEqual([`${TLS}/mirror/oss/kubernetes/absent`]);
+      expect(r.get(`windows\0${absent}`)).toMatchObject({ result: 'missing', tried: route });
     }, 60_000);
 
     it('leaves no temp folder behind', () => {
