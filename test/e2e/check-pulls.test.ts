@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PullChecker, type PullCheckOptions } from '../../src/check/check-pulls.js';
-import { windowsRouteFactory } from '../../src/check/route.js';
+import { linuxRouteFactory, windowsRouteFactory } from '../../src/check/route.js';
 import type { PullCheck } from '../../src/check/types.js';
 import type { NodeFile } from '../../src/render/types.js';
 import {
@@ -94,6 +94,18 @@ if (missing !== null) {
       if (left.length > 0) throw new Error(`harness processes still running after stop: ${left.join(', ')}`);
     }, 60_000);
 
+    /**
+     * What skopeo tried must be the plan's own route (its unblocked endpoints): all of it when nothing
+     * served, a prefix ending at the server otherwise.
+     */
+    function agreesWithPlan(files: NodeFile[], image: string, c: PullCheck): void {
+      const route = linuxRouteFactory(files)(image)
+        .endpoints.filter((e) => !e.blocked)
+        .map((e) => e.endpoint);
+      if (c.result === 'served') expect(route.slice(0, c.tried.length)).toEqual(c.tried);
+      else expect(c.tried).toEqual(route);
+    }
+
     async function check(files: NodeFile[], images: string[], o: Partial<PullCheckOptions> = {}) {
       const checker = new PullChecker({ ...opts, ...o });
       const results = await checker.checkSide(
@@ -103,6 +115,7 @@ if (missing !== null) {
       const get = (image: string): PullCheck => {
         const r = results.get(`linux\0${image}`);
         if (!r) throw new Error(`no result for ${image}`);
+        if (r.result !== 'not-checked') agreesWithPlan(files, image, r);
         return r;
       };
       return { get, summary: checker.summary() };
