@@ -4,6 +4,7 @@
  * a mirror's answer from the source's, to say what a reference not run would have tried, and to skip
  * references whose every endpoint is already known to be unreachable.
  */
+import { REGISTRIES_CONF } from '../model/node-paths.js';
 import { parseRegistriesConf } from '../model/registries-conf.js';
 import { pullEndpoints } from '../render/linux/pull-sources.js';
 import type { NodeFile } from '../render/types.js';
@@ -32,7 +33,7 @@ export const hostOf = (endpoint: string): string => {
 };
 
 export function linuxRouteFactory(files: NodeFile[]): (image: string) => Route {
-  const content = files.find((f) => f.node === 'linux' && f.path === '/etc/containers/registries.conf')?.content;
+  const content = files.find((f) => f.node === 'linux' && f.path === REGISTRIES_CONF)?.content;
   let conf: ReturnType<typeof parseRegistriesConf> | Error;
   try {
     conf = parseRegistriesConf(content);

@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CONTAINERD_REGISTRIES_DIR, DOCKER_CERTS_D, REGISTRIES_CONF, REGISTRIES_CONF_D } from '../model/node-paths.js';
 import type { NodeFile } from '../render/types.js';
 
 export interface Workspace {
@@ -31,9 +32,9 @@ export interface Workspace {
 // A host[:port] directory name; anything else (a crafted name with "..", "/" or NUL) is not written.
 const HOST_DIR = /^[A-Za-z0-9][A-Za-z0-9.-]*(?::[0-9]{1,5})?$/;
 
-const LINUX = '/etc/containers/';
-const CERTS = '/etc/docker/certs.d/';
-const WINDOWS = 'C:\\k\\containerd\\registries\\';
+const DROPINS = `${REGISTRIES_CONF_D}/`;
+const CERTS = `${DOCKER_CERTS_D}/`;
+const WINDOWS = `${CONTAINERD_REGISTRIES_DIR}\\`;
 
 function write(file: string, content: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
@@ -57,9 +58,9 @@ export function createWorkspace(files: NodeFile[], fingerprint: string, tmpRoot 
   write(ws.registriesConf, '');
   const cas: string[] = [];
   for (const f of files) {
-    if (f.node === 'linux' && f.path === `${LINUX}registries.conf`) write(ws.registriesConf, f.content);
-    else if (f.node === 'linux' && f.path.startsWith(`${LINUX}registries.conf.d/`)) {
-      const name = f.path.slice(`${LINUX}registries.conf.d/`.length);
+    if (f.node === 'linux' && f.path === REGISTRIES_CONF) write(ws.registriesConf, f.content);
+    else if (f.node === 'linux' && f.path.startsWith(DROPINS)) {
+      const name = f.path.slice(DROPINS.length);
       if (/^[A-Za-z0-9._-]+\.conf$/.test(name)) write(path.join(conf, 'registries.conf.d', name), f.content);
     } else if (f.node === 'linux' && f.path.startsWith(CERTS) && f.path.endsWith('/ca.crt')) {
       const host = f.path.slice(CERTS.length, -'/ca.crt'.length);
