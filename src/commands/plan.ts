@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { UsageError } from '../config/resolve.js';
 import type { Settings } from '../config/settings.js';
 import { planRangeChecked, today } from '../pipeline/plan-range.js';
-import type { PlanReport } from '../plan/types.js';
+import { checkPullsNotes } from '../report/pull-check-lines.js';
 import { formatReport, type CliFormat } from '../report/formats.js';
 import { EXIT, type Io } from './io.js';
 
@@ -31,17 +31,4 @@ export async function runPlan(settings: Settings, args: PlanOptions, io: Io): Pr
   for (const f of unreadable) io.stderr(`${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}\n`);
   if (report.verdict === 'cannot-evaluate') return EXIT.badInput;
   return report.verdict === 'pass' ? EXIT.ok : EXIT.verdictFail;
-}
-
-/** What the pull check could not do, for stderr: a missing client is never a silent skip. */
-export function checkPullsNotes(report: PlanReport): string[] {
-  const cp = report.checkPulls;
-  if (!cp) return [];
-  return [
-    ...cp.notChecked,
-    ...cp.unreachable.map(
-      (u) =>
-        `check-pulls: ${u.host} was unreachable from this runner (${u.detail}); ${u.references} reference(s) unverified`
-    )
-  ];
 }

@@ -3,7 +3,7 @@
  * per cluster. Endpoints are plan notation (host/repository); callers escape them for their format.
  */
 import type { PullCheck } from '../model/pull-check.js';
-import type { ClusterPlan, WorkloadPlan } from '../plan/types.js';
+import type { ClusterPlan, PlanReport, WorkloadPlan } from '../plan/types.js';
 
 /** "served by m/app (mirror)", "missing (asked m1/app, m2/app)", "unreachable: m/app: connection refused" */
 export function checkPhrase(
@@ -42,4 +42,17 @@ export function uncleanUnchanged(c: ClusterPlan): Array<WorkloadPlan & { check: 
   return (c.checkedUnchanged ?? []).filter(
     (w): w is WorkloadPlan & { check: PullCheck } => !!w.check && w.check.result !== 'served'
   );
+}
+
+/** What the pull check could not do, for stderr and the action log: a missing client is never a silent skip. */
+export function checkPullsNotes(report: PlanReport): string[] {
+  const cp = report.checkPulls;
+  if (!cp) return [];
+  return [
+    ...cp.notChecked,
+    ...cp.unreachable.map(
+      (u) =>
+        `check-pulls: ${u.host} was unreachable from this runner (${u.detail}); ${u.references} reference(s) unverified`
+    )
+  ];
 }
