@@ -36,10 +36,8 @@ const flag = (name: string, fallback: boolean): boolean =>
   core.getInput(name) === '' ? fallback : core.getBooleanInput(name);
 
 /** An input that holds a secret: masked in every log line from here on. */
-function secret(name: string): string | undefined {
-  const v = core.getInput(name);
-  if (!v) return undefined;
-  core.setSecret(v);
+function masked(v: string | undefined): string | undefined {
+  if (v) core.setSecret(v);
   return v;
 }
 
@@ -70,6 +68,6 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     head: opt('head'),
     artifactPath: core.getInput('artifact-path') || `${reportDir}/publish.json`,
     cluster: opt('cluster'),
-    checkAuth: secret('check-auth')
+    checkAuth: masked(opt('check-auth'))
   };
 }
