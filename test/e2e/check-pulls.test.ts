@@ -5,12 +5,14 @@
  * real-clients.test.ts; skips visibly without them, and fails instead under CI.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PullChecker, type PullCheckOptions } from '../../src/check/check-pulls.js';
 import { linuxRouteFactory, windowsRouteFactory } from '../../src/check/route.js';
 import type { PullCheck } from '../../src/check/types.js';
+import { main } from '../../src/cli/index.js';
 import type { NodeFile } from '../../src/render/types.js';
 import {
   acquireRunLock,
@@ -265,6 +267,260 @@ if (missing !== null) {
       expect(route).toEqual([`${TLS}/mirror/oss/kubernetes/absent`]);
       expect(r.get(`windows\0${absent}`)).toMatchObject({ result: 'missing', tried: route });
     }, 60_000);
+
+    describe('registry-plan plan --check-pulls (the whole engine, in-process CLI)', () => {
+      interface PlanRun {
+        status: number;
+        json: Record<string, unknown> & {
+          workloads: Array<{ image: string; check?: PullCheck }>;
+          findings: Array<{ rule: string; severity: string; message: string; file: string; line: number }>;
+          verdict: string;
+          checkPulls?: { unreachable: Array<{ host: string; references: number }>; clientRuns: number };
+        };
+        stdout: string;
+        stderr: string;
+      }
+
+      const git = (dir: string, ...args: string[]): string =>
+        execFileSync('git', args, {
+          cwd: dir,
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 't',
+            GIT_AUTHOR_EMAIL: 't@e',
+            GIT_COMMITTER_NAME: 't',
+            GIT_COMMITTER_EMAIL: 't@e'
+          }
+        }).trim();
+
+      const image = (extra = ''): string =>
+        [
+          'apiVersion: config.openshift.io/v1',
+          'kind: Image',
+          'metadata:',
+          '  name: cluster',
+          'spec:',
+          extra,
+          '  registrySources:',
+          '    insecureRegistries:',
+          `      - ${SRC}`,
+          `      - ${MIR}`,
+          `      - ${AUTH}`,
+          `      - ${DOWN}`,
+          ''
+        ]
+          .filter((l) => l !== '')
+          .join('\n') + '\n';
+
+      const idms = (mirror: string, policy: string): string =>
+        [
+          'apiVersion: config.openshift.io/v1',
+          'kind: ImageDigestMirrorSet',
+          'metadata:',
+          '  name: oss',
+          'spec:',
+          '  imageDigestMirrors:',
+          `    - source: ${SRC}/oss`,
+          `      mirrors: [${mirror}]`,
+          `      mirrorSourcePolicy: ${policy}`,
+          ''
+        ].join('\n');
+
+      const pod = (images: string[]): string =>
+        [
+          'apiVersion: v1',
+          'kind: Pod',
+          'metadata:',
+          '  name: app',
+          '  namespace: apps',
+          'spec:',
+          '  containers:',
+          ...images.flatMap((im, i) => [`    - name: c${i}`, `      image: ${im}`]),
+          ''
+        ].join('\n');
+
+      /** A repository whose head commit adds `head` (an IDMS, a CA) to `base` (the Image, the workloads). */
+      function repo(name: string, base: Record<string, string>, head: Record<string, string>) {
+        const dir = path.join(state, 'repos', name);
+        fs.mkdirSync(dir, { recursive: true });
+        git(dir, 'init', '-q', '-b', 'main');
+        for (const [f, t] of Object.entries(base)) fs.writeFileSync(path.join(dir, f), t);
+        git(dir, 'add', '-A');
+        git(dir, 'commit', '-qm', 'base');
+        const b = git(dir, 'rev-parse', 'HEAD');
+        for (const [f, t] of Object.entries(head)) fs.writeFileSync(path.join(dir, f), t);
+        git(dir, 'add', '-A');
+        git(dir, 'commit', '-qm', 'head');
+        return { dir, base: b, head: git(dir, 'rev-parse', 'HEAD') };
+      }
+
+      async function plan(r: { dir: string; base: string; head: string }, extra: string[] = []): Promise<PlanRun> {
+        let stdout = '';
+        let stderr = '';
+        const status = await main(
+          ['plan', '--repo', r.dir, '--base', r.base, '--head', r.head, '--format', 'json', '--check-pulls', ...extra],
+          { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) }
+        );
+        return { status, json: JSON.parse(stdout) as PlanRun['json'], stdout, stderr };
+      }
+
+      const checkOf = (run: PlanRun, im: string): PullCheck => {
+        const w = run.json.workloads.find((x) => x.image === im);
+        if (!w?.check) throw new Error(`no check for ${im} in ${JSON.stringify(run.json.workloads)}`);
+        return w.check;
+      };
+      // the pull-check rules only (the plan's other rules speak about the mirror set itself)
+      const rules = (run: PlanRun) =>
+        run.json.findings
+          .filter((f) => f.rule === 'image-not-mirrored' || f.rule === 'pull-check-incomplete')
+          .map((f) => `${f.rule}:${f.severity}`)
+          .sort();
+
+      it('present on the mirror: served by the mirror, no finding, verdict pass', async () => {
+        const im = `${SRC}/oss/kubernetes/pause@${digest}`;
+        const r = repo(
+          'served',
+          { 'image.yaml': image(), 'pod.yaml': pod([im]) },
+          { 'idms.yaml': idms(`${MIR}/mirror/oss`, 'NeverContactSource') }
+        );
+        const run = await plan(r);
+        expect(checkOf(run, im)).toMatchObject({
+          result: 'served',
+          from: `${MIR}/mirror/oss/kubernetes/pause`,
+          by: 'digest'
+        });
+        expect(rules(run)).toEqual([]);
+        expect(run.json.verdict).toBe('pass');
+        expect(run.status).toBe(0);
+      }, 60_000);
+
+      it('missing from the mirror under NeverContactSource: missing, an error finding, verdict fail', async () => {
+        const im = `${SRC}/oss/only-on-source@${digestB}`;
+        const r = repo(
+          'ncs-missing',
+          { 'image.yaml': image(), 'pod.yaml': pod([im]) },
+          { 'idms.yaml': idms(`${MIR}/mirror/oss`, 'NeverContactSource') }
+        );
+        const run = await plan(r);
+        expect(checkOf(run, im)).toMatchObject({ result: 'missing', tried: [`${MIR}/mirror/oss/only-on-source`] });
+        expect(rules(run)).toEqual(['image-not-mirrored:error']);
+        expect(run.json.findings.find((f) => f.rule === 'image-not-mirrored')).toMatchObject({
+          file: 'pod.yaml',
+          line: 9
+        });
+        expect(run.json.verdict).toBe('fail');
+        expect(run.status).toBe(4);
+      }, 60_000);
+
+      it('missing from the mirror with AllowContactingSource: served by the source, a warning, verdict pass', async () => {
+        const im = `${SRC}/oss/only-on-source@${digestB}`;
+        const r = repo(
+          'allow-source',
+          { 'image.yaml': image(), 'pod.yaml': pod([im]) },
+          { 'idms.yaml': idms(`${MIR}/mirror/oss`, 'AllowContactingSource') }
+        );
+        const run = await plan(r);
+        expect(checkOf(run, im)).toMatchObject({
+          result: 'served',
+          from: `${SRC}/oss/only-on-source`,
+          fromMirror: false
+        });
+        expect(rules(run)).toEqual(['image-not-mirrored:warning']);
+        expect(run.json.verdict).toBe('pass');
+      }, 60_000);
+
+      it('policy.disconnected makes the source fallback an error too', async () => {
+        const im = `${SRC}/oss/only-on-source@${digestB}`;
+        const r = repo(
+          'disconnected',
+          { 'image.yaml': image(), 'pod.yaml': pod([im]), '.registry-plan.yaml': 'policy:\n  disconnected: true\n' },
+          { 'idms.yaml': idms(`${MIR}/mirror/oss`, 'AllowContactingSource') }
+        );
+        const run = await plan(r, ['--config', '.registry-plan.yaml']);
+        expect(rules(run)).toEqual(['image-not-mirrored:error']);
+        expect(run.status).toBe(4);
+      }, 60_000);
+
+      it('a mirror that is down: every reference unreachable, one finding and one stderr line for the host', async () => {
+        const ims = [`${SRC}/oss/kubernetes/pause@${digest}`, `${SRC}/oss/a@${digest}`, `${SRC}/oss/b@${digest}`];
+        const r = repo(
+          'down',
+          { 'image.yaml': image(), 'pod.yaml': pod(ims) },
+          { 'idms.yaml': idms(`${DOWN}/mirror/oss`, 'NeverContactSource') }
+        );
+        const run = await plan(r, ['--check-parallelism', '1']);
+        for (const im of ims) expect(checkOf(run, im).result).toBe('unreachable');
+        expect(rules(run)).toEqual(['pull-check-incomplete:warning']);
+        expect(run.json.findings.find((f) => f.rule === 'pull-check-incomplete')!.message).toContain(
+          `${DOWN} from this runner (connection refused), so 3 reference(s)`
+        );
+        expect(run.json.checkPulls).toMatchObject({ unreachable: [{ host: DOWN, references: 3 }], clientRuns: 1 });
+        expect(run.stderr.split('\n').filter((l) => l.includes(DOWN))).toHaveLength(1);
+      }, 60_000);
+
+      it('a registry needing credentials: denied without --authfile, served with it; no credential in any output', async () => {
+        const im = `${SRC}/oss/kubernetes/pause@${digest}`;
+        const r = repo(
+          'auth',
+          { 'image.yaml': image(), 'pod.yaml': pod([im]) },
+          { 'idms.yaml': idms(`${AUTH}/mirror/oss`, 'NeverContactSource') }
+        );
+        const denied = await plan(r);
+        expect(checkOf(denied, im)).toMatchObject({ result: 'denied' });
+        expect(rules(denied)).toEqual(['pull-check-incomplete:warning']);
+        const served = await plan(r, ['--authfile', authfile]);
+        expect(checkOf(served, im)).toMatchObject({ result: 'served', from: `${AUTH}/mirror/oss/kubernetes/pause` });
+        expect(rules(served)).toEqual([]);
+        const token = Buffer.from(`${HARNESS_AUTH.user}:${HARNESS_AUTH.password}`).toString('base64');
+        for (const out of [denied.stdout, denied.stderr, served.stdout, served.stderr]) {
+          expect(out).not.toContain(HARNESS_AUTH.password);
+          expect(out).not.toContain(token);
+          expect(out).not.toContain(authfile);
+        }
+      }, 60_000);
+
+      it('a TLS mirror is trusted through the rendered certs.d (additionalTrustedCA)', async () => {
+        const im = `${SRC}/oss/kubernetes/pause@${digest}`;
+        const pem = fs
+          .readFileSync(h.vars['CA']!, 'utf8')
+          .trimEnd()
+          .split('\n')
+          .map((l) => `    ${l}`)
+          .join('\n');
+        const ca = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: registry-cas\n  namespace: openshift-config\ndata:\n  127.0.0.1..5443: |\n${pem}\n`;
+        const r = repo(
+          'tls',
+          {
+            'image.yaml': image('  additionalTrustedCA:\n    name: registry-cas'),
+            'pod.yaml': pod([im]),
+            'ca.yaml': ca
+          },
+          { 'idms.yaml': idms(`${TLS}/mirror/oss`, 'NeverContactSource') }
+        );
+        const run = await plan(r);
+        expect(checkOf(run, im)).toMatchObject({ result: 'served', from: `${TLS}/mirror/oss/kubernetes/pause` });
+        expect(rules(run)).toEqual([]);
+      }, 60_000);
+
+      it('the markdown report says what the registries answered', async () => {
+        const im = `${SRC}/oss/only-on-source@${digestB}`;
+        const r = repo(
+          'markdown',
+          { 'image.yaml': image(), 'pod.yaml': pod([im]) },
+          { 'idms.yaml': idms(`${MIR}/mirror/oss`, 'NeverContactSource') }
+        );
+        let out = '';
+        await main(['plan', '--repo', r.dir, '--base', r.base, '--head', r.head, '--check-pulls'], {
+          stdout: (t) => void (out += t),
+          stderr: () => undefined
+        });
+        const unescape = (t: string) => t.replace(/\\(.)/g, '$1');
+        expect(out).toContain('registries say');
+        expect(out).toContain(`missing (asked \`${MIR}/mirror/oss/only-on-source\`)`);
+        expect(unescape(out)).toContain('Pulls checked against the registries (head side): 1 reference(s), 1 missing.');
+      }, 60_000);
+    });
 
     it('leaves no temp folder behind', () => {
       const left = fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('registry-plan-check-'));
