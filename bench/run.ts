@@ -13,7 +13,8 @@ import { DEFAULT_SHAPE, generateMonorepo, type MonorepoShape } from './generate.
  * and prints the medians with peak memory. Target: plan ≤ half the floor.
  *
  * Options: --apps N --clusters N --sources N --crds N --runs N --cpu-prof (writes .cpuprofile files for
- * the plan runs under bench/.work/prof).
+ * the plan runs under bench/.work/prof). `--check-pulls [--refs N --parallelism N]` times the pull check
+ * instead (bench/check-pulls.ts: 500 references against the loopback registries).
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -50,7 +51,22 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
+/**
+ * `--check-pulls`: the pull-check section (bench/check-pulls.ts), in its own process under the e2e
+ * harness lock, because it starts the loopback registries on their fixed ports.
+ */
+function checkPullsSection(): void {
+  const args = [join(here, 'check-pulls.js'), ...process.argv.slice(2).filter((a) => a !== '--check-pulls')];
+  const r = spawnSync('flock', ['/tmp/rp-e2e.lock', process.execPath, ...args], { encoding: 'utf8', cwd: root });
+  if (r.status !== 0) throw new Error(`check-pulls bench failed (${r.status ?? r.error?.message}): ${r.stderr}`);
+  process.stdout.write(r.stdout);
+}
+
 function main(): void {
+  if (process.argv.includes('--check-pulls')) {
+    checkPullsSection();
+    return;
+  }
   const shape: MonorepoShape = {
     apps: option('apps', DEFAULT_SHAPE.apps),
     clusters: option('clusters', DEFAULT_SHAPE.clusters),
