@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..', '..');
 const harness = join(root, 'test', 'e2e', 'harness');
-const REGISTRIES = 'source:5001:0 mirror:5002:0';
+// seed.sh needs the four registries of the e2e harness
+const REGISTRIES = 'source:5001:0 mirror:5002:0 other:5003:0 mirrortls:5443:1';
 const MIRROR = '127.0.0.1:5002';
 const SOURCE = '127.0.0.1:5001';
 
@@ -171,10 +172,10 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `check-pulls bench: ${n} references by digest (${n - Math.floor(n / 5)} on the mirror, ${Math.floor(n / 5)} not), loopback registries, parallelism ${parallelism}; ${cpus().length} cores, node ${process.version}`,
-        `  seeded in ${(seedMs / 1000).toFixed(1)} s`,
+        `  seeded in ${(seedMs / 1000).toFixed(1)} s; load average ${loadavg()[0]!.toFixed(1)}`,
         `  plan without the check:         ${plain.ms.toFixed(0).padStart(7)} ms (whole process, exit ${plain.status})`,
         `  plan --check-pulls:             ${checked.ms.toFixed(0).padStart(7)} ms (whole process, exit ${checked.status})`,
-        `  of which checking:              ${(report.checkPulls?.elapsedMs ?? NaN).toFixed(0).padStart(7)} ms, ${report.checkPulls?.clientRuns ?? '?'} skopeo runs; results: ${byResult}`,
+        `  of which checking:              ${(report.checkPulls?.elapsedMs ?? NaN).toFixed(0).padStart(7)} ms, ${report.checkPulls?.clientRuns ?? '?'} skopeo runs (${((report.checkPulls?.elapsedMs ?? NaN) / n).toFixed(1)} ms per reference); results: ${byResult}`,
         ''
       ].join('\n')
     );
