@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { NodeFile } from '../render/types.js';
 import { parseCtrTrace } from './ctr-trace.js';
-import { hostOf, linuxRouteFactory, windowsRouteFactory, type Route } from './route.js';
+import { clientReference, hostOf, linuxRouteFactory, windowsRouteFactory, type Route } from './route.js';
 import { clientEnv, runClient, type ClientRun } from './run-client.js';
 import { parseSkopeoTrace } from './skopeo-trace.js';
 import type { PullAttempt, PullCheck, PullCheckItem, PullCheckSummary } from './types.js';
@@ -184,9 +184,15 @@ export class PullChecker {
         detail: 'unreachable from this runner (reported once per host)'
       };
     }
+    let ref: string;
+    try {
+      ref = clientReference(item.os, item.image);
+    } catch {
+      return notChecked('the plan cannot route this reference');
+    }
     const ws = workspace();
     this.clientRuns++;
-    const run = linux ? await this.runSkopeo(ws, item.image) : await this.runCtr(ws, item.image);
+    const run = linux ? await this.runSkopeo(ws, ref) : await this.runCtr(ws, ref);
     const trace = linux ? parseSkopeoTrace(run.output, run.exitCode) : parseCtrTrace(run.output, run.exitCode);
     if (run.timedOut && trace.attempts.length === 0)
       return {

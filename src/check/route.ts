@@ -6,7 +6,8 @@
  */
 import { REGISTRIES_CONF } from '../model/node-paths.js';
 import { parseRegistriesConf } from '../model/registries-conf.js';
-import { pullEndpoints } from '../render/linux/pull-sources.js';
+import { referenceString } from '../render/linux/docker-reference.js';
+import { logicalReference, pullEndpoints } from '../render/linux/pull-sources.js';
 import type { NodeFile } from '../render/types.js';
 import { parseImageRef, windowsPullEndpoints } from '../render/windows/index.js';
 import { manifestEndpoint } from './ctr-trace.js';
@@ -77,4 +78,15 @@ export function windowsRouteFactory(files: NodeFile[]): (image: string) => Route
       return { endpoints: [], sourceAllowed: false, byDigest, error: (e as Error).message };
     }
   };
+}
+
+/**
+ * The reference handed to the client, as the node asks for it: a tag and a digest together mean the
+ * digest (CRI-O drops the tag; containers/image refuses both), a bare name means `:latest`, and Windows
+ * references are normalised the way kubelet hands them to containerd.
+ */
+export function clientReference(os: 'linux' | 'windows', image: string): string {
+  if (os === 'linux') return referenceString(logicalReference(image));
+  const r = parseImageRef(image);
+  return `${r.registry}/${r.repository}${r.digest !== undefined ? `@${r.digest}` : `:${r.tag ?? 'latest'}`}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { classifyError } from '../../src/check/classify.js';
 import { parseCtrTrace } from '../../src/check/ctr-trace.js';
+import { clientReference } from '../../src/check/route.js';
 import { endpointOf, parseSkopeoTrace } from '../../src/check/skopeo-trace.js';
 
 const D = `sha256:${'5'.repeat(64)}`;
@@ -126,5 +127,16 @@ describe('ctr trace', () => {
       { endpoint: 'm1.example/app', outcome: 'unreachable', detail: 'connection refused' },
       { endpoint: 'm2.example/app', outcome: 'denied', detail: 'authentication required or refused' }
     ]);
+  });
+});
+
+describe('the reference handed to the client', () => {
+  it('a tag and a digest together: the digest; a bare name: :latest (as the node asks)', () => {
+    expect(clientReference('linux', `q.io/a/b:1.0@${D}`)).toBe(`q.io/a/b@${D}`);
+    expect(clientReference('linux', 'busybox')).toBe('docker.io/library/busybox:latest');
+    expect(clientReference('windows', 'mcr.microsoft.com/windows/servercore')).toBe(
+      'mcr.microsoft.com/windows/servercore:latest'
+    );
+    expect(clientReference('windows', `q.io/a:1@${D}`)).toBe(`q.io/a@${D}`);
   });
 });
