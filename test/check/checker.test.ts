@@ -98,6 +98,24 @@ describe('PullChecker without the clients', () => {
   });
 });
 
+describe('progress', () => {
+  it('one line per hundred references on long runs, deduplicated first', async () => {
+    const lines: string[] = [];
+    const c = new PullChecker({
+      parallelism: 4,
+      requestTimeoutMs: 1000,
+      budgetMs: -1,
+      skopeo: process.execPath,
+      progress: (l) => lines.push(l)
+    });
+    const items = Array.from({ length: 250 }, (_, i) => ({ image: `q.io/a/b${i}:1`, os: 'linux' as const }));
+    await c.checkSide(files(), [...items, ...items]);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^check-pulls: 100 references checked \(\d+\.\d s\)$/);
+    expect(c.summary().references).toBe(250);
+  });
+});
+
 describe('workspace', () => {
   it('writes the rendered files where the clients read them, and nothing outside its folder', () => {
     const ws = createWorkspace(
