@@ -13,6 +13,7 @@ import { PullChecker, type PullCheckOptions } from '../../src/check/check-pulls.
 import { linuxRouteFactory, windowsRouteFactory } from '../../src/check/route.js';
 import type { PullCheck } from '../../src/check/types.js';
 import { main } from '../../src/cli/index.js';
+import { expectPlanContract } from '../support/plan-contract.js';
 import type { NodeFile } from '../../src/render/types.js';
 import {
   acquireRunLock,
@@ -362,7 +363,9 @@ if (missing !== null) {
           ['plan', '--repo', r.dir, '--base', r.base, '--head', r.head, '--format', 'json', '--check-pulls', ...extra],
           { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) }
         );
-        return { status, json: JSON.parse(stdout) as PlanRun['json'], stdout, stderr };
+        const json = JSON.parse(stdout) as PlanRun['json'];
+        expectPlanContract(json);
+        return { status, json, stdout, stderr };
       }
 
       const checkOf = (run: PlanRun, im: string): PullCheck => {
@@ -501,6 +504,27 @@ if (missing !== null) {
         const run = await plan(r);
         expect(checkOf(run, im)).toMatchObject({ result: 'served', from: `${TLS}/mirror/oss/kubernetes/pause` });
         expect(rules(run)).toEqual([]);
+      }, 60_000);
+
+      it('--check-pulls=all also asks about references whose route the PR does not change', async () => {
+        const im = `${SRC}/oss/only-on-source@${digestB}`;
+        const r = repo(
+          'all',
+          {
+            'image.yaml': image(),
+            'pod.yaml': pod([im]),
+            'idms.yaml': idms(`${MIR}/mirror/oss`, 'NeverContactSource')
+          },
+          { 'notes.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: notes\n' }
+        );
+        const changedOnly = await plan(r);
+        expect(changedOnly.json.workloads).toEqual([]);
+        expect(rules(changedOnly)).toEqual([]);
+        const all = await plan(r, ['--check-pulls=all']);
+        const unchanged = (all.json['checkedUnchanged'] ?? []) as Array<{ image: string; check?: PullCheck }>;
+        expect(unchanged.map((w) => [w.image, w.check?.result])).toEqual([[im, 'missing']]);
+        expect(rules(all)).toEqual(['image-not-mirrored:error']);
+        expect(all.json['checkPulls']).toMatchObject({ mode: 'all', references: 1 });
       }, 60_000);
 
       it('the markdown report says what the registries answered', async () => {
