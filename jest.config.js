@@ -17,7 +17,8 @@ const INT = [
   '<rootDir>/test/plan/plan.test.ts',
   '<rootDir>/test/policy/plan-exit.test.ts',
   '<rootDir>/test/robustness/**/*.test.ts',
-  '<rootDir>/test/dist.test.ts'
+  '<rootDir>/test/dist.test.ts',
+  '<rootDir>/test/check/checker.test.ts'
 ];
 const E2E = ['<rootDir>/test/e2e/**/*.test.ts'];
 

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -18,6 +18,8 @@ import { generateRealistic, REALISTIC, type RealisticRepo, type RealisticShape }
  *
  * Options: --runs N, --files N, --clusters N, --mirror-files N, --sources-per-file N, --crds N, --seed N,
  * --scaling (adds the scaling table), --cpu-prof (profiles of the plan runs in bench/.work/prof).
+ * `--check-pulls [--refs N --parallelism N]` times the pull check instead (bench/check-pulls.ts: 500
+ * references against the loopback registries).
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -164,7 +166,22 @@ function scaling(cli: string, runs: number): string[] {
   return lines;
 }
 
+/**
+ * `--check-pulls`: the pull-check section (bench/check-pulls.ts), in its own process under the e2e
+ * harness lock, because it starts the loopback registries on their fixed ports.
+ */
+function checkPullsSection(): void {
+  const args = [join(here, 'check-pulls.js'), ...process.argv.slice(2).filter((a) => a !== '--check-pulls')];
+  const r = spawnSync('flock', ['/tmp/rp-e2e.lock', process.execPath, ...args], { encoding: 'utf8', cwd: root });
+  if (r.status !== 0) throw new Error(`check-pulls bench failed (${r.status ?? r.error?.message}): ${r.stderr}`);
+  process.stdout.write(r.stdout);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--check-pulls')) {
+    checkPullsSection();
+    return;
+  }
   mkdirSync(work, { recursive: true });
   const runs = option('runs', 3);
   const snapshot = snapshotBundle();

@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CORE = ['model', 'render', 'diff', 'impact', 'plan', 'policy', 'report'];
-export const IO = ['load', 'commands', 'action', 'publish', 'cli'];
+export const IO = ['load', 'commands', 'action', 'publish', 'cli', 'check'];
 
 /** Folder of a file under src/ ('.' for files directly in src/). */
 function folderOf(srcDir, file) {

@@ -18,6 +18,8 @@ export interface ActionInputs {
   artifactPath: string;
   /** One cluster of the configuration (a matrix job), or the name of the implicit one. */
   cluster?: string;
+  /** check-pulls: a containers-auth.json's content from a secret (masked; written to a private file). */
+  checkAuth?: string;
 }
 
 const list = (name: string): string[] | undefined => {
@@ -33,6 +35,12 @@ const opt = (name: string): string | undefined => core.getInput(name) || undefin
 const flag = (name: string, fallback: boolean): boolean =>
   core.getInput(name) === '' ? fallback : core.getBooleanInput(name);
 
+/** An input that holds a secret: masked in every log line from here on. */
+function masked(v: string | undefined): string | undefined {
+  if (v) core.setSecret(v);
+  return v;
+}
+
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const mode = (core.getInput('mode') || 'analyze') as Mode;
   if (mode !== 'analyze' && mode !== 'publish')
@@ -45,7 +53,12 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       paths: list('paths'),
       config: opt('config'),
       openshiftVersion: opt('openshift-version'),
-      failOn: opt('fail-on')
+      failOn: opt('fail-on'),
+      checkPulls: opt('check-pulls'),
+      checkAuthfile: opt('check-authfile'),
+      checkParallelism: opt('check-parallelism'),
+      checkTimeout: opt('check-timeout'),
+      checkBudget: opt('check-budget')
     },
     token: core.getInput('token'),
     comment: flag('comment', true),
@@ -54,6 +67,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     base: opt('base'),
     head: opt('head'),
     artifactPath: core.getInput('artifact-path') || `${reportDir}/publish.json`,
-    cluster: opt('cluster')
+    cluster: opt('cluster'),
+    checkAuth: masked(opt('check-auth'))
   };
 }

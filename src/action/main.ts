@@ -1,8 +1,11 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { planRange, today } from '../pipeline/plan-range.js';
+import { checkPullsNotes } from '../report/pull-check-lines.js';
+import { planRangeChecked, today } from '../pipeline/plan-range.js';
+import type { Settings } from '../config/settings.js';
 import { resolveSettings } from '../config/resolve.js';
 import type { PlanReport } from '../plan/types.js';
 import { planAnnotations, issueAnnotations } from '../publish/annotations.js';
@@ -58,6 +61,30 @@ async function comment(
   return results;
 }
 
+/**
+ * planRangeChecked, with the `check-auth` secret (when given) in a private file for the length of the
+ * check: skopeo takes credentials only from a file. The file is removed whatever happens.
+ */
+async function planWithPullChecks(
+  settings: Settings,
+  refs: { base: string; head: string },
+  checkAuth: string | undefined
+): Promise<PlanReport> {
+  let dir: string | undefined;
+  let s = settings;
+  if (checkAuth && s.checkPulls && !s.checkPulls.authfile) {
+    dir = mkdtempSync(join(process.env['RUNNER_TEMP'] || tmpdir(), 'registry-plan-auth-'));
+    const authfile = join(dir, 'auth.json');
+    writeFileSync(authfile, checkAuth, { mode: 0o600 });
+    s = { ...s, checkPulls: { ...s.checkPulls, authfile } };
+  }
+  try {
+    return await planRangeChecked(s, refs, today(), (line) => core.info(line));
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** analyze: plan the range, write every report file, annotate, comment when allowed, gate on the verdict. */
 async function analyze(inputs: ActionInputs): Promise<void> {
   const { eventName, payload, repo } = github.context;
@@ -71,7 +98,8 @@ async function analyze(inputs: ActionInputs): Promise<void> {
     return;
   }
   const settings = resolveSettings({ ...inputs.overrides, cluster: inputs.cluster });
-  const report = planRange(settings, { base, head }, today());
+  const report = await planWithPullChecks(settings, { base, head }, inputs.checkAuth);
+  for (const line of checkPullsNotes(report)) core.warning(line);
   const dir = inputs.reportDir;
   mkdirSync(dir, { recursive: true });
   const ctx: ReportContext = {

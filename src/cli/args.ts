@@ -25,6 +25,12 @@ Options:
   --include GLOB, --exclude GLOB   repeatable; globs over repository-relative paths
   --config FILE                    configuration (default .github/registry-plan.yaml)
   --fail-on error|warning|never    verdict threshold (plan)
+  --check-pulls[=changed|all]      ask the registries whether they hold the images the nodes will ask for
+                                   (skopeo, ctr; docs/check-pulls.md); changed: references whose route changes
+  --authfile FILE                  credentials for --check-pulls (containers-auth.json; passed by path, never read)
+  --check-parallelism N            client processes at once (default 8)
+  --check-timeout SECONDS          per client call (default 30)
+  --check-budget SECONDS           for the whole check (default 600)
   --debug                          print stack traces of internal errors
 
 Exit status: 0 ok / verdict pass, 2 bad input, 3 (render) an operator rejects the configuration,
@@ -34,7 +40,8 @@ export function parseCli(argv: string[]): CliArgs {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      // `--check-pulls` alone means `--check-pulls=changed` (parseArgs has no optional values).
+      args: argv.map((a) => (a === '--check-pulls' ? '--check-pulls=changed' : a)),
       allowPositionals: true,
       strict: true,
       options: {
@@ -50,6 +57,11 @@ export function parseCli(argv: string[]): CliArgs {
         'wmco-version': { type: 'string' },
         'release-image': { type: 'string' },
         'fail-on': { type: 'string' },
+        'check-pulls': { type: 'string' },
+        authfile: { type: 'string' },
+        'check-parallelism': { type: 'string' },
+        'check-timeout': { type: 'string' },
+        'check-budget': { type: 'string' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' }
@@ -83,7 +95,12 @@ export function parseCli(argv: string[]): CliArgs {
       openshiftVersion: v['openshift-version'],
       wmcoVersion: v['wmco-version'],
       releaseImage: v['release-image'],
-      failOn: v['fail-on']
+      failOn: v['fail-on'],
+      checkPulls: v['check-pulls'],
+      checkAuthfile: v.authfile,
+      checkParallelism: v['check-parallelism'],
+      checkTimeout: v['check-timeout'],
+      checkBudget: v['check-budget']
     }
   };
 }

@@ -60,13 +60,13 @@ function exampleRepo(examples: string, name: string): { repo: string; base: stri
   return { repo, base, head };
 }
 
-function planExample(examples: string, name: string, args: DemoOptions, io: Io, heading: string): void {
+async function planExample(examples: string, name: string, args: DemoOptions, io: Io, heading: string): Promise<void> {
   const { repo, base, head } = exampleRepo(examples, name);
   try {
     io.stdout(
       `\n## ${heading}: registry-plan plan --base ${base.slice(0, 8)} --head ${head.slice(0, 8)}\n\nExample repository: ${join(examples, name)}\n\n`
     );
-    const status = runPlan(resolveSettings({ repo }), { format: args.format, base, head }, io);
+    const status = await runPlan(resolveSettings({ repo }), { format: args.format, base, head }, io);
     io.stdout(
       `\n(plan exit status ${status}: ${status === 0 ? 'verdict pass' : status === 4 ? 'verdict fail — the example PR breaks rules on purpose' : 'cannot evaluate, see above'})\n`
     );
@@ -79,7 +79,7 @@ function planExample(examples: string, name: string, args: DemoOptions, io: Io, 
  * Renders the head side of examples/demo, then plans its pull request and the fleet example's (two
  * clusters as kustomize overlays), each from a throwaway Git repository, exactly as the action does.
  */
-export function runDemo(args: DemoOptions, io: Io): number {
+export async function runDemo(args: DemoOptions, io: Io): Promise<number> {
   const examples = findExamples();
   const { repo } = exampleRepo(examples, 'demo');
   try {
@@ -92,8 +92,8 @@ export function runDemo(args: DemoOptions, io: Io): number {
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
-  planExample(examples, 'demo', args, io, '2. One cluster with Linux and Windows nodes');
+  await planExample(examples, 'demo', args, io, '2. One cluster with Linux and Windows nodes');
   if (existsSync(join(examples, 'fleet', 'base')))
-    planExample(examples, 'fleet', args, io, '3. A fleet: two clusters as kustomize overlays');
+    await planExample(examples, 'fleet', args, io, '3. A fleet: two clusters as kustomize overlays');
   return 0;
 }

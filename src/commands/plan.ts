@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { UsageError } from '../config/resolve.js';
 import type { Settings } from '../config/settings.js';
-import { planRange, today } from '../pipeline/plan-range.js';
+import { planRangeChecked, today } from '../pipeline/plan-range.js';
+import { checkPullsNotes } from '../report/pull-check-lines.js';
 import { formatReport, type CliFormat } from '../report/formats.js';
 import { EXIT, type Io } from './io.js';
 
@@ -15,9 +16,12 @@ export interface PlanOptions {
 }
 
 /** `registry-plan plan`: exit 0 pass, 4 fail (or cannot evaluate), 2 bad input. */
-export function runPlan(settings: Settings, args: PlanOptions, io: Io): number {
+export async function runPlan(settings: Settings, args: PlanOptions, io: Io): Promise<number> {
   if (!args.base || !args.head) throw new UsageError('plan needs --base REF and --head REF');
-  const report = planRange(settings, { base: args.base, head: args.head }, today());
+  const report = await planRangeChecked(settings, { base: args.base, head: args.head }, today(), (line) =>
+    io.stderr(`${line}\n`)
+  );
+  for (const line of checkPullsNotes(report)) io.stderr(`registry-plan: ${line}\n`);
   const text = formatReport(report, args.format, { implicitCluster: settings.implicitCluster });
   if (args.out) writeFileSync(args.out, text);
   else io.stdout(text);

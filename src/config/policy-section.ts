@@ -38,6 +38,8 @@ export interface PolicyConfig {
   workloadsMustStayPullable?: boolean;
   /** Waivers by object annotation (registry-plan.io/waive); default true. */
   allowAnnotationWaivers?: boolean;
+  /** The cluster reaches no source registry (--check-pulls grades image-not-mirrored by it). */
+  disconnected?: boolean;
   disruption?: DisruptionLimits;
   severities?: Record<string, SeverityOverride>;
 }
@@ -74,6 +76,7 @@ export const POLICY_KEYS = [
   'noICSP',
   'workloadsMustStayPullable',
   'allowAnnotationWaivers',
+  'disconnected',
   'disruption',
   'severities'
 ] as const;

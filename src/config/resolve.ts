@@ -12,7 +12,15 @@ import {
 } from '../model/version.js';
 import { parseConfigFile, type ConfigFile } from './config-file.js';
 import { mergePolicy } from './policy-section.js';
-import { DEFAULT_TIMING, type ClusterSettings, type FailOn, type Settings, type Timing } from './settings.js';
+import {
+  DEFAULT_CHECK_PULLS,
+  DEFAULT_TIMING,
+  type CheckPullsSettings,
+  type ClusterSettings,
+  type FailOn,
+  type Settings,
+  type Timing
+} from './settings.js';
 
 export class UsageError extends Error {}
 
@@ -31,6 +39,34 @@ export interface Overrides {
   cluster?: string;
   /** 'paths' (render): one cluster over the given paths, whatever clusters the configuration lists. */
   scope?: 'paths';
+  /** `--check-pulls[=changed|all]`, action input `check-pulls` (`false`/`off`/empty: not at all). */
+  checkPulls?: string;
+  checkAuthfile?: string;
+  checkParallelism?: string;
+  checkTimeout?: string;
+  checkBudget?: string;
+}
+
+function bounded(text: string | undefined, where: string, fallback: number, max: number): number {
+  if (text === undefined || text === '') return fallback;
+  if (!/^[0-9]{1,6}$/.test(text) || Number(text) < 1 || Number(text) > max)
+    throw new UsageError(`${where} must be a whole number from 1 to ${max} (got "${text}")`);
+  return Number(text);
+}
+
+/** The check-pulls settings, or undefined when the check is off. */
+export function checkPullsSettings(o: Overrides): CheckPullsSettings | undefined {
+  const v = (o.checkPulls ?? '').trim().toLowerCase();
+  if (v === '' || v === 'false' || v === 'off' || v === 'no') return undefined;
+  const mode = v === 'true' || v === 'changed' ? 'changed' : v === 'all' ? 'all' : undefined;
+  if (!mode) throw new UsageError(`--check-pulls must be changed or all (got "${o.checkPulls}")`);
+  return {
+    mode,
+    ...(o.checkAuthfile ? { authfile: o.checkAuthfile } : {}),
+    parallelism: bounded(o.checkParallelism, '--check-parallelism', DEFAULT_CHECK_PULLS.parallelism, 64),
+    timeoutSeconds: bounded(o.checkTimeout, '--check-timeout', DEFAULT_CHECK_PULLS.timeoutSeconds, 3600),
+    budgetSeconds: bounded(o.checkBudget, '--check-budget', DEFAULT_CHECK_PULLS.budgetSeconds, 86_400)
+  };
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/registry-plan.yaml';
@@ -97,6 +133,8 @@ export function resolveSettings(o: Overrides, readText: (p: string) => string | 
   const clusters = resolveClusters(o, cfg, displayPath, version, versionOrigin(o, cfg, displayPath));
   settings.clusters =
     o.scope === 'paths' ? clusters : selectCluster(withPaths(clusters, settings.paths), o.cluster, settings);
+  const check = checkPullsSettings(o);
+  if (check) settings.checkPulls = check;
   return settings;
 }
 

@@ -155,6 +155,11 @@ export const CONFIG_SCHEMA = {
           type: 'boolean',
           description: 'Accept registry-plan.io/waive annotations on objects (default true)'
         },
+        disconnected: {
+          type: 'boolean',
+          description:
+            'The cluster reaches no source registry: with --check-pulls, an image no mirror holds is an error (image-not-mirrored)'
+        },
         disruption: {
           type: 'object',
           additionalProperties: false,

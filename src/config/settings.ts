@@ -1,6 +1,7 @@
 import type { LoadLimits } from '../load/limits.js';
 import type { OcpVersion, WmcoVersion } from '../model/version.js';
 import type { PolicyConfig, Waiver } from './policy-section.js';
+import type { CheckPullsMode } from '../model/pull-check.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -36,6 +37,18 @@ export interface ClusterSettings {
   ownPolicy?: PolicyConfig;
 }
 
+/** `--check-pulls` (docs/check-pulls.md): ask the registries, with these bounds. */
+export interface CheckPullsSettings {
+  mode: CheckPullsMode;
+  /** Passed to the client by path; never read. */
+  authfile?: string;
+  parallelism: number;
+  timeoutSeconds: number;
+  budgetSeconds: number;
+}
+
+export const DEFAULT_CHECK_PULLS = { parallelism: 8, timeoutSeconds: 30, budgetSeconds: 600 } as const;
+
 /**
  * The one object between input parsing (command line, action inputs, configuration file) and the
  * engine. Nothing past this point reads argv, environment or action inputs, and nothing rewrites it.
@@ -59,6 +72,8 @@ export interface Settings {
   configLines?: Record<string, number>;
   /** Where the configuration came from, for messages. */
   configFile?: string;
+  /** Set when the registries are to be asked (off by default). */
+  checkPulls?: CheckPullsSettings;
 }
 
 export const DEFAULT_RELEASE_IMAGE = 'quay.io/openshift-release-dev/ocp-release';

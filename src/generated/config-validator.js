@@ -4,7 +4,7 @@ import func3_module from "ajv/dist/runtime/ucs2length.js";
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json","title":"registry-plan configuration (.github/registry-plan.yaml)","type":"object","additionalProperties":false,"definitions":{"ocpVersion":{"type":"string","pattern":"^4\\.[0-9]+$","description":"OpenShift minor version, e.g. \"4.19\""},"wmcoVersion":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+$","description":"Windows Machine Config Operator version, e.g. \"10.19.0\""},"timing":{"type":"object","additionalProperties":false,"properties":{"drainMinutes":{"type":"number","minimum":0,"description":"Minutes to cordon and drain one node (default 5)"},"rebootMinutes":{"type":"number","minimum":0,"description":"Minutes for one node to reboot and rejoin (default 8)"},"crioReloadSeconds":{"type":"number","minimum":0,"description":"Seconds to write files and reload CRI-O on one node (default 15)"},"windowsNodeSeconds":{"type":"number","minimum":0,"description":"Seconds WMCO spends on one Windows node per pass (default 15)"}}},"globs":{"type":"array","items":{"type":"string","minLength":1}},"pools":{"type":"object","description":"Node counts per MachineConfigPool where the nodes are not in Git","additionalProperties":{"$ref":"#/definitions/nodeCount"}},"nodeCount":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"integer","minimum":0}}},"windows":{"$ref":"#/definitions/nodeCount"},"switchLimit":{"description":"true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"numberLimit":{"description":"a number (always), or {value, paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"number","minimum":0},{"type":"object","additionalProperties":false,"required":["value","paths"],"properties":{"value":{"type":"number","minimum":0},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"policy":{"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"signedMirrors":{"type":"array","items":{"type":"string","minLength":1},"description":"Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"signature-mirror-unsigned":{"enum":["error","warning","notice","off"],"description":"a scope that requires signatures is pulled through mirrors not known to carry them (default error)"},"signature-scope-unused":{"enum":["error","warning","notice","off"],"description":"a signature policy scope that nothing in the repository pulls from (default warning)"},"signature-key-invalid":{"enum":["error","warning","notice","off"],"description":"a signature policy key or certificate that does not parse (default error)"},"signature-scope-conflict":{"enum":["error","warning","notice","off"],"description":"an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it (default warning)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}},"waiver":{"type":"object","additionalProperties":false,"required":["rule","reason","owner","expires"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id the waiver covers"},"object":{"type":"string","minLength":1,"description":"kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*"},"path":{"type":"string","minLength":1,"description":"Glob over the repository path of the finding's file"},"reason":{"type":"string","minLength":1},"owner":{"type":"string","minLength":1},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD; the waiver holds through that day"},"cluster":{"type":"string","minLength":1,"description":"Only for this cluster of clusters[]"}}},"cluster":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kustomize":{"type":"string","minLength":1},"paths":{"$ref":"#/definitions/globs"},"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"timing":{"$ref":"#/definitions/timing"},"policy":{"$ref":"#/definitions/policy"}}}},"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"failOn":{"enum":["error","warning","never"]},"timing":{"$ref":"#/definitions/timing"},"paths":{"$ref":"#/definitions/globs","description":"Globs of files to scan (default: every YAML/JSON file)"},"exclude":{"$ref":"#/definitions/globs"},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1024},"maxAliasCount":{"type":"integer","minimum":0}}},"clusters":{"type":"array","items":{"$ref":"#/definitions/cluster"}},"policy":{"$ref":"#/definitions/policy"},"waivers":{"type":"array","items":{"$ref":"#/definitions/waiver"}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json","title":"registry-plan configuration (.github/registry-plan.yaml)","type":"object","additionalProperties":false,"definitions":{"ocpVersion":{"type":"string","pattern":"^4\\.[0-9]+$","description":"OpenShift minor version, e.g. \"4.19\""},"wmcoVersion":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+$","description":"Windows Machine Config Operator version, e.g. \"10.19.0\""},"timing":{"type":"object","additionalProperties":false,"properties":{"drainMinutes":{"type":"number","minimum":0,"description":"Minutes to cordon and drain one node (default 5)"},"rebootMinutes":{"type":"number","minimum":0,"description":"Minutes for one node to reboot and rejoin (default 8)"},"crioReloadSeconds":{"type":"number","minimum":0,"description":"Seconds to write files and reload CRI-O on one node (default 15)"},"windowsNodeSeconds":{"type":"number","minimum":0,"description":"Seconds WMCO spends on one Windows node per pass (default 15)"}}},"globs":{"type":"array","items":{"type":"string","minLength":1}},"pools":{"type":"object","description":"Node counts per MachineConfigPool where the nodes are not in Git","additionalProperties":{"$ref":"#/definitions/nodeCount"}},"nodeCount":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"integer","minimum":0}}},"windows":{"$ref":"#/definitions/nodeCount"},"switchLimit":{"description":"true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"numberLimit":{"description":"a number (always), or {value, paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"number","minimum":0},{"type":"object","additionalProperties":false,"required":["value","paths"],"properties":{"value":{"type":"number","minimum":0},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"policy":{"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"signedMirrors":{"type":"array","items":{"type":"string","minLength":1},"description":"Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disconnected":{"type":"boolean","description":"The cluster reaches no source registry: with --check-pulls, an image no mirror holds is an error (image-not-mirrored)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"signature-mirror-unsigned":{"enum":["error","warning","notice","off"],"description":"a scope that requires signatures is pulled through mirrors not known to carry them (default error)"},"signature-scope-unused":{"enum":["error","warning","notice","off"],"description":"a signature policy scope that nothing in the repository pulls from (default warning)"},"signature-key-invalid":{"enum":["error","warning","notice","off"],"description":"a signature policy key or certificate that does not parse (default error)"},"signature-scope-conflict":{"enum":["error","warning","notice","off"],"description":"an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it (default warning)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"image-not-mirrored":{"enum":["error","warning","notice","off"],"description":"no mirror holds an image reference the nodes will ask for (--check-pulls) (default error)"},"pull-check-incomplete":{"enum":["error","warning","notice","off"],"description":"the pull check could not ask every endpoint: unreachable, access denied, budget, or no client (--check-pulls) (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}},"waiver":{"type":"object","additionalProperties":false,"required":["rule","reason","owner","expires"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id the waiver covers"},"object":{"type":"string","minLength":1,"description":"kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*"},"path":{"type":"string","minLength":1,"description":"Glob over the repository path of the finding's file"},"reason":{"type":"string","minLength":1},"owner":{"type":"string","minLength":1},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD; the waiver holds through that day"},"cluster":{"type":"string","minLength":1,"description":"Only for this cluster of clusters[]"}}},"cluster":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kustomize":{"type":"string","minLength":1},"paths":{"$ref":"#/definitions/globs"},"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"timing":{"$ref":"#/definitions/timing"},"policy":{"$ref":"#/definitions/policy"}}}},"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"failOn":{"enum":["error","warning","never"]},"timing":{"$ref":"#/definitions/timing"},"paths":{"$ref":"#/definitions/globs","description":"Globs of files to scan (default: every YAML/JSON file)"},"exclude":{"$ref":"#/definitions/globs"},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1024},"maxAliasCount":{"type":"integer","minimum":0}}},"clusters":{"type":"array","items":{"$ref":"#/definitions/cluster"}},"policy":{"$ref":"#/definitions/policy"},"waivers":{"type":"array","items":{"$ref":"#/definitions/waiver"}}}};
 const schema12 = {"type":"string","pattern":"^4\\.[0-9]+$","description":"OpenShift minor version, e.g. \"4.19\""};
 const schema13 = {"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+$","description":"Windows Machine Config Operator version, e.g. \"10.19.0\""};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"drainMinutes":{"type":"number","minimum":0,"description":"Minutes to cordon and drain one node (default 5)"},"rebootMinutes":{"type":"number","minimum":0,"description":"Minutes for one node to reboot and rejoin (default 8)"},"crioReloadSeconds":{"type":"number","minimum":0,"description":"Seconds to write files and reload CRI-O on one node (default 15)"},"windowsNodeSeconds":{"type":"number","minimum":0,"description":"Seconds WMCO spends on one Windows node per pass (default 15)"}}};
@@ -101,7 +101,7 @@ return errors === 0;
 
 const schema20 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kustomize":{"type":"string","minLength":1},"paths":{"$ref":"#/definitions/globs"},"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"timing":{"$ref":"#/definitions/timing"},"policy":{"$ref":"#/definitions/policy"}}};
 const pattern2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const schema26 = {"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"signedMirrors":{"type":"array","items":{"type":"string","minLength":1},"description":"Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"signature-mirror-unsigned":{"enum":["error","warning","notice","off"],"description":"a scope that requires signatures is pulled through mirrors not known to carry them (default error)"},"signature-scope-unused":{"enum":["error","warning","notice","off"],"description":"a signature policy scope that nothing in the repository pulls from (default warning)"},"signature-key-invalid":{"enum":["error","warning","notice","off"],"description":"a signature policy key or certificate that does not parse (default error)"},"signature-scope-conflict":{"enum":["error","warning","notice","off"],"description":"an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it (default warning)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}};
+const schema26 = {"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"signedMirrors":{"type":"array","items":{"type":"string","minLength":1},"description":"Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disconnected":{"type":"boolean","description":"The cluster reaches no source registry: with --check-pulls, an image no mirror holds is an error (image-not-mirrored)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"signature-mirror-unsigned":{"enum":["error","warning","notice","off"],"description":"a scope that requires signatures is pulled through mirrors not known to carry them (default error)"},"signature-scope-unused":{"enum":["error","warning","notice","off"],"description":"a signature policy scope that nothing in the repository pulls from (default warning)"},"signature-key-invalid":{"enum":["error","warning","notice","off"],"description":"a signature policy key or certificate that does not parse (default error)"},"signature-scope-conflict":{"enum":["error","warning","notice","off"],"description":"an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it (default warning)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"image-not-mirrored":{"enum":["error","warning","notice","off"],"description":"no mirror holds an image reference the nodes will ask for (--check-pulls) (default error)"},"pull-check-incomplete":{"enum":["error","warning","notice","off"],"description":"the pull check could not ask every endpoint: unreachable, access denied, budget, or no client (--check-pulls) (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}};
 const schema29 = {"description":"true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]};
 const schema31 = {"description":"a number (always), or {value, paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"number","minimum":0},{"type":"object","additionalProperties":false,"required":["value","paths"],"properties":{"value":{"type":"number","minimum":0},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]};
 
@@ -345,12 +345,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.disruption !== undefined){
-let data13 = data.disruption;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key1 in data13){
-if(!((((key1 === "noReboot") || (key1 === "noDrain")) || (key1 === "maxRolloutMinutes")) || (key1 === "maxRebootedNodes"))){
-const err18 = {instancePath:instancePath+"/disruption",schemaPath:"#/properties/disruption/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data.disconnected !== undefined){
+if(typeof data.disconnected !== "boolean"){
+const err18 = {instancePath:instancePath+"/disconnected",schemaPath:"#/properties/disconnected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -360,14 +357,12 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data13.noReboot !== undefined){
-let data14 = data13.noReboot;
-const _errs35 = errors;
-let valid13 = false;
-let passing0 = null;
-const _errs36 = errors;
-if(typeof data14 !== "boolean"){
-const err19 = {instancePath:instancePath+"/disruption/noReboot",schemaPath:"#/definitions/switchLimit/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.disruption !== undefined){
+let data14 = data.disruption;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key1 in data14){
+if(!((((key1 === "noReboot") || (key1 === "noDrain")) || (key1 === "maxRolloutMinutes")) || (key1 === "maxRebootedNodes"))){
+const err19 = {instancePath:instancePath+"/disruption",schemaPath:"#/properties/disruption/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -376,15 +371,15 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid0 = _errs36 === errors;
-if(_valid0){
-valid13 = true;
-passing0 = 0;
 }
+if(data14.noReboot !== undefined){
+let data15 = data14.noReboot;
+const _errs37 = errors;
+let valid13 = false;
+let passing0 = null;
 const _errs38 = errors;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.paths === undefined){
-const err20 = {instancePath:instancePath+"/disruption/noReboot",schemaPath:"#/definitions/switchLimit/oneOf/1/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};
+if(typeof data15 !== "boolean"){
+const err20 = {instancePath:instancePath+"/disruption/noReboot",schemaPath:"#/definitions/switchLimit/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -393,9 +388,15 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key2 in data14){
-if(!(key2 === "paths")){
-const err21 = {instancePath:instancePath+"/disruption/noReboot",schemaPath:"#/definitions/switchLimit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+var _valid0 = _errs38 === errors;
+if(_valid0){
+valid13 = true;
+passing0 = 0;
+}
+const _errs40 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.paths === undefined){
+const err21 = {instancePath:instancePath+"/disruption/noReboot",schemaPath:"#/definitions/switchLimit/oneOf/1/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -404,12 +405,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data14.paths !== undefined){
-let data15 = data14.paths;
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err22 = {instancePath:instancePath+"/disruption/noReboot/paths",schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key2 in data15){
+if(!(key2 === "paths")){
+const err22 = {instancePath:instancePath+"/disruption/noReboot",schemaPath:"#/definitions/switchLimit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -418,12 +416,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-const len4 = data15.length;
-for(let i4=0; i4<len4; i4++){
-let data16 = data15[i4];
-if(typeof data16 === "string"){
-if(func3(data16) < 1){
-const err23 = {instancePath:instancePath+"/disruption/noReboot/paths/" + i4,schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data15.paths !== undefined){
+let data16 = data15.paths;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err23 = {instancePath:instancePath+"/disruption/noReboot/paths",schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -432,9 +430,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/disruption/noReboot/paths/" + i4,schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len4 = data16.length;
+for(let i4=0; i4<len4; i4++){
+let data17 = data16[i4];
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err24 = {instancePath:instancePath+"/disruption/noReboot/paths/" + i4,schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -444,9 +445,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
 else {
-const err25 = {instancePath:instancePath+"/disruption/noReboot/paths",schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/disruption/noReboot/paths/" + i4,schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -458,7 +458,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/disruption/noReboot",schemaPath:"#/definitions/switchLimit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath:instancePath+"/disruption/noReboot/paths",schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -467,7 +467,19 @@ vErrors.push(err26);
 }
 errors++;
 }
-var _valid0 = _errs38 === errors;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/disruption/noReboot",schemaPath:"#/definitions/switchLimit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs40 === errors;
 if(_valid0 && valid13){
 valid13 = false;
 passing0 = [passing0, 1];
@@ -479,35 +491,7 @@ passing0 = 1;
 }
 }
 if(!valid13){
-const err27 = {instancePath:instancePath+"/disruption/noReboot",schemaPath:"#/definitions/switchLimit/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-else {
-errors = _errs35;
-if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data13.noDrain !== undefined){
-let data17 = data13.noDrain;
-const _errs47 = errors;
-let valid18 = false;
-let passing1 = null;
-const _errs48 = errors;
-if(typeof data17 !== "boolean"){
-const err28 = {instancePath:instancePath+"/disruption/noDrain",schemaPath:"#/definitions/switchLimit/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err28 = {instancePath:instancePath+"/disruption/noReboot",schemaPath:"#/definitions/switchLimit/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -516,15 +500,26 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid1 = _errs48 === errors;
-if(_valid1){
-valid18 = true;
-passing1 = 0;
+else {
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
 }
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data14.noDrain !== undefined){
+let data18 = data14.noDrain;
+const _errs49 = errors;
+let valid18 = false;
+let passing1 = null;
 const _errs50 = errors;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.paths === undefined){
-const err29 = {instancePath:instancePath+"/disruption/noDrain",schemaPath:"#/definitions/switchLimit/oneOf/1/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};
+if(typeof data18 !== "boolean"){
+const err29 = {instancePath:instancePath+"/disruption/noDrain",schemaPath:"#/definitions/switchLimit/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -533,9 +528,15 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key3 in data17){
-if(!(key3 === "paths")){
-const err30 = {instancePath:instancePath+"/disruption/noDrain",schemaPath:"#/definitions/switchLimit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+var _valid1 = _errs50 === errors;
+if(_valid1){
+valid18 = true;
+passing1 = 0;
+}
+const _errs52 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.paths === undefined){
+const err30 = {instancePath:instancePath+"/disruption/noDrain",schemaPath:"#/definitions/switchLimit/oneOf/1/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -544,12 +545,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data17.paths !== undefined){
-let data18 = data17.paths;
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err31 = {instancePath:instancePath+"/disruption/noDrain/paths",schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key3 in data18){
+if(!(key3 === "paths")){
+const err31 = {instancePath:instancePath+"/disruption/noDrain",schemaPath:"#/definitions/switchLimit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -558,12 +556,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len5 = data18.length;
-for(let i5=0; i5<len5; i5++){
-let data19 = data18[i5];
-if(typeof data19 === "string"){
-if(func3(data19) < 1){
-const err32 = {instancePath:instancePath+"/disruption/noDrain/paths/" + i5,schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data18.paths !== undefined){
+let data19 = data18.paths;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err32 = {instancePath:instancePath+"/disruption/noDrain/paths",schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -572,9 +570,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/disruption/noDrain/paths/" + i5,schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len5 = data19.length;
+for(let i5=0; i5<len5; i5++){
+let data20 = data19[i5];
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err33 = {instancePath:instancePath+"/disruption/noDrain/paths/" + i5,schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -584,9 +585,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
 else {
-const err34 = {instancePath:instancePath+"/disruption/noDrain/paths",schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err34 = {instancePath:instancePath+"/disruption/noDrain/paths/" + i5,schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -598,7 +598,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/disruption/noDrain",schemaPath:"#/definitions/switchLimit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err35 = {instancePath:instancePath+"/disruption/noDrain/paths",schemaPath:"#/definitions/switchLimit/oneOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -607,7 +607,19 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid1 = _errs50 === errors;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/disruption/noDrain",schemaPath:"#/definitions/switchLimit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid1 = _errs52 === errors;
 if(_valid1 && valid18){
 valid18 = false;
 passing1 = [passing1, 1];
@@ -619,36 +631,7 @@ passing1 = 1;
 }
 }
 if(!valid18){
-const err36 = {instancePath:instancePath+"/disruption/noDrain",schemaPath:"#/definitions/switchLimit/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-else {
-errors = _errs47;
-if(vErrors !== null){
-if(_errs47){
-vErrors.length = _errs47;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data13.maxRolloutMinutes !== undefined){
-let data20 = data13.maxRolloutMinutes;
-const _errs59 = errors;
-let valid23 = false;
-let passing2 = null;
-const _errs60 = errors;
-if(typeof data20 == "number"){
-if(data20 < 0 || isNaN(data20)){
-const err37 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err37 = {instancePath:instancePath+"/disruption/noDrain",schemaPath:"#/definitions/switchLimit/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -657,9 +640,27 @@ vErrors.push(err37);
 }
 errors++;
 }
+else {
+errors = _errs49;
+if(vErrors !== null){
+if(_errs49){
+vErrors.length = _errs49;
 }
 else {
-const err38 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data14.maxRolloutMinutes !== undefined){
+let data21 = data14.maxRolloutMinutes;
+const _errs61 = errors;
+let valid23 = false;
+let passing2 = null;
+const _errs62 = errors;
+if(typeof data21 == "number"){
+if(data21 < 0 || isNaN(data21)){
+const err38 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -668,15 +669,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid2 = _errs60 === errors;
-if(_valid2){
-valid23 = true;
-passing2 = 0;
 }
-const _errs62 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.value === undefined){
-const err39 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err39 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -685,8 +680,15 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data20.paths === undefined){
-const err40 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf/1/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};
+var _valid2 = _errs62 === errors;
+if(_valid2){
+valid23 = true;
+passing2 = 0;
+}
+const _errs64 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.value === undefined){
+const err40 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -695,9 +697,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!((key4 === "value") || (key4 === "paths"))){
-const err41 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data21.paths === undefined){
+const err41 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf/1/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -706,12 +707,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data20.value !== undefined){
-let data21 = data20.value;
-if(typeof data21 == "number"){
-if(data21 < 0 || isNaN(data21)){
-const err42 = {instancePath:instancePath+"/disruption/maxRolloutMinutes/value",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key4 in data21){
+if(!((key4 === "value") || (key4 === "paths"))){
+const err42 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -721,8 +719,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/disruption/maxRolloutMinutes/value",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data21.value !== undefined){
+let data22 = data21.value;
+if(typeof data22 == "number"){
+if(data22 < 0 || isNaN(data22)){
+const err43 = {instancePath:instancePath+"/disruption/maxRolloutMinutes/value",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -732,11 +733,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data20.paths !== undefined){
-let data22 = data20.paths;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err44 = {instancePath:instancePath+"/disruption/maxRolloutMinutes/paths",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err44 = {instancePath:instancePath+"/disruption/maxRolloutMinutes/value",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -745,12 +743,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-const len6 = data22.length;
-for(let i6=0; i6<len6; i6++){
-let data23 = data22[i6];
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err45 = {instancePath:instancePath+"/disruption/maxRolloutMinutes/paths/" + i6,schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data21.paths !== undefined){
+let data23 = data21.paths;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err45 = {instancePath:instancePath+"/disruption/maxRolloutMinutes/paths",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -759,9 +757,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/disruption/maxRolloutMinutes/paths/" + i6,schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len6 = data23.length;
+for(let i6=0; i6<len6; i6++){
+let data24 = data23[i6];
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err46 = {instancePath:instancePath+"/disruption/maxRolloutMinutes/paths/" + i6,schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -771,9 +772,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
 else {
-const err47 = {instancePath:instancePath+"/disruption/maxRolloutMinutes/paths",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err47 = {instancePath:instancePath+"/disruption/maxRolloutMinutes/paths/" + i6,schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -785,7 +785,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err48 = {instancePath:instancePath+"/disruption/maxRolloutMinutes/paths",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -794,7 +794,19 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid2 = _errs62 === errors;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid2 = _errs64 === errors;
 if(_valid2 && valid23){
 valid23 = false;
 passing2 = [passing2, 1];
@@ -806,36 +818,7 @@ passing2 = 1;
 }
 }
 if(!valid23){
-const err49 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-else {
-errors = _errs59;
-if(vErrors !== null){
-if(_errs59){
-vErrors.length = _errs59;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data13.maxRebootedNodes !== undefined){
-let data24 = data13.maxRebootedNodes;
-const _errs73 = errors;
-let valid28 = false;
-let passing3 = null;
-const _errs74 = errors;
-if(typeof data24 == "number"){
-if(data24 < 0 || isNaN(data24)){
-const err50 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err50 = {instancePath:instancePath+"/disruption/maxRolloutMinutes",schemaPath:"#/definitions/numberLimit/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -844,9 +827,27 @@ vErrors.push(err50);
 }
 errors++;
 }
+else {
+errors = _errs61;
+if(vErrors !== null){
+if(_errs61){
+vErrors.length = _errs61;
 }
 else {
-const err51 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data14.maxRebootedNodes !== undefined){
+let data25 = data14.maxRebootedNodes;
+const _errs75 = errors;
+let valid28 = false;
+let passing3 = null;
+const _errs76 = errors;
+if(typeof data25 == "number"){
+if(data25 < 0 || isNaN(data25)){
+const err51 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -855,15 +856,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid3 = _errs74 === errors;
-if(_valid3){
-valid28 = true;
-passing3 = 0;
 }
-const _errs76 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.value === undefined){
-const err52 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err52 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -872,8 +867,15 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data24.paths === undefined){
-const err53 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf/1/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};
+var _valid3 = _errs76 === errors;
+if(_valid3){
+valid28 = true;
+passing3 = 0;
+}
+const _errs78 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.value === undefined){
+const err53 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -882,9 +884,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-for(const key5 in data24){
-if(!((key5 === "value") || (key5 === "paths"))){
-const err54 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data25.paths === undefined){
+const err54 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf/1/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -893,12 +894,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data24.value !== undefined){
-let data25 = data24.value;
-if(typeof data25 == "number"){
-if(data25 < 0 || isNaN(data25)){
-const err55 = {instancePath:instancePath+"/disruption/maxRebootedNodes/value",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key5 in data25){
+if(!((key5 === "value") || (key5 === "paths"))){
+const err55 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -908,8 +906,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/disruption/maxRebootedNodes/value",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data25.value !== undefined){
+let data26 = data25.value;
+if(typeof data26 == "number"){
+if(data26 < 0 || isNaN(data26)){
+const err56 = {instancePath:instancePath+"/disruption/maxRebootedNodes/value",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -919,11 +920,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data24.paths !== undefined){
-let data26 = data24.paths;
-if(Array.isArray(data26)){
-if(data26.length < 1){
-const err57 = {instancePath:instancePath+"/disruption/maxRebootedNodes/paths",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err57 = {instancePath:instancePath+"/disruption/maxRebootedNodes/value",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -932,12 +930,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-const len7 = data26.length;
-for(let i7=0; i7<len7; i7++){
-let data27 = data26[i7];
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
-const err58 = {instancePath:instancePath+"/disruption/maxRebootedNodes/paths/" + i7,schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data25.paths !== undefined){
+let data27 = data25.paths;
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err58 = {instancePath:instancePath+"/disruption/maxRebootedNodes/paths",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -946,9 +944,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/disruption/maxRebootedNodes/paths/" + i7,schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len7 = data27.length;
+for(let i7=0; i7<len7; i7++){
+let data28 = data27[i7];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err59 = {instancePath:instancePath+"/disruption/maxRebootedNodes/paths/" + i7,schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -958,9 +959,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
 else {
-const err60 = {instancePath:instancePath+"/disruption/maxRebootedNodes/paths",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err60 = {instancePath:instancePath+"/disruption/maxRebootedNodes/paths/" + i7,schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -972,7 +972,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err61 = {instancePath:instancePath+"/disruption/maxRebootedNodes/paths",schemaPath:"#/definitions/numberLimit/oneOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -981,7 +981,19 @@ vErrors.push(err61);
 }
 errors++;
 }
-var _valid3 = _errs76 === errors;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+var _valid3 = _errs78 === errors;
 if(_valid3 && valid28){
 valid28 = false;
 passing3 = [passing3, 1];
@@ -993,20 +1005,20 @@ passing3 = 1;
 }
 }
 if(!valid28){
-const err62 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+const err63 = {instancePath:instancePath+"/disruption/maxRebootedNodes",schemaPath:"#/definitions/numberLimit/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err63];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err63);
 }
 errors++;
 }
 else {
-errors = _errs73;
+errors = _errs75;
 if(vErrors !== null){
-if(_errs73){
-vErrors.length = _errs73;
+if(_errs75){
+vErrors.length = _errs75;
 }
 else {
 vErrors = null;
@@ -1016,22 +1028,7 @@ vErrors = null;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/disruption",schemaPath:"#/properties/disruption/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-if(data.severities !== undefined){
-let data28 = data.severities;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key6 in data28){
-if(!(func2.call(schema26.properties.severities.properties, key6))){
-const err64 = {instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err64 = {instancePath:instancePath+"/disruption",schemaPath:"#/properties/disruption/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1041,10 +1038,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data28["allowed-and-blocked"] !== undefined){
-let data29 = data28["allowed-and-blocked"];
-if(!((((data29 === "error") || (data29 === "warning")) || (data29 === "notice")) || (data29 === "off"))){
-const err65 = {instancePath:instancePath+"/severities/allowed-and-blocked",schemaPath:"#/properties/severities/properties/allowed-and-blocked/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["allowed-and-blocked"].enum},message:"must be equal to one of the allowed values"};
+if(data.severities !== undefined){
+let data29 = data.severities;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key6 in data29){
+if(!(func2.call(schema26.properties.severities.properties, key6))){
+const err65 = {instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1054,10 +1053,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data28["allowed-registries-missing-required"] !== undefined){
-let data30 = data28["allowed-registries-missing-required"];
+if(data29["allowed-and-blocked"] !== undefined){
+let data30 = data29["allowed-and-blocked"];
 if(!((((data30 === "error") || (data30 === "warning")) || (data30 === "notice")) || (data30 === "off"))){
-const err66 = {instancePath:instancePath+"/severities/allowed-registries-missing-required",schemaPath:"#/properties/severities/properties/allowed-registries-missing-required/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["allowed-registries-missing-required"].enum},message:"must be equal to one of the allowed values"};
+const err66 = {instancePath:instancePath+"/severities/allowed-and-blocked",schemaPath:"#/properties/severities/properties/allowed-and-blocked/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["allowed-and-blocked"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1067,10 +1066,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data28["allowed-registries-missing-mirrors"] !== undefined){
-let data31 = data28["allowed-registries-missing-mirrors"];
+if(data29["allowed-registries-missing-required"] !== undefined){
+let data31 = data29["allowed-registries-missing-required"];
 if(!((((data31 === "error") || (data31 === "warning")) || (data31 === "notice")) || (data31 === "off"))){
-const err67 = {instancePath:instancePath+"/severities/allowed-registries-missing-mirrors",schemaPath:"#/properties/severities/properties/allowed-registries-missing-mirrors/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["allowed-registries-missing-mirrors"].enum},message:"must be equal to one of the allowed values"};
+const err67 = {instancePath:instancePath+"/severities/allowed-registries-missing-required",schemaPath:"#/properties/severities/properties/allowed-registries-missing-required/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["allowed-registries-missing-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1080,10 +1079,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data28["blocked-required-registry"] !== undefined){
-let data32 = data28["blocked-required-registry"];
+if(data29["allowed-registries-missing-mirrors"] !== undefined){
+let data32 = data29["allowed-registries-missing-mirrors"];
 if(!((((data32 === "error") || (data32 === "warning")) || (data32 === "notice")) || (data32 === "off"))){
-const err68 = {instancePath:instancePath+"/severities/blocked-required-registry",schemaPath:"#/properties/severities/properties/blocked-required-registry/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["blocked-required-registry"].enum},message:"must be equal to one of the allowed values"};
+const err68 = {instancePath:instancePath+"/severities/allowed-registries-missing-mirrors",schemaPath:"#/properties/severities/properties/allowed-registries-missing-mirrors/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["allowed-registries-missing-mirrors"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1093,10 +1092,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data28["blocked-payload-registry"] !== undefined){
-let data33 = data28["blocked-payload-registry"];
+if(data29["blocked-required-registry"] !== undefined){
+let data33 = data29["blocked-required-registry"];
 if(!((((data33 === "error") || (data33 === "warning")) || (data33 === "notice")) || (data33 === "off"))){
-const err69 = {instancePath:instancePath+"/severities/blocked-payload-registry",schemaPath:"#/properties/severities/properties/blocked-payload-registry/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["blocked-payload-registry"].enum},message:"must be equal to one of the allowed values"};
+const err69 = {instancePath:instancePath+"/severities/blocked-required-registry",schemaPath:"#/properties/severities/properties/blocked-required-registry/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["blocked-required-registry"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1106,10 +1105,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data28["trusted-ca-invalid"] !== undefined){
-let data34 = data28["trusted-ca-invalid"];
+if(data29["blocked-payload-registry"] !== undefined){
+let data34 = data29["blocked-payload-registry"];
 if(!((((data34 === "error") || (data34 === "warning")) || (data34 === "notice")) || (data34 === "off"))){
-const err70 = {instancePath:instancePath+"/severities/trusted-ca-invalid",schemaPath:"#/properties/severities/properties/trusted-ca-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["trusted-ca-invalid"].enum},message:"must be equal to one of the allowed values"};
+const err70 = {instancePath:instancePath+"/severities/blocked-payload-registry",schemaPath:"#/properties/severities/properties/blocked-payload-registry/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["blocked-payload-registry"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1119,10 +1118,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data28["insecure-not-allowed"] !== undefined){
-let data35 = data28["insecure-not-allowed"];
+if(data29["trusted-ca-invalid"] !== undefined){
+let data35 = data29["trusted-ca-invalid"];
 if(!((((data35 === "error") || (data35 === "warning")) || (data35 === "notice")) || (data35 === "off"))){
-const err71 = {instancePath:instancePath+"/severities/insecure-not-allowed",schemaPath:"#/properties/severities/properties/insecure-not-allowed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["insecure-not-allowed"].enum},message:"must be equal to one of the allowed values"};
+const err71 = {instancePath:instancePath+"/severities/trusted-ca-invalid",schemaPath:"#/properties/severities/properties/trusted-ca-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["trusted-ca-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1132,10 +1131,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data28["search-registries-public"] !== undefined){
-let data36 = data28["search-registries-public"];
+if(data29["insecure-not-allowed"] !== undefined){
+let data36 = data29["insecure-not-allowed"];
 if(!((((data36 === "error") || (data36 === "warning")) || (data36 === "notice")) || (data36 === "off"))){
-const err72 = {instancePath:instancePath+"/severities/search-registries-public",schemaPath:"#/properties/severities/properties/search-registries-public/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["search-registries-public"].enum},message:"must be equal to one of the allowed values"};
+const err72 = {instancePath:instancePath+"/severities/insecure-not-allowed",schemaPath:"#/properties/severities/properties/insecure-not-allowed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["insecure-not-allowed"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1145,10 +1144,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data28["search-registries-mixed-credentials"] !== undefined){
-let data37 = data28["search-registries-mixed-credentials"];
+if(data29["search-registries-public"] !== undefined){
+let data37 = data29["search-registries-public"];
 if(!((((data37 === "error") || (data37 === "warning")) || (data37 === "notice")) || (data37 === "off"))){
-const err73 = {instancePath:instancePath+"/severities/search-registries-mixed-credentials",schemaPath:"#/properties/severities/properties/search-registries-mixed-credentials/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["search-registries-mixed-credentials"].enum},message:"must be equal to one of the allowed values"};
+const err73 = {instancePath:instancePath+"/severities/search-registries-public",schemaPath:"#/properties/severities/properties/search-registries-public/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["search-registries-public"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1158,10 +1157,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data28["search-registries-reboot"] !== undefined){
-let data38 = data28["search-registries-reboot"];
+if(data29["search-registries-mixed-credentials"] !== undefined){
+let data38 = data29["search-registries-mixed-credentials"];
 if(!((((data38 === "error") || (data38 === "warning")) || (data38 === "notice")) || (data38 === "off"))){
-const err74 = {instancePath:instancePath+"/severities/search-registries-reboot",schemaPath:"#/properties/severities/properties/search-registries-reboot/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["search-registries-reboot"].enum},message:"must be equal to one of the allowed values"};
+const err74 = {instancePath:instancePath+"/severities/search-registries-mixed-credentials",schemaPath:"#/properties/severities/properties/search-registries-mixed-credentials/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["search-registries-mixed-credentials"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1171,10 +1170,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data28["icsp-deprecated"] !== undefined){
-let data39 = data28["icsp-deprecated"];
+if(data29["search-registries-reboot"] !== undefined){
+let data39 = data29["search-registries-reboot"];
 if(!((((data39 === "error") || (data39 === "warning")) || (data39 === "notice")) || (data39 === "off"))){
-const err75 = {instancePath:instancePath+"/severities/icsp-deprecated",schemaPath:"#/properties/severities/properties/icsp-deprecated/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-deprecated"].enum},message:"must be equal to one of the allowed values"};
+const err75 = {instancePath:instancePath+"/severities/search-registries-reboot",schemaPath:"#/properties/severities/properties/search-registries-reboot/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["search-registries-reboot"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1184,10 +1183,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data28["icsp-digest-source"] !== undefined){
-let data40 = data28["icsp-digest-source"];
+if(data29["icsp-deprecated"] !== undefined){
+let data40 = data29["icsp-deprecated"];
 if(!((((data40 === "error") || (data40 === "warning")) || (data40 === "notice")) || (data40 === "off"))){
-const err76 = {instancePath:instancePath+"/severities/icsp-digest-source",schemaPath:"#/properties/severities/properties/icsp-digest-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-digest-source"].enum},message:"must be equal to one of the allowed values"};
+const err76 = {instancePath:instancePath+"/severities/icsp-deprecated",schemaPath:"#/properties/severities/properties/icsp-deprecated/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-deprecated"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1197,10 +1196,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data28["icsp-idms-conflict"] !== undefined){
-let data41 = data28["icsp-idms-conflict"];
+if(data29["icsp-digest-source"] !== undefined){
+let data41 = data29["icsp-digest-source"];
 if(!((((data41 === "error") || (data41 === "warning")) || (data41 === "notice")) || (data41 === "off"))){
-const err77 = {instancePath:instancePath+"/severities/icsp-idms-conflict",schemaPath:"#/properties/severities/properties/icsp-idms-conflict/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-idms-conflict"].enum},message:"must be equal to one of the allowed values"};
+const err77 = {instancePath:instancePath+"/severities/icsp-digest-source",schemaPath:"#/properties/severities/properties/icsp-digest-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-digest-source"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1210,10 +1209,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data28["never-contact-single-mirror"] !== undefined){
-let data42 = data28["never-contact-single-mirror"];
+if(data29["icsp-idms-conflict"] !== undefined){
+let data42 = data29["icsp-idms-conflict"];
 if(!((((data42 === "error") || (data42 === "warning")) || (data42 === "notice")) || (data42 === "off"))){
-const err78 = {instancePath:instancePath+"/severities/never-contact-single-mirror",schemaPath:"#/properties/severities/properties/never-contact-single-mirror/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["never-contact-single-mirror"].enum},message:"must be equal to one of the allowed values"};
+const err78 = {instancePath:instancePath+"/severities/icsp-idms-conflict",schemaPath:"#/properties/severities/properties/icsp-idms-conflict/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-idms-conflict"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1223,10 +1222,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data28["mirror-equals-source"] !== undefined){
-let data43 = data28["mirror-equals-source"];
+if(data29["never-contact-single-mirror"] !== undefined){
+let data43 = data29["never-contact-single-mirror"];
 if(!((((data43 === "error") || (data43 === "warning")) || (data43 === "notice")) || (data43 === "off"))){
-const err79 = {instancePath:instancePath+"/severities/mirror-equals-source",schemaPath:"#/properties/severities/properties/mirror-equals-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-equals-source"].enum},message:"must be equal to one of the allowed values"};
+const err79 = {instancePath:instancePath+"/severities/never-contact-single-mirror",schemaPath:"#/properties/severities/properties/never-contact-single-mirror/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["never-contact-single-mirror"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1236,10 +1235,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data28["duplicate-mirror"] !== undefined){
-let data44 = data28["duplicate-mirror"];
+if(data29["mirror-equals-source"] !== undefined){
+let data44 = data29["mirror-equals-source"];
 if(!((((data44 === "error") || (data44 === "warning")) || (data44 === "notice")) || (data44 === "off"))){
-const err80 = {instancePath:instancePath+"/severities/duplicate-mirror",schemaPath:"#/properties/severities/properties/duplicate-mirror/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["duplicate-mirror"].enum},message:"must be equal to one of the allowed values"};
+const err80 = {instancePath:instancePath+"/severities/mirror-equals-source",schemaPath:"#/properties/severities/properties/mirror-equals-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-equals-source"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1249,10 +1248,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data28["mirror-order-surprising"] !== undefined){
-let data45 = data28["mirror-order-surprising"];
+if(data29["duplicate-mirror"] !== undefined){
+let data45 = data29["duplicate-mirror"];
 if(!((((data45 === "error") || (data45 === "warning")) || (data45 === "notice")) || (data45 === "off"))){
-const err81 = {instancePath:instancePath+"/severities/mirror-order-surprising",schemaPath:"#/properties/severities/properties/mirror-order-surprising/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-order-surprising"].enum},message:"must be equal to one of the allowed values"};
+const err81 = {instancePath:instancePath+"/severities/duplicate-mirror",schemaPath:"#/properties/severities/properties/duplicate-mirror/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["duplicate-mirror"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1262,10 +1261,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data28["itms-where-idms-would-do"] !== undefined){
-let data46 = data28["itms-where-idms-would-do"];
+if(data29["mirror-order-surprising"] !== undefined){
+let data46 = data29["mirror-order-surprising"];
 if(!((((data46 === "error") || (data46 === "warning")) || (data46 === "notice")) || (data46 === "off"))){
-const err82 = {instancePath:instancePath+"/severities/itms-where-idms-would-do",schemaPath:"#/properties/severities/properties/itms-where-idms-would-do/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["itms-where-idms-would-do"].enum},message:"must be equal to one of the allowed values"};
+const err82 = {instancePath:instancePath+"/severities/mirror-order-surprising",schemaPath:"#/properties/severities/properties/mirror-order-surprising/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-order-surprising"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1275,10 +1274,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data28["signature-mirror-unsigned"] !== undefined){
-let data47 = data28["signature-mirror-unsigned"];
+if(data29["itms-where-idms-would-do"] !== undefined){
+let data47 = data29["itms-where-idms-would-do"];
 if(!((((data47 === "error") || (data47 === "warning")) || (data47 === "notice")) || (data47 === "off"))){
-const err83 = {instancePath:instancePath+"/severities/signature-mirror-unsigned",schemaPath:"#/properties/severities/properties/signature-mirror-unsigned/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["signature-mirror-unsigned"].enum},message:"must be equal to one of the allowed values"};
+const err83 = {instancePath:instancePath+"/severities/itms-where-idms-would-do",schemaPath:"#/properties/severities/properties/itms-where-idms-would-do/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["itms-where-idms-would-do"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1288,10 +1287,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data28["signature-scope-unused"] !== undefined){
-let data48 = data28["signature-scope-unused"];
+if(data29["signature-mirror-unsigned"] !== undefined){
+let data48 = data29["signature-mirror-unsigned"];
 if(!((((data48 === "error") || (data48 === "warning")) || (data48 === "notice")) || (data48 === "off"))){
-const err84 = {instancePath:instancePath+"/severities/signature-scope-unused",schemaPath:"#/properties/severities/properties/signature-scope-unused/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["signature-scope-unused"].enum},message:"must be equal to one of the allowed values"};
+const err84 = {instancePath:instancePath+"/severities/signature-mirror-unsigned",schemaPath:"#/properties/severities/properties/signature-mirror-unsigned/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["signature-mirror-unsigned"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1301,10 +1300,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data28["signature-key-invalid"] !== undefined){
-let data49 = data28["signature-key-invalid"];
+if(data29["signature-scope-unused"] !== undefined){
+let data49 = data29["signature-scope-unused"];
 if(!((((data49 === "error") || (data49 === "warning")) || (data49 === "notice")) || (data49 === "off"))){
-const err85 = {instancePath:instancePath+"/severities/signature-key-invalid",schemaPath:"#/properties/severities/properties/signature-key-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["signature-key-invalid"].enum},message:"must be equal to one of the allowed values"};
+const err85 = {instancePath:instancePath+"/severities/signature-scope-unused",schemaPath:"#/properties/severities/properties/signature-scope-unused/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["signature-scope-unused"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1314,10 +1313,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data28["signature-scope-conflict"] !== undefined){
-let data50 = data28["signature-scope-conflict"];
+if(data29["signature-key-invalid"] !== undefined){
+let data50 = data29["signature-key-invalid"];
 if(!((((data50 === "error") || (data50 === "warning")) || (data50 === "notice")) || (data50 === "off"))){
-const err86 = {instancePath:instancePath+"/severities/signature-scope-conflict",schemaPath:"#/properties/severities/properties/signature-scope-conflict/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["signature-scope-conflict"].enum},message:"must be equal to one of the allowed values"};
+const err86 = {instancePath:instancePath+"/severities/signature-key-invalid",schemaPath:"#/properties/severities/properties/signature-key-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["signature-key-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1327,10 +1326,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data28["operator-rejects"] !== undefined){
-let data51 = data28["operator-rejects"];
+if(data29["signature-scope-conflict"] !== undefined){
+let data51 = data29["signature-scope-conflict"];
 if(!((((data51 === "error") || (data51 === "warning")) || (data51 === "notice")) || (data51 === "off"))){
-const err87 = {instancePath:instancePath+"/severities/operator-rejects",schemaPath:"#/properties/severities/properties/operator-rejects/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["operator-rejects"].enum},message:"must be equal to one of the allowed values"};
+const err87 = {instancePath:instancePath+"/severities/signature-scope-conflict",schemaPath:"#/properties/severities/properties/signature-scope-conflict/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["signature-scope-conflict"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1340,10 +1339,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data28["workload-unpullable"] !== undefined){
-let data52 = data28["workload-unpullable"];
+if(data29["operator-rejects"] !== undefined){
+let data52 = data29["operator-rejects"];
 if(!((((data52 === "error") || (data52 === "warning")) || (data52 === "notice")) || (data52 === "off"))){
-const err88 = {instancePath:instancePath+"/severities/workload-unpullable",schemaPath:"#/properties/severities/properties/workload-unpullable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["workload-unpullable"].enum},message:"must be equal to one of the allowed values"};
+const err88 = {instancePath:instancePath+"/severities/operator-rejects",schemaPath:"#/properties/severities/properties/operator-rejects/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["operator-rejects"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1353,10 +1352,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data28["platform-image-unmirrored"] !== undefined){
-let data53 = data28["platform-image-unmirrored"];
+if(data29["workload-unpullable"] !== undefined){
+let data53 = data29["workload-unpullable"];
 if(!((((data53 === "error") || (data53 === "warning")) || (data53 === "notice")) || (data53 === "off"))){
-const err89 = {instancePath:instancePath+"/severities/platform-image-unmirrored",schemaPath:"#/properties/severities/properties/platform-image-unmirrored/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["platform-image-unmirrored"].enum},message:"must be equal to one of the allowed values"};
+const err89 = {instancePath:instancePath+"/severities/workload-unpullable",schemaPath:"#/properties/severities/properties/workload-unpullable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["workload-unpullable"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1366,10 +1365,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data28["pool-invalid"] !== undefined){
-let data54 = data28["pool-invalid"];
+if(data29["platform-image-unmirrored"] !== undefined){
+let data54 = data29["platform-image-unmirrored"];
 if(!((((data54 === "error") || (data54 === "warning")) || (data54 === "notice")) || (data54 === "off"))){
-const err90 = {instancePath:instancePath+"/severities/pool-invalid",schemaPath:"#/properties/severities/properties/pool-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["pool-invalid"].enum},message:"must be equal to one of the allowed values"};
+const err90 = {instancePath:instancePath+"/severities/platform-image-unmirrored",schemaPath:"#/properties/severities/properties/platform-image-unmirrored/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["platform-image-unmirrored"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1379,10 +1378,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data28["ndp-invalid"] !== undefined){
-let data55 = data28["ndp-invalid"];
+if(data29["pool-invalid"] !== undefined){
+let data55 = data29["pool-invalid"];
 if(!((((data55 === "error") || (data55 === "warning")) || (data55 === "notice")) || (data55 === "off"))){
-const err91 = {instancePath:instancePath+"/severities/ndp-invalid",schemaPath:"#/properties/severities/properties/ndp-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["ndp-invalid"].enum},message:"must be equal to one of the allowed values"};
+const err91 = {instancePath:instancePath+"/severities/pool-invalid",schemaPath:"#/properties/severities/properties/pool-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["pool-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1392,10 +1391,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data28["machineconfig-invalid"] !== undefined){
-let data56 = data28["machineconfig-invalid"];
+if(data29["ndp-invalid"] !== undefined){
+let data56 = data29["ndp-invalid"];
 if(!((((data56 === "error") || (data56 === "warning")) || (data56 === "notice")) || (data56 === "off"))){
-const err92 = {instancePath:instancePath+"/severities/machineconfig-invalid",schemaPath:"#/properties/severities/properties/machineconfig-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-invalid"].enum},message:"must be equal to one of the allowed values"};
+const err92 = {instancePath:instancePath+"/severities/ndp-invalid",schemaPath:"#/properties/severities/properties/ndp-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["ndp-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1405,10 +1404,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data28["machineconfig-file-unreadable"] !== undefined){
-let data57 = data28["machineconfig-file-unreadable"];
+if(data29["machineconfig-invalid"] !== undefined){
+let data57 = data29["machineconfig-invalid"];
 if(!((((data57 === "error") || (data57 === "warning")) || (data57 === "notice")) || (data57 === "off"))){
-const err93 = {instancePath:instancePath+"/severities/machineconfig-file-unreadable",schemaPath:"#/properties/severities/properties/machineconfig-file-unreadable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-file-unreadable"].enum},message:"must be equal to one of the allowed values"};
+const err93 = {instancePath:instancePath+"/severities/machineconfig-invalid",schemaPath:"#/properties/severities/properties/machineconfig-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1418,10 +1417,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data28["machineconfig-overrides-generated"] !== undefined){
-let data58 = data28["machineconfig-overrides-generated"];
+if(data29["machineconfig-file-unreadable"] !== undefined){
+let data58 = data29["machineconfig-file-unreadable"];
 if(!((((data58 === "error") || (data58 === "warning")) || (data58 === "notice")) || (data58 === "off"))){
-const err94 = {instancePath:instancePath+"/severities/machineconfig-overrides-generated",schemaPath:"#/properties/severities/properties/machineconfig-overrides-generated/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-overrides-generated"].enum},message:"must be equal to one of the allowed values"};
+const err94 = {instancePath:instancePath+"/severities/machineconfig-file-unreadable",schemaPath:"#/properties/severities/properties/machineconfig-file-unreadable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-file-unreadable"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1431,10 +1430,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data28["machineconfig-overridden"] !== undefined){
-let data59 = data28["machineconfig-overridden"];
+if(data29["machineconfig-overrides-generated"] !== undefined){
+let data59 = data29["machineconfig-overrides-generated"];
 if(!((((data59 === "error") || (data59 === "warning")) || (data59 === "notice")) || (data59 === "off"))){
-const err95 = {instancePath:instancePath+"/severities/machineconfig-overridden",schemaPath:"#/properties/severities/properties/machineconfig-overridden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-overridden"].enum},message:"must be equal to one of the allowed values"};
+const err95 = {instancePath:instancePath+"/severities/machineconfig-overrides-generated",schemaPath:"#/properties/severities/properties/machineconfig-overrides-generated/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-overrides-generated"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1444,10 +1443,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data28["machineconfig-irreconcilable"] !== undefined){
-let data60 = data28["machineconfig-irreconcilable"];
+if(data29["machineconfig-overridden"] !== undefined){
+let data60 = data29["machineconfig-overridden"];
 if(!((((data60 === "error") || (data60 === "warning")) || (data60 === "notice")) || (data60 === "off"))){
-const err96 = {instancePath:instancePath+"/severities/machineconfig-irreconcilable",schemaPath:"#/properties/severities/properties/machineconfig-irreconcilable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-irreconcilable"].enum},message:"must be equal to one of the allowed values"};
+const err96 = {instancePath:instancePath+"/severities/machineconfig-overridden",schemaPath:"#/properties/severities/properties/machineconfig-overridden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-overridden"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1457,10 +1456,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data28["machineconfig-certs-d"] !== undefined){
-let data61 = data28["machineconfig-certs-d"];
+if(data29["machineconfig-irreconcilable"] !== undefined){
+let data61 = data29["machineconfig-irreconcilable"];
 if(!((((data61 === "error") || (data61 === "warning")) || (data61 === "notice")) || (data61 === "off"))){
-const err97 = {instancePath:instancePath+"/severities/machineconfig-certs-d",schemaPath:"#/properties/severities/properties/machineconfig-certs-d/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-certs-d"].enum},message:"must be equal to one of the allowed values"};
+const err97 = {instancePath:instancePath+"/severities/machineconfig-irreconcilable",schemaPath:"#/properties/severities/properties/machineconfig-irreconcilable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-irreconcilable"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1470,10 +1469,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data28["registries-conf-unloadable"] !== undefined){
-let data62 = data28["registries-conf-unloadable"];
+if(data29["machineconfig-certs-d"] !== undefined){
+let data62 = data29["machineconfig-certs-d"];
 if(!((((data62 === "error") || (data62 === "warning")) || (data62 === "notice")) || (data62 === "off"))){
-const err98 = {instancePath:instancePath+"/severities/registries-conf-unloadable",schemaPath:"#/properties/severities/properties/registries-conf-unloadable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["registries-conf-unloadable"].enum},message:"must be equal to one of the allowed values"};
+const err98 = {instancePath:instancePath+"/severities/machineconfig-certs-d",schemaPath:"#/properties/severities/properties/machineconfig-certs-d/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["machineconfig-certs-d"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1483,10 +1482,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data28["containerruntimeconfig-invalid"] !== undefined){
-let data63 = data28["containerruntimeconfig-invalid"];
+if(data29["registries-conf-unloadable"] !== undefined){
+let data63 = data29["registries-conf-unloadable"];
 if(!((((data63 === "error") || (data63 === "warning")) || (data63 === "notice")) || (data63 === "off"))){
-const err99 = {instancePath:instancePath+"/severities/containerruntimeconfig-invalid",schemaPath:"#/properties/severities/properties/containerruntimeconfig-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["containerruntimeconfig-invalid"].enum},message:"must be equal to one of the allowed values"};
+const err99 = {instancePath:instancePath+"/severities/registries-conf-unloadable",schemaPath:"#/properties/severities/properties/registries-conf-unloadable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["registries-conf-unloadable"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1496,10 +1495,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data28["containerruntimeconfig-no-pool"] !== undefined){
-let data64 = data28["containerruntimeconfig-no-pool"];
+if(data29["containerruntimeconfig-invalid"] !== undefined){
+let data64 = data29["containerruntimeconfig-invalid"];
 if(!((((data64 === "error") || (data64 === "warning")) || (data64 === "notice")) || (data64 === "off"))){
-const err100 = {instancePath:instancePath+"/severities/containerruntimeconfig-no-pool",schemaPath:"#/properties/severities/properties/containerruntimeconfig-no-pool/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["containerruntimeconfig-no-pool"].enum},message:"must be equal to one of the allowed values"};
+const err100 = {instancePath:instancePath+"/severities/containerruntimeconfig-invalid",schemaPath:"#/properties/severities/properties/containerruntimeconfig-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["containerruntimeconfig-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1509,10 +1508,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data28["containerruntimeconfig-order-unknown"] !== undefined){
-let data65 = data28["containerruntimeconfig-order-unknown"];
+if(data29["containerruntimeconfig-no-pool"] !== undefined){
+let data65 = data29["containerruntimeconfig-no-pool"];
 if(!((((data65 === "error") || (data65 === "warning")) || (data65 === "notice")) || (data65 === "off"))){
-const err101 = {instancePath:instancePath+"/severities/containerruntimeconfig-order-unknown",schemaPath:"#/properties/severities/properties/containerruntimeconfig-order-unknown/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["containerruntimeconfig-order-unknown"].enum},message:"must be equal to one of the allowed values"};
+const err101 = {instancePath:instancePath+"/severities/containerruntimeconfig-no-pool",schemaPath:"#/properties/severities/properties/containerruntimeconfig-no-pool/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["containerruntimeconfig-no-pool"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1522,10 +1521,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data28["pull-secret-in-repo"] !== undefined){
-let data66 = data28["pull-secret-in-repo"];
+if(data29["containerruntimeconfig-order-unknown"] !== undefined){
+let data66 = data29["containerruntimeconfig-order-unknown"];
 if(!((((data66 === "error") || (data66 === "warning")) || (data66 === "notice")) || (data66 === "off"))){
-const err102 = {instancePath:instancePath+"/severities/pull-secret-in-repo",schemaPath:"#/properties/severities/properties/pull-secret-in-repo/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["pull-secret-in-repo"].enum},message:"must be equal to one of the allowed values"};
+const err102 = {instancePath:instancePath+"/severities/containerruntimeconfig-order-unknown",schemaPath:"#/properties/severities/properties/containerruntimeconfig-order-unknown/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["containerruntimeconfig-order-unknown"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1535,10 +1534,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data28["windows-mirror-naming"] !== undefined){
-let data67 = data28["windows-mirror-naming"];
+if(data29["image-not-mirrored"] !== undefined){
+let data67 = data29["image-not-mirrored"];
 if(!((((data67 === "error") || (data67 === "warning")) || (data67 === "notice")) || (data67 === "off"))){
-const err103 = {instancePath:instancePath+"/severities/windows-mirror-naming",schemaPath:"#/properties/severities/properties/windows-mirror-naming/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-mirror-naming"].enum},message:"must be equal to one of the allowed values"};
+const err103 = {instancePath:instancePath+"/severities/image-not-mirrored",schemaPath:"#/properties/severities/properties/image-not-mirrored/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["image-not-mirrored"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1548,10 +1547,10 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data28["windows-registry-wide-mirror"] !== undefined){
-let data68 = data28["windows-registry-wide-mirror"];
+if(data29["pull-check-incomplete"] !== undefined){
+let data68 = data29["pull-check-incomplete"];
 if(!((((data68 === "error") || (data68 === "warning")) || (data68 === "notice")) || (data68 === "off"))){
-const err104 = {instancePath:instancePath+"/severities/windows-registry-wide-mirror",schemaPath:"#/properties/severities/properties/windows-registry-wide-mirror/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-registry-wide-mirror"].enum},message:"must be equal to one of the allowed values"};
+const err104 = {instancePath:instancePath+"/severities/pull-check-incomplete",schemaPath:"#/properties/severities/properties/pull-check-incomplete/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["pull-check-incomplete"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1561,10 +1560,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data28["windows-never-contact-registry-wide"] !== undefined){
-let data69 = data28["windows-never-contact-registry-wide"];
+if(data29["pull-secret-in-repo"] !== undefined){
+let data69 = data29["pull-secret-in-repo"];
 if(!((((data69 === "error") || (data69 === "warning")) || (data69 === "notice")) || (data69 === "off"))){
-const err105 = {instancePath:instancePath+"/severities/windows-never-contact-registry-wide",schemaPath:"#/properties/severities/properties/windows-never-contact-registry-wide/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-never-contact-registry-wide"].enum},message:"must be equal to one of the allowed values"};
+const err105 = {instancePath:instancePath+"/severities/pull-secret-in-repo",schemaPath:"#/properties/severities/properties/pull-secret-in-repo/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["pull-secret-in-repo"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1574,10 +1573,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data28["windows-unsupported-source"] !== undefined){
-let data70 = data28["windows-unsupported-source"];
+if(data29["windows-mirror-naming"] !== undefined){
+let data70 = data29["windows-mirror-naming"];
 if(!((((data70 === "error") || (data70 === "warning")) || (data70 === "notice")) || (data70 === "off"))){
-const err106 = {instancePath:instancePath+"/severities/windows-unsupported-source",schemaPath:"#/properties/severities/properties/windows-unsupported-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-unsupported-source"].enum},message:"must be equal to one of the allowed values"};
+const err106 = {instancePath:instancePath+"/severities/windows-mirror-naming",schemaPath:"#/properties/severities/properties/windows-mirror-naming/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-mirror-naming"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1587,10 +1586,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data28["windows-duplicate-host-table"] !== undefined){
-let data71 = data28["windows-duplicate-host-table"];
+if(data29["windows-registry-wide-mirror"] !== undefined){
+let data71 = data29["windows-registry-wide-mirror"];
 if(!((((data71 === "error") || (data71 === "warning")) || (data71 === "notice")) || (data71 === "off"))){
-const err107 = {instancePath:instancePath+"/severities/windows-duplicate-host-table",schemaPath:"#/properties/severities/properties/windows-duplicate-host-table/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-duplicate-host-table"].enum},message:"must be equal to one of the allowed values"};
+const err107 = {instancePath:instancePath+"/severities/windows-registry-wide-mirror",schemaPath:"#/properties/severities/properties/windows-registry-wide-mirror/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-registry-wide-mirror"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1600,10 +1599,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data28["windows-policy-order-dependent"] !== undefined){
-let data72 = data28["windows-policy-order-dependent"];
+if(data29["windows-never-contact-registry-wide"] !== undefined){
+let data72 = data29["windows-never-contact-registry-wide"];
 if(!((((data72 === "error") || (data72 === "warning")) || (data72 === "notice")) || (data72 === "off"))){
-const err108 = {instancePath:instancePath+"/severities/windows-policy-order-dependent",schemaPath:"#/properties/severities/properties/windows-policy-order-dependent/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-policy-order-dependent"].enum},message:"must be equal to one of the allowed values"};
+const err108 = {instancePath:instancePath+"/severities/windows-never-contact-registry-wide",schemaPath:"#/properties/severities/properties/windows-never-contact-registry-wide/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-never-contact-registry-wide"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1613,10 +1612,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data28["windows-ignored-setting"] !== undefined){
-let data73 = data28["windows-ignored-setting"];
+if(data29["windows-unsupported-source"] !== undefined){
+let data73 = data29["windows-unsupported-source"];
 if(!((((data73 === "error") || (data73 === "warning")) || (data73 === "notice")) || (data73 === "off"))){
-const err109 = {instancePath:instancePath+"/severities/windows-ignored-setting",schemaPath:"#/properties/severities/properties/windows-ignored-setting/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-ignored-setting"].enum},message:"must be equal to one of the allowed values"};
+const err109 = {instancePath:instancePath+"/severities/windows-unsupported-source",schemaPath:"#/properties/severities/properties/windows-unsupported-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-unsupported-source"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1626,10 +1625,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data28["windows-nodes-with-mirror-sets"] !== undefined){
-let data74 = data28["windows-nodes-with-mirror-sets"];
+if(data29["windows-duplicate-host-table"] !== undefined){
+let data74 = data29["windows-duplicate-host-table"];
 if(!((((data74 === "error") || (data74 === "warning")) || (data74 === "notice")) || (data74 === "off"))){
-const err110 = {instancePath:instancePath+"/severities/windows-nodes-with-mirror-sets",schemaPath:"#/properties/severities/properties/windows-nodes-with-mirror-sets/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-nodes-with-mirror-sets"].enum},message:"must be equal to one of the allowed values"};
+const err110 = {instancePath:instancePath+"/severities/windows-duplicate-host-table",schemaPath:"#/properties/severities/properties/windows-duplicate-host-table/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-duplicate-host-table"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1639,10 +1638,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data28["windows-disconnected-pause"] !== undefined){
-let data75 = data28["windows-disconnected-pause"];
+if(data29["windows-policy-order-dependent"] !== undefined){
+let data75 = data29["windows-policy-order-dependent"];
 if(!((((data75 === "error") || (data75 === "warning")) || (data75 === "notice")) || (data75 === "off"))){
-const err111 = {instancePath:instancePath+"/severities/windows-disconnected-pause",schemaPath:"#/properties/severities/properties/windows-disconnected-pause/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-disconnected-pause"].enum},message:"must be equal to one of the allowed values"};
+const err111 = {instancePath:instancePath+"/severities/windows-policy-order-dependent",schemaPath:"#/properties/severities/properties/windows-policy-order-dependent/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-policy-order-dependent"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1652,10 +1651,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data28["windows-docker-hub-source"] !== undefined){
-let data76 = data28["windows-docker-hub-source"];
+if(data29["windows-ignored-setting"] !== undefined){
+let data76 = data29["windows-ignored-setting"];
 if(!((((data76 === "error") || (data76 === "warning")) || (data76 === "notice")) || (data76 === "off"))){
-const err112 = {instancePath:instancePath+"/severities/windows-docker-hub-source",schemaPath:"#/properties/severities/properties/windows-docker-hub-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-docker-hub-source"].enum},message:"must be equal to one of the allowed values"};
+const err112 = {instancePath:instancePath+"/severities/windows-ignored-setting",schemaPath:"#/properties/severities/properties/windows-ignored-setting/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-ignored-setting"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1665,10 +1664,10 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data28["windows-mirror-order"] !== undefined){
-let data77 = data28["windows-mirror-order"];
+if(data29["windows-nodes-with-mirror-sets"] !== undefined){
+let data77 = data29["windows-nodes-with-mirror-sets"];
 if(!((((data77 === "error") || (data77 === "warning")) || (data77 === "notice")) || (data77 === "off"))){
-const err113 = {instancePath:instancePath+"/severities/windows-mirror-order",schemaPath:"#/properties/severities/properties/windows-mirror-order/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-mirror-order"].enum},message:"must be equal to one of the allowed values"};
+const err113 = {instancePath:instancePath+"/severities/windows-nodes-with-mirror-sets",schemaPath:"#/properties/severities/properties/windows-nodes-with-mirror-sets/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-nodes-with-mirror-sets"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1678,10 +1677,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data28["windows-instances-malformed"] !== undefined){
-let data78 = data28["windows-instances-malformed"];
+if(data29["windows-disconnected-pause"] !== undefined){
+let data78 = data29["windows-disconnected-pause"];
 if(!((((data78 === "error") || (data78 === "warning")) || (data78 === "notice")) || (data78 === "off"))){
-const err114 = {instancePath:instancePath+"/severities/windows-instances-malformed",schemaPath:"#/properties/severities/properties/windows-instances-malformed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-instances-malformed"].enum},message:"must be equal to one of the allowed values"};
+const err114 = {instancePath:instancePath+"/severities/windows-disconnected-pause",schemaPath:"#/properties/severities/properties/windows-disconnected-pause/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-disconnected-pause"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1691,10 +1690,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data28["bad-input"] !== undefined){
-let data79 = data28["bad-input"];
+if(data29["windows-docker-hub-source"] !== undefined){
+let data79 = data29["windows-docker-hub-source"];
 if(!((((data79 === "error") || (data79 === "warning")) || (data79 === "notice")) || (data79 === "off"))){
-const err115 = {instancePath:instancePath+"/severities/bad-input",schemaPath:"#/properties/severities/properties/bad-input/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["bad-input"].enum},message:"must be equal to one of the allowed values"};
+const err115 = {instancePath:instancePath+"/severities/windows-docker-hub-source",schemaPath:"#/properties/severities/properties/windows-docker-hub-source/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-docker-hub-source"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1704,10 +1703,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data28["api-rejected"] !== undefined){
-let data80 = data28["api-rejected"];
+if(data29["windows-mirror-order"] !== undefined){
+let data80 = data29["windows-mirror-order"];
 if(!((((data80 === "error") || (data80 === "warning")) || (data80 === "notice")) || (data80 === "off"))){
-const err116 = {instancePath:instancePath+"/severities/api-rejected",schemaPath:"#/properties/severities/properties/api-rejected/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["api-rejected"].enum},message:"must be equal to one of the allowed values"};
+const err116 = {instancePath:instancePath+"/severities/windows-mirror-order",schemaPath:"#/properties/severities/properties/windows-mirror-order/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-mirror-order"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1717,10 +1716,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data28["kind-not-served"] !== undefined){
-let data81 = data28["kind-not-served"];
+if(data29["windows-instances-malformed"] !== undefined){
+let data81 = data29["windows-instances-malformed"];
 if(!((((data81 === "error") || (data81 === "warning")) || (data81 === "notice")) || (data81 === "off"))){
-const err117 = {instancePath:instancePath+"/severities/kind-not-served",schemaPath:"#/properties/severities/properties/kind-not-served/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["kind-not-served"].enum},message:"must be equal to one of the allowed values"};
+const err117 = {instancePath:instancePath+"/severities/windows-instances-malformed",schemaPath:"#/properties/severities/properties/windows-instances-malformed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["windows-instances-malformed"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1730,10 +1729,10 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data28["kind-misspelled"] !== undefined){
-let data82 = data28["kind-misspelled"];
+if(data29["bad-input"] !== undefined){
+let data82 = data29["bad-input"];
 if(!((((data82 === "error") || (data82 === "warning")) || (data82 === "notice")) || (data82 === "off"))){
-const err118 = {instancePath:instancePath+"/severities/kind-misspelled",schemaPath:"#/properties/severities/properties/kind-misspelled/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["kind-misspelled"].enum},message:"must be equal to one of the allowed values"};
+const err118 = {instancePath:instancePath+"/severities/bad-input",schemaPath:"#/properties/severities/properties/bad-input/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["bad-input"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1743,10 +1742,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data28["duplicate-object"] !== undefined){
-let data83 = data28["duplicate-object"];
+if(data29["api-rejected"] !== undefined){
+let data83 = data29["api-rejected"];
 if(!((((data83 === "error") || (data83 === "warning")) || (data83 === "notice")) || (data83 === "off"))){
-const err119 = {instancePath:instancePath+"/severities/duplicate-object",schemaPath:"#/properties/severities/properties/duplicate-object/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["duplicate-object"].enum},message:"must be equal to one of the allowed values"};
+const err119 = {instancePath:instancePath+"/severities/api-rejected",schemaPath:"#/properties/severities/properties/api-rejected/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["api-rejected"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1756,10 +1755,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data28["mirror-host-not-allowed"] !== undefined){
-let data84 = data28["mirror-host-not-allowed"];
+if(data29["kind-not-served"] !== undefined){
+let data84 = data29["kind-not-served"];
 if(!((((data84 === "error") || (data84 === "warning")) || (data84 === "notice")) || (data84 === "off"))){
-const err120 = {instancePath:instancePath+"/severities/mirror-host-not-allowed",schemaPath:"#/properties/severities/properties/mirror-host-not-allowed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-host-not-allowed"].enum},message:"must be equal to one of the allowed values"};
+const err120 = {instancePath:instancePath+"/severities/kind-not-served",schemaPath:"#/properties/severities/properties/kind-not-served/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["kind-not-served"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1769,10 +1768,10 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data28["forbidden-host"] !== undefined){
-let data85 = data28["forbidden-host"];
+if(data29["kind-misspelled"] !== undefined){
+let data85 = data29["kind-misspelled"];
 if(!((((data85 === "error") || (data85 === "warning")) || (data85 === "notice")) || (data85 === "off"))){
-const err121 = {instancePath:instancePath+"/severities/forbidden-host",schemaPath:"#/properties/severities/properties/forbidden-host/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["forbidden-host"].enum},message:"must be equal to one of the allowed values"};
+const err121 = {instancePath:instancePath+"/severities/kind-misspelled",schemaPath:"#/properties/severities/properties/kind-misspelled/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["kind-misspelled"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1782,10 +1781,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data28["never-contact-source-required"] !== undefined){
-let data86 = data28["never-contact-source-required"];
+if(data29["duplicate-object"] !== undefined){
+let data86 = data29["duplicate-object"];
 if(!((((data86 === "error") || (data86 === "warning")) || (data86 === "notice")) || (data86 === "off"))){
-const err122 = {instancePath:instancePath+"/severities/never-contact-source-required",schemaPath:"#/properties/severities/properties/never-contact-source-required/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["never-contact-source-required"].enum},message:"must be equal to one of the allowed values"};
+const err122 = {instancePath:instancePath+"/severities/duplicate-object",schemaPath:"#/properties/severities/properties/duplicate-object/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["duplicate-object"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1795,10 +1794,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data28["insecure-registry-forbidden"] !== undefined){
-let data87 = data28["insecure-registry-forbidden"];
+if(data29["mirror-host-not-allowed"] !== undefined){
+let data87 = data29["mirror-host-not-allowed"];
 if(!((((data87 === "error") || (data87 === "warning")) || (data87 === "notice")) || (data87 === "off"))){
-const err123 = {instancePath:instancePath+"/severities/insecure-registry-forbidden",schemaPath:"#/properties/severities/properties/insecure-registry-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["insecure-registry-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err123 = {instancePath:instancePath+"/severities/mirror-host-not-allowed",schemaPath:"#/properties/severities/properties/mirror-host-not-allowed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-host-not-allowed"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1808,10 +1807,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data28["itms-forbidden"] !== undefined){
-let data88 = data28["itms-forbidden"];
+if(data29["forbidden-host"] !== undefined){
+let data88 = data29["forbidden-host"];
 if(!((((data88 === "error") || (data88 === "warning")) || (data88 === "notice")) || (data88 === "off"))){
-const err124 = {instancePath:instancePath+"/severities/itms-forbidden",schemaPath:"#/properties/severities/properties/itms-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["itms-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err124 = {instancePath:instancePath+"/severities/forbidden-host",schemaPath:"#/properties/severities/properties/forbidden-host/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["forbidden-host"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1821,10 +1820,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data28["icsp-forbidden"] !== undefined){
-let data89 = data28["icsp-forbidden"];
+if(data29["never-contact-source-required"] !== undefined){
+let data89 = data29["never-contact-source-required"];
 if(!((((data89 === "error") || (data89 === "warning")) || (data89 === "notice")) || (data89 === "off"))){
-const err125 = {instancePath:instancePath+"/severities/icsp-forbidden",schemaPath:"#/properties/severities/properties/icsp-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err125 = {instancePath:instancePath+"/severities/never-contact-source-required",schemaPath:"#/properties/severities/properties/never-contact-source-required/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["never-contact-source-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1834,10 +1833,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data28["disruption-reboot"] !== undefined){
-let data90 = data28["disruption-reboot"];
+if(data29["insecure-registry-forbidden"] !== undefined){
+let data90 = data29["insecure-registry-forbidden"];
 if(!((((data90 === "error") || (data90 === "warning")) || (data90 === "notice")) || (data90 === "off"))){
-const err126 = {instancePath:instancePath+"/severities/disruption-reboot",schemaPath:"#/properties/severities/properties/disruption-reboot/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-reboot"].enum},message:"must be equal to one of the allowed values"};
+const err126 = {instancePath:instancePath+"/severities/insecure-registry-forbidden",schemaPath:"#/properties/severities/properties/insecure-registry-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["insecure-registry-forbidden"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1847,10 +1846,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data28["disruption-drain"] !== undefined){
-let data91 = data28["disruption-drain"];
+if(data29["itms-forbidden"] !== undefined){
+let data91 = data29["itms-forbidden"];
 if(!((((data91 === "error") || (data91 === "warning")) || (data91 === "notice")) || (data91 === "off"))){
-const err127 = {instancePath:instancePath+"/severities/disruption-drain",schemaPath:"#/properties/severities/properties/disruption-drain/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-drain"].enum},message:"must be equal to one of the allowed values"};
+const err127 = {instancePath:instancePath+"/severities/itms-forbidden",schemaPath:"#/properties/severities/properties/itms-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["itms-forbidden"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1860,10 +1859,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data28["rollout-too-long"] !== undefined){
-let data92 = data28["rollout-too-long"];
+if(data29["icsp-forbidden"] !== undefined){
+let data92 = data29["icsp-forbidden"];
 if(!((((data92 === "error") || (data92 === "warning")) || (data92 === "notice")) || (data92 === "off"))){
-const err128 = {instancePath:instancePath+"/severities/rollout-too-long",schemaPath:"#/properties/severities/properties/rollout-too-long/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["rollout-too-long"].enum},message:"must be equal to one of the allowed values"};
+const err128 = {instancePath:instancePath+"/severities/icsp-forbidden",schemaPath:"#/properties/severities/properties/icsp-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-forbidden"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1873,10 +1872,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data28["too-many-reboots"] !== undefined){
-let data93 = data28["too-many-reboots"];
+if(data29["disruption-reboot"] !== undefined){
+let data93 = data29["disruption-reboot"];
 if(!((((data93 === "error") || (data93 === "warning")) || (data93 === "notice")) || (data93 === "off"))){
-const err129 = {instancePath:instancePath+"/severities/too-many-reboots",schemaPath:"#/properties/severities/properties/too-many-reboots/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["too-many-reboots"].enum},message:"must be equal to one of the allowed values"};
+const err129 = {instancePath:instancePath+"/severities/disruption-reboot",schemaPath:"#/properties/severities/properties/disruption-reboot/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-reboot"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1886,10 +1885,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data28["waiver-expired"] !== undefined){
-let data94 = data28["waiver-expired"];
+if(data29["disruption-drain"] !== undefined){
+let data94 = data29["disruption-drain"];
 if(!((((data94 === "error") || (data94 === "warning")) || (data94 === "notice")) || (data94 === "off"))){
-const err130 = {instancePath:instancePath+"/severities/waiver-expired",schemaPath:"#/properties/severities/properties/waiver-expired/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["waiver-expired"].enum},message:"must be equal to one of the allowed values"};
+const err130 = {instancePath:instancePath+"/severities/disruption-drain",schemaPath:"#/properties/severities/properties/disruption-drain/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-drain"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1899,10 +1898,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data28["annotation-waiver-invalid"] !== undefined){
-let data95 = data28["annotation-waiver-invalid"];
+if(data29["rollout-too-long"] !== undefined){
+let data95 = data29["rollout-too-long"];
 if(!((((data95 === "error") || (data95 === "warning")) || (data95 === "notice")) || (data95 === "off"))){
-const err131 = {instancePath:instancePath+"/severities/annotation-waiver-invalid",schemaPath:"#/properties/severities/properties/annotation-waiver-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-invalid"].enum},message:"must be equal to one of the allowed values"};
+const err131 = {instancePath:instancePath+"/severities/rollout-too-long",schemaPath:"#/properties/severities/properties/rollout-too-long/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["rollout-too-long"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1912,10 +1911,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data28["annotation-waiver-forbidden"] !== undefined){
-let data96 = data28["annotation-waiver-forbidden"];
+if(data29["too-many-reboots"] !== undefined){
+let data96 = data29["too-many-reboots"];
 if(!((((data96 === "error") || (data96 === "warning")) || (data96 === "notice")) || (data96 === "off"))){
-const err132 = {instancePath:instancePath+"/severities/annotation-waiver-forbidden",schemaPath:"#/properties/severities/properties/annotation-waiver-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err132 = {instancePath:instancePath+"/severities/too-many-reboots",schemaPath:"#/properties/severities/properties/too-many-reboots/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["too-many-reboots"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1925,9 +1924,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29["waiver-expired"] !== undefined){
+let data97 = data29["waiver-expired"];
+if(!((((data97 === "error") || (data97 === "warning")) || (data97 === "notice")) || (data97 === "off"))){
+const err133 = {instancePath:instancePath+"/severities/waiver-expired",schemaPath:"#/properties/severities/properties/waiver-expired/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["waiver-expired"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1937,14 +1937,52 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-else {
-const err134 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29["annotation-waiver-invalid"] !== undefined){
+let data98 = data29["annotation-waiver-invalid"];
+if(!((((data98 === "error") || (data98 === "warning")) || (data98 === "notice")) || (data98 === "off"))){
+const err134 = {instancePath:instancePath+"/severities/annotation-waiver-invalid",schemaPath:"#/properties/severities/properties/annotation-waiver-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
 else {
 vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data29["annotation-waiver-forbidden"] !== undefined){
+let data99 = data29["annotation-waiver-forbidden"];
+if(!((((data99 === "error") || (data99 === "warning")) || (data99 === "notice")) || (data99 === "off"))){
+const err135 = {instancePath:instancePath+"/severities/annotation-waiver-forbidden",schemaPath:"#/properties/severities/properties/annotation-waiver-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-forbidden"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
 }
 errors++;
 }

@@ -149,6 +149,19 @@ function docNotes(files: string[], reboot: boolean, drain: boolean, path: Impact
   return notes;
 }
 
+/** What every path's decision shares: the changed files, other changes, and the reasons so far. */
+interface DecisionContext {
+  input: ImpactInput;
+  version: OcpVersion;
+  path: ImpactPath;
+  /** Changed MachineConfig files (certs.d excluded: the certificate writer handles those). */
+  files: string[];
+  other: string[];
+  reasons: string[];
+  /** A file name with its change, for reasons. */
+  label(name: string): string;
+}
+
 /** The disruption one pool's nodes go through for a rendered-config change. Pure. */
 export function decideNodeImpact(input: ImpactInput): ImpactDecision {
   const { version } = input;
@@ -173,93 +186,105 @@ export function decideNodeImpact(input: ImpactInput): ImpactDecision {
     );
     return { actions: ['reboot'], drain: true, reboot: true, disruption: 'reboot', path, reasons };
   }
+  const ctx: DecisionContext = { input, version, path, files, other, reasons, label };
+  return path === '4.7' || path === 'legacy' ? legacyDecision(ctx) : ndpDecision(ctx);
+}
 
-  if (path === '4.7' || path === 'legacy') {
-    if (
-      input.userPolicy &&
-      (input.userPolicy.files.length > 0 || input.userPolicy.units.length > 0 || input.userPolicy.sshkey)
-    ) {
-      reasons.push(
-        `spec.nodeDisruptionPolicy is not used on this path (${input.firstBoot ? 'first boot' : `OpenShift ${formatOcp(version)}${compareOcp(version, '4.16') === 0 ? ' without TechPreview' : ''}`})`
-      );
-    }
-    const calc = calculatePostConfigChangeAction([...files, ...other], version);
-    for (const m of calc.matches) reasons.push(`${label(m.name)}: ${m.action} (${m.why})`);
-    let drain: boolean;
-    if (path === '4.7') {
-      drain = true;
-      reasons.push('OpenShift 4.7 always cordons and drains before applying a MachineConfig change');
-    } else {
-      const d = isDrainRequired(calc.actions, files, {
-        version,
-        overrideDrain: input.overrideDrainConfigMap,
-        safe: registriesSafety(input)
-      });
-      drain = d.drain;
-      reasons.push(d.reason);
-      if (calc.actions.includes('restart crio')) {
-        reasons.push('the CRI-O restart runs update-ca-trust first');
-      }
-    }
-    if (input.overrideDrainConfigMap && !overrideDrainHonoured(version)) {
-      reasons.push(
-        `ConfigMap image-registry-override-drain is present but OpenShift ${formatOcp(version)} does not read it (4.14–4.19 only)`
-      );
-    }
-    const reboot = calc.actions.includes('reboot');
-    const actions = calc.actions.map((a) => LEGACY_DISPLAY[a]);
-    reasons.push(...docNotes(files, reboot, drain, path));
-    return {
-      actions,
-      drain,
-      reboot,
-      disruption: disruptionOf(actions, drain, reboot),
-      path,
-      reasons,
-      legacyActions: calc.actions
-    };
+/** 4.7 and 4.8–4.16: the daemon's fixed file lists (calculatePostConfigChangeAction). */
+function legacyDecision({ input, version, path, files, other, reasons, label }: DecisionContext): ImpactDecision {
+  if (
+    input.userPolicy &&
+    (input.userPolicy.files.length > 0 || input.userPolicy.units.length > 0 || input.userPolicy.sshkey)
+  ) {
+    reasons.push(
+      `spec.nodeDisruptionPolicy is not used on this path (${input.firstBoot ? 'first boot' : `OpenShift ${formatOcp(version)}${compareOcp(version, '4.16') === 0 ? ' without TechPreview' : ''}`})`
+    );
   }
+  const calc = calculatePostConfigChangeAction([...files, ...other], version);
+  for (const m of calc.matches) reasons.push(`${label(m.name)}: ${m.action} (${m.why})`);
+  let drain: boolean;
+  if (path === '4.7') {
+    drain = true;
+    reasons.push('OpenShift 4.7 always cordons and drains before applying a MachineConfig change');
+  } else {
+    const d = isDrainRequired(calc.actions, files, {
+      version,
+      overrideDrain: input.overrideDrainConfigMap,
+      safe: registriesSafety(input)
+    });
+    drain = d.drain;
+    reasons.push(d.reason);
+    if (calc.actions.includes('restart crio')) {
+      reasons.push('the CRI-O restart runs update-ca-trust first');
+    }
+  }
+  if (input.overrideDrainConfigMap && !overrideDrainHonoured(version)) {
+    reasons.push(
+      `ConfigMap image-registry-override-drain is present but OpenShift ${formatOcp(version)} does not read it (4.14–4.19 only)`
+    );
+  }
+  const reboot = calc.actions.includes('reboot');
+  const actions = calc.actions.map((a) => LEGACY_DISPLAY[a]);
+  reasons.push(...docNotes(files, reboot, drain, path));
+  return {
+    actions,
+    drain,
+    reboot,
+    disruption: disruptionOf(actions, drain, reboot),
+    path,
+    reasons,
+    legacyActions: calc.actions
+  };
+}
 
-  // NodeDisruptionPolicy path. A policy the API server would refuse never reaches the daemon.
-  let userPolicy = input.userPolicy;
+/** A user policy the API server would refuse never reaches the daemon: then only the defaults apply. */
+function admittedUserPolicy(input: ImpactInput, reasons: string[]): NodeDisruptionPolicy | undefined {
+  const userPolicy = input.userPolicy;
   if (userPolicy) {
     const problems = validateNodeDisruptionPolicy(userPolicy, { file: '', line: 0 });
     if (problems.length > 0) {
       reasons.push(
         `spec.nodeDisruptionPolicy would be rejected by the API server (${problems.length} problem${problems.length > 1 ? 's' : ''}, see findings), so only the default policies are used`
       );
-      userPolicy = undefined;
+      return undefined;
     }
   }
+  return userPolicy;
+}
+
+type NdpMatch = ReturnType<typeof calculatePostConfigChangeNodeDisruptionAction>['matches'][number];
+
+/** Why one changed file, unit or SSH key gets its actions: which policy (the user's or a default) matched. */
+function ndpMatchReason(
+  m: NdpMatch,
+  userPolicy: NodeDisruptionPolicy | undefined,
+  label: (name: string) => string
+): string {
+  if (m.policy === undefined) {
+    return m.kind === 'file' && m.name.startsWith('/')
+      ? `${label(m.name)}: no node-disruption policy covers this path, so the node reboots`
+      : `${m.name}: ${m.kind === 'unit' ? 'no node-disruption policy names this unit' : 'OS, kernel, FIPS or extension change'}, so the node reboots`;
+  }
+  const fromUser =
+    (m.kind === 'file' && (userPolicy?.files ?? []).some((f) => f.path === m.policy && f.actions === m.actions)) ||
+    (m.kind === 'unit' && (userPolicy?.units ?? []).some((u) => u.name === m.policy && u.actions === m.actions)) ||
+    (m.kind === 'sshkey' && !!userPolicy?.sshkey?.length);
+  const whose = fromUser ? 'user policy' : 'default policy';
+  const at = m.kind === 'file' && m.policy !== m.name ? ` for ${m.policy}` : '';
+  const special = m.actions.some((a) => a.type === 'Special')
+    ? ' (systemctl reload crio, drain only if the change is not safe)'
+    : '';
+  return `${label(m.name)}: ${whose}${at}: ${formatNdpActions(m.actions)}${special}`;
+}
+
+/** 4.17+: the node-disruption policy path (defaults merged with the cluster's own policy). */
+function ndpDecision({ input, version, path, files, other, reasons, label }: DecisionContext): ImpactDecision {
+  const userPolicy = admittedUserPolicy(input, reasons);
   const policies = mergeClusterPolicies(defaultClusterPolicies(version), userPolicy);
-  const userFiles = new Set(userPolicy?.files ?? []);
-  const userUnits = new Set(userPolicy?.units ?? []);
+  const userFiles = userPolicy?.files ?? [];
   const calc = calculatePostConfigChangeNodeDisruptionAction([...files, ...other], policies);
-  for (const m of calc.matches) {
-    if (m.policy === undefined) {
-      reasons.push(
-        m.kind === 'file' && m.name.startsWith('/')
-          ? `${label(m.name)}: no node-disruption policy covers this path, so the node reboots`
-          : `${m.name}: ${m.kind === 'unit' ? 'no node-disruption policy names this unit' : 'OS, kernel, FIPS or extension change'}, so the node reboots`
-      );
-      continue;
-    }
-    const fromUser =
-      (m.kind === 'file' && [...userFiles].some((f) => f.path === m.policy && f.actions === m.actions)) ||
-      (m.kind === 'unit' && [...userUnits].some((u) => u.name === m.policy && u.actions === m.actions)) ||
-      (m.kind === 'sshkey' && !!userPolicy?.sshkey?.length);
-    const whose = fromUser ? 'user policy' : 'default policy';
-    const at = m.kind === 'file' && m.policy !== m.name ? ` for ${m.policy}` : '';
-    const special = m.actions.some((a) => a.type === 'Special')
-      ? ' (systemctl reload crio, drain only if the change is not safe)'
-      : '';
-    reasons.push(`${label(m.name)}: ${whose}${at}: ${formatNdpActions(m.actions)}${special}`);
-  }
-  if (
-    userFiles.size > 0 &&
-    [...userFiles].some((f) => f.path === P.REGISTRIES_CONF) &&
-    files.includes(P.REGISTRIES_CONF)
-  ) {
+  for (const m of calc.matches) reasons.push(ndpMatchReason(m, userPolicy, label));
+  if (userFiles.some((f) => f.path === P.REGISTRIES_CONF) && files.includes(P.REGISTRIES_CONF)) {
     reasons.push(
       'the user policy overrides /etc/containers/registries.conf, so the registries.conf drain safety check does not run: the node drains only if that policy lists Drain or Reboot'
     );

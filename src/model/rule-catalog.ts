@@ -279,6 +279,24 @@ export const RULE_CATALOG = [
     'warning',
     'several ContainerRuntimeConfigs select one pool: which wins depends on creation order'
   ),
+  // Pull checks (--check-pulls; src/policy/rules/pull-checks.ts).
+  rule(
+    'image-not-mirrored',
+    'plan',
+    'error',
+    'no mirror holds an image reference the nodes will ask for (--check-pulls)',
+    {
+      graded:
+        'error when the node cannot contact the source (NeverContactSource, a blocked source, or policy.disconnected); warning otherwise'
+    }
+  ),
+  rule(
+    'pull-check-incomplete',
+    'plan',
+    'warning',
+    'the pull check could not ask every endpoint: unreachable, access denied, budget, or no client (--check-pulls)',
+    { graded: 'error when skopeo is not installed (nothing was checked); warning otherwise' }
+  ),
   // Windows (src/policy/rules/windows.ts; windows-instances-malformed from src/render/windows/inventory.ts).
   rule('pull-secret-in-repo', 'windows', 'error', 'the cluster pull secret is committed to the repository'),
   rule(

@@ -5,7 +5,9 @@ import { listGitTree, resolveCommit, type RepoFile } from '../load/sources.js';
 import { formatOcp } from '../model/version.js';
 import { evaluateSide } from './evaluate-side.js';
 import { buildClusterPlan } from '../plan/build-cluster-plan.js';
-import type { ClusterPlan, PlanReport } from '../plan/types.js';
+import type { ClusterPlan, PlanReport, SideResult } from '../plan/types.js';
+import { PullChecker } from '../check/check-pulls.js';
+import { withPullChecks } from './pull-checks.js';
 import { applyPolicy } from '../policy/index.js';
 import { verdictOf, worstVerdict } from '../policy/verdict.js';
 
@@ -14,49 +16,117 @@ export interface PlanRefs {
   head: string;
 }
 
+/** One cluster between rendering and the policy stage: `done` when nothing of it needs evaluating. */
+type Prepared =
+  | { done: ClusterPlan }
+  | {
+      done?: undefined;
+      cluster: ClusterSettings;
+      base: SideResult;
+      head: SideResult;
+      partial: Omit<ClusterPlan, 'verdict'>;
+      changed: string[];
+    };
+
+interface RangeContext {
+  s: Settings;
+  refs: PlanRefs;
+  baseCommit: string;
+  headCommit: string;
+  cache: ParseCache;
+}
+
+function rangeContext(s: Settings, refs: PlanRefs): RangeContext {
+  return {
+    s,
+    refs,
+    baseCommit: resolveCommit(s.repo, refs.base),
+    headCommit: resolveCommit(s.repo, refs.head),
+    cache: new Map()
+  };
+}
+
+function prepareCluster(x: RangeContext, cluster: ClusterSettings): Prepared {
+  const { s, refs, baseCommit, headCommit } = x;
+  const baseFiles = clusterInputs(s, cluster, baseCommit);
+  const headFiles = clusterInputs(s, cluster, headCommit);
+  const changed = changedPaths(baseFiles, headFiles);
+  const unchangedInputs = changed.length === 0;
+  // A configured cluster the PR does not touch is reported unchanged without rendering it at all:
+  // in a fleet repo most clusters are untouched by any one PR.
+  if (unchangedInputs && !s.implicitCluster) return { done: unchangedCluster(cluster, refs, baseCommit, headCommit) };
+  const head = evaluateSide(headFiles, s, cluster, x.cache);
+  const base = unchangedInputs ? head : evaluateSide(baseFiles, s, cluster, x.cache);
+  const partial = buildClusterPlan({
+    cluster,
+    settings: s,
+    base,
+    head,
+    baseRef: refs.base,
+    headRef: refs.head,
+    baseCommit,
+    headCommit
+  });
+  return { cluster, base, head, changed, partial: { ...partial, changed: !unchangedInputs && partial.changed } };
+}
+
+function finishCluster(x: RangeContext, p: Prepared, today: string): ClusterPlan {
+  if (p.done) return p.done;
+  const { cluster, base, head, partial, changed } = p;
+  const findings = applyPolicy({ plan: partial, base, head, cluster, settings: x.s, today, changedPaths: changed });
+  return { ...partial, findings, verdict: verdictOf(findings, x.s.failOn) };
+}
+
+function report(x: RangeContext, clusters: ClusterPlan[]): PlanReport {
+  return {
+    openshiftVersion: formatOcp(x.s.openshiftVersion),
+    clusters,
+    verdict: worstVerdict(clusters.map((c) => c.verdict)),
+    failOn: x.s.failOn
+  };
+}
+
 /**
  * The engine's one entry: the whole report for a Git range, from resolved settings. The action and the
  * command line both call this; the settings are fully resolved (config/resolve.ts) and used as they are.
  * Only reading Git happens here; the rest is the pure core.
  */
-export function planRange(s: Settings, refs: PlanRefs, today: string): PlanReport {
-  const baseCommit = resolveCommit(s.repo, refs.base);
-  const headCommit = resolveCommit(s.repo, refs.head);
-  const cache: ParseCache = new Map();
-  const clusters: ClusterPlan[] = s.clusters.map((cluster: ClusterSettings) => {
-    const baseFiles = clusterInputs(s, cluster, baseCommit);
-    const headFiles = clusterInputs(s, cluster, headCommit);
-    const changed = changedPaths(baseFiles, headFiles);
-    const unchangedInputs = changed.length === 0;
-    // A configured cluster the PR does not touch is reported unchanged without rendering it at all:
-    // in a fleet repo most clusters are untouched by any one PR.
-    if (unchangedInputs && !s.implicitCluster) return unchangedCluster(cluster, refs, baseCommit, headCommit);
-    const head = evaluateSide(headFiles, s, cluster, cache);
-    const base = unchangedInputs ? head : evaluateSide(baseFiles, s, cluster, cache);
-    const partial = buildClusterPlan({
-      cluster,
-      settings: s,
-      base,
-      head,
-      baseRef: refs.base,
-      headRef: refs.head,
-      baseCommit,
-      headCommit
-    });
-    const findings = applyPolicy({ plan: partial, base, head, cluster, settings: s, today, changedPaths: changed });
-    return {
-      ...partial,
-      changed: !unchangedInputs && partial.changed,
-      findings,
-      verdict: verdictOf(findings, s.failOn)
-    };
+export function planRange(settings: Settings, refs: PlanRefs, today: string): PlanReport {
+  const x = rangeContext(settings, refs);
+  return report(
+    x,
+    x.s.clusters.map((c) => finishCluster(x, prepareCluster(x, c), today))
+  );
+}
+
+/**
+ * planRange, and with `settings.checkPulls` the registries are asked between rendering and the policy
+ * stage (src/check/, real clients as child processes; docs/check-pulls.md), so the pull-check rules,
+ * severity overrides and waivers see the answers like any other finding.
+ */
+export async function planRangeChecked(
+  settings: Settings,
+  refs: PlanRefs,
+  today: string,
+  progress?: (line: string) => void
+): Promise<PlanReport> {
+  const cp = settings.checkPulls;
+  if (!cp) return planRange(settings, refs, today);
+  const x = rangeContext(settings, refs);
+  const prepared = x.s.clusters.map((c) => prepareCluster(x, c));
+  const checker = new PullChecker({
+    ...(cp.authfile ? { authfile: cp.authfile } : {}),
+    parallelism: cp.parallelism,
+    requestTimeoutMs: cp.timeoutSeconds * 1000,
+    budgetMs: cp.budgetSeconds * 1000,
+    ...(progress ? { progress } : {})
   });
-  return {
-    openshiftVersion: formatOcp(s.openshiftVersion),
-    clusters,
-    verdict: worstVerdict(clusters.map((c) => c.verdict)),
-    failOn: s.failOn
-  };
+  for (const p of prepared) if (!p.done) p.partial = await withPullChecks(checker, cp.mode, p.head, p.partial);
+  const out = report(
+    x,
+    prepared.map((p) => finishCluster(x, p, today))
+  );
+  return { ...out, checkPulls: { mode: cp.mode, ...checker.summary() } };
 }
 
 function unchangedCluster(

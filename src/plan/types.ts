@@ -6,6 +6,7 @@ import type { WindowsRender } from '../render/windows/index.js';
 import type { FileChange } from '../diff/file-diff.js';
 import type { RegistrySummary } from '../diff/semantic.js';
 import type { Disruption } from '../impact/decide.js';
+import type { CheckPullsMode, PullCheck, PullCheckSummary } from '../model/pull-check.js';
 
 /** The JSON contract of `registry-plan plan` (shared/spec/README.md), per cluster. */
 export interface PlanFile {
@@ -69,6 +70,8 @@ export interface WorkloadPlan {
   source?: { object: string; field: string };
   /** Simulated with these pools' own files (their MachineConfigs change what a node reads); unset: cluster-wide. */
   pools?: string[];
+  /** `--check-pulls`: what the registries answered for this reference on the head side. */
+  check?: PullCheck;
 }
 
 export interface SideSummary {
@@ -92,6 +95,8 @@ export interface ClusterPlan {
   workloads: WorkloadPlan[];
   /** Workload images checked whose pull route does not change. */
   workloadsUnchanged: number;
+  /** `--check-pulls=all`: references whose route did not change, checked too (each with `check`). */
+  checkedUnchanged?: WorkloadPlan[];
   findings: Finding[];
   highestDisruption: Disruption;
   verdict: Verdict;
@@ -104,6 +109,8 @@ export interface PlanReport {
   clusters: ClusterPlan[];
   verdict: Verdict;
   failOn: 'error' | 'warning' | 'never';
+  /** `--check-pulls`: the run's totals (one run serves every cluster). */
+  checkPulls?: PullCheckSummary & { mode: CheckPullsMode };
 }
 
 /** One side (base or head) of one cluster, rendered. */

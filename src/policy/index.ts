@@ -8,6 +8,7 @@ import { RULES_BY_ID } from '../model/rule-catalog.js';
 import type { Waiver } from '../config/policy-section.js';
 import { icspDigestSourceRules } from './rules/icsp-digest-source.js';
 import { mirrorSetRules } from './rules/mirror-sets.js';
+import { pullCheckRules } from './rules/pull-checks.js';
 import { registrySourceRules } from './rules/registry-sources.js';
 import { searchRegistryRules } from './rules/search-registries.js';
 import { signaturePolicyRules } from './rules/signature-policies.js';
@@ -28,7 +29,8 @@ const MODULES: RuleModule[] = [
   icspDigestSourceRules,
   windowsOrderingRules,
   signaturePolicyRules,
-  teamRules
+  teamRules,
+  pullCheckRules
 ];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 

@@ -27,6 +27,7 @@ function clusterJson(c: ClusterPlan, openshiftVersion: string): Record<string, u
     windows: c.windows,
     workloads: c.workloads,
     workloadsUnchanged: c.workloadsUnchanged,
+    ...(c.checkedUnchanged ? { checkedUnchanged: c.checkedUnchanged } : {}),
     findings: c.findings,
     highestDisruption: c.highestDisruption,
     verdict: c.verdict
@@ -38,6 +39,7 @@ export function planJson(report: PlanReport, implicitCluster: boolean): Record<s
   if (implicitCluster && report.clusters.length === 1) {
     return {
       ...clusterJson(report.clusters[0]!, report.clusters[0]!.openshiftVersion),
+      ...(report.checkPulls ? { checkPulls: report.checkPulls } : {}),
       failOn: report.failOn,
       verdict: report.verdict
     };
@@ -45,6 +47,7 @@ export function planJson(report: PlanReport, implicitCluster: boolean): Record<s
   return {
     openshiftVersion: report.openshiftVersion,
     clusters: report.clusters.map((c) => ({ name: c.name, ...clusterJson(c, c.openshiftVersion) })),
+    ...(report.checkPulls ? { checkPulls: report.checkPulls } : {}),
     failOn: report.failOn,
     verdict: report.verdict
   };

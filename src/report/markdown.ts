@@ -1,3 +1,4 @@
+import { checkCountLine, checkPhrase, uncleanUnchanged } from './pull-check-lines.js';
 import type { Finding } from '../model/types.js';
 import { ruleDocUrl } from '../model/rule-catalog.js';
 import type { ClusterPlan, PlanReport, PoolPlan } from '../plan/types.js';
@@ -114,19 +115,35 @@ function registriesSection(c: ClusterPlan): string {
 }
 
 function workloadsSection(c: ClusterPlan): string {
+  const count = checkCountLine(c);
+  const unclean = uncleanUnchanged(c).map(
+    (w) =>
+      `- ${inlineCode(w.image)} (${cell(w.workload)}, ${cell(where(w))}): ${checkPhrase(w.check!, inlineCode, cell)}`
+  );
+  const tail = [
+    ...(count ? ['', escapeMarkdown(count)] : []),
+    ...(unclean.length ? ['', 'Unchanged routes whose image is not served:', ...unclean] : [])
+  ];
   if (!c.workloads.length)
-    return `No workload image pulls differently (${c.workloadsUnchanged} image reference(s) checked).\n`;
+    return (
+      [`No workload image pulls differently (${c.workloadsUnchanged} image reference(s) checked).`, ...tail].join(
+        '\n'
+      ) + '\n'
+    );
+  const withCheck = c.workloads.some((w) => w.check);
   const rows = c.workloads.map(
     (w) =>
-      `| ${inlineCode(w.image)} | ${w.source ? `platform: ${cell(w.source.object)} ${inlineCode(w.source.field)}` : cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${w.before.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.after.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`
+      `| ${inlineCode(w.image)} | ${w.source ? `platform: ${cell(w.source.object)} ${inlineCode(w.source.field)}` : cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${w.before.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.after.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |` +
+      (withCheck ? ` ${w.check ? checkPhrase(w.check, inlineCode, cell) : '—'} |` : '')
   );
   return (
     [
       `${c.workloads.length} workload image reference(s) pull differently; ${c.workloadsUnchanged} unchanged.`,
       '',
-      '| image | workload | nodes | before | after | pullable |',
-      '|---|---|---|---|---|---|',
-      ...rows
+      `| image | workload | nodes | before | after | pullable |${withCheck ? ' registries say |' : ''}`,
+      `|---|---|---|---|---|---|${withCheck ? '---|' : ''}`,
+      ...rows,
+      ...tail
     ].join('\n') + '\n'
   );
 }

@@ -1,3 +1,4 @@
+import { checkCountLine, checkPhrase, uncleanUnchanged } from './pull-check-lines.js';
 import type { PlanReport } from '../plan/types.js';
 
 /** A terminal view: impact first, then findings, then summaries. Diffs are left to --format markdown/json. */
@@ -25,9 +26,14 @@ export function planText(report: PlanReport): string {
     }
     for (const w of c.workloads) {
       out.push(
-        `  ${w.source ? `platform image (${w.source.object} ${w.source.field})` : 'image'} ${w.image} (${w.file}:${w.line}) ${w.pullable ? 'pulls differently' : 'NOT PULLABLE'}: ${w.before.join(' > ') || '-'}  =>  ${w.after.join(' > ') || '-'}`
+        `  ${w.source ? `platform image (${w.source.object} ${w.source.field})` : 'image'} ${w.image} (${w.file}:${w.line}) ${w.pullable ? 'pulls differently' : 'NOT PULLABLE'}: ${w.before.join(' > ') || '-'}  =>  ${w.after.join(' > ') || '-'}` +
+          (w.check ? `  [registries: ${checkPhrase(w.check)}]` : '')
       );
     }
+    for (const w of uncleanUnchanged(c))
+      out.push(`  image ${w.image} (${w.file}:${w.line}) route unchanged  [registries: ${checkPhrase(w.check)}]`);
+    const count = checkCountLine(c);
+    if (count) out.push(`  ${count}`);
     for (const f of c.findings) {
       out.push(
         `  ${f.severity.toUpperCase().padEnd(7)} [${f.rule}] ${f.file}${f.line ? `:${f.line}` : ''} ${f.message}${f.waived ? ` (waived: ${f.waived.reason})` : ''}`

@@ -116,21 +116,32 @@ function script(h: { env: NodeJS.ProcessEnv }, name: string, args: string[] = []
   return r.stdout + r.stderr;
 }
 
-export function harnessEnv(state: string): NodeJS.ProcessEnv {
+export function harnessEnv(state: string, registries = HARNESS_REGISTRIES): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin',
     HOME: process.env.HOME ?? '/root',
     HARNESS_STATE: state,
-    HARNESS_REGISTRIES
+    HARNESS_REGISTRIES: registries
   };
 }
 
-/** Starts registries and containerd under `state`, and seeds image A under `extraSeeds` as well. */
-export function startHarness(state: string, extraSeeds: string[]): Harness {
-  const h = { state, env: harnessEnv(state), vars: {} as Record<string, string> };
+/** The registries plus `auth`, a plain-HTTP mirror on 5004 that needs the account in harness/auth/. */
+export const HARNESS_REGISTRIES_WITH_AUTH = `${HARNESS_REGISTRIES} auth:5004:0:auth`;
+export const HARNESS_AUTH = { user: 'rp-e2e', password: 'rp-e2e-pass-5004' };
+
+/**
+ * Starts registries (and containerd, unless `containerd: false`) under `state`, and seeds image A under
+ * `extraSeeds` as well.
+ */
+export function startHarness(
+  state: string,
+  extraSeeds: string[],
+  opts: { registries?: string; containerd?: boolean } = {}
+): Harness {
+  const h = { state, env: harnessEnv(state, opts.registries), vars: {} as Record<string, string> };
   script(h, 'registry-up.sh');
   script(h, 'seed.sh', extraSeeds);
-  script(h, 'containerd-up.sh');
+  if (opts.containerd !== false) script(h, 'containerd-up.sh');
   for (const line of fs.readFileSync(path.join(state, 'seed.env'), 'utf8').split('\n')) {
     const m = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line);
     if (m) h.vars[m[1]!] = m[2]!;
