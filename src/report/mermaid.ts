@@ -84,11 +84,11 @@ export function mermaidGantt(t: RolloutTimeline): string {
   const linux = t.phases.filter((p) => p.os === 'linux');
   const windows = t.phases.filter((p) => p.os === 'windows');
   if (linux.length) {
-    lines.push('    section Linux pools (MCO)');
+    lines.push('    section Linux');
     linux.forEach((p, i) => lines.push(taskLine(p, `pool${i + 1}`)));
   }
   if (windows.length) {
-    lines.push('    section Windows (WMCO)');
+    lines.push('    section Windows');
     windows.forEach((p, i) => lines.push(taskLine(p, `win${i + 1}`)));
   }
   lines.push('    section Total');

@@ -125,3 +125,28 @@ export function phaseShape(p: RolloutPhase): string {
   }
   return `${nodes}, ${p.nodesPerBatch} at a time`;
 }
+
+/**
+ * One sentence for the headline: the longest rollout, what sets it, what runs in parallel and what is
+ * held. `name` escapes a pool name for the output at hand (markdown or terminal). '' when nothing rolls.
+ */
+export function rolloutSentence(t: RolloutTimeline, name: (pool: string) => string): string {
+  if (t.phases.length === 0) return '';
+  const names = (pools: string[]): string =>
+    pools.length <= 1
+      ? pools.map(name).join('')
+      : `${pools.slice(0, -1).map(name).join(', ')} and ${name(pools[pools.length - 1]!)}`;
+  const parts: string[] = [];
+  if (t.longest) {
+    const lead = t.phases.find((p) => p.pool === t.longest && !p.held)!;
+    parts.push(
+      `Rollout about ${formatMinutes(t.totalMinutes)}, set by ${name(lead.pool)} (${phaseAction(lead)}, ${phaseShape(lead)})`
+    );
+  }
+  if (t.parallel.length > 1) parts.push(`${names(t.parallel)} roll at the same time`);
+  if (t.held.length)
+    parts.push(
+      `${names(t.held)} ${t.held.length === 1 ? 'is paused and holds' : 'are paused and hold'} the change until unpaused`
+    );
+  return parts.join('; ') + '.';
+}

@@ -66,11 +66,11 @@ describe('mermaidGantt', () => {
     expect(g.diagramType).toBe('gantt');
     expect(g.title).toBe('Rollout estimate, about 1 h 3 min, pools in parallel');
     expect(g.tasks.map((t) => [t.section, t.name, (t.endMs - t.startMs) / 1000, t.milestone])).toEqual([
-      ['Linux pools (MCO)', 'worker - drain + CRI-O reload, 12 nodes, 1 at a time, 1 h 3 min', 3780, false],
-      ['Linux pools (MCO)', 'master - drain + CRI-O reload, 3 nodes, 1 at a time, 15.8 min', 948, false],
-      ['Linux pools (MCO)', 'infra - CRI-O reload, 3 nodes, 1 at a time, 48 s', 48, false],
-      ['Linux pools (MCO)', 'gpu - paused, held (drain + reboot, 2 nodes, 1 at a time, 26 min once unpaused)', 0, true],
-      ['Windows (WMCO)', 'Windows - hosts.toml replaced, 4 nodes one by one, 2 passes, 2 min', 120, false],
+      ['Linux', 'worker - drain + CRI-O reload, 12 nodes, 1 at a time, 1 h 3 min', 3780, false],
+      ['Linux', 'master - drain + CRI-O reload, 3 nodes, 1 at a time, 15.8 min', 948, false],
+      ['Linux', 'infra - CRI-O reload, 3 nodes, 1 at a time, 48 s', 48, false],
+      ['Linux', 'gpu - paused, held (drain + reboot, 2 nodes, 1 at a time, 26 min once unpaused)', 0, true],
+      ['Windows', 'Windows - hosts.toml replaced, 4 nodes one by one, 2 passes, 2 min', 120, false],
       ['Total', 'done after about 1 h 3 min', 0, true]
     ]);
     const start = g.tasks[0]!.startMs;
@@ -103,7 +103,7 @@ describe('mermaidGantt', () => {
     expect(g.tasks).toHaveLength(HOSTILE.length + 1);
     HOSTILE.forEach((name, i) => {
       const t = g.tasks[i]!;
-      expect(t.section).toBe('Linux pools (MCO)');
+      expect(t.section).toBe('Linux');
       expect(t.id).toBe(`pool${i + 1}`);
       expect(`${JSON.stringify(name)} ${t.name}`).toBe(
         `${JSON.stringify(name)} ${(name === '' ? 'unnamed' : name).trim()} - ${i % 2 ? 'drain + CRI-O reload' : 'drain + reboot'}, 3 nodes, 1 at a time, ${10 + i} min`

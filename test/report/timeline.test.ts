@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatMinutes, rolloutTimeline } from '../../src/report/timeline.js';
+import { formatMinutes, rolloutSentence, rolloutTimeline } from '../../src/report/timeline.js';
 import { cluster, exampleCluster, pool } from './fixtures.js';
 
 describe('rolloutTimeline', () => {
@@ -52,5 +52,14 @@ describe('formatMinutes', () => {
     expect(formatMinutes(18.8)).toBe('18.8 min');
     expect(formatMinutes(63)).toBe('1 h 3 min');
     expect(formatMinutes(120)).toBe('2 h');
+  });
+});
+
+describe('rolloutSentence', () => {
+  it('names the longest rollout, the parallel pools and the held ones', () => {
+    expect(rolloutSentence(rolloutTimeline(exampleCluster()), (n) => `*${n}*`)).toBe(
+      'Rollout about 1 h 3 min, set by *worker* (drain + CRI-O reload, 12 nodes, 1 at a time); *worker*, *master*, *infra* and *Windows* roll at the same time; *gpu* is paused and holds the change until unpaused.'
+    );
+    expect(rolloutSentence(rolloutTimeline(cluster({ changed: false })), String)).toBe('');
   });
 });
