@@ -63,3 +63,22 @@ describe('rolloutSentence', () => {
     expect(rolloutSentence(rolloutTimeline(cluster({ changed: false })), String)).toBe('');
   });
 });
+
+describe('the JSON report', () => {
+  it('carries the rollout phases so other tools can draw them', async () => {
+    const { planJson } = await import('../../src/report/json.js');
+    const json = planJson(
+      { openshiftVersion: '4.19', clusters: [exampleCluster()], verdict: 'pass', failOn: 'error' },
+      true
+    );
+    const rollout = json.rollout as ReturnType<typeof rolloutTimeline>;
+    expect(rollout.phases.map((p) => [p.pool, p.start, p.minutes, p.batches])).toEqual([
+      ['worker', 0, 63, 12],
+      ['master', 0, 15.8, 3],
+      ['infra', 0, 0.8, 3],
+      ['gpu', 0, 26, 2],
+      ['Windows', 0, 2, 8]
+    ]);
+    expect(rollout.totalMinutes).toBe(63);
+  });
+});
