@@ -40,6 +40,8 @@ const DISRUPTION: Record<string, string> = {
 const ICON: Record<string, string> = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
 
 const cell = (s: string): string => escapeTableCell(redactSecrets(s));
+/** A code span inside a table cell: GFM splits cells at `|` even inside code spans unless it is escaped. */
+export const codeCell = (s: string): string => inlineCode(s).replace(/\|/g, '\\|');
 const where = (f: { file: string; line: number }): string =>
   f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -167,7 +169,7 @@ function groupRow(g: FindingGroup): string {
   const also = alsoAt(g) ? ` _(${escapeMarkdown(alsoAt(g))})_` : '';
   const because = g.consequences.length
     ? `<br>**Because of the above:** ${g.consequences
-        .map((x) => `${inlineCode(x.lead.rule)} ${cell(x.lead.message)} (${cell(where(x.lead))})`)
+        .map((x) => `${codeCell(x.lead.rule)} ${cell(x.lead.message)} (${cell(where(x.lead))})`)
         .join('<br>')}`
     : '';
   return `| ${ICON[g.severity]} ${g.severity} | [${inlineCode(g.lead.rule)}](${ruleDocUrl(g.lead.rule)}) | ${cell(g.lead.message)}${also}${waived}${because} | ${cell(where(g.lead))} |`;
@@ -201,9 +203,9 @@ function registryList(c: ClusterPlan): string {
 function registryGroups(c: ClusterPlan, full: boolean): string {
   const groups = groupRegistryChanges(c.registries);
   const rows = groups.map((g) => {
-    const shown = g.sources.slice(0, GROUP_EXAMPLES).map((s) => inlineCode(s));
+    const shown = g.sources.slice(0, GROUP_EXAMPLES).map((s) => codeCell(s));
     const more = g.sources.length > GROUP_EXAMPLES ? `, … ${g.sources.length - GROUP_EXAMPLES} more` : '';
-    return `| ${cell(g.kind)} | ${inlineCode(g.host)} | ${g.sources.length} | ${shown.join(', ')}${more} |`;
+    return `| ${cell(g.kind)} | ${codeCell(g.host)} | ${g.sources.length} | ${shown.join(', ')}${more} |`;
   });
   const intro = `${plural(c.registries.length, 'source registry', 'source registries')} change, grouped by kind of change and host${full ? '; every registry is listed below' : `; every registry is listed in ${ELSEWHERE}`}.`;
   return [intro, '', '| change | host | registries | for example |', '|---|---|---|---|', ...rows].join('\n') + '\n';
@@ -257,9 +259,9 @@ const reasonsSection: SectionBuilder = (c) => {
 };
 
 function workloadRow(w: ClusterPlan['workloads'][number]): string {
-  const route = (eps: string[]): string => eps.map((e) => inlineCode(e)).join(' → ') || '—';
+  const route = (eps: string[]): string => eps.map((e) => codeCell(e)).join(' → ') || '—';
   const pullable = w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`;
-  return `| ${inlineCode(w.image)} | ${cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${route(w.before)} | ${route(w.after)} | ${pullable} |`;
+  return `| ${codeCell(w.image)} | ${cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${route(w.before)} | ${route(w.after)} | ${pullable} |`;
 }
 
 const workloadsSection: SectionBuilder = (c, ctx) => {
