@@ -1,6 +1,6 @@
 import type { ClusterPlan, PlanReport } from '../plan/types.js';
-import type { CommentReport, ReportSection } from '../publish/comment-body.js';
-import { escapeHtml, escapeTableCell, inlineCode } from '../publish/markdown-escape.js';
+import type { CommentReport, ReportSection } from './comment-body.js';
+import { escapeHtml, escapeTableCell, inlineCode } from './markdown-escape.js';
 import { clusterReport, codeCell } from './markdown.js';
 import { formatMinutes, rolloutTimeline } from './timeline.js';
 
