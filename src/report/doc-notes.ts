@@ -35,3 +35,18 @@ export function splitDocNotes(pools: readonly PoolPlan[]): { pools: PoolReasons[
   }
   return { pools: [...groups.values()], notes };
 }
+
+/**
+ * A reason with a long parenthesised list ("not a safe change (a; b; … 630 entries)") keeps its first
+ * `keep` items and says how many more there are: the comment and the terminal stay readable when a
+ * change touches hundreds of registries; the job summary and the JSON keep every item.
+ */
+export function shortenReason(reason: string, keep = 3): string {
+  const open = reason.indexOf('(');
+  const close = reason.lastIndexOf(')');
+  if (open < 0 || close < open) return reason;
+  const items = reason.slice(open + 1, close).split('; ');
+  if (items.length <= keep + 1) return reason;
+  const shown = items.slice(0, keep).join('; ');
+  return `${reason.slice(0, open + 1)}${shown}; … and ${items.length - keep} more${reason.slice(close)}`;
+}

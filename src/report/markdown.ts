@@ -13,7 +13,7 @@ import {
 import { alsoAt, countGroups, foldFindings, type FindingGroup } from './fold-findings.js';
 import { groupRegistryChanges, shouldGroup } from './group-registries.js';
 import { mermaidBlock } from './mermaid.js';
-import { splitDocNotes } from './doc-notes.js';
+import { shortenReason, splitDocNotes } from './doc-notes.js';
 import { rolloutSentence, rolloutTimeline } from './timeline.js';
 
 /**
@@ -232,18 +232,19 @@ const registriesSection: SectionBuilder = (c, ctx) => {
   return out;
 };
 
-const reasonsSection: SectionBuilder = (c) => {
+const reasonsSection: SectionBuilder = (c, ctx) => {
+  const reason = (r: string): string => escapeMarkdown(ctx.full ? r : shortenReason(r));
   if (!c.changed) return [];
   const { pools, notes } = splitDocNotes(c.pools);
   const out: string[] = [];
   for (const g of pools) {
     const names = g.pools.map((p) => `**${escapeMarkdown(p.name)}**`).join(', ');
     out.push(`${names} (${escapeMarkdown(g.actions.join(', '))}):`);
-    for (const r of g.reasons) out.push(`- ${escapeMarkdown(r)}`);
+    for (const r of g.reasons) out.push(`- ${reason(r)}`);
   }
   if (c.windows.changed) {
     out.push('**Windows**:');
-    for (const r of c.windows.reasons) out.push(`- ${escapeMarkdown(r)}`);
+    for (const r of c.windows.reasons) out.push(`- ${reason(r)}`);
   }
   const sections: ReportSection[] = [];
   if (out.length)

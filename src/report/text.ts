@@ -1,6 +1,6 @@
 import type { PlanReport } from '../plan/types.js';
 import { asciiTimeline, terminalName } from './ascii-timeline.js';
-import { splitDocNotes } from './doc-notes.js';
+import { shortenReason, splitDocNotes } from './doc-notes.js';
 import { alsoAt, foldFindings, type FindingGroup } from './fold-findings.js';
 import { groupRegistryChanges, shouldGroup } from './group-registries.js';
 import { rolloutTimeline } from './timeline.js';
@@ -42,7 +42,7 @@ export function planText(report: PlanReport): string {
     }
     for (const g of grouped) {
       out.push(`  why ${g.pools.map((p) => terminalName(p.name, 64).trim()).join(', ')}:`);
-      for (const r of g.reasons) out.push(`      - ${t(r)}`);
+      for (const r of g.reasons) out.push(`      - ${t(shortenReason(r))}`);
     }
     for (const n of notes) out.push(`  docs differ: ${t(n)}`);
     if (c.windows.nodes || c.windows.changed) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DOC_NOTE_PREFIX, splitDocNotes } from '../../src/report/doc-notes.js';
+import { DOC_NOTE_PREFIX, shortenReason, splitDocNotes } from '../../src/report/doc-notes.js';
 import { pool } from './fixtures.js';
 
 describe('splitDocNotes', () => {
@@ -15,5 +15,16 @@ describe('splitDocNotes', () => {
       [['edge'], ['something else']]
     ]);
     expect(notes).toEqual(['ITMS creation reboots']);
+  });
+});
+
+describe('shortenReason', () => {
+  it('keeps the first items of a long list and counts the rest', () => {
+    const items = Array.from({ length: 630 }, (_, i) => `new registry "r${i}" with only digest-only mirrors`);
+    expect(shortenReason(`drain check: safe change, no drain (${items.join('; ')})`)).toBe(
+      `drain check: safe change, no drain (${items.slice(0, 3).join('; ')}; … and 627 more)`
+    );
+    expect(shortenReason('no list here')).toBe('no list here');
+    expect(shortenReason('short (a; b; c; d)')).toBe('short (a; b; c; d)');
   });
 });
