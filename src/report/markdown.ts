@@ -162,6 +162,8 @@ export function headline(c: ClusterPlan, clusterLabel: boolean): string {
 
 type SectionBuilder = (c: ClusterPlan, ctx: MarkdownContext) => ReportSection[];
 
+const DOC_NOTES_TITLE = 'Where the documentation differs from the operator code';
+
 function groupRow(g: FindingGroup): string {
   const waived = g.lead.waived
     ? ` _(waived: ${cell(g.lead.waived.reason)}, ${cell(g.lead.waived.owner)}, until ${g.lead.waived.expires})_`
@@ -251,7 +253,7 @@ const reasonsSection: SectionBuilder = (c, ctx) => {
     sections.push({ title: 'Why: node impact reasons', body: out.join('\n') + '\n', collapsible: true, priority: 2 });
   if (notes.length)
     sections.push({
-      title: 'Where the documentation differs from the operator code',
+      title: DOC_NOTES_TITLE,
       body: notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n') + '\n',
       collapsible: true,
       priority: 5
@@ -349,10 +351,17 @@ export function planMarkdown(report: PlanReport, implicitCluster: boolean): stri
   if (!implicitCluster) {
     out.push(`## registry-plan: ${VERDICT[report.verdict]} across ${plural(report.clusters.length, 'cluster')}`, '');
   }
+  // Each documentation note once per report, however many clusters it applies to.
+  const notes: string[] = [];
   for (const c of report.clusters) {
     const cr = clusterReport(c, { full: true, clusterLabel: !implicitCluster });
     out.push(cr.headline);
-    for (const s of cr.sections) out.push(renderSection(s));
+    for (const s of cr.sections) {
+      if (s.title !== DOC_NOTES_TITLE) out.push(renderSection(s));
+      else for (const line of s.body.split('\n')) if (line && !notes.includes(line)) notes.push(line);
+    }
   }
+  if (notes.length)
+    out.push(renderSection({ title: DOC_NOTES_TITLE, body: notes.join('\n') + '\n', collapsible: true, priority: 5 }));
   return out.join('\n');
 }
