@@ -52,6 +52,8 @@ const ELSEWHERE = 'the job summary and the JSON report';
 const COMMENT_DIFF_LIMIT = 6_000;
 /** Workload rows shown in the comment; the rest are in the job summary. */
 const COMMENT_WORKLOAD_ROWS = 15;
+/** Groups of registry changes shown in the comment. */
+const COMMENT_GROUP_ROWS = 30;
 /** Examples per group of registry changes. */
 const GROUP_EXAMPLES = 3;
 
@@ -203,14 +205,20 @@ function registryList(c: ClusterPlan): string {
 }
 
 function registryGroups(c: ClusterPlan, full: boolean): string {
-  const groups = groupRegistryChanges(c.registries);
+  const all = groupRegistryChanges(c.registries);
+  // The comment shows the biggest groups; the job summary shows them all (and every registry).
+  const groups = full ? all : all.slice(0, COMMENT_GROUP_ROWS);
   const rows = groups.map((g) => {
     const shown = g.sources.slice(0, GROUP_EXAMPLES).map((s) => codeCell(s));
     const more = g.sources.length > GROUP_EXAMPLES ? `, … ${g.sources.length - GROUP_EXAMPLES} more` : '';
     return `| ${cell(g.kind)} | ${codeCell(g.host)} | ${g.sources.length} | ${shown.join(', ')}${more} |`;
   });
   const intro = `${plural(c.registries.length, 'source registry', 'source registries')} change, grouped by kind of change and host${full ? '; every registry is listed below' : `; every registry is listed in ${ELSEWHERE}`}.`;
-  return [intro, '', '| change | host | registries | for example |', '|---|---|---|---|', ...rows].join('\n') + '\n';
+  const rest = all.length - groups.length;
+  const more = rest > 0 ? ['', `${plural(rest, 'more group')} in ${ELSEWHERE}.`] : [];
+  return (
+    [intro, '', '| change | host | registries | for example |', '|---|---|---|---|', ...rows, ...more].join('\n') + '\n'
+  );
 }
 
 const registriesSection: SectionBuilder = (c, ctx) => {

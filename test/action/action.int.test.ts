@@ -26,7 +26,7 @@ let gh: GitHubStandin;
 const runs: RunResult[] = [];
 
 beforeAll(() => {
-  // 150 bulk sources need several comment parts; 5 fit in one.
+  // 150 bulk sources (one finding each) need several comment parts; 5 fit in one.
   ws = demoWorkspace(150, 5);
 });
 

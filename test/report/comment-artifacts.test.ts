@@ -57,3 +57,18 @@ describe('planMarkdown', () => {
     expect(md.split('the documentation says one thing').length - 1).toBe(1);
   });
 });
+
+describe('the comment groups registry changes', () => {
+  it('shows the biggest groups and sends the rest to the job summary', async () => {
+    const { clusterComment } = await import('../../src/report/markdown.js');
+    const registries = Array.from({ length: 100 }, (_, i) => ({
+      source: `quay.io/team-${i}/app`,
+      summary: [`mirror m${i}.example.com/team-${i}/app (digest-only) added`]
+    }));
+    const c = { ...exampleCluster(), registries };
+    const section = clusterComment(c, false).sections.find((s) => s.title === 'What changes, per registry')!;
+    expect(section.body.split('\n').filter((l) => l.startsWith('| mirror added'))).toHaveLength(30);
+    expect(section.body).toContain('70 more groups in the job summary and the JSON report.');
+    expect(planMarkdown({ ...report(), clusters: [c] }, true)).toContain('`quay.io/team-99/app`');
+  });
+});
