@@ -37,6 +37,8 @@ const common = {
 export default {
   testTimeout: 30000,
   maxWorkers: 2,
+  // The default output, plus the reasons for skipped suites repeated at the very end (test/e2e).
+  reporters: ['default', '<rootDir>/test/support/skip-summary-reporter.js'],
   projects: [
     {
       ...common,

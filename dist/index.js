@@ -56134,127 +56134,133 @@ const LIST_FIELD = {
     blocked: 'blockedRegistries',
     allowed: 'allowedRegistries'
 };
+function syncInput(model, opts) {
+    const legacy = !(0,model_version/* atLeast */.jZ)(opts.version, '4.13');
+    return {
+        model,
+        image: model.image,
+        version: opts.version,
+        releaseImage: opts.releaseImage || model.clusterVersionImage?.image || '',
+        editOpts: { legacyMirrorByDigestOnly: legacy },
+        // IDMS and ITMS do not exist before 4.13; the operator there neither lists nor renders them.
+        idms: legacy ? [] : rulesOf(model.idms),
+        itms: legacy ? [] : rulesOf(model.itms),
+        icsp: rulesOf(model.icsp),
+        objectCount: model.icsp.length + (legacy ? 0 : model.idms.length + model.itms.length)
+    };
+}
+const linuxFile = (path, content, origin) => ({
+    node: 'linux',
+    path,
+    content,
+    origin
+});
+/** The blocked and allowed registries after the payload-repository check, with MCO's warnings. */
+function registrySourcesFor(s, warnings) {
+    const { image, releaseImage } = s;
+    const spec = {
+        insecureRegistries: image?.insecureRegistries,
+        blockedRegistries: image?.blockedRegistries,
+        allowedRegistries: image?.allowedRegistries
+    };
+    if (releaseImage === '') {
+        return {
+            registriesBlocked: image?.blockedRegistries?.length ? [...image.blockedRegistries] : undefined,
+            policyBlocked: image?.blockedRegistries?.length ? [...image.blockedRegistries] : undefined,
+            allowed: image?.allowedRegistries?.length ? [...image.allowedRegistries] : undefined,
+            dropped: [],
+            keptWithMirror: []
+        };
+    }
+    const r = getValidBlockedAndAllowedRegistries(releaseImage, spec, [...s.idms, ...s.icsp.map((r) => ({ ...r, mirrorSourcePolicy: '' }))], s.editOpts);
+    if (r.fatal)
+        throw new RenderFailure(r.error, s.model.clusterVersionImage?.loc ?? image?.loc);
+    for (const reg of r.keptWithMirror) {
+        warnings.push({
+            component: 'mco',
+            message: `${(0,go_format/* goQuote */.dg)(reg)} matches the payload repository, but will add it to the list of blocked registries as there are mirror rules configured for it`,
+            ...locOrNone(listItemLoc(image, 'blockedRegistries', reg))
+        });
+    }
+    if (r.error !== undefined) {
+        warnings.push({
+            component: 'mco',
+            message: `${r.error}, skipping....`,
+            ...locOrNone(listItemLoc(image, 'blockedRegistries', r.dropped[0] ?? ''))
+        });
+    }
+    return r;
+}
+/** registries.conf, when the cluster state gives MCO anything to write; undefined leaves the template. */
+function renderRegistriesConf(s, registriesBlocked) {
+    const insecure = s.image?.insecureRegistries;
+    if (insecure === undefined && registriesBlocked === undefined && s.objectCount === 0)
+        return undefined;
+    const r = updateRegistriesConfig(insecure, registriesBlocked, s.icsp, s.idms, s.itms, s.version);
+    if (r.failure) {
+        const site = r.failure.site;
+        const loc = 'list' in site
+            ? listItemLoc(s.image, LIST_FIELD[site.list], (site.list === 'insecure' ? insecure : registriesBlocked)[site.index])
+            : ruleLoc(site.rule, site.field, site.index);
+        throw new RenderFailure(r.failure.message, loc);
+    }
+    if (r.editError) {
+        const rule = [...s.idms, ...s.icsp, ...s.itms].find((x) => x.source === r.editError.source);
+        throw new RenderFailure(r.editError.message, rule ? ruleLoc(rule, 'source') : s.image?.loc);
+    }
+    return linuxFile(node_paths/* REGISTRIES_CONF */.NS, r.text, 'generated');
+}
+/** policy.json, when blocked or allowed registries are set; undefined leaves the template. */
+function renderPolicyJson(s, policyBlocked, allowed) {
+    if (policyBlocked === undefined && allowed === undefined)
+        return undefined;
+    const r = updatePolicyJSON(POLICY_JSON_TEMPLATE, policyBlocked, allowed, s.releaseImage);
+    if (r.error !== undefined) {
+        const loc = r.field === 'releaseImage'
+            ? (s.model.clusterVersionImage?.loc ?? s.image?.loc)
+            : r.index !== undefined
+                ? listItemLoc(s.image, LIST_FIELD[r.field], (r.field === 'blocked' ? policyBlocked : allowed)[r.index])
+                : (s.image?.fieldLocs[LIST_FIELD[r.field]] ?? s.image?.loc);
+        throw new RenderFailure(r.error, loc);
+    }
+    return linuxFile(node_paths/* POLICY_JSON */.kA, r.json, 'generated');
+}
+/** The search-registries drop-in, only when containerRuntimeSearchRegistries is set. */
+function renderSearchRegistries(s) {
+    const search = s.image?.containerRuntimeSearchRegistries;
+    if (search === undefined)
+        return undefined;
+    return linuxFile(node_paths/* SEARCH_REGISTRIES_DROPIN */.QH, encodeSearchRegistries(search, s.version), 'generated');
+}
 /**
  * What MCO's container-runtime-config controller and the MCD certificate writer leave on a Linux node
  * for this cluster state: `syncImageConfig` → `registriesConfigIgnition` for every built-in pool. Any
  * operator error fails the whole sync, so the node keeps the templates and `errors` carries the message.
  */
 function renderLinux(model, opts) {
-    const version = opts.version;
-    const legacy = !(0,model_version/* atLeast */.jZ)(version, '4.13');
-    const editOpts = { legacyMirrorByDigestOnly: legacy };
-    const image = model.image;
-    // IDMS and ITMS do not exist before 4.13; the operator there neither lists nor renders them.
-    const idms = legacy ? [] : rulesOf(model.idms);
-    const itms = legacy ? [] : rulesOf(model.itms);
-    const icsp = rulesOf(model.icsp);
-    const objectCount = model.icsp.length + (legacy ? 0 : model.idms.length + model.itms.length);
-    const releaseImage = opts.releaseImage || model.clusterVersionImage?.image || '';
+    const s = syncInput(model, opts);
     const warnings = [];
     const errors = [];
-    const certs = certsDFiles(image?.additionalTrustedCA ? model.openshiftConfigMaps[image.additionalTrustedCA] : undefined);
-    const sourcesFor = () => {
-        const spec = {
-            insecureRegistries: image?.insecureRegistries,
-            blockedRegistries: image?.blockedRegistries,
-            allowedRegistries: image?.allowedRegistries
-        };
-        if (releaseImage === '') {
-            return {
-                registriesBlocked: image?.blockedRegistries?.length ? [...image.blockedRegistries] : undefined,
-                policyBlocked: image?.blockedRegistries?.length ? [...image.blockedRegistries] : undefined,
-                allowed: image?.allowedRegistries?.length ? [...image.allowedRegistries] : undefined,
-                dropped: [],
-                keptWithMirror: []
-            };
-        }
-        const r = getValidBlockedAndAllowedRegistries(releaseImage, spec, [...idms, ...icsp.map((r) => ({ ...r, mirrorSourcePolicy: '' }))], editOpts);
-        if (r.fatal)
-            throw new RenderFailure(r.error, model.clusterVersionImage?.loc ?? image?.loc);
-        for (const reg of r.keptWithMirror) {
-            warnings.push({
-                component: 'mco',
-                message: `${(0,go_format/* goQuote */.dg)(reg)} matches the payload repository, but will add it to the list of blocked registries as there are mirror rules configured for it`,
-                ...locOrNone(listItemLoc(image, 'blockedRegistries', reg))
-            });
-        }
-        if (r.error !== undefined) {
-            warnings.push({
-                component: 'mco',
-                message: `${r.error}, skipping....`,
-                ...locOrNone(listItemLoc(image, 'blockedRegistries', r.dropped[0] ?? ''))
-            });
-        }
-        return r;
-    };
+    const certs = certsDFiles(s.image?.additionalTrustedCA ? model.openshiftConfigMaps[s.image.additionalTrustedCA] : undefined);
     let registrySources = {};
-    let registriesConf = {
-        node: 'linux',
-        path: node_paths/* REGISTRIES_CONF */.NS,
-        content: REGISTRIES_CONF_TEMPLATE,
-        origin: 'template'
-    };
-    let policyJson = {
-        node: 'linux',
-        path: node_paths/* POLICY_JSON */.kA,
-        content: POLICY_JSON_TEMPLATE,
-        origin: 'template'
-    };
-    let searchRegistries;
+    let generated = {};
     try {
-        const { registriesBlocked, policyBlocked, allowed } = sourcesFor();
+        const { registriesBlocked, policyBlocked, allowed } = registrySourcesFor(s, warnings);
         registrySources = { registriesBlocked, policyBlocked, allowed };
-        const insecure = image?.insecureRegistries;
-        if (insecure !== undefined || registriesBlocked !== undefined || objectCount > 0) {
-            const r = updateRegistriesConfig(insecure, registriesBlocked, icsp, idms, itms, version);
-            if (r.failure) {
-                const s = r.failure.site;
-                const loc = 'list' in s
-                    ? listItemLoc(image, LIST_FIELD[s.list], (s.list === 'insecure' ? insecure : registriesBlocked)[s.index])
-                    : ruleLoc(s.rule, s.field, s.index);
-                throw new RenderFailure(r.failure.message, loc);
-            }
-            if (r.editError) {
-                const rule = [...idms, ...icsp, ...itms].find((x) => x.source === r.editError.source);
-                throw new RenderFailure(r.editError.message, rule ? ruleLoc(rule, 'source') : image?.loc);
-            }
-            registriesConf = { ...registriesConf, content: r.text, origin: 'generated' };
-        }
-        if (policyBlocked !== undefined || allowed !== undefined) {
-            const r = updatePolicyJSON(POLICY_JSON_TEMPLATE, policyBlocked, allowed, releaseImage);
-            if (r.error !== undefined) {
-                const loc = r.field === 'releaseImage'
-                    ? (model.clusterVersionImage?.loc ?? image?.loc)
-                    : r.index !== undefined
-                        ? listItemLoc(image, LIST_FIELD[r.field], (r.field === 'blocked' ? policyBlocked : allowed)[r.index])
-                        : (image?.fieldLocs[LIST_FIELD[r.field]] ?? image?.loc);
-                throw new RenderFailure(r.error, loc);
-            }
-            policyJson = { ...policyJson, content: r.json, origin: 'generated' };
-        }
-        const search = image?.containerRuntimeSearchRegistries;
-        if (search !== undefined) {
-            searchRegistries = {
-                node: 'linux',
-                path: node_paths/* SEARCH_REGISTRIES_DROPIN */.QH,
-                content: encodeSearchRegistries(search, version),
-                origin: 'generated'
-            };
-        }
+        generated = {
+            registriesConf: renderRegistriesConf(s, registriesBlocked),
+            policyJson: renderPolicyJson(s, policyBlocked, allowed),
+            searchRegistries: renderSearchRegistries(s)
+        };
     }
     catch (e) {
         if (!(e instanceof RenderFailure))
             throw e;
         errors.push({ component: 'mco', message: e.message, ...locOrNone(e.loc) });
-        registriesConf = {
-            node: 'linux',
-            path: node_paths/* REGISTRIES_CONF */.NS,
-            content: REGISTRIES_CONF_TEMPLATE,
-            origin: 'template'
-        };
-        policyJson = { node: 'linux', path: node_paths/* POLICY_JSON */.kA, content: POLICY_JSON_TEMPLATE, origin: 'template' };
-        searchRegistries = undefined;
     }
+    const registriesConf = generated.registriesConf ?? linuxFile(node_paths/* REGISTRIES_CONF */.NS, REGISTRIES_CONF_TEMPLATE, 'template');
+    const policyJson = generated.policyJson ?? linuxFile(node_paths/* POLICY_JSON */.kA, POLICY_JSON_TEMPLATE, 'template');
+    const searchRegistries = generated.searchRegistries;
     const files = [registriesConf, policyJson, ...(searchRegistries ? [searchRegistries] : []), ...certs];
     const result = { files, errors, warnings, registriesConf, policyJson, certs, registrySources };
     if (searchRegistries)
@@ -58099,100 +58105,125 @@ function repaginate(markerId, bodies, budget, maxParts = DEFAULT_MAX_PARTS) {
     return paginate(markerId, bodies.map(stripPartFrame), budget, maxParts).bodies;
 }
 // ---------------------------------------------------------------------------------------------------
+/**
+ * The state of one fitting: which sections are collapsed or dropped and how many diff context lines
+ * are kept, with a running size so that each collapse or drop is O(1) rather than a re-render.
+ */
+class CommentFit {
+    report;
+    elsewhere;
+    markerId;
+    header;
+    context = null;
+    steps = [];
+    collapsed = new Set();
+    dropped = new Set();
+    droppedTitles = [];
+    // Lengths per section in each form, computed once so that each step is a sum, not a re-render.
+    collapsedLen;
+    fullLen;
+    sectionsTotal = 0;
+    constructor(report, elsewhere) {
+        this.report = report;
+        this.elsewhere = elsewhere;
+        this.markerId = sanitizeMarkerId(report.marker);
+        this.header = `${markerLine(this.markerId, 1)}\n`;
+        this.collapsedLen = report.sections.map((s) => renderCollapsed(s, elsewhere).length);
+        this.fullLen = report.sections.map((s) => renderFull(s, null).length);
+        this.remeasure();
+    }
+    len(i) {
+        return this.collapsed.has(i) ? this.collapsedLen[i] : this.fullLen[i];
+    }
+    remeasure() {
+        this.sectionsTotal = this.report.sections.reduce((n, _, i) => (this.dropped.has(i) ? n : n + SEPARATOR.length + this.len(i)), 0);
+    }
+    size() {
+        const note = omittedNote(this.droppedTitles, this.elsewhere);
+        return (this.header.length +
+            this.report.headline.length +
+            this.sectionsTotal +
+            (note === '' ? 0 : SEPARATOR.length + note.length));
+    }
+    /** Diffs keep `keep` context lines from now on. */
+    trimContext(keep) {
+        this.context = keep;
+        this.fullLen = this.report.sections.map((s) => renderFull(s, keep).length);
+        this.remeasure();
+    }
+    /** Collapses a section to its one-line stat; false when that would not make it shorter. */
+    collapse(i) {
+        if (this.collapsedLen[i] >= this.fullLen[i])
+            return false;
+        this.sectionsTotal += this.collapsedLen[i] - this.fullLen[i];
+        this.collapsed.add(i);
+        return true;
+    }
+    drop(i) {
+        this.sectionsTotal -= SEPARATOR.length + this.len(i);
+        this.dropped.add(i);
+        this.droppedTitles.push(this.report.sections[i].title);
+    }
+    blocks() {
+        const out = [this.report.headline];
+        this.report.sections.forEach((s, i) => {
+            if (this.dropped.has(i))
+                return;
+            out.push(this.collapsed.has(i) ? renderCollapsed(s, this.elsewhere) : renderFull(s, this.context));
+        });
+        out.push(omittedNote(this.droppedTitles, this.elsewhere));
+        return out.filter((b) => b !== '');
+    }
+    result(bodies = [this.header + this.blocks().join(SEPARATOR)]) {
+        const sections = this.report.sections;
+        return {
+            markerId: this.markerId,
+            bodies,
+            steps: this.steps.length === 0 ? ['full'] : [...this.steps],
+            contextLines: this.context,
+            collapsed: sections.filter((_, i) => this.collapsed.has(i) && !this.dropped.has(i)).map((s) => s.title),
+            omitted: [...this.droppedTitles]
+        };
+    }
+}
 /** Renders the report into one or more comment bodies within the budget. Pure. */
 function fitComment(report, options = {}) {
     const budget = Math.min(options.budget ?? DEFAULT_COMMENT_BUDGET, GITHUB_COMMENT_LIMIT);
     const maxParts = options.maxParts ?? DEFAULT_MAX_PARTS;
-    const elsewhere = options.elsewhere ?? DEFAULT_ELSEWHERE;
-    const markerId = sanitizeMarkerId(report.marker);
-    const sections = report.sections;
-    const header = `${markerLine(markerId, 1)}\n`;
-    let context = null;
-    const collapsed = new Set();
-    const dropped = new Set();
-    // Lengths per section in each form, computed once so that each step is a sum, not a re-render.
-    const collapsedLen = sections.map((s) => renderCollapsed(s, elsewhere).length);
-    let fullLen = sections.map((s) => renderFull(s, null).length);
-    // A running total, so that each collapse or drop is O(1) rather than a re-measure of every section.
-    const droppedTitles = [];
-    let sectionsTotal = 0;
-    const remeasure = () => {
-        sectionsTotal = sections.reduce((n, _, i) => (dropped.has(i) ? n : n + SEPARATOR.length + (collapsed.has(i) ? collapsedLen[i] : fullLen[i])), 0);
-    };
-    remeasure();
-    const size = () => {
-        const note = omittedNote(droppedTitles, elsewhere);
-        return header.length + report.headline.length + sectionsTotal + (note === '' ? 0 : SEPARATOR.length + note.length);
-    };
-    const collapse = (i) => {
-        collapsed.add(i);
-        sectionsTotal += collapsedLen[i] - fullLen[i];
-    };
-    const drop = (i) => {
-        sectionsTotal -= SEPARATOR.length + (collapsed.has(i) ? collapsedLen[i] : fullLen[i]);
-        dropped.add(i);
-        droppedTitles.push(sections[i].title);
-    };
-    const blocks = () => {
-        const out = [report.headline];
-        sections.forEach((s, i) => {
-            if (dropped.has(i))
-                return;
-            out.push(collapsed.has(i) ? renderCollapsed(s, elsewhere) : renderFull(s, context));
-        });
-        out.push(omittedNote(droppedTitles, elsewhere));
-        return out.filter((b) => b !== '');
-    };
-    const steps = [];
-    const result = (bodies) => ({
-        markerId,
-        bodies,
-        steps: steps.length === 0 ? ['full'] : steps,
-        contextLines: context,
-        collapsed: sections.filter((_, i) => collapsed.has(i) && !dropped.has(i)).map((s) => s.title),
-        omitted: [...droppedTitles]
-    });
-    const single = () => result([header + blocks().join(SEPARATOR)]);
-    if (size() <= budget)
-        return single();
-    const hasDiff = sections.some((s) => /^\s{0,3}(`{3,}|~{3,})\s*diff\b/m.test(s.body));
-    if (hasDiff) {
-        steps.push('trim-context');
+    const fit = new CommentFit(report, options.elsewhere ?? DEFAULT_ELSEWHERE);
+    if (fit.size() <= budget)
+        return fit.result();
+    if (report.sections.some((s) => /^\s{0,3}(`{3,}|~{3,})\s*diff\b/m.test(s.body))) {
+        fit.steps.push('trim-context');
         for (const keep of [3, 1, 0]) {
-            context = keep;
-            fullLen = sections.map((s) => renderFull(s, keep).length);
-            remeasure();
-            if (size() <= budget)
-                return single();
+            fit.trimContext(keep);
+            if (fit.size() <= budget)
+                return fit.result();
         }
     }
     // Least important detail sections first; among equals, the later one (reports list what matters first).
-    const order = sections
+    const order = report.sections
         .map((s, i) => ({ s, i }))
         .filter(({ s }) => s.collapsible)
         .sort((a, b) => b.s.priority - a.s.priority || b.i - a.i)
         .map(({ i }) => i);
     if (order.length > 0) {
-        steps.push('collapse');
+        fit.steps.push('collapse');
+        for (const i of order)
+            if (fit.collapse(i) && fit.size() <= budget)
+                return fit.result();
+        fit.steps.push('drop');
         for (const i of order) {
-            if (collapsedLen[i] >= fullLen[i])
-                continue;
-            collapse(i);
-            if (size() <= budget)
-                return single();
-        }
-        steps.push('drop');
-        for (const i of order) {
-            drop(i);
-            if (size() <= budget)
-                return single();
+            fit.drop(i);
+            if (fit.size() <= budget)
+                return fit.result();
         }
     }
-    steps.push('split');
-    const { bodies, truncated } = paginate(markerId, blocks(), budget, maxParts, elsewhere);
+    fit.steps.push('split');
+    const { bodies, truncated } = paginate(fit.markerId, fit.blocks(), budget, maxParts, fit.elsewhere);
     if (truncated)
-        steps.push('truncate');
-    return result(bodies);
+        fit.steps.push('truncate');
+    return fit.result(bodies);
 }
 
 

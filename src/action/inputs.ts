@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Overrides } from '../config/resolve.js';
+import type { CommentOptions } from '../report/comment-artifacts.js';
 
 export type Mode = 'analyze' | 'publish';
 
@@ -9,6 +10,8 @@ export interface ActionInputs {
   overrides: Overrides;
   token: string;
   comment: boolean;
+  /** comment-unchanged-clusters and comment-layout. */
+  comments: CommentOptions;
   annotations: boolean;
   /** Folder for plan.json, report.md, results.sarif and publish.json. */
   reportDir: string;
@@ -46,6 +49,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   if (mode !== 'analyze' && mode !== 'publish')
     throw new Error(`input mode must be analyze or publish (got "${mode}")`);
   const reportDir = core.getInput('report-dir') || `${env['RUNNER_TEMP'] ?? '.'}/registry-plan`;
+  const layout = core.getInput('comment-layout') || 'per-cluster';
+  if (layout !== 'per-cluster' && layout !== 'combined')
+    throw new Error(`input comment-layout must be per-cluster or combined (got "${layout}")`);
   return {
     mode,
     overrides: {
@@ -62,6 +68,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     },
     token: core.getInput('token'),
     comment: flag('comment', true),
+    comments: { unchangedClusters: flag('comment-unchanged-clusters', false), layout },
     annotations: flag('annotations', true),
     reportDir,
     base: opt('base'),

@@ -53,7 +53,14 @@ async function comment(
   const client = createClient({ token: inputs.token });
   const results: PublishResult[] = [];
   for (const a of artifacts) {
-    const r = await publishComments(client, { owner, repo, issueNumber: pr, markerId: a.markerId, bodies: a.bodies });
+    const r = await publishComments(client, {
+      owner,
+      repo,
+      issueNumber: pr,
+      markerId: a.markerId,
+      bodies: a.bodies,
+      updateOnly: a.updateOnly === true
+    });
     // The message already says what to do and that the verdict does not depend on it.
     if (!r.ok) core.warning(`No PR comment for ${a.markerId}: ${r.message}`);
     results.push(r);
@@ -108,7 +115,8 @@ async function analyze(inputs: ActionInputs): Promise<void> {
     clusterLabel: !settings.implicitCluster || inputs.cluster !== undefined,
     namedCluster: inputs.cluster !== undefined,
     headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined,
-    toolVersion: VERSION
+    toolVersion: VERSION,
+    comments: inputs.comments
   };
   // Every output format's files: plan.json, report.md, results.sarif, one publish file per comment.
   for (const f of FORMATS) for (const file of f.files(report, ctx)) writeFileSync(join(dir, file.name), file.text);

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { UsageError } from '../config/resolve.js';
 import type { Settings } from '../config/settings.js';
 import { planRangeChecked, today } from '../pipeline/plan-range.js';
@@ -15,6 +16,25 @@ export interface PlanOptions {
   out?: string;
 }
 
+/** File names for `--out DIR/` (a folder: trailing slash, or one that exists). */
+const OUT_NAMES: Record<CliFormat, string> = {
+  markdown: 'report.md',
+  json: 'plan.json',
+  text: 'plan.txt',
+  github: 'comment.md'
+};
+
+/**
+ * Where `--out` writes: a folder (named with a trailing slash, or already one) gets the format's usual
+ * file name; otherwise the path is the file. Missing parent folders are created.
+ */
+export function outFile(out: string, format: CliFormat): string {
+  const isDir = /[/\\]$/.test(out) || (existsSync(out) && statSync(out).isDirectory());
+  const file = isDir ? join(out, OUT_NAMES[format]) : out;
+  mkdirSync(dirname(file), { recursive: true });
+  return file;
+}
+
 /** `registry-plan plan`: exit 0 pass, 4 fail (or cannot evaluate), 2 bad input. */
 export async function runPlan(settings: Settings, args: PlanOptions, io: Io): Promise<number> {
   if (!args.base || !args.head) throw new UsageError('plan needs --base REF and --head REF');
@@ -23,7 +43,7 @@ export async function runPlan(settings: Settings, args: PlanOptions, io: Io): Pr
   );
   for (const line of checkPullsNotes(report)) io.stderr(`registry-plan: ${line}\n`);
   const text = formatReport(report, args.format, { implicitCluster: settings.implicitCluster });
-  if (args.out) writeFileSync(args.out, text);
+  if (args.out) writeFileSync(outFile(args.out, args.format), text);
   else io.stdout(text);
   const unreadable = report.clusters.flatMap((c) =>
     c.findings.filter((f) => f.rule === 'bad-input' && f.severity === 'error')

@@ -43,6 +43,17 @@ export interface ImpactInput {
   techPreview?: boolean;
   /** Non-file MachineConfig changes in the same rendered config: unit names, osImageURL, kernelArguments, sshkeys… */
   otherChanges?: string[];
+  /**
+   * What happened to mirror-set objects, for the documentation note about them (OCPBUGS-60994 is about
+   * creating an ITMS, or deleting or modifying an IDMS/ITMS/ICSP). Unknown: the note is given.
+   */
+  mirrorSetChanges?: MirrorSetChanges;
+}
+
+export interface MirrorSetChanges {
+  itmsCreated: boolean;
+  /** An IDMS, ITMS or ICSP removed or its entries changed. */
+  deletedOrModified: boolean;
 }
 
 export type Disruption = 'none' | 'reload' | 'restart' | 'drain' | 'reboot';
@@ -128,10 +139,18 @@ function registriesSafety(input: ImpactInput): () => { safe: boolean; why: strin
   };
 }
 
-function docNotes(files: string[], reboot: boolean, drain: boolean, path: ImpactPath): string[] {
+function docNotes(
+  files: string[],
+  reboot: boolean,
+  drain: boolean,
+  path: ImpactPath,
+  mirrorSets: MirrorSetChanges | undefined
+): string[] {
   const notes: string[] = [];
   if (path === 'pre-4.7') return notes;
-  if (files.includes(P.REGISTRIES_CONF) && !reboot) {
+  // Only for the changes the documentation talks about: adding digest mirrors is not one of them.
+  const documentedKind = !mirrorSets || mirrorSets.itmsCreated || mirrorSets.deletedOrModified;
+  if (files.includes(P.REGISTRIES_CONF) && !reboot && documentedKind) {
     notes.push(
       'Docs differ: the public documentation (OCPBUGS-60994) says creating an ITMS, or deleting or modifying an IDMS/ITMS/ICSP, drains and reboots nodes; the operator code only reloads CRI-O for registries.conf and drains only when the change is not safe'
     );
@@ -225,7 +244,7 @@ function legacyDecision({ input, version, path, files, other, reasons, label }: 
   }
   const reboot = calc.actions.includes('reboot');
   const actions = calc.actions.map((a) => LEGACY_DISPLAY[a]);
-  reasons.push(...docNotes(files, reboot, drain, path));
+  reasons.push(...docNotes(files, reboot, drain, path, input.mirrorSetChanges));
   return {
     actions,
     drain,
@@ -308,7 +327,7 @@ function ndpDecision({ input, version, path, files, other, reasons, label }: Dec
   let actions = uniqueInOrder(described);
   if (actions.length === 0) actions = ['none'];
   if (actions.length > 1 && actions.includes('none')) actions = actions.filter((a) => a !== 'none');
-  reasons.push(...docNotes(files, reboot, d.drain, path));
+  reasons.push(...docNotes(files, reboot, d.drain, path, input.mirrorSetChanges));
   return {
     actions,
     drain: d.drain,

@@ -26,6 +26,12 @@ export interface Finding {
   line: number;
   /** kind/name of the object concerned, for waivers. */
   object?: string;
+  /**
+   * What the finding is about when a rule reports it at several places (e.g. the Windows registry a
+   * mirror-set entry widens): findings with the same rule and subject say one thing, and the report shows
+   * it once (report/fold-findings.ts).
+   */
+  subject?: string;
   /** Set by the policy stage when a waiver covers the finding. */
   waived?: { reason: string; owner: string; expires: string };
 }

@@ -1,7 +1,7 @@
 import type { ClusterSettings, Settings } from '../config/settings.js';
 import { diffNodeFiles, type NodeFileDiff } from '../diff/file-diff.js';
 import { summarizeRegistries } from '../diff/semantic.js';
-import type { Disruption, ImpactDecision } from '../impact/decide.js';
+import type { Disruption, ImpactDecision, MirrorSetChanges } from '../impact/decide.js';
 import { validateNodeDisruptionPolicy } from '../impact/ndp.js';
 import {
   estimateRollout,
@@ -46,6 +46,21 @@ function effective(
 const mirrorSetKey = (s: MirrorSetObject): string => `${s.kind}/${s.name}`;
 const mirrorSetBody = (s: MirrorSetObject): string =>
   JSON.stringify(s.entries.map((e) => [e.source, e.mirrors, e.mirrorSourcePolicy]));
+
+/** ITMS objects created; IDMS/ITMS/ICSP objects removed or changed (the kinds of change OCPBUGS-60994 describes). */
+export function mirrorSetChanges(base: ClusterModel | undefined, head: ClusterModel): MirrorSetChanges {
+  const map = (m: ClusterModel | undefined): Map<string, string> =>
+    new Map(
+      [...(m?.idms ?? []), ...(m?.itms ?? []), ...(m?.icsp ?? [])].map((s) => [mirrorSetKey(s), mirrorSetBody(s)])
+    );
+  const b = map(base);
+  const h = map(head);
+  let itmsCreated = false;
+  let deletedOrModified = false;
+  for (const k of h.keys()) if (!b.has(k) && k.startsWith('ImageTagMirrorSet/')) itmsCreated = true;
+  for (const [k, body] of b) if (!h.has(k) || h.get(k) !== body) deletedOrModified = true;
+  return { itmsCreated, deletedOrModified };
+}
 
 /** IDMS/ITMS objects added, removed or changed: each is one WMCO reconcile pass over every Windows node. */
 export function changedMirrorSetObjects(base: ClusterModel | undefined, head: ClusterModel): number {
@@ -267,7 +282,8 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
     linuxBefore: linux.before,
     linuxAfter: linux.after,
     ...(ndp ? { userPolicy: ndp } : {}),
-    overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined
+    overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined,
+    mirrorSetChanges: mirrorSetChanges(base?.model, head.model)
   });
   findings.push(...mc.findings);
   const pools = resolvePools(head.model, cluster).map((p) =>

@@ -1,4 +1,4 @@
-import { decideNodeImpact, type ImpactDecision, type NodeFileChange } from '../impact/decide.js';
+import { decideNodeImpact, type ImpactDecision, type MirrorSetChanges, type NodeFileChange } from '../impact/decide.js';
 import type { ContainerRuntimeConfigObject, MachineConfigObject } from '../model/machine-configs.js';
 import type { Finding, NodeDisruptionPolicy } from '../model/types.js';
 import type { OcpVersion } from '../model/version.js';
@@ -122,6 +122,8 @@ export function decidePoolImpacts(
     overrideDrainConfigMap: boolean;
     /** /etc/docker/certs.d files the daemon's certificate writer changes on every node (no disruption). */
     certChanges?: NodeFileChange[];
+    /** Which mirror-set objects the change creates, deletes or modifies (for the documentation notes). */
+    mirrorSetChanges?: MirrorSetChanges;
   }
 ): Map<string, PoolImpact> {
   const out = new Map<string, PoolImpact>();
@@ -139,7 +141,8 @@ export function decidePoolImpacts(
       newRegistriesConf: after.files.get(REGISTRIES_CONF)?.content,
       ...(opts.userPolicy ? { userPolicy: opts.userPolicy } : {}),
       overrideDrainConfigMap: opts.overrideDrainConfigMap,
-      otherChanges: diff.other
+      otherChanges: diff.other,
+      ...(opts.mirrorSetChanges ? { mirrorSetChanges: opts.mirrorSetChanges } : {})
     });
     const extra = diff.held
       ? [

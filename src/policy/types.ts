@@ -33,4 +33,6 @@ export interface Emit {
   message: string;
   loc: Loc;
   object?: string;
+  /** What the finding is about when the rule reports it at several places (Finding.subject). */
+  subject?: string;
 }

@@ -40,7 +40,8 @@ export const PUBLISH_ARTIFACT_SCHEMA = {
       items: { type: 'string', maxLength: GITHUB_COMMENT_LIMIT }
     },
     verdict: { enum: ['pass', 'fail', 'cannot-evaluate'] },
-    headSha: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' }
+    headSha: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' },
+    updateOnly: { type: 'boolean' }
   }
 } as const;
 

@@ -15,6 +15,11 @@ export interface PublishRequest {
   markerId: string;
   /** From fitComment; a body that does not start with its part's marker gets one. */
   bodies: string[];
+  /**
+   * Only bring an existing comment up to date; create none. For a cluster the pull request does not
+   * change: an earlier run's comment is told so, and a PR that never touched it gets no comment.
+   */
+  updateOnly?: boolean;
 }
 
 export type PublishStatus =
@@ -41,6 +46,8 @@ export interface PublishResult {
   deleted: number;
   /** true when GitHub refused a body as too long and the report was split again, smaller. */
   resplit: boolean;
+  /** updateOnly and no earlier comment: nothing was written. */
+  skipped: boolean;
   httpStatus?: number;
 }
 
@@ -189,6 +196,11 @@ async function reconcile(
   result: PublishResult
 ): Promise<void> {
   const existing = await call('list', () => listOurs(client, req, markerId));
+  if (req.updateOnly && existing.length === 0) {
+    result.skipped = true;
+    result.commentIds = [];
+    return;
+  }
   const byPart = new Map<number, ExistingComment>();
   const extra: ExistingComment[] = [];
   for (const c of existing) {
@@ -244,7 +256,8 @@ export async function publishComments(client: GitHubClient, request: PublishRequ
     updated: 0,
     unchanged: 0,
     deleted: 0,
-    resplit: false
+    resplit: false,
+    skipped: false
   };
   let bodies = (request.bodies.length > 0 ? request.bodies : ['']).map((b, i) => withMarker(markerId, b, i + 1));
   for (;;) {

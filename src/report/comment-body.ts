@@ -338,104 +338,132 @@ export function repaginate(markerId: string, bodies: string[], budget: number, m
 
 // ---------------------------------------------------------------------------------------------------
 
+/**
+ * The state of one fitting: which sections are collapsed or dropped and how many diff context lines
+ * are kept, with a running size so that each collapse or drop is O(1) rather than a re-render.
+ */
+class CommentFit {
+  readonly markerId: string;
+  readonly header: string;
+  context: number | null = null;
+  readonly steps: DegradeStep[] = [];
+  private readonly collapsed = new Set<number>();
+  private readonly dropped = new Set<number>();
+  private readonly droppedTitles: string[] = [];
+  // Lengths per section in each form, computed once so that each step is a sum, not a re-render.
+  private readonly collapsedLen: number[];
+  private fullLen: number[];
+  private sectionsTotal = 0;
+
+  constructor(
+    readonly report: CommentReport,
+    readonly elsewhere: string
+  ) {
+    this.markerId = sanitizeMarkerId(report.marker);
+    this.header = `${markerLine(this.markerId, 1)}\n`;
+    this.collapsedLen = report.sections.map((s) => renderCollapsed(s, elsewhere).length);
+    this.fullLen = report.sections.map((s) => renderFull(s, null).length);
+    this.remeasure();
+  }
+
+  private len(i: number): number {
+    return this.collapsed.has(i) ? this.collapsedLen[i]! : this.fullLen[i]!;
+  }
+
+  private remeasure(): void {
+    this.sectionsTotal = this.report.sections.reduce(
+      (n, _, i) => (this.dropped.has(i) ? n : n + SEPARATOR.length + this.len(i)),
+      0
+    );
+  }
+
+  size(): number {
+    const note = omittedNote(this.droppedTitles, this.elsewhere);
+    return (
+      this.header.length +
+      this.report.headline.length +
+      this.sectionsTotal +
+      (note === '' ? 0 : SEPARATOR.length + note.length)
+    );
+  }
+
+  /** Diffs keep `keep` context lines from now on. */
+  trimContext(keep: number): void {
+    this.context = keep;
+    this.fullLen = this.report.sections.map((s) => renderFull(s, keep).length);
+    this.remeasure();
+  }
+
+  /** Collapses a section to its one-line stat; false when that would not make it shorter. */
+  collapse(i: number): boolean {
+    if (this.collapsedLen[i]! >= this.fullLen[i]!) return false;
+    this.sectionsTotal += this.collapsedLen[i]! - this.fullLen[i]!;
+    this.collapsed.add(i);
+    return true;
+  }
+
+  drop(i: number): void {
+    this.sectionsTotal -= SEPARATOR.length + this.len(i);
+    this.dropped.add(i);
+    this.droppedTitles.push(this.report.sections[i]!.title);
+  }
+
+  blocks(): string[] {
+    const out = [this.report.headline];
+    this.report.sections.forEach((s, i) => {
+      if (this.dropped.has(i)) return;
+      out.push(this.collapsed.has(i) ? renderCollapsed(s, this.elsewhere) : renderFull(s, this.context));
+    });
+    out.push(omittedNote(this.droppedTitles, this.elsewhere));
+    return out.filter((b) => b !== '');
+  }
+
+  result(bodies: string[] = [this.header + this.blocks().join(SEPARATOR)]): FittedComment {
+    const sections = this.report.sections;
+    return {
+      markerId: this.markerId,
+      bodies,
+      steps: this.steps.length === 0 ? ['full'] : [...this.steps],
+      contextLines: this.context,
+      collapsed: sections.filter((_, i) => this.collapsed.has(i) && !this.dropped.has(i)).map((s) => s.title),
+      omitted: [...this.droppedTitles]
+    };
+  }
+}
+
 /** Renders the report into one or more comment bodies within the budget. Pure. */
 export function fitComment(report: CommentReport, options: FitOptions = {}): FittedComment {
   const budget = Math.min(options.budget ?? DEFAULT_COMMENT_BUDGET, GITHUB_COMMENT_LIMIT);
   const maxParts = options.maxParts ?? DEFAULT_MAX_PARTS;
-  const elsewhere = options.elsewhere ?? DEFAULT_ELSEWHERE;
-  const markerId = sanitizeMarkerId(report.marker);
-  const sections = report.sections;
-  const header = `${markerLine(markerId, 1)}\n`;
+  const fit = new CommentFit(report, options.elsewhere ?? DEFAULT_ELSEWHERE);
+  if (fit.size() <= budget) return fit.result();
 
-  let context: number | null = null;
-  const collapsed = new Set<number>();
-  const dropped = new Set<number>();
-
-  // Lengths per section in each form, computed once so that each step is a sum, not a re-render.
-  const collapsedLen = sections.map((s) => renderCollapsed(s, elsewhere).length);
-  let fullLen = sections.map((s) => renderFull(s, null).length);
-
-  // A running total, so that each collapse or drop is O(1) rather than a re-measure of every section.
-  const droppedTitles: string[] = [];
-  let sectionsTotal = 0;
-  const remeasure = (): void => {
-    sectionsTotal = sections.reduce(
-      (n, _, i) => (dropped.has(i) ? n : n + SEPARATOR.length + (collapsed.has(i) ? collapsedLen[i]! : fullLen[i]!)),
-      0
-    );
-  };
-  remeasure();
-  const size = (): number => {
-    const note = omittedNote(droppedTitles, elsewhere);
-    return header.length + report.headline.length + sectionsTotal + (note === '' ? 0 : SEPARATOR.length + note.length);
-  };
-  const collapse = (i: number): void => {
-    collapsed.add(i);
-    sectionsTotal += collapsedLen[i]! - fullLen[i]!;
-  };
-  const drop = (i: number): void => {
-    sectionsTotal -= SEPARATOR.length + (collapsed.has(i) ? collapsedLen[i]! : fullLen[i]!);
-    dropped.add(i);
-    droppedTitles.push(sections[i]!.title);
-  };
-
-  const blocks = (): string[] => {
-    const out = [report.headline];
-    sections.forEach((s, i) => {
-      if (dropped.has(i)) return;
-      out.push(collapsed.has(i) ? renderCollapsed(s, elsewhere) : renderFull(s, context));
-    });
-    out.push(omittedNote(droppedTitles, elsewhere));
-    return out.filter((b) => b !== '');
-  };
-
-  const steps: DegradeStep[] = [];
-  const result = (bodies: string[]): FittedComment => ({
-    markerId,
-    bodies,
-    steps: steps.length === 0 ? ['full'] : steps,
-    contextLines: context,
-    collapsed: sections.filter((_, i) => collapsed.has(i) && !dropped.has(i)).map((s) => s.title),
-    omitted: [...droppedTitles]
-  });
-  const single = (): FittedComment => result([header + blocks().join(SEPARATOR)]);
-
-  if (size() <= budget) return single();
-
-  const hasDiff = sections.some((s) => /^\s{0,3}(`{3,}|~{3,})\s*diff\b/m.test(s.body));
-  if (hasDiff) {
-    steps.push('trim-context');
+  if (report.sections.some((s) => /^\s{0,3}(`{3,}|~{3,})\s*diff\b/m.test(s.body))) {
+    fit.steps.push('trim-context');
     for (const keep of [3, 1, 0]) {
-      context = keep;
-      fullLen = sections.map((s) => renderFull(s, keep).length);
-      remeasure();
-      if (size() <= budget) return single();
+      fit.trimContext(keep);
+      if (fit.size() <= budget) return fit.result();
     }
   }
 
   // Least important detail sections first; among equals, the later one (reports list what matters first).
-  const order = sections
+  const order = report.sections
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => s.collapsible)
     .sort((a, b) => b.s.priority - a.s.priority || b.i - a.i)
     .map(({ i }) => i);
-
   if (order.length > 0) {
-    steps.push('collapse');
+    fit.steps.push('collapse');
+    for (const i of order) if (fit.collapse(i) && fit.size() <= budget) return fit.result();
+    fit.steps.push('drop');
     for (const i of order) {
-      if (collapsedLen[i]! >= fullLen[i]!) continue;
-      collapse(i);
-      if (size() <= budget) return single();
-    }
-    steps.push('drop');
-    for (const i of order) {
-      drop(i);
-      if (size() <= budget) return single();
+      fit.drop(i);
+      if (fit.size() <= budget) return fit.result();
     }
   }
 
-  steps.push('split');
-  const { bodies, truncated } = paginate(markerId, blocks(), budget, maxParts, elsewhere);
-  if (truncated) steps.push('truncate');
-  return result(bodies);
+  fit.steps.push('split');
+  const { bodies, truncated } = paginate(fit.markerId, fit.blocks(), budget, maxParts, fit.elsewhere);
+  if (truncated) fit.steps.push('truncate');
+  return fit.result(bodies);
 }

@@ -5,7 +5,7 @@
  */
 import { RULES_DOC_URL } from '../model/rule-catalog.js';
 import type { PlanReport } from '../plan/types.js';
-import { commentArtifacts, publishFileName } from './comment-artifacts.js';
+import { commentArtifacts, githubPreview, publishFileName, type CommentOptions } from './comment-artifacts.js';
 import { planJson } from './json.js';
 import { planMarkdown } from './markdown.js';
 import { toSarif } from './sarif.js';
@@ -22,6 +22,8 @@ export interface ReportContext {
   /** The commit the report is about, when it is a full SHA (the publisher checks it against the run). */
   headSha?: string;
   toolVersion: string;
+  /** The action's comment layout; the defaults when absent. */
+  comments?: CommentOptions;
 }
 
 export interface ReportFile {
@@ -70,6 +72,8 @@ export const PLAN_FORMATS = {
       )
     )
   ),
+  // The PR comment(s) exactly as the action posts them, to preview locally.
+  github: single('github', undefined, undefined, true, (r, c) => githubPreview(commentArtifacts(r, c))),
   // The sticky PR comment: one publish file per cluster, posted as it is by the workflow_run publisher.
   comment: {
     name: 'comment',

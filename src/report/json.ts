@@ -1,4 +1,5 @@
 import type { ClusterPlan, PlanReport } from '../plan/types.js';
+import { rolloutTimeline } from './timeline.js';
 
 /** The contract's per-cluster fields (shared/spec/README.md), plus extras that are welcome. */
 function clusterJson(c: ClusterPlan, openshiftVersion: string): Record<string, unknown> {
@@ -25,6 +26,8 @@ function clusterJson(c: ClusterPlan, openshiftVersion: string): Record<string, u
       estimate: p.estimate
     })),
     windows: c.windows,
+    // The rollout as phases (pool, start, minutes, batches, …) so other tools can draw the timeline.
+    rollout: rolloutTimeline(c),
     workloads: c.workloads,
     workloadsUnchanged: c.workloadsUnchanged,
     ...(c.checkedUnchanged ? { checkedUnchanged: c.checkedUnchanged } : {}),

@@ -26,7 +26,7 @@ let gh: GitHubStandin;
 const runs: RunResult[] = [];
 
 beforeAll(() => {
-  // 150 bulk sources need several comment parts; 5 fit in one.
+  // 150 bulk sources (one finding each) need several comment parts; 5 fit in one.
   ws = demoWorkspace(150, 5);
 });
 
@@ -261,35 +261,80 @@ describe('a matrix of clusters (the cluster input)', () => {
       inputs: { config: join(configDir, 'clusters.yaml'), cluster, 'fail-on': 'never', ...inputs }
     });
 
-  it('each job keeps its own comment, labelled with its cluster; an unknown cluster is an input error', async () => {
+  it('each job keeps its own comment, labelled with its cluster; an untouched cluster gets none; an unknown cluster is an input error', async () => {
     const east = await job('prod-east');
     const west = await job('prod-west');
     expect([east.code, west.code]).toEqual([0, 0]);
     const comments = gh.commentsOn(PR);
-    expect(comments.map((c) => parseMarker(c.body)?.id)).toEqual(['prod-east', 'prod-west']);
+    // prod-west is only the workloads: no node configuration of its own changes, so no comment.
+    expect(comments.map((c) => parseMarker(c.body)?.id)).toEqual(['prod-east']);
     expect(comments[0]!.body).toContain('cluster `prod-east`');
     expect(comments[0]!.body).toContain('| worker |');
-    // prod-west is only the workloads: no node configuration of its own changes.
-    expect(comments[1]!.body).toContain('no change to node configuration');
-    expect([east.outputs['comment-id'], west.outputs['comment-id']]).toEqual(comments.map((c) => String(c.id)));
+    expect([east.outputs['comment-id'], west.outputs['comment-id']]).toEqual([String(comments[0]!.id), '']);
     expect(existsSync(join(east.runnerTemp, 'registry-plan', 'publish-prod-east.json'))).toBe(true);
 
     const again = await job('prod-east');
     expect(again.outputs['comment-id']).toBe(String(comments[0]!.id));
-    expect(gh.writes()).toHaveLength(2);
+    expect(gh.writes()).toHaveLength(1);
 
     const unknown = await job('prod-north');
     expect(unknown.code).toBe(1);
     expect(errors(unknown).join('\n')).toMatch(
       /cluster "prod-north" is not in .*clusters\.yaml \(its clusters: prod-east, prod-west\)/
     );
-    expect(gh.writes()).toHaveLength(2);
+    expect(gh.writes()).toHaveLength(1);
+
+    // The old behaviour on request: a comment for every cluster.
+    await job('prod-west', { 'comment-unchanged-clusters': 'true' });
+    const all = gh.commentsOn(PR);
+    expect(all.map((c) => parseMarker(c.body)?.id)).toEqual(['prod-east', 'prod-west']);
+    expect(all[1]!.body).toContain('no change to node configuration');
   });
 
   it('paths without a clusters list: the cluster input names the scanned paths, so two jobs do not share one comment', async () => {
     await pullRequest({ head: ws.head, inputs: { paths: 'clusters', cluster: 'nodes', 'fail-on': 'never' } });
-    await pullRequest({ head: ws.head, inputs: { paths: 'apps', cluster: 'apps', 'fail-on': 'never' } });
+    await pullRequest({
+      head: ws.head,
+      inputs: { paths: 'apps', cluster: 'apps', 'fail-on': 'never', 'comment-unchanged-clusters': 'true' }
+    });
     expect(gh.commentsOn(PR).map((c) => parseMarker(c.body)?.id)).toEqual(['nodes', 'apps']);
+  });
+
+  it('a three-cluster matrix: two comments; a rerun after the PR stops touching a cluster updates its comment', async () => {
+    const config = join(configDir, 'three.yaml');
+    const demo = readFileSync(join(ws.dir, '.github', 'registry-plan.yaml'), 'utf8');
+    writeFileSync(
+      config,
+      `${demo}\nclusters:\n  - name: prod-east\n    paths: ["clusters/**", "apps/**"]\n` +
+        '  - name: bulk\n    paths: ["clusters/prod/mirrors/bulk-idms.yaml"]\n' +
+        '  - name: quiet\n    paths: ["nothing/**"]\n'
+    );
+    const matrix = async (head: string): Promise<RunResult[]> => {
+      const out: RunResult[] = [];
+      for (const cluster of ['prod-east', 'bulk', 'quiet'])
+        out.push(await pullRequest({ head, inputs: { config, cluster, 'fail-on': 'never' } }));
+      return out;
+    };
+    // The PR at first adds the bulk mirror set: prod-east and bulk change, quiet does not.
+    const first = await matrix(ws.headBig);
+    expect(first.map((r) => r.code)).toEqual([0, 0, 0]);
+    const before = gh.commentsOn(PR);
+    // (Each bulk entry is a finding, so these comments come in parts.)
+    const ids = (cs: typeof before): string[] => [...new Set(cs.map((c) => parseMarker(c.body)?.id ?? ''))];
+    expect(ids(before)).toEqual(['prod-east', 'bulk']);
+    expect(first[2]!.outputs['comment-id']).toBe('');
+    const bulkFirst = before.find((c) => parseMarker(c.body)?.id === 'bulk' && parseMarker(c.body)?.part === 1)!;
+    expect(bulkFirst.body).toContain('cluster `bulk`');
+
+    // A later push drops the bulk mirror set: bulk's comment says so instead of showing a stale plan.
+    await matrix(ws.head);
+    const after = gh.commentsOn(PR);
+    expect(ids(after)).toEqual(['prod-east', 'bulk']);
+    const bulkAfter = after.filter((c) => parseMarker(c.body)?.id === 'bulk');
+    expect(bulkAfter.map((c) => c.id)).toEqual([bulkFirst.id]);
+    expect(bulkAfter[0]!.body).toContain('This pull request no longer changes the node configuration of this cluster');
+    expect(bulkAfter[0]!.body).not.toContain('| worker |');
+    expect(after.find((c) => parseMarker(c.body)?.id === 'prod-east')!.body).toContain('cluster `prod-east`');
   });
 
   it("the workflow_run publisher posts every matrix job's report from one download folder", async () => {
@@ -311,7 +356,8 @@ describe('a matrix of clusters (the cluster input)', () => {
       });
       const r = await run('workflow_run', event, { mode: 'publish', 'artifact-path': download });
       expect(r.code).toBe(0);
-      expect(gh.commentsOn(PR).map((c) => parseMarker(c.body)?.id)).toEqual(['prod-east', 'prod-west']);
+      // prod-west's artifact only updates an earlier comment; there is none.
+      expect(gh.commentsOn(PR).map((c) => parseMarker(c.body)?.id)).toEqual(['prod-east']);
       expect(r.outputs['comment-id']).toBe(
         gh
           .commentsOn(PR)

@@ -222,6 +222,19 @@ describe('decideNodeImpact: user node-disruption policy', () => {
   });
 });
 
+describe('decideNodeImpact: the OCPBUGS-60994 documentation note', () => {
+  it('is given only for the changes the documentation is about (ITMS created, a mirror set deleted or modified)', () => {
+    const note = (changes?: { itmsCreated: boolean; deletedOrModified: boolean }): boolean =>
+      decideNodeImpact(base({ version: v('4.17'), mirrorSetChanges: changes })).reasons.some((r) =>
+        r.includes('OCPBUGS-60994')
+      );
+    expect(note({ itmsCreated: false, deletedOrModified: false })).toBe(false);
+    expect(note({ itmsCreated: true, deletedOrModified: false })).toBe(true);
+    expect(note({ itmsCreated: false, deletedOrModified: true })).toBe(true);
+    expect(note(undefined)).toBe(true);
+  });
+});
+
 describe('decideNodeImpact: image-registry-override-drain ConfigMap', () => {
   it('skips the drain check on the 4.14 legacy path and the 4.19 NDP path', () => {
     for (const ver of ['4.14', '4.19']) {

@@ -197,3 +197,37 @@ spec:
     expect(p.files.some((f) => f.node === 'windows' && f.change === 'modified')).toBe(true);
   });
 });
+
+describe('mirrorSetChanges', () => {
+  it('tells an ITMS created and a mirror set removed or modified from digest mirrors added', async () => {
+    const { mirrorSetChanges } = await import('../../src/plan/build-cluster-plan.js');
+    const { emptyModel } = await import('../../src/model/types.js');
+    const set = (
+      kind: 'ImageDigestMirrorSet' | 'ImageTagMirrorSet' | 'ImageContentSourcePolicy',
+      name: string,
+      mirror: string
+    ) => ({
+      kind,
+      name,
+      loc: { file: 'f.yaml', line: 1 },
+      entries: [
+        {
+          source: 'quay.io/a',
+          mirrors: [mirror],
+          mirrorSourcePolicy: '',
+          loc: { file: 'f.yaml', line: 2 },
+          mirrorLocs: [],
+          sourceLoc: { file: 'f.yaml', line: 2 }
+        }
+      ]
+    });
+    const base = emptyModel();
+    const added = { ...emptyModel(), icsp: [set('ImageContentSourcePolicy', 'c', 'm/a')] };
+    expect(mirrorSetChanges(base, added)).toEqual({ itmsCreated: false, deletedOrModified: false });
+    const itms = { ...emptyModel(), itms: [set('ImageTagMirrorSet', 't', 'm/a')] };
+    expect(mirrorSetChanges(base, itms)).toEqual({ itmsCreated: true, deletedOrModified: false });
+    const changed = { ...emptyModel(), icsp: [set('ImageContentSourcePolicy', 'c', 'other/a')] };
+    expect(mirrorSetChanges(added, changed)).toEqual({ itmsCreated: false, deletedOrModified: true });
+    expect(mirrorSetChanges(added, base)).toEqual({ itmsCreated: false, deletedOrModified: true });
+  });
+});

@@ -73,6 +73,21 @@ describe('publishComments against the GitHub stand-in', () => {
     expect(gh.writes()).toHaveLength(writesBefore);
   });
 
+  it('updateOnly: writes nothing without an earlier comment, brings an earlier one (and its parts) up to date', async () => {
+    const client = standinClient(gh);
+    const none = await publishComments(client, { ...request(['## no longer touched']), updateOnly: true });
+    expect(none).toMatchObject({ ok: true, skipped: true, created: 0, updated: 0, commentIds: [] });
+    expect(gh.writes()).toHaveLength(0);
+
+    await publishComments(client, request(['## plan part 1', '## plan part 2']));
+    const [first] = gh.commentsOn(PR);
+    const later = await publishComments(client, { ...request(['## no longer touched']), updateOnly: true });
+    expect(later).toMatchObject({ ok: true, skipped: false, created: 0, updated: 1, deleted: 1 });
+    expect(gh.commentsOn(PR).map((c) => [c.id, c.body])).toEqual([
+      [first!.id, `${markerLine('prod-east', 1)}\n## no longer touched`]
+    ]);
+  });
+
   it('finds its comment among others across pages and ignores other markers and other people', async () => {
     for (let i = 0; i < 130; i++) gh.seedComment(PR, `chatter ${i}`, 'alice');
     const other = gh.seedComment(PR, `${markerLine('prod-west', 1)}\nanother cluster`);

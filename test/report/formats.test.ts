@@ -24,9 +24,9 @@ const fleet: PlanReport = {
 };
 
 describe('the format table', () => {
-  it('offers markdown, json and text on the command line, in that order', () => {
-    expect(CLI_FORMATS).toEqual(['markdown', 'json', 'text']);
-    expect(orList(CLI_FORMATS)).toBe('markdown, json or text');
+  it('offers markdown, json, text and github on the command line, in that order', () => {
+    expect(CLI_FORMATS).toEqual(['markdown', 'json', 'text', 'github']);
+    expect(orList(CLI_FORMATS)).toBe('markdown, json, text or github');
     expect(orList(['a'])).toBe('a');
   });
 
@@ -91,7 +91,7 @@ describe('text and markdown', () => {
     expect(planMarkdown(report, true)).not.toMatch(/— cluster/);
     const md = planMarkdown(fleet, false);
     expect(md.match(/^### registry-plan — cluster /gm)).toHaveLength(2);
-    expect(md).toMatch(/^## registry-plan: .* across 2 cluster\(s\)/m);
+    expect(md).toMatch(/^## registry-plan: .* across 2 clusters/m);
   });
 
   it('json has the single-cluster shape only for the implicit cluster', () => {

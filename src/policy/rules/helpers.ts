@@ -19,7 +19,8 @@ export function finding(rule: RuleId, e: Emit): Finding {
     message: e.message,
     file: e.loc.file,
     line: e.loc.line,
-    ...(e.object ? { object: e.object } : {})
+    ...(e.object ? { object: e.object } : {}),
+    ...(e.subject ? { subject: e.subject } : {})
   };
 }
 

@@ -206,7 +206,8 @@ function registryWideFindings(model: ClusterModel, entries: TracedEntry[], forma
         severity: outside.length > 0 ? 'warning' : 'notice',
         message,
         loc: at(t.entry.sourceLoc, t.entry.loc),
-        object: objectOf(t)
+        object: objectOf(t),
+        subject: t.registry
       })
     );
   }
@@ -241,7 +242,8 @@ function neverContactFindings(
         severity: 'warning',
         message,
         loc: at(t.entry.policyLoc, t.entry.loc),
-        object: objectOf(t)
+        object: objectOf(t),
+        subject: t.registry
       })
     );
   }

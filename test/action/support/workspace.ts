@@ -23,14 +23,17 @@ export function readTree(dir: string): Record<string, Buffer> {
 }
 
 /**
- * An ImageDigestMirrorSet with `count` sources, one mirror each: every source is a line of the comment's
- * (unsplittable, never dropped) per-registry summary, so enough of them force a split into parts.
+ * An ImageDigestMirrorSet with `count` sources, one mirror each and NeverContactSource: every entry is a
+ * finding of its own (a single mirror the nodes cannot fall back from), and findings are an essential,
+ * never dropped part of the comment, so enough of them force a split into parts. (Per-registry lines
+ * alone no longer do: the comment groups them by mirror host and kind of change.)
  */
 export function bulkMirrors(count: number, mirrorHost: string): string {
   const entries = Array.from({ length: count }, (_, i) => {
     const team = `team-${String(i).padStart(4, '0')}`;
     return [
       `    - source: registry.example.com/${team}/service`,
+      '      mirrorSourcePolicy: NeverContactSource',
       '      mirrors:',
       `        - ${mirrorHost}/${team}/service`
     ].join('\n');

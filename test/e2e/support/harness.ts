@@ -25,19 +25,35 @@ export const LOOPBACK_REGISTRIES: LoopbackRegistry[] = HARNESS_REGISTRIES.split(
   return { name, hostport: `127.0.0.1:${port}`, tls: tls === '1' };
 });
 
-const COMMANDS = ['docker-registry', 'skopeo', 'ctr', 'containerd', 'openssl', 'curl', 'unshare', 'timeout', 'bash'];
+/** Each command the harness runs, with the Debian package that ships it (install-deps.sh installs them). */
+const COMMANDS: Record<string, string> = {
+  'docker-registry': 'docker-registry',
+  skopeo: 'skopeo',
+  ctr: 'containerd',
+  containerd: 'containerd',
+  openssl: 'openssl',
+  curl: 'curl',
+  unshare: 'util-linux',
+  timeout: 'coreutils',
+  bash: 'bash'
+};
 
 /**
  * Why the suite cannot run here, or null. Client isolation (a private mount namespace that maps every
  * registry hostname to 127.0.0.1) needs root; without it a fallback would reach the real registries.
  */
 export function missingPrerequisites(): string | null {
-  const missing = COMMANDS.filter(
+  const missing = Object.keys(COMMANDS).filter(
     (c) => spawnSync('bash', ['-c', `command -v ${c}`], { stdio: 'ignore' }).status !== 0
   );
   const problems: string[] = [];
-  if (missing.length > 0)
-    problems.push(`missing commands: ${missing.join(', ')} (install with: sudo bash test/e2e/harness/install-deps.sh)`);
+  if (missing.length > 0) {
+    const packages = [...new Set(missing.map((c) => COMMANDS[c]!))];
+    problems.push(
+      `missing Debian packages: ${packages.join(', ')} (commands not found: ${missing.join(', ')}); ` +
+        `install with: sudo bash test/e2e/harness/install-deps.sh, or sudo apt-get install -y ${packages.join(' ')}`
+    );
+  }
   if (typeof process.getuid === 'function' && process.getuid() !== 0)
     problems.push('not running as root (unshare/mount for client isolation)');
   if (process.platform !== 'linux') problems.push(`platform ${process.platform} is not linux`);
