@@ -19,7 +19,8 @@ const none: NdpAction = { type: 'None' };
 
 /**
  * `pkg/apihelpers` `defaultClusterPolicies` as shipped by the given release. The list grew over time:
- * 4.16 also had the internal-registry pull secret; credential-provider and IRI entries arrive in 4.20.
+ * 4.16 also had the internal-registry pull secret; credential-provider and IRI entries arrive in 4.22
+ * (absent from release-4.19 … release-4.21 apihelpers.go; docs/openshift-versions.md).
  */
 export function defaultClusterPolicies(version: OcpVersion): NdpClusterPolicies {
   const files: NdpFilePolicy[] = [{ path: P.KUBELET_AUTH_FILE, actions: [none] }];
@@ -40,7 +41,7 @@ export function defaultClusterPolicies(version: OcpVersion): NdpClusterPolicies 
     }
   );
   const units: NdpUnitPolicy[] = [];
-  if (atLeast(version, '4.20')) {
+  if (atLeast(version, '4.22')) {
     files.push(
       { path: P.KUBERNETES_CREDENTIAL_PROVIDERS_DIR, actions: [{ type: 'Restart', serviceName: P.KUBELET_SERVICE }] },
       {

@@ -41,13 +41,15 @@ describe('defaultClusterPolicies', () => {
     expect(paths('4.17')).not.toContain('/etc/mco/internal-registry-pull-secret.json');
   });
 
-  it('credential-provider and IRI entries arrive in 4.20', () => {
-    expect(paths('4.19')).not.toContain('/etc/kubernetes/credential-providers');
-    expect(defaultClusterPolicies(v('4.19')).units).toEqual([]);
-    expect(paths('4.20')).toEqual(
-      expect.arrayContaining(['/etc/kubernetes/credential-providers', '/etc/iri-registry'])
-    );
-    expect(defaultClusterPolicies(v('4.20')).units.map((u) => u.name)).toEqual(['iri-registry.service']);
+  it('credential-provider and IRI entries arrive in 4.22 (MCO release-4.22 defaultClusterPolicies)', () => {
+    for (const ver of ['4.19', '4.20', '4.21']) {
+      expect(paths(ver)).not.toContain('/etc/kubernetes/credential-providers');
+      expect(defaultClusterPolicies(v(ver)).units).toEqual([]);
+    }
+    for (const ver of ['4.22', '5.0']) {
+      expect(paths(ver)).toEqual(expect.arrayContaining(['/etc/kubernetes/credential-providers', '/etc/iri-registry']));
+      expect(defaultClusterPolicies(v(ver)).units.map((u) => u.name)).toEqual(['iri-registry.service']);
+    }
   });
 });
 
@@ -99,7 +101,7 @@ describe('findClosestFilePolicyPathMatch', () => {
 });
 
 describe('calculatePostConfigChangeNodeDisruptionActionFromMCDiffs', () => {
-  const p = defaultClusterPolicies(v('4.20'));
+  const p = defaultClusterPolicies(v('4.22'));
   it('an unmatched file is an immediate Reboot', () => {
     const r = calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(
       false,
