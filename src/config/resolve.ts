@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { DEFAULT_LIMITS } from '../load/limits.js';
+import { lookupRelease } from '../model/openshift-versions.js';
 import {
   DEFAULT_OPENSHIFT_VERSION,
   parseOcpVersion,
@@ -36,7 +37,9 @@ export const DEFAULT_CONFIG_PATH = '.github/registry-plan.yaml';
 
 function ocp(text: string, where: string): OcpVersion {
   const v = parseOcpVersion(text);
-  if (!v || v.major !== 4) throw new UsageError(`${where}: "${text}" is not an OpenShift 4 minor version such as 4.19`);
+  if (!v) throw new UsageError(`${where}: "${text}" is not an OpenShift minor version such as 4.22`);
+  const r = lookupRelease(v);
+  if (r.error !== undefined) throw new UsageError(`${where}: ${r.error}`);
   return v;
 }
 

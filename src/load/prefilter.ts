@@ -13,6 +13,8 @@ const NODE_CONFIG: ReadonlyArray<[kind: string, token: RegExp]> = [
   ['ImageDigestMirrorSet', /./],
   ['ImageTagMirrorSet', /./],
   ['ImageContentSourcePolicy', /./],
+  ['ClusterImagePolicy', /config\.openshift\.io/],
+  ['ImagePolicy', /config\.openshift\.io/],
   ['Image', /config\.openshift\.io/],
   ['ConfigMap', /openshift-config|windows-instances|image-registry-override-drain/],
   ['Secret', /pull-secret/],

@@ -17,6 +17,7 @@ const SCOPE = new RegExp(
     '(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$'
 );
 const MAX_SCOPES = 256;
+const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
 const MAX_SCOPE_LENGTH = 512;
 
 export interface ApiCheckResult {
@@ -135,6 +136,17 @@ export function admitImagePolicies(objects: readonly ImagePolicyObject[], releas
           served.length === 0
             ? `OpenShift ${release.version} does not serve ${p.kind} on the Default feature set (SigstoreImageVerification is off); the object is refused and no signature is required`
             : `apiVersion ${p.apiVersion} is not served by OpenShift ${release.version} (served: ${served.join(', ')}); the object is refused`
+        )
+      );
+    } else if (p.kind === 'ImagePolicy' && !DNS_LABEL.test(p.namespace ?? '')) {
+      // The namespace names a node file (/etc/crio/policies/<namespace>.json): only a real one is used.
+      findings.push(
+        reject(
+          p,
+          p.loc,
+          p.namespace
+            ? `metadata.namespace: Invalid value: "${p.namespace}": a namespace must be a DNS-1123 label`
+            : 'metadata.namespace is not set: registry-plan cannot tell which namespace the policy applies to (set it in the manifest)'
         )
       );
     } else {

@@ -1,3 +1,5 @@
+import type { ImagePolicyObject } from './image-policy.js';
+
 /**
  * The typed model every pipeline stage shares. Loaders produce it, renderers and the impact engine
  * consume it. Every object and every field that a finding may point at carries a source location,
@@ -177,6 +179,10 @@ export interface ClusterModel {
   machineSets: MachineSetObject[];
   windowsInstances?: WindowsInstancesConfigMap;
   machineConfiguration?: MachineConfigurationObject;
+  /** config.openshift.io ClusterImagePolicy objects as written (any apiVersion; admission is per version). */
+  clusterImagePolicies: ImagePolicyObject[];
+  /** config.openshift.io ImagePolicy objects (namespaced). */
+  imagePolicies: ImagePolicyObject[];
   /** ClusterVersion spec/status release image, when the repo has one. */
   clusterVersionImage?: { image: string; loc: Loc };
   /** openshift-machine-config-operator/image-registry-override-drain exists. */
@@ -191,6 +197,8 @@ export function emptyModel(): ClusterModel {
     idms: [],
     itms: [],
     icsp: [],
+    clusterImagePolicies: [],
+    imagePolicies: [],
     openshiftConfigMaps: {},
     pools: [],
     machineSets: [],

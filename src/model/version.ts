@@ -4,8 +4,11 @@ export interface OcpVersion {
   minor: number;
 }
 
-/** The newest minor version the operator spec covers; the default for --openshift-version. */
-export const DEFAULT_OPENSHIFT_VERSION = '4.20';
+/**
+ * The default for --openshift-version: the newest GA release (openshift-versions.ts NEWEST_GA_VERSION;
+ * a test keeps the two equal, this module cannot import the table without a cycle).
+ */
+export const DEFAULT_OPENSHIFT_VERSION = '4.22';
 
 export function parseOcpVersion(text: string): OcpVersion | undefined {
   const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(String(text).trim());

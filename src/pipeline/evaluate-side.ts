@@ -3,6 +3,8 @@ import { loadOverlay } from '../load/kustomize.js';
 import { loadFiles, type ParseCache } from '../load/load.js';
 import type { RepoFile } from '../load/sources.js';
 import { buildModel } from '../model/extract.js';
+import { admitImagePolicies } from '../model/image-policy-api.js';
+import { releaseFor } from '../model/openshift-versions.js';
 import type { ClusterModel } from '../model/types.js';
 import { renderLinux } from '../render/linux/index.js';
 import { windowsFindings } from '../policy/rules/windows.js';
@@ -40,7 +42,12 @@ export function evaluateSide(
     files: [...linux.files, ...windows.files],
     errors: [...linux.errors, ...windows.errors],
     warnings: [...linux.warnings, ...windows.warnings],
-    inputFindings: [...loaded.problems, ...model.findings],
+    inputFindings: [
+      ...loaded.problems,
+      ...model.findings,
+      // What this release's API server refuses of the signature policies (the renderer leaves them out).
+      ...admitImagePolicies([...model.clusterImagePolicies, ...model.imagePolicies], releaseFor(version)).findings
+    ],
     findings,
     windowsNodes,
     releaseImage,

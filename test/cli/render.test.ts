@@ -53,15 +53,50 @@ describe('registry-plan render', () => {
       '[host."https://m1.example.com/v2"]'
     );
     const json = JSON.parse(r.read('render.json'));
-    expect(json.openshiftVersion).toBe('4.20');
+    expect(json.openshiftVersion).toBe('4.22');
+    // 4.21+: the payload's own ClusterImagePolicy makes policy.json and registries.d generated files.
     expect(json.files).toEqual(
       expect.arrayContaining([
         { node: 'linux', path: '/etc/containers/registries.conf', origin: 'generated' },
-        { node: 'linux', path: '/etc/containers/policy.json', origin: 'template' }
+        { node: 'linux', path: '/etc/containers/policy.json', origin: 'generated' },
+        { node: 'linux', path: '/etc/containers/registries.d/sigstore-registries.yaml', origin: 'generated' }
       ])
+    );
+    expect(r.read('linux/etc/containers/registries.d/sigstore-registries.yaml')).toContain(
+      'quay.io/openshift-release-dev/ocp-release:\n    use-sigstore-attachments: true'
     );
     expect(json.errors).toEqual([]);
     expect(r.stdout).toMatch(/Rendered \d+ node files/);
+  });
+
+  it('renders the template policy.json on 4.20 and the payload signature policy on 4.21', async () => {
+    const old = await run({ 'idms.yaml': IDMS }, ['--openshift-version', '4.20']);
+    expect(JSON.parse(old.read('render.json')).files).toEqual(
+      expect.arrayContaining([{ node: 'linux', path: '/etc/containers/policy.json', origin: 'template' }])
+    );
+    expect(old.exists('linux/etc/containers/registries.d')).toBe(false);
+    const cur = await run({ 'idms.yaml': IDMS }, ['--openshift-version', '4.21']);
+    expect(cur.read('linux/etc/containers/policy.json')).toContain('"quay.io/openshift-release-dev/ocp-release": [');
+    expect(cur.read('linux/etc/containers/policy.json').endsWith('}')).toBe(true);
+  });
+
+  it('writes /etc/crio/policies/<namespace>.json for ImagePolicies', async () => {
+    const key = Buffer.from(
+      '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----\n'
+    ).toString('base64');
+    const r = await run({
+      'ip.yaml': `apiVersion: config.openshift.io/v1
+kind: ImagePolicy
+metadata: {name: shop, namespace: shop}
+spec:
+  scopes: [registry.example.com/shop]
+  policy:
+    rootOfTrust:
+      policyType: PublicKey
+      publicKey: {keyData: ${key}}
+`
+    });
+    expect(r.read('linux/etc/crio/policies/shop.json')).toContain('"registry.example.com/shop": [');
   });
 
   it('switches version-dependent bytes with --openshift-version', async () => {

@@ -1,3 +1,4 @@
+import { parseOcpVersion } from '../../src/model/version.js';
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, parseConfigFile } from '../../src/config/config-file.js';
 import { resolveSettings, UsageError } from '../../src/config/resolve.js';
@@ -64,7 +65,7 @@ describe('resolveSettings', () => {
 
   it('defaults to the newest covered OpenShift version and the public release repository', () => {
     const s = resolveSettings({ repo: '/r' }, () => undefined);
-    expect(s.openshiftVersion).toEqual({ major: 4, minor: 20 });
+    expect(s.openshiftVersion).toEqual({ major: 4, minor: 22 });
     // No explicit release image: the repo's ClusterVersion, else the public release repository, decides.
     expect(s.clusters[0]!.releaseImage).toBeUndefined();
     expect(DEFAULT_RELEASE_IMAGE).toBe('quay.io/openshift-release-dev/ocp-release');
@@ -111,7 +112,16 @@ describe('resolveSettings', () => {
   });
 
   it('refuses a bad version and a missing explicit config', () => {
-    expect(() => resolveSettings({ repo: '/r', openshiftVersion: '5.1' }, () => undefined)).toThrow(UsageError);
+    expect(() => resolveSettings({ repo: '/r', openshiftVersion: '5.3' }, () => undefined)).toThrow(
+      '--openshift-version: OpenShift 5.3 is not modelled: registry-plan models 4.1–4.22 and 5.0–5.2 (newest GA: 4.22)'
+    );
+    expect(() => resolveSettings({ repo: '/r', openshiftVersion: '4.23' }, () => undefined)).toThrow(/use 5\.0/);
+    expect(() => resolveSettings({ repo: '/r', openshiftVersion: 'latest' }, () => undefined)).toThrow(UsageError);
+    for (const v of ['4.21', '4.22', '5.0', '5.2']) {
+      expect(resolveSettings({ repo: '/r', openshiftVersion: v }, () => undefined).openshiftVersion).toEqual(
+        parseOcpVersion(v)
+      );
+    }
     expect(() => resolveSettings({ repo: '/r', config: 'nope.yaml' }, () => undefined)).toThrow(/not found/);
   });
 });

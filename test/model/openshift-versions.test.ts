@@ -111,3 +111,10 @@ describe('payload default policy', () => {
     expect(key.asymmetricKeyDetails?.modulusLength).toBe(4096);
   });
 });
+
+describe('default version', () => {
+  it('DEFAULT_OPENSHIFT_VERSION is the newest GA release of the table', async () => {
+    const { DEFAULT_OPENSHIFT_VERSION } = await import('../../src/model/version.js');
+    expect(DEFAULT_OPENSHIFT_VERSION).toBe(NEWEST_GA_VERSION);
+  });
+});

@@ -188,3 +188,16 @@ describe('admitImagePolicies', () => {
     ).not.toContain('Unsupported value');
   });
 });
+
+describe('admitImagePolicies namespaces', () => {
+  it('refuses an ImagePolicy without a usable namespace, so no node path is built from it', () => {
+    const ip = (namespace?: string) =>
+      policy({ kind: 'ImagePolicy', ...(namespace !== undefined ? { namespace } : {}) });
+    expect(admitImagePolicies([ip('shop')], rel('4.22')).accepted).toHaveLength(1);
+    for (const bad of ['../../etc', 'Shop', '', undefined]) {
+      const r = admitImagePolicies([ip(bad)], rel('4.22'));
+      expect(r.accepted).toEqual([]);
+      expect(r.findings[0]).toMatchObject({ rule: 'api-rejected', severity: 'error' });
+    }
+  });
+});

@@ -7,6 +7,7 @@ import type { KindTable } from '../reader.js';
 import { clusterVersionKinds } from './cluster-version.js';
 import { configMapKinds } from './config-maps.js';
 import { imageConfigKinds } from './image-config.js';
+import { imagePolicyKinds } from './image-policies.js';
 import { machineConfigPoolKinds } from './machine-config-pool.js';
 import { machineConfigurationKinds } from './machine-configuration.js';
 import { machineSetKinds } from './machine-set.js';
@@ -16,6 +17,7 @@ import { pullSecretKinds } from './pull-secret.js';
 export const KINDS: KindTable = {
   ...mirrorSetKinds,
   ...imageConfigKinds,
+  ...imagePolicyKinds,
   ...configMapKinds,
   ...pullSecretKinds,
   ...machineConfigPoolKinds,

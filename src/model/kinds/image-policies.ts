@@ -1,5 +1,5 @@
 /**
- * Reads one ClusterImagePolicy or ImagePolicy manifest into the model. Only shapes are checked here;
+ * ClusterImagePolicy and ImagePolicy (config.openshift.io): one manifest into the model. Only shapes are checked here;
  * what the API server of a given OpenShift version accepts (served apiVersion, policyType, scope
  * format) is version-dependent and checked in image-policy-api.ts.
  */
@@ -9,20 +9,11 @@ import type {
   PolicyIdentity,
   PolicyRootOfTrust,
   SigstoreVerificationPolicy
-} from './image-policy.js';
-import type { Loc } from './types.js';
+} from '../image-policy.js';
+import { annotationsOf, type KindTable, type Reader } from '../reader.js';
+import type { Loc } from '../types.js';
 
-type PathSeg = string | number;
-
-/** The part of extract.ts's Reader this needs (structural, so extract.ts keeps its class private). */
-export interface ManifestReader {
-  doc: { apiVersion: string; name: string; namespace: string };
-  loc(path?: PathSeg[]): Loc;
-  reject(path: PathSeg[], message: string): void;
-  string(path: PathSeg[]): string | undefined;
-  object(path: PathSeg[]): Record<string, unknown> | undefined;
-  strings(path: PathSeg[]): string[] | undefined;
-}
+type ManifestReader = Reader;
 
 const SPEC_POLICY = ['spec', 'policy'];
 const ROT = [...SPEC_POLICY, 'rootOfTrust'];
@@ -121,6 +112,21 @@ export function imagePolicyObject(r: ManifestReader, kind: ImagePolicyKind): Ima
     scopeLocs: scopes.map((_, i) => r.loc(['spec', 'scopes', i])),
     policy,
     keyLoc: keyLoc(r, rot),
-    origin: 'repository'
+    origin: 'repository',
+    ...annotationsOf(r)
   };
 }
+
+/** Both kinds, matched with their API group; any apiVersion is kept (admission is per OpenShift version). */
+export const imagePolicyKinds: KindTable = {
+  ClusterImagePolicy: (r, ctx) => {
+    if (ctx.group !== 'config.openshift.io' || ctx.isDuplicate(r)) return;
+    const p = imagePolicyObject(r, 'ClusterImagePolicy');
+    if (p) ctx.model.clusterImagePolicies.push(p);
+  },
+  ImagePolicy: (r, ctx) => {
+    if (ctx.group !== 'config.openshift.io' || ctx.isDuplicate(r)) return;
+    const p = imagePolicyObject(r, 'ImagePolicy');
+    if (p) ctx.model.imagePolicies.push(p);
+  }
+};
