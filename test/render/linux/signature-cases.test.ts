@@ -7,7 +7,8 @@ import type { ImagePolicyObject, SigstoreVerificationPolicy } from '../../../src
 import { releaseFor } from '../../../src/model/openshift-versions.js';
 import { RED_HAT_RELEASE_KEY_DATA } from '../../../src/model/payload-image-policy.js';
 import { parseOcpVersion } from '../../../src/model/version.js';
-import { rulesOf, updateRegistriesConfig } from '../../../src/render/linux/index.js';
+import { admitImagePolicies } from '../../../src/model/image-policy-api.js';
+import { renderLinux, rulesOf, updateRegistriesConfig } from '../../../src/render/linux/index.js';
 import { renderSignaturePolicies, type SignaturePolicyOutput } from '../../../src/render/linux/sigstore.js';
 import { SIGSTORE_REGISTRIES_PATH } from '../../../src/render/linux/sigstore-registries-d.js';
 import { modelFromCase, type CaseInput } from './case-model.js';
@@ -123,6 +124,24 @@ describe('signature-policies.yaml', () => {
       expect(got).toEqual(exp.conflicts);
     }
     if (exp.conflictMessages) expect(out.conflicts.map((x) => x.message)).toEqual(exp.conflictMessages);
+    // The whole Linux renderer gives the same files wherever the API admits every object of the case.
+    const cips = policyObjects('ClusterImagePolicy', c.input.clusterImagePolicies);
+    const ips = policyObjects('ImagePolicy', c.input.imagePolicies);
+    const release = releaseFor(parseOcpVersion(c.version)!);
+    if (c.payloadPolicy !== false && admitImagePolicies([...cips, ...ips], release).findings.length === 0) {
+      const model = { ...modelFromCase(c.input), clusterImagePolicies: cips, imagePolicies: ips };
+      const linux = renderLinux(model, {
+        version: parseOcpVersion(c.version)!,
+        releaseImage: c.input.releaseImage ?? ''
+      });
+      expect(linux.errors.map((e) => e.message)).toEqual(out.error ? [out.error.message] : []);
+      const generated = new Map(
+        linux.files
+          .filter((f) => f.origin === 'generated' && f.path !== '/etc/containers/registries.conf')
+          .map((f) => [f.path, f.content])
+      );
+      expect(generated).toEqual(files);
+    }
     // Every written policy file is one JSON document without a trailing newline, as json.MarshalIndent writes it.
     for (const [path, text] of files) {
       if (path.endsWith('.json') && text !== out.policyJson) expect(text.endsWith('}')).toBe(true);
