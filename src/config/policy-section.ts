@@ -27,6 +27,8 @@ export interface PolicyConfig {
   allowedMirrorHosts?: string[];
   /** Globs over hosts no mirror, allowed, insecure or search registry may name. */
   forbiddenHosts?: string[];
+  /** Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned). */
+  signedMirrors?: string[];
   /** Registry scopes that must only be pulled through mirrors (every entry for them NeverContactSource). */
   requireNeverContactSource?: string[];
   noInsecureRegistries?: boolean;
@@ -65,6 +67,7 @@ export interface Waiver extends WaiverConfig {
 export const POLICY_KEYS = [
   'allowedMirrorHosts',
   'forbiddenHosts',
+  'signedMirrors',
   'requireNeverContactSource',
   'noInsecureRegistries',
   'noITMS',
@@ -122,6 +125,14 @@ function checkPolicy(p: PolicyConfig | undefined, at: (string | number)[]): Conf
     const problem = checkRuleId(id, [...at, 'severities', id], 'severity');
     if (problem) out.push(problem);
   }
+  (p.signedMirrors ?? []).forEach((s, i) => {
+    if (!isValidSource(s) || s.startsWith('*')) {
+      out.push({
+        path: [...at, 'signedMirrors', i],
+        message: `"${s}" is not a mirror scope (host[:port][/path]) as an ImageDigestMirrorSet mirror would name it`
+      });
+    }
+  });
   (p.requireNeverContactSource ?? []).forEach((s, i) => {
     if (!isValidSource(s)) {
       out.push({

@@ -129,6 +129,12 @@ export const CONFIG_SCHEMA = {
           $ref: '#/definitions/globs',
           description: 'Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)'
         },
+        signedMirrors: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description:
+            'Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)'
+        },
         requireNeverContactSource: {
           type: 'array',
           items: { type: 'string', minLength: 1 },

@@ -2,6 +2,7 @@ import { parse as parseToml } from 'smol-toml';
 import { POLICY_JSON, REGISTRIES_CONF, SEARCH_REGISTRIES_DROPIN as SEARCH_DROPIN } from '../model/node-paths.js';
 import { parseRegistriesConf, registryScope, type Registry } from '../model/registries-conf.js';
 import type { NodeFile } from '../render/types.js';
+import { signaturePolicyChanges } from './signature-summary.js';
 
 /** What a reviewer reads first: per source registry, what changes in plain words. */
 export interface RegistrySummary {
@@ -111,7 +112,13 @@ function policy(before: NodeFile[], after: NodeFile[], add: (src: string, line: 
   for (const scope of [...new Set([...o.scopes.keys(), ...n.scopes.keys()])].sort(cmp)) {
     const ot = o.scopes.get(scope);
     const nt = n.scopes.get(scope);
-    if (ot !== nt) add(scope, `policy.json: ${word(ot)} → ${word(nt)}`);
+    // Signature requirements are worded by signaturePolicyChanges; only the rest is said here.
+    const plain = (t: string | undefined): string | undefined =>
+      t
+        ?.split('+')
+        .filter((x) => x !== 'sigstoreSigned')
+        .join('+') || undefined;
+    if (plain(ot) !== plain(nt)) add(scope, `policy.json: ${word(plain(ot))} → ${word(plain(nt))}`);
   }
 }
 
@@ -197,7 +204,7 @@ function windows(before: NodeFile[], after: NodeFile[], add: (src: string, line:
 export function summarizeRegistries(
   before: NodeFile[],
   after: NodeFile[],
-  opts: { windows: boolean } = { windows: true }
+  opts: { windows: boolean; pools?: readonly string[] } = { windows: true }
 ): RegistrySummary[] {
   const out = new Map<string, string[]>();
   const add = (src: string, line: string): void => {
@@ -206,6 +213,7 @@ export function summarizeRegistries(
   };
   linuxEntries(before, after, add);
   policy(before, after, add);
+  for (const c of signaturePolicyChanges(before, after, opts.pools ?? [])) add(c.source, c.line);
   searchRegistries(before, after, add);
   certs(before, after, add);
   // Without Windows nodes the hosts.toml files are rendered but reach no node: no summary lines.

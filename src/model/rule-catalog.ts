@@ -9,6 +9,7 @@ export type RuleFamily =
   | 'registry-sources'
   | 'search-registries'
   | 'mirror-sets'
+  | 'signature-policies'
   | 'operator'
   | 'plan'
   | 'windows'
@@ -154,6 +155,35 @@ export const RULE_CATALOG = [
       graded:
         'warning when the images under the source are only ever pulled by digest (the release payload, or every workload in the repository); notice otherwise'
     }
+  ),
+  // Image signature policies (ClusterImagePolicy, ImagePolicy, the payload's own policy on 4.21+).
+  rule(
+    'signature-mirror-unsigned',
+    'signature-policies',
+    'error',
+    'a scope that requires signatures is pulled through mirrors not known to carry them',
+    {
+      graded:
+        "error for the release scopes of the payload's policy and for NeverContactSource entries; warning otherwise"
+    }
+  ),
+  rule(
+    'signature-scope-unused',
+    'signature-policies',
+    'warning',
+    'a signature policy scope that nothing in the repository pulls from'
+  ),
+  rule(
+    'signature-key-invalid',
+    'signature-policies',
+    'error',
+    'a signature policy key or certificate that does not parse'
+  ),
+  rule(
+    'signature-scope-conflict',
+    'signature-policies',
+    'warning',
+    'an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it'
   ),
   rule(
     'operator-rejects',

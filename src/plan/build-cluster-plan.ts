@@ -250,7 +250,10 @@ export function buildClusterPlan(input: ClusterPlanInput): Omit<ClusterPlan, 've
       diff: d.diff,
       origin: { before: d.before?.origin ?? 'absent', after: d.after?.origin ?? 'absent' }
     })),
-    registries: summarizeRegistries(before, after, { windows: head.windowsNodes > 0 || (base?.windowsNodes ?? 0) > 0 }),
+    registries: summarizeRegistries(before, after, {
+      windows: head.windowsNodes > 0 || (base?.windowsNodes ?? 0) > 0,
+      pools: pools.map((p) => p.name)
+    }),
     pools,
     windows,
     workloads: wl.changed,

@@ -9,6 +9,7 @@ import type { Waiver } from '../config/policy-section.js';
 import { mirrorSetRules } from './rules/mirror-sets.js';
 import { registrySourceRules } from './rules/registry-sources.js';
 import { searchRegistryRules } from './rules/search-registries.js';
+import { signaturePolicyRules } from './rules/signature-policies.js';
 import { teamRules } from './rules/team.js';
 import type { PolicyInput, RuleContext, RuleModule } from './types.js';
 import { annotationWaivers, expiredFinding, isExpired, waiverMatcher } from './waivers.js';
@@ -16,7 +17,13 @@ import { annotationWaivers, expiredFinding, isExpired, waiverMatcher } from './w
 export type { PolicyInput } from './types.js';
 export { RULE_CATALOG, RULES_BY_ID, ruleDocPath, type RuleInfo } from '../model/rule-catalog.js';
 
-const MODULES: RuleModule[] = [registrySourceRules, searchRegistryRules, mirrorSetRules, teamRules];
+const MODULES: RuleModule[] = [
+  registrySourceRules,
+  searchRegistryRules,
+  mirrorSetRules,
+  signaturePolicyRules,
+  teamRules
+];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** The object a finding sits in, when the stage that emitted it did not say: the nearest object above its line. */

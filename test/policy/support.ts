@@ -32,6 +32,7 @@ export function settingsFrom(configText?: string): Settings {
 
 export interface Run {
   findings: Finding[];
+  plan: ReturnType<typeof buildClusterPlan>;
   head: SideResult;
   base?: SideResult;
   settings: Settings;
@@ -61,7 +62,7 @@ export function run(head: Tree, opts: RunOptions = {}): Run {
     ...(opts.changedPaths ? { changedPaths: opts.changedPaths } : {})
   });
   expectClusterContract({ ...plan, findings, verdict: verdictOf(findings, settings.failOn) }, settings.failOn);
-  return { findings, head: h, base: b, settings };
+  return { findings, head: h, base: b, settings, plan };
 }
 
 export const ofRule = (fs: Finding[], rule: string): Finding[] => fs.filter((f) => f.rule === rule);

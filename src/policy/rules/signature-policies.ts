@@ -6,11 +6,12 @@
  */
 import { createPublicKey, X509Certificate } from 'node:crypto';
 import type { ImagePolicyObject } from '../../model/image-policy.js';
-import type { Loc, MirrorSetObject, Severity, WorkloadImage } from '../../model/types.js';
+import type { Finding, Loc, MirrorSetObject, Severity, WorkloadImage } from '../../model/types.js';
 import { parseNormalizedNamed, referenceName, referenceString } from '../../render/linux/docker-reference.js';
 import { scopeIsNestedInsideScope } from '../../render/linux/scopes.js';
 import type { ScopeConflict } from '../../render/linux/sigstore-scopes.js';
-import { list } from './helpers.js';
+import type { RuleContext, RuleModule } from '../types.js';
+import { finding, list } from './helpers.js';
 
 export interface SignatureCheckInput {
   /** The ClusterImagePolicies MCO applies on this side (the payload's included), gate on. */
@@ -185,3 +186,37 @@ export function signatureFindings(input: SignatureCheckInput): SignatureFinding[
     ...conflictFindings(input)
   ];
 }
+
+/** The head side's input to the checks (findings are about the state the change leaves). */
+function headInput(ctx: RuleContext): SignatureCheckInput {
+  const h = ctx.head;
+  return {
+    clusterPolicies: h.linux.signature.clusterPolicies,
+    imagePolicies: h.linux.signature.imagePolicies,
+    mirrorSets: [...h.model.idms, ...h.model.itms, ...h.model.icsp],
+    workloads: h.model.workloads,
+    signedMirrors: ctx.policy.signedMirrors ?? [],
+    conflicts: h.linux.signature.conflicts
+  };
+}
+
+const check =
+  (fn: (input: SignatureCheckInput) => SignatureFinding[]) =>
+  (ctx: RuleContext): Finding[] =>
+    fn(headInput(ctx)).map((f) =>
+      finding(f.rule, {
+        message: f.message,
+        loc: f.loc,
+        object: f.object,
+        ...(f.severity ? { severity: f.severity } : {})
+      })
+    );
+
+export const signaturePolicyRules: RuleModule = {
+  checks: {
+    'signature-mirror-unsigned': check(unsignedMirrorFindings),
+    'signature-scope-unused': check(unusedScopeFindings),
+    'signature-key-invalid': check(invalidKeyFindings),
+    'signature-scope-conflict': check(conflictFindings)
+  }
+};
