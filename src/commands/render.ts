@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { UsageError } from '../config/resolve.js';
 import { EXIT, type Io } from './io.js';
 import type { Settings } from '../config/settings.js';
@@ -12,10 +12,13 @@ import type { NodeFile } from '../render/types.js';
 
 /** Where a node file goes under the output folder: linux/etc/..., windows/C/k/containerd/... */
 export function outputPath(f: NodeFile): string {
-  if (f.node === 'linux') return join('linux', ...f.path.split('/').filter(Boolean));
-  const parts = f.path.split('\\').filter(Boolean);
-  if (/^[A-Za-z]:$/.test(parts[0]!)) parts[0] = parts[0]!.slice(0, 1);
-  return join('windows', ...parts);
+  const parts = f.node === 'linux' ? f.path.split('/').filter(Boolean) : f.path.split('\\').filter(Boolean);
+  if (f.node !== 'linux' && /^[A-Za-z]:$/.test(parts[0]!)) parts[0] = parts[0]!.slice(0, 1);
+  // Node paths carry names from the repository (namespaces, registry hosts): never a way out of DIR.
+  if (parts.some((p) => p === '.' || p === '..' || p.includes('/') || p.includes('\\') || p.includes('\0'))) {
+    throw new UsageError(`refusing to write node file ${JSON.stringify(f.path)}: it would leave the output folder`);
+  }
+  return join(f.node === 'linux' ? 'linux' : 'windows', ...parts);
 }
 
 export function collectWorkingTree(settings: Settings): RepoFile[] {
@@ -33,6 +36,8 @@ function writeOutput(out: string, settings: Settings, side: SideResult): void {
   for (const owned of ['linux', 'windows', 'render.json']) rmSync(join(out, owned), { recursive: true, force: true });
   for (const f of side.files) {
     const dest = join(out, outputPath(f));
+    const root = resolve(out);
+    if (!resolve(dest).startsWith(root + sep)) throw new UsageError(`refusing to write ${dest}: outside ${out}`);
     mkdirSync(dirname(dest), { recursive: true });
     writeFileSync(dest, f.content);
   }

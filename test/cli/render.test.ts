@@ -152,3 +152,25 @@ spec:
     expect(err).toMatch(/no such file or folder/);
   });
 });
+
+describe('render output paths', () => {
+  it('never leaves the output folder, whatever a node path holds', async () => {
+    const { outputPath } = await import('../../src/commands/render.js');
+    expect(outputPath({ node: 'linux', path: '/etc/crio/policies/shop.json', content: '', origin: 'generated' })).toBe(
+      join('linux', 'etc', 'crio', 'policies', 'shop.json')
+    );
+    for (const path of ['/etc/crio/policies/../../../../x.json', '/etc/crio/policies/..', '/etc/./x']) {
+      expect(() => outputPath({ node: 'linux', path, content: '', origin: 'generated' })).toThrow(
+        /leave the output folder/
+      );
+    }
+    expect(() =>
+      outputPath({
+        node: 'windows',
+        path: 'C:\\k\\containerd\\registries\\a/../../..\\hosts.toml',
+        content: '',
+        origin: 'generated'
+      })
+    ).toThrow(/leave the output folder/);
+  });
+});
