@@ -3,9 +3,9 @@
  * require) signatures, cluster-wide in policy.json or for one namespace in /etc/crio/policies, and on
  * which pools. Read from the rendered files, so the payload's own policy shows like any other.
  */
+import { POLICY_JSON } from '../model/node-paths.js';
 import type { NodeFile } from '../render/types.js';
 
-const POLICY_JSON = '/etc/containers/policy.json';
 const CRIO_POLICY = /^\/etc\/crio\/policies\/([^/]+)\.json$/;
 
 interface Requirement {

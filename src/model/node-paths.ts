@@ -9,6 +9,8 @@ export const SEARCH_REGISTRIES_DROPIN = '/etc/containers/registries.conf.d/01-im
 export const REGISTRIES_CONF_D = '/etc/containers/registries.conf.d';
 export const SIGSTORE_REGISTRIES_DIR = '/etc/containers/registries.d';
 export const CRIO_POLICIES_DIR = '/etc/crio/policies';
+/** MCO's one file in registries.d (generateSigstoreRegistriesdConfig). */
+export const SIGSTORE_REGISTRIES_YAML = `${SIGSTORE_REGISTRIES_DIR}/sigstore-registries.yaml`;
 export const GPG_NO_REBOOT = '/etc/machine-config-daemon/no-reboot/containers-gpg.pub';
 export const KUBELET_AUTH_FILE = '/var/lib/kubelet/config.json';
 export const KUBELET_CA = '/etc/kubernetes/kubelet-ca.crt';

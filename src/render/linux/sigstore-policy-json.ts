@@ -5,6 +5,7 @@
  * containers/image `signature.Policy`: two-space indent, map keys byte-sorted, struct fields in
  * declaration order, HTML-safe escaping, no trailing newline.
  */
+import { CRIO_POLICIES_DIR } from '../../model/node-paths.js';
 import { parseNamed, referenceName } from './docker-reference.js';
 import { goMarshalIndentValue, type GoMap, type GoStruct, type GoValue } from './go-json.js';
 import { ERR_PARSING_REFERENCE } from './policy-json.js';
@@ -12,7 +13,7 @@ import type { ClusterScopePolicies, NamespacedScopePolicies } from './sigstore-s
 import { validatePolicyScopesAgainstLists, type ScopeListFailure } from './sigstore-scopes.js';
 import { validateRegistriesConfScopes } from './validate.js';
 
-export const CRIO_POLICIES_DIR = '/etc/crio/policies';
+export { CRIO_POLICIES_DIR } from '../../model/node-paths.js';
 
 /** c/image `signature.Policy`: a struct {default, transports}; transports and scopes are Go maps. */
 interface PolicyObject extends GoStruct {

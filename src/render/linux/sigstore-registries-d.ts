@@ -4,13 +4,14 @@
  * for every policy scope, and for every endpoint a pull of that scope — or of a mirror-set source nested
  * in it — may reach, found by asking c/image's pull-source logic with a dummy digest and a dummy tag.
  */
+import { SIGSTORE_REGISTRIES_YAML } from '../../model/node-paths.js';
 import { parseRegistriesConf, RegistriesConfParseError } from '../../model/registries-conf.js';
 import { parseReference, referenceName, type DockerReference } from './docker-reference.js';
 import { isSimpleKey, yamlKeyCompare, yamlScalar } from './go-yaml.js';
 import { findRegistry, loadRegistries, pullSourcesFromReference, type LoadedRegistry } from './pull-sources.js';
 import { scopeIsNestedInsideScope } from './scopes.js';
 
-export const SIGSTORE_REGISTRIES_PATH = '/etc/containers/registries.d/sigstore-registries.yaml';
+export const SIGSTORE_REGISTRIES_PATH = SIGSTORE_REGISTRIES_YAML;
 
 const DUMMY_DIGEST = 'sha256:' + 'a'.repeat(64);
 const DUMMY_TAG = 'aaa';
