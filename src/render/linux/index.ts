@@ -1,3 +1,6 @@
+import type { ImagePolicyObject } from '../../model/image-policy.js';
+import { admitImagePolicies } from '../../model/image-policy-api.js';
+import { releaseFor } from '../../model/openshift-versions.js';
 import type { ClusterModel, ImageConfig, Loc, MirrorEntry, MirrorSetObject } from '../../model/types.js';
 import { atLeast, type OcpVersion } from '../../model/version.js';
 import type { NodeFile, OperatorError, OperatorWarning, RenderResult } from '../types.js';
@@ -7,10 +10,13 @@ import type { EditOptions } from './edit-registries.js';
 import { byteCompare, goQuote } from './go-format.js';
 import type { MirrorRule } from './mirror-sets.js';
 import { getValidBlockedAndAllowedRegistries, type BlockedAndAllowed } from './payload.js';
-import { POLICY_JSON_TEMPLATE, updatePolicyJSON } from './policy-json.js';
+import { POLICY_JSON_TEMPLATE } from './policy-json.js';
 import { REGISTRIES_CONF_TEMPLATE } from './registries-conf.js';
 import { POLICY_JSON as POLICY_JSON_PATH, REGISTRIES_CONF as REGISTRIES_CONF_PATH } from '../../model/node-paths.js';
 import { encodeSearchRegistries, SEARCH_REGISTRIES_PATH } from './search-registries.js';
+import { renderSignaturePolicies, type SignaturePolicyErrorSite } from './sigstore.js';
+import { SIGSTORE_REGISTRIES_PATH } from './sigstore-registries-d.js';
+import type { ScopeConflict } from './sigstore-scopes.js';
 import { updateRegistriesConfig } from './update-registries.js';
 
 export { pullEndpoints, type PullEndpoint, type PullEndpointsResult } from './pull-sources.js';
@@ -20,6 +26,8 @@ export { POLICY_JSON_TEMPLATE, updatePolicyJSON } from './policy-json.js';
 export { updateRegistriesConfig } from './update-registries.js';
 export { getValidBlockedAndAllowedRegistries } from './payload.js';
 export { SEARCH_REGISTRIES_PATH } from './search-registries.js';
+export { SIGSTORE_REGISTRIES_PATH } from './sigstore-registries-d.js';
+export { CRIO_POLICIES_DIR } from './sigstore-policy-json.js';
 
 export interface LinuxRenderOptions {
   version: OcpVersion;
@@ -31,6 +39,12 @@ export interface LinuxRender extends RenderResult {
   registriesConf: NodeFile;
   policyJson: NodeFile;
   searchRegistries?: NodeFile;
+  /** /etc/containers/registries.d/sigstore-registries.yaml, when any signature policy applies. */
+  sigstoreRegistries?: NodeFile;
+  /** /etc/crio/policies/<namespace>.json, in namespace order. */
+  crioPolicies: NodeFile[];
+  /** The signature policies MCO applied (the payload's included) and the ImagePolicy scopes it dropped. */
+  signature: SignatureState;
   certs: NodeFile[];
   /** The lists MCO actually applied after the payload check (undefined = Go nil). */
   registrySources: { registriesBlocked?: string[]; policyBlocked?: string[]; allowed?: string[] };
@@ -78,6 +92,39 @@ function ruleLoc(rule: LocatedRule, field: 'source' | 'policy' | 'mirror', index
   if (field === 'source') return e.sourceLoc ?? e.loc;
   if (field === 'policy') return e.policyLoc ?? e.loc;
   return (index !== undefined ? e.mirrorLocs[index] : undefined) ?? e.loc;
+}
+
+/** Where a signature-policy failure points: the scope, key or object it is about. */
+function signatureErrorLoc(site: SignaturePolicyErrorSite, policies: readonly ImagePolicyObject[]): Loc | undefined {
+  if (site.kind === 'policy') return site.policy.keyLoc ?? site.policy.loc;
+  const scope = site.kind === 'scope' ? site.failure.scope : site.kind === 'registries.d' ? site.scope : undefined;
+  const kind = site.kind === 'scope' ? site.failure.kind : undefined;
+  for (const p of policies) {
+    if (kind && p.kind !== kind) continue;
+    const i = scope === undefined ? -1 : p.scopes.indexOf(scope);
+    if (i >= 0) return p.scopeLocs[i] ?? p.loc;
+  }
+  return policies[0]?.loc;
+}
+
+/**
+ * The generated registries.conf itself does not load (e.g. an insecure entry with a URI scheme): point
+ * at the image-config item or mirror entry whose text the message quotes.
+ */
+function registriesConfErrorLoc(message: string, model: ClusterModel): Loc | undefined {
+  const image = model.image;
+  for (const field of ['insecureRegistries', 'blockedRegistries'] as const) {
+    const hit = image?.[field]?.find((v) => message.includes(`'${v}'`) || message.includes(`"${v}"`));
+    if (hit !== undefined) return listItemLoc(image, field, hit);
+  }
+  for (const o of [...model.idms, ...model.itms, ...model.icsp]) {
+    for (const e of o.entries) {
+      if (message.includes(e.source)) return e.sourceLoc ?? e.loc;
+      const i = e.mirrors.findIndex((m) => message.includes(m));
+      if (i >= 0) return e.mirrorLocs[i] ?? e.loc;
+    }
+  }
+  return image?.loc ?? model.idms[0]?.loc ?? model.itms[0]?.loc ?? model.icsp[0]?.loc;
 }
 
 const LIST_FIELD = {
@@ -187,24 +234,66 @@ function renderRegistriesConf(s: SyncInput, registriesBlocked: string[] | undefi
   return linuxFile(REGISTRIES_CONF_PATH, r.text, 'generated');
 }
 
-/** policy.json, when blocked or allowed registries are set; undefined leaves the template. */
-function renderPolicyJson(
+export interface SignatureState {
+  clusterPolicies: ImagePolicyObject[];
+  imagePolicies: ImagePolicyObject[];
+  conflicts: ScopeConflict[];
+}
+
+interface SignatureFiles {
+  policyJson?: NodeFile;
+  sigstoreRegistries?: NodeFile;
+  crioPolicies: NodeFile[];
+  signature: SignatureState;
+}
+
+/**
+ * policy.json, registries.d/sigstore-registries.yaml and /etc/crio/policies/*.json: the image config's
+ * lists plus the signature policies this release's API admits (the payload's own included, 4.21+).
+ * undefined policyJson leaves the template.
+ */
+function renderPolicyFiles(
   s: SyncInput,
   policyBlocked: string[] | undefined,
-  allowed: string[] | undefined
-): NodeFile | undefined {
-  if (policyBlocked === undefined && allowed === undefined) return undefined;
-  const r = updatePolicyJSON(POLICY_JSON_TEMPLATE, policyBlocked, allowed, s.releaseImage);
-  if (r.error !== undefined) {
+  allowed: string[] | undefined,
+  registriesConf: NodeFile | undefined
+): SignatureFiles {
+  const release = releaseFor(s.version);
+  const sig = renderSignaturePolicies({
+    release,
+    clusterImagePolicies: admitImagePolicies(s.model.clusterImagePolicies, release).accepted,
+    imagePolicies: admitImagePolicies(s.model.imagePolicies, release).accepted,
+    policyBlocked,
+    allowed,
+    releaseImage: s.releaseImage,
+    registriesToml: registriesConf?.content
+  });
+  if (sig.error) {
+    const site = sig.error.site;
     const loc =
-      r.field === 'releaseImage'
-        ? (s.model.clusterVersionImage?.loc ?? s.image?.loc)
-        : r.index !== undefined
-          ? listItemLoc(s.image, LIST_FIELD[r.field], (r.field === 'blocked' ? policyBlocked : allowed)![r.index]!)
-          : (s.image?.fieldLocs[LIST_FIELD[r.field]] ?? s.image?.loc);
-    throw new RenderFailure(r.error, loc);
+      site.kind === 'lists'
+        ? site.field === 'releaseImage'
+          ? (s.model.clusterVersionImage?.loc ?? s.image?.loc)
+          : site.index !== undefined
+            ? listItemLoc(
+                s.image,
+                LIST_FIELD[site.field],
+                (site.field === 'blocked' ? policyBlocked : allowed)![site.index]!
+              )
+            : (s.image?.fieldLocs[LIST_FIELD[site.field]] ?? s.image?.loc)
+        : site.kind === 'registries.d' && site.scope === undefined
+          ? registriesConfErrorLoc(sig.error.message, s.model)
+          : signatureErrorLoc(site, [...sig.clusterPolicies, ...sig.imagePolicies]);
+    throw new RenderFailure(sig.error.message, loc);
   }
-  return linuxFile(POLICY_JSON_PATH, r.json, 'generated');
+  return {
+    ...(sig.policyJson !== undefined ? { policyJson: linuxFile(POLICY_JSON_PATH, sig.policyJson, 'generated') } : {}),
+    ...(sig.registriesD !== undefined
+      ? { sigstoreRegistries: linuxFile(SIGSTORE_REGISTRIES_PATH, sig.registriesD, 'generated') }
+      : {}),
+    crioPolicies: sig.namespaced.map((f) => linuxFile(f.path, f.content, 'generated')),
+    signature: { clusterPolicies: sig.clusterPolicies, imagePolicies: sig.imagePolicies, conflicts: sig.conflicts }
+  };
 }
 
 /** The search-registries drop-in, only when containerRuntimeSearchRegistries is set. */
@@ -227,13 +316,14 @@ export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): Linu
     s.image?.additionalTrustedCA ? model.openshiftConfigMaps[s.image.additionalTrustedCA] : undefined
   );
   let registrySources: LinuxRender['registrySources'] = {};
-  let generated: { registriesConf?: NodeFile; policyJson?: NodeFile; searchRegistries?: NodeFile } = {};
+  let generated: { registriesConf?: NodeFile; searchRegistries?: NodeFile } & Partial<SignatureFiles> = {};
   try {
     const { registriesBlocked, policyBlocked, allowed } = registrySourcesFor(s, warnings);
     registrySources = { registriesBlocked, policyBlocked, allowed };
+    const registriesConf = renderRegistriesConf(s, registriesBlocked);
     generated = {
-      registriesConf: renderRegistriesConf(s, registriesBlocked),
-      policyJson: renderPolicyJson(s, policyBlocked, allowed),
+      registriesConf,
+      ...renderPolicyFiles(s, policyBlocked, allowed, registriesConf),
       searchRegistries: renderSearchRegistries(s)
     };
   } catch (e) {
@@ -243,9 +333,30 @@ export function renderLinux(model: ClusterModel, opts: LinuxRenderOptions): Linu
   const registriesConf =
     generated.registriesConf ?? linuxFile(REGISTRIES_CONF_PATH, REGISTRIES_CONF_TEMPLATE, 'template');
   const policyJson = generated.policyJson ?? linuxFile(POLICY_JSON_PATH, POLICY_JSON_TEMPLATE, 'template');
-  const searchRegistries = generated.searchRegistries;
-  const files = [registriesConf, policyJson, ...(searchRegistries ? [searchRegistries] : []), ...certs];
-  const result: LinuxRender = { files, errors, warnings, registriesConf, policyJson, certs, registrySources };
+  const { searchRegistries, sigstoreRegistries } = generated;
+  const crioPolicies = generated.crioPolicies ?? [];
+  const signature = generated.signature ?? { clusterPolicies: [], imagePolicies: [], conflicts: [] };
+  // The order of MCO's 99-<pool>-generated-registries MachineConfig (registriesConfigIgnition).
+  const files = [
+    registriesConf,
+    policyJson,
+    ...(sigstoreRegistries ? [sigstoreRegistries] : []),
+    ...crioPolicies,
+    ...(searchRegistries ? [searchRegistries] : []),
+    ...certs
+  ];
+  const result: LinuxRender = {
+    files,
+    errors,
+    warnings,
+    registriesConf,
+    policyJson,
+    crioPolicies,
+    signature,
+    certs,
+    registrySources
+  };
   if (searchRegistries) result.searchRegistries = searchRegistries;
+  if (sigstoreRegistries) result.sigstoreRegistries = sigstoreRegistries;
   return result;
 }
