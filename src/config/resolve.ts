@@ -12,6 +12,7 @@ import {
 import { parseConfigFile, type ConfigFile } from './config-file.js';
 import { mergePolicy } from './policy-section.js';
 import { DEFAULT_TIMING, type ClusterSettings, type FailOn, type Settings, type Timing } from './settings.js';
+import { trimTrailingSlashes } from '../model/text.js';
 
 export class UsageError extends Error {}
 
@@ -146,7 +147,7 @@ function resolveClusters(o: Overrides, cfg: ConfigFile, displayPath: string, ver
 function withPaths(clusters: ClusterSettings[], paths: string[]): ClusterSettings[] {
   const extra = paths
     .filter((p) => p !== '.')
-    .map((p) => p.replace(/\/+$/, ''))
+    .map((p) => trimTrailingSlashes(p))
     .flatMap((p) => [p, `${p}/**`]);
   if (!extra.length) return clusters;
   return clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] }));

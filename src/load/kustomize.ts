@@ -10,6 +10,7 @@ import { mayHoldNodeConfig, mayHoldWorkload, WORKLOAD_KINDS } from './prefilter.
 import type { RepoFile } from './sources.js';
 import type { ManifestDoc, PathSeg } from '../model/manifest.js';
 import { badInput, parseManifests } from './yaml-documents.js';
+import { trimTrailingSlashes } from '../model/text.js';
 
 /**
  * Kustomize overlays, built the way Argo CD and Flux build them but with nothing of the repository
@@ -55,7 +56,7 @@ export function findKustomize(pathEnv: string = process.env['PATH'] ?? ''): Kust
 }
 
 const normalizeDir = (p: string): string => {
-  const n = posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
+  const n = trimTrailingSlashes(posix.normalize(p.replace(/\\/g, '/')));
   return n === '.' ? '' : n.replace(/^\.\//, '');
 };
 
@@ -414,10 +415,10 @@ function locate(
     const lines = text.split('\n');
     const i = lines.findIndex(
       (l) =>
-        /^\s*-?\s*name\s*:/.test(l) &&
+        /^\s*(?:-\s*)?name\s*:/.test(l) &&
         name.startsWith(
           l
-            .replace(/^\s*-?\s*name\s*:\s*/, '')
+            .replace(/^\s*(?:-\s*)?name\s*:\s*/, '')
             .replace(/["']/g, '')
             .trim()
         )

@@ -3,6 +3,8 @@
  * disruption logic names explicitly (MCO pkg/daemon/constants). Kept in one place because the renderers,
  * the diff, the NDP defaults, the legacy file lists and the report all have to agree on them byte for byte.
  */
+import { trimTrailingSlashes } from './text.js';
+
 export const REGISTRIES_CONF = '/etc/containers/registries.conf';
 export const POLICY_JSON = '/etc/containers/policy.json';
 export const SEARCH_REGISTRIES_DROPIN = '/etc/containers/registries.conf.d/01-image-searchRegistries.conf';
@@ -32,4 +34,4 @@ export const DOCKER_CERTS_D = '/etc/docker/certs.d';
 /** WMCO writes one `<registry>\\hosts.toml` per source registry below this folder on Windows nodes. */
 export const CONTAINERD_REGISTRIES_DIR = 'C:\\k\\containerd\\registries';
 
-export const isUnder = (dir: string, path: string): boolean => path.startsWith(dir.replace(/\/+$/, '') + '/');
+export const isUnder = (dir: string, path: string): boolean => path.startsWith(trimTrailingSlashes(dir) + '/');
