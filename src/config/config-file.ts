@@ -15,7 +15,7 @@ export interface ConfigFile {
   exclude?: string[];
   pools?: Record<string, { nodes: number }>;
   windows?: { nodes: number };
-  limits?: { maxFileBytes?: number; maxAliasCount?: number };
+  limits?: { maxFileBytes?: number; maxAliasCount?: number; maxTotalBytes?: number; maxTotalObjects?: number };
   clusters?: Array<{
     name: string;
     kustomize?: string;

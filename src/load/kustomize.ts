@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, posix } from 'node:path';
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument } from 'yaml';
 import type { Finding, WorkloadImage } from '../model/types.js';
-import type { LoadLimits } from './limits.js';
+import { InputBudget, type LoadLimits } from './limits.js';
 import type { LoadedFiles } from './load.js';
 import { mayHoldNodeConfig, mayHoldWorkload, WORKLOAD_KINDS } from './prefilter.js';
+import { quotePath, resolveInside } from './safe-path.js';
 import type { RepoFile } from './sources.js';
 import type { ManifestDoc, PathSeg } from '../model/manifest.js';
 import { badInput, parseManifests } from './yaml-documents.js';
@@ -250,14 +251,19 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
           badInput(
             f.path,
             0,
-            `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; left out of the kustomize build`,
-            'warning'
+            `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; not read, so the overlay is not built and the change cannot be evaluated`
           )
         );
-        continue;
+        return result;
+      }
+      const dest = resolveInside(join(tmp, 'repo'), f.path);
+      if (!dest) {
+        result.problems.push(
+          badInput(f.path, 0, `path ${quotePath(f.path)} would lead out of the build folder; the overlay is not built`)
+        );
+        return result;
       }
       const bytes = f.read();
-      const dest = join(tmp, 'repo', ...f.path.split('/'));
       mkdirSync(dirname(dest), { recursive: true });
       writeFileSync(dest, bytes);
       sources.set(f.path, bytes.toString('utf8'));
@@ -308,7 +314,7 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
       );
       return result;
     }
-    mapRendered(r.stdout, sources, opts.limits, result);
+    mapRendered(r.stdout, sources, opts.limits, result, inputs.kustomizationFile);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -321,13 +327,22 @@ interface Origin {
 }
 
 /** Documents of kustomize's output, each taken back to the file (and object) it came from. */
-function mapRendered(out: string, sources: Map<string, string>, limits: LoadLimits, result: LoadedFiles): void {
+function mapRendered(
+  out: string,
+  sources: Map<string, string>,
+  limits: LoadLimits,
+  result: LoadedFiles,
+  kustomizationFile: string
+): void {
+  // The build output and the source files parsed to find lines share the side's input budget.
+  const budget = new InputBudget(limits);
   const parsedSources = new Map<string, ManifestDoc[]>();
   const sourceDocs = (path: string): ManifestDoc[] => {
     let docs = parsedSources.get(path);
     if (!docs) {
       const text = sources.get(path);
-      docs = text === undefined ? [] : parseManifests(path, text, limits).docs;
+      docs = text === undefined || !budget.allows(text.length) ? [] : parseManifests(path, text, limits).docs;
+      budget.spend(text?.length ?? 0, 0);
       parsedSources.set(path, docs);
     }
     return docs;
@@ -336,6 +351,12 @@ function mapRendered(out: string, sources: Map<string, string>, limits: LoadLimi
     const node = mayHoldNodeConfig(chunk);
     const work = mayHoldWorkload(chunk);
     if (!node && !work) continue;
+    if (!budget.allows(chunk.length) || !budget.spend(chunk.length, node ? 1 : 0)) {
+      result.docs = [];
+      result.workloads = [];
+      result.problems.push(badInput(kustomizationFile, 1, budget.exceeded('the kustomize build output is too large')));
+      return;
+    }
     let obj: unknown;
     try {
       obj = parseAllDocuments(chunk, { uniqueKeys: false })

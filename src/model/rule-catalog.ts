@@ -235,6 +235,12 @@ export const RULE_CATALOG = [
   }),
   rule('api-rejected', 'input', 'error', 'the API server would refuse this object'),
   rule('duplicate-object', 'input', 'error', 'the same object is declared twice'),
+  rule(
+    'trusted-ca-key',
+    'input',
+    'warning',
+    'an additionalTrustedCA ConfigMap key that is not hostname[..port]: its CA is trusted for no registry'
+  ),
   // The team's policy file.
   rule(
     'mirror-host-not-allowed',

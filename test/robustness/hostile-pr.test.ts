@@ -1,0 +1,345 @@
+/**
+ * Issue 12: a pull request from a fork, tried as an attacker would. One describe per numbered item of
+ * the issue; each test failed on the landed version.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { outputPath } from '../../src/commands/render.js';
+import { loadOverlay } from '../../src/load/kustomize.js';
+import { DEFAULT_LIMITS } from '../../src/load/limits.js';
+import { loadFiles } from '../../src/load/load.js';
+import { resolveInside, unsafePathReason } from '../../src/load/safe-path.js';
+import { listGitTree } from '../../src/load/sources.js';
+import { buildModel } from '../../src/model/extract.js';
+import type { ManifestDoc } from '../../src/model/manifest.js';
+import { git, gitRepo, memFiles, removeTree, tmpTree } from '../support/tmp-repo.js';
+import { cli, VALID } from './manifests.js';
+
+const cleanup: string[] = [];
+afterAll(() => cleanup.forEach(removeTree));
+const keep = <T extends string>(dir: T): T => (cleanup.push(dir), dir);
+const opts = { include: [], exclude: [], limits: DEFAULT_LIMITS };
+
+/** Every file under `dir`, relative, sorted. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+const idms = (source: string, mirror = 'mirror.example.com/x'): string =>
+  stringify({
+    apiVersion: 'config.openshift.io/v1',
+    kind: 'ImageDigestMirrorSet',
+    metadata: { name: 'evil' },
+    spec: { imageDigestMirrors: [{ source, mirrors: [mirror] }] }
+  });
+
+/**
+ * A commit whose tree holds `overlay/../../../escape.yaml`: entries named `..` made with `git mktree`, the
+ * way a fork can push them. Returns the repository and the commit.
+ */
+function commitWithDotDotTree(): { dir: string; commit: string } {
+  const { dir } = gitRepo([{ 'README.md': 'x\n' }]);
+  keep(dir);
+  const blob = (text: string): string => {
+    const f = join(dir, '.blob');
+    writeFileSync(f, text);
+    return git(dir, 'hash-object', '-w', f);
+  };
+  const tree = (entries: string[]): string => {
+    const r = spawnSync('git', ['mktree'], { cwd: dir, input: entries.join('\n') + '\n', encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return r.stdout.trim();
+  };
+  const payload = blob(idms('quay.io/pwned'));
+  const t3 = tree([`100644 blob ${payload}\tescape.yaml`]);
+  const t2 = tree([`040000 tree ${t3}\t..`]);
+  const t1 = tree([`040000 tree ${t2}\t..`]);
+  const overlay = tree([
+    `040000 tree ${t1}\t..`,
+    `100644 blob ${blob('resources: [idms.yaml]\n')}\tkustomization.yaml`,
+    `100644 blob ${blob(idms('quay.io/app'))}\tidms.yaml`
+  ]);
+  const root = tree([`040000 tree ${overlay}\toverlay`]);
+  const commit = git(dir, 'commit-tree', root, '-m', 'evil');
+  return { dir, commit };
+}
+
+describe('1. writes through a Git tree', () => {
+  it('git really lists the escaping path (the attack is real)', () => {
+    const { dir, commit } = commitWithDotDotTree();
+    expect(git(dir, 'ls-tree', '-r', '--name-only', commit)).toContain('overlay/../../../escape.yaml');
+  });
+
+  it('listing the tree refuses the commit, naming the path, before anything is read', () => {
+    const { dir, commit } = commitWithDotDotTree();
+    expect(() => listGitTree(dir, commit)).toThrow(/"overlay\/\.\.\/\.\.\/\.\.\/escape\.yaml".*"\.\." segment/);
+  });
+
+  it('plan with a kustomize cluster exits 2 and writes nothing outside its temporary folder', async () => {
+    const { dir, commit } = commitWithDotDotTree();
+    writeFileSync(join(dir, 'rp.yaml'), 'clusters: [{name: c, kustomize: overlay}]\n');
+    // The staging folder is made under TMPDIR: the escaping file would land right in it.
+    const sandbox = keep(mkdtempSync(join(tmpdir(), 'rp-tmpdir-')));
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = sandbox;
+    try {
+      const run = await cli([
+        'plan',
+        '--repo',
+        dir,
+        '--base',
+        commit,
+        '--head',
+        commit,
+        '--config',
+        join(dir, 'rp.yaml')
+      ]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/overlay\/\.\.\/\.\.\/\.\.\/escape\.yaml/);
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
+    expect(readdirSync(sandbox)).toEqual([]);
+  });
+
+  it('the overlay staging itself refuses a path that leads out (defence in depth)', () => {
+    const files = memFiles({
+      'overlay/kustomization.yaml': 'resources: [idms.yaml]\n',
+      'overlay/idms.yaml': idms('quay.io/app'),
+      'overlay/../../../escape.yaml': idms('quay.io/pwned')
+    });
+    const r = loadOverlay(files, 'overlay', { limits: DEFAULT_LIMITS, tool: { command: '/bin/false', args: [] } });
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringMatching(/would lead out of the build folder/)
+      })
+    ]);
+    expect(existsSync(join(tmpdir(), 'escape.yaml'))).toBe(false);
+  });
+
+  it.each([
+    ['a/../b', /"\.\." segment/],
+    ['./a', /"\." segment/],
+    ['a//b', /empty segment/],
+    ['/etc/passwd', /absolute/],
+    ['C:/x', /absolute/],
+    ['a\\..\\b', /backslash/],
+    ['a\0b', /NUL/]
+  ])('%j is unsafe', (path, why) => {
+    expect(unsafePathReason(path)).toMatch(why);
+    expect(resolveInside('/tmp/out', path)).toBeUndefined();
+  });
+
+  it('ordinary paths, including odd but harmless names, are safe', () => {
+    for (const p of ['a/b.yaml', 'a/..b/c', 'a/b..', 'x/line\nbreak.yaml', 'é/ü.yaml']) {
+      expect(unsafePathReason(p)).toBeUndefined();
+    }
+  });
+});
+
+describe('2. writes through render --out', () => {
+  const SOURCES = ['..\\..\\..\\..\\tmp\\x', '../../../../tmp/x', 'a.io/..', '..'];
+
+  it.each(SOURCES)('an IDMS source %j is refused by the API and never rendered', async (source) => {
+    const parent = keep(mkdtempSync(join(tmpdir(), 'rp-parent-')));
+    const out = join(parent, 'a', 'b', 'c', 'out');
+    mkdirSync(out, { recursive: true });
+    const repo = keep(tmpTree({ 'idms.yaml': idms(source), 'ok.yaml': idms('quay.io/ok').replace('evil', 'ok') }));
+    const run = await cli(['render', '--repo', repo, '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/idms\.yaml:\d+: error: .*source/);
+    for (const f of filesUnder(parent)) expect(f.startsWith(join('a', 'b', 'c', 'out'))).toBe(true);
+    const rendered = filesUnder(out).filter((f) => f.endsWith('hosts.toml'));
+    expect(rendered).toEqual([join('windows', 'C', 'k', 'containerd', 'registries', 'quay.io', 'hosts.toml')]);
+  });
+
+  it('the model drops an IDMS or ITMS the API server would refuse, and keeps the finding', () => {
+    const doc = (obj: Record<string, unknown>): ManifestDoc => ({
+      file: 'f.yaml',
+      line: 1,
+      apiVersion: obj['apiVersion'] as string,
+      kind: obj['kind'] as string,
+      name: (obj['metadata'] as { name: string }).name,
+      namespace: '',
+      obj,
+      lineOf: () => 3
+    });
+    const bad = structuredClone(VALID['idms']!) as { spec: { imageDigestMirrors: { source: string }[] } };
+    bad.spec.imageDigestMirrors[0]!.source = 'a\\..\\b';
+    const model = buildModel([doc(bad as Record<string, unknown>), doc(VALID['itms']!)]);
+    expect(model.idms).toEqual([]);
+    expect(model.itms).toHaveLength(1);
+    expect(model.findings).toEqual([expect.objectContaining({ rule: 'api-rejected', file: 'f.yaml', line: 3 })]);
+  });
+
+  it('every output path is checked: a node path with .. or backslashes maps to an unsafe relative path', () => {
+    const win = (path: string) => outputPath({ node: 'windows', path, content: '', origin: 'generated' });
+    const lin = (path: string) => outputPath({ node: 'linux', path, content: '', origin: 'generated' });
+    expect(win('C:\\k\\containerd\\registries\\quay.io\\hosts.toml')).toBe(
+      'windows/C/k/containerd/registries/quay.io/hosts.toml'
+    );
+    expect(unsafePathReason(win('C:\\k\\containerd\\registries\\..\\..\\..\\..\\tmp\\x\\hosts.toml'))).toBeDefined();
+    expect(unsafePathReason(lin('/etc/docker/certs.d/../../../x/ca.crt'))).toBeDefined();
+    expect(unsafePathReason(lin('/etc/docker/certs.d/a/ca.crt'))).toBeUndefined();
+  });
+});
+
+describe('4. an unreadable manifest does not pass', () => {
+  const padded = (): string => idms('quay.io/app') + `# ${'x'.repeat(DEFAULT_LIMITS.maxFileBytes)}\n`;
+
+  it('a manifest padded past the per-file limit is an error, not a warning', () => {
+    const r = loadFiles(memFiles({ 'big.yaml': padded() }), opts);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        file: 'big.yaml',
+        rule: 'bad-input',
+        severity: 'error',
+        message: expect.stringMatching(/cannot be evaluated/)
+      })
+    ]);
+  });
+
+  it('plan says "cannot evaluate" (exit 2) instead of pass', async () => {
+    const { dir, commits } = gitRepo([
+      { 'idms.yaml': idms('quay.io/app') },
+      { 'idms.yaml': idms('quay.io/app'), 'big.yaml': padded() }
+    ]);
+    keep(dir);
+    const run = await cli(['plan', '--repo', dir, '--base', commits[0]!, '--head', commits[1]!, '--format', 'json']);
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout).verdict).toBe('cannot-evaluate');
+  });
+
+  it('an overlay file over the limit stops the build with an error', () => {
+    const files = memFiles({ 'o/kustomization.yaml': 'resources: [big.yaml]\n', 'o/big.yaml': padded() });
+    const r = loadOverlay(files, 'o', { limits: DEFAULT_LIMITS, tool: { command: '/bin/false', args: [] } });
+    expect(r.problems).toEqual([expect.objectContaining({ file: 'o/big.yaml', severity: 'error' })]);
+  });
+});
+
+describe('9. a total input budget', () => {
+  const many = (n: number, entries: number): Record<string, string> =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        `m${String(i).padStart(3, '0')}.yaml`,
+        stringify({
+          apiVersion: 'config.openshift.io/v1',
+          kind: 'ImageDigestMirrorSet',
+          metadata: { name: `m${i}` },
+          spec: {
+            imageDigestMirrors: Array.from({ length: entries }, (_, j) => ({
+              source: `quay.io/s${i}x${j}`,
+              mirrors: [`m.example.com/s${i}x${j}`]
+            }))
+          }
+        })
+      ])
+    );
+
+  it('files each under the per-file cap, together over the byte budget: an error, and nothing kept', () => {
+    const limits = { ...DEFAULT_LIMITS, maxTotalBytes: 20_000 };
+    const r = loadFiles(memFiles(many(10, 50)), { ...opts, limits });
+    expect(r.docs).toEqual([]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        rule: 'bad-input',
+        severity: 'error',
+        message: expect.stringMatching(/input budget exceeded/)
+      })
+    ]);
+    // Checked before parsing: the file that would cross the budget is named.
+    expect(r.problems[0]!.file).toMatch(/^m00\d\.yaml$/);
+  });
+
+  it('the object budget counts Kubernetes objects across files', () => {
+    const limits = { ...DEFAULT_LIMITS, maxTotalObjects: 5 };
+    const r = loadFiles(memFiles(many(8, 1)), { ...opts, limits });
+    expect(r.problems).toEqual([
+      expect.objectContaining({ file: 'm005.yaml', message: expect.stringMatching(/5 objects/) })
+    ]);
+  });
+
+  it('is configurable, and render exits 2 with a clear message when it is exceeded', async () => {
+    const repo = keep(tmpTree({ ...many(6, 40), '.github/registry-plan.yaml': 'limits: {maxTotalBytes: 8192}\n' }));
+    const out = keep(mkdtempSync(join(tmpdir(), 'rp-out-')));
+    const run = await cli(['render', '--repo', repo, '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/input budget exceeded.*limits\.maxTotalBytes 8192/);
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('the default budget accepts an ordinary repository', () => {
+    const r = loadFiles(memFiles(many(20, 30)), opts);
+    expect(r.problems).toEqual([]);
+    expect(r.docs).toHaveLength(20);
+  });
+});
+
+describe('12. odd ConfigMap keys', () => {
+  const image = stringify(VALID['image']);
+  const ca = (data: Record<string, string>): string => stringify({ ...VALID['ca'], data });
+  const PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+
+  it('keys `a` and `a/ca.crt` together: a finding naming the line, no crash, nothing written for them', async () => {
+    const repo = keep(tmpTree({ 'image.yaml': image, 'ca.yaml': ca({ a: PEM, 'a/ca.crt': PEM }) }));
+    const out = keep(mkdtempSync(join(tmpdir(), 'rp-out-')));
+    const run = await cli(['render', '--repo', repo, '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).not.toMatch(/internal error/);
+    const line =
+      readFileSync(join(repo, 'ca.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('a/ca.crt')) + 1;
+    expect(run.stderr).toContain(`ca.yaml:${line}: error:`);
+    expect(run.stderr).toMatch(/"a\/ca\.crt" is refused/);
+    expect(filesUnder(join(out, 'linux', 'etc', 'docker'))).toEqual([]);
+  });
+
+  it.each(['.', '..', '..x', 'a b', 'a:5000', 'a/b', 'x'.repeat(254), ''])(
+    'key %j is refused as the API server does',
+    (key) => {
+      const m = buildModel([
+        {
+          file: 'ca.yaml',
+          line: 1,
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          name: 'registry-ca',
+          namespace: 'openshift-config',
+          obj: { data: { [key]: PEM } },
+          lineOf: (p) => (p.length === 2 ? 7 : 1)
+        }
+      ]);
+      expect(m.openshiftConfigMaps).toEqual({});
+      expect(m.findings).toEqual([expect.objectContaining({ rule: 'api-rejected', line: 7 })]);
+    }
+  );
+
+  it('a valid key that is not hostname[..port] is a warning naming its line', async () => {
+    const repo = keep(tmpTree({ 'image.yaml': image, 'ca.yaml': ca({ my_ca: PEM, 'reg.example.com..5000': PEM }) }));
+    const out = keep(mkdtempSync(join(tmpdir(), 'rp-out-')));
+    const run = await cli(['render', '--repo', repo, '--out', out]);
+    const json = JSON.parse(readFileSync(join(out, 'render.json'), 'utf8'));
+    expect(json.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'trusted-ca-key', severity: 'warning', file: 'ca.yaml' })
+      ])
+    );
+    expect(json.findings.filter((f: { rule: string }) => f.rule === 'trusted-ca-key')).toHaveLength(1);
+    expect(run.status).toBe(0);
+    expect(filesUnder(join(out, 'linux', 'etc', 'docker', 'certs.d'))).toEqual([
+      join('my_ca', 'ca.crt'),
+      join('reg.example.com:5000', 'ca.crt')
+    ]);
+  });
+});
