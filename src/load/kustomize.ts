@@ -7,6 +7,7 @@ import type { Finding, WorkloadImage } from '../model/types.js';
 import { InputBudget, type LoadLimits } from './limits.js';
 import type { LoadedFiles } from './load.js';
 import { mayHoldNodeConfig, mayHoldWorkload, WORKLOAD_KINDS } from './prefilter.js';
+import { scanRemoteReferences } from './kustomize-remote.js';
 import { quotePath, resolveInside } from './safe-path.js';
 import type { RepoFile } from './sources.js';
 import type { ManifestDoc, PathSeg } from '../model/manifest.js';
@@ -31,6 +32,8 @@ export interface KustomizeTool {
 
 const ORIGIN = 'config.kubernetes.io/origin';
 const KUSTOMIZE_TIMEOUT_MS = 120_000;
+/** Generator and transformer configs larger than this are not inspected (and so not built offline-unsafe). */
+const MAX_INSPECTED_BYTES = 1024 * 1024;
 
 function isExecutable(p: string): boolean {
   try {
@@ -82,6 +85,11 @@ export interface OverlayInputs {
   /** The overlay is a `kind: Component` (referenced under `components:`). */
   component: boolean;
   problems: Finding[];
+  /**
+   * What a build could fetch over the network (any remote-looking value of a kustomization or of a
+   * generator/transformer config file), or could not be inspected: refused when the network cannot be cut.
+   */
+  offlineRisks: Finding[];
 }
 
 /**
@@ -106,6 +114,20 @@ export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
   const roots: string[] = [];
   const seen = new Set<string>();
   const queue = [root0];
+  const offlineRisks: Finding[] = [];
+  const inspectOffline = (file: string, text: string): void => {
+    const scan = scanRemoteReferences(text);
+    if (!scan.readable) {
+      offlineRisks.push(
+        badInput(file, 1, `kustomize overlay "${overlay}": ${file} cannot be inspected for remote references`)
+      );
+    }
+    for (const ref of scan.refs) {
+      offlineRisks.push(
+        badInput(file, ref.line, `kustomize overlay "${overlay}": "${ref.value}" may be fetched over the network`)
+      );
+    }
+  };
   while (queue.length) {
     const root = queue.shift()!;
     if (seen.has(root)) continue;
@@ -125,6 +147,7 @@ export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
     const bytes = k.read();
     memo.set(k.path, bytes);
     const text = bytes.toString('utf8');
+    inspectOffline(k.path, text);
     let doc;
     try {
       doc = parseDocument(text, { uniqueKeys: false });
@@ -163,6 +186,17 @@ export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
         }
         const t = target === '.' ? '' : target;
         if (!byPath.has(t) && dirs.has(t)) queue.push(t);
+        // A generator or transformer config file is loaded like a kustomization: its paths may be URLs.
+        const config = field === 'resources' || field === 'bases' ? undefined : byPath.get(t);
+        if (config && !config.symlink && config.size <= MAX_INSPECTED_BYTES) {
+          const b = config.read();
+          memo.set(config.path, b);
+          inspectOffline(config.path, b.toString('utf8'));
+        } else if (config) {
+          offlineRisks.push(
+            badInput(config.path, 1, `kustomize overlay "${overlay}": ${config.path} is not inspected`)
+          );
+        }
       }
     }
   }
@@ -170,7 +204,7 @@ export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
   const files = all
     .filter((f) => under(f.path))
     .map((f) => (memo.has(f.path) ? { ...f, read: () => memo.get(f.path)! } : f));
-  return { kustomizationFile, files, roots, component, problems };
+  return { kustomizationFile, files, roots, component, problems, offlineRisks };
 }
 
 function lineAt(text: string, offset: number): number {
@@ -215,6 +249,8 @@ export interface BuildOptions {
   limits: LoadLimits;
   /** The program to run; default: found on PATH. `null` means none is installed (tests). */
   tool?: KustomizeTool | null;
+  /** Whether the build runs in its own network namespace; default: whether `unshare -rn` works here. */
+  networkCut?: boolean;
 }
 
 /**
@@ -239,6 +275,18 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
         `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`
       )
     );
+    return result;
+  }
+  const networkCut = opts.networkCut ?? canUnshare();
+  if (!networkCut && inputs.offlineRisks.length) {
+    // Proxy variables do not stop Go from fetching http://127.0.0.1:…: without a network namespace the
+    // only way to stay offline is not to build what might fetch.
+    for (const risk of inputs.offlineRisks) {
+      result.problems.push({
+        ...risk,
+        message: `${risk.message}; this machine cannot run kustomize without network access (no unprivileged user namespaces for unshare -rn), so the overlay is not built. Vendor the reference into the repository, or run on a runner where unshare works`
+      });
+    }
     return result;
   }
   const tmp = mkdtempSync(join(tmpdir(), 'registry-plan-kustomize-'));
@@ -277,7 +325,7 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
     );
     mkdirSync(join(tmp, 'home'));
     const args = [...tool.args, join(tmp, 'build'), '--load-restrictor', 'LoadRestrictionsRootOnly'];
-    const [cmd, argv] = canUnshare() ? ['unshare', ['-rn', tool.command, ...args]] : [tool.command, args];
+    const [cmd, argv] = networkCut ? ['unshare', ['-rn', tool.command, ...args]] : [tool.command, args];
     const r = spawnSync(cmd, argv, {
       cwd: tmp,
       env: sandboxEnv(join(tmp, 'home'), tool),

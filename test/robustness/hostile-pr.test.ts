@@ -3,13 +3,14 @@
  * the issue; each test failed on the landed version.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { outputPath } from '../../src/commands/render.js';
-import { loadOverlay } from '../../src/load/kustomize.js';
+import { findKustomize, loadOverlay } from '../../src/load/kustomize.js';
+import { looksRemote, scanRemoteReferences } from '../../src/load/kustomize-remote.js';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import { loadFiles } from '../../src/load/load.js';
 import { resolveInside, unsafePathReason } from '../../src/load/safe-path.js';
@@ -341,5 +342,96 @@ describe('12. odd ConfigMap keys', () => {
       join('my_ca', 'ca.crt'),
       join('reg.example.com:5000', 'ca.crt')
     ]);
+  });
+});
+
+describe('11. kustomize stays offline without unshare', () => {
+  const tool = findKustomize();
+  const itTool = tool ? it : it.skip;
+
+  /** An HTTP server on 127.0.0.1 in a child process (a blocking build cannot stall it); logs each request. */
+  async function server(): Promise<{ port: number; log: string; stop: () => void }> {
+    const dir = keep(mkdtempSync(join(tmpdir(), 'rp-http-')));
+    const log = join(dir, 'log');
+    writeFileSync(log, '');
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const fs=require('fs');const s=require('http').createServer((q,r)=>{fs.appendFileSync(${JSON.stringify(log)},q.url+'\\n');` +
+          `r.end('apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: x}\\ndata: {a: fetched}\\n')});` +
+          `s.listen(0,'127.0.0.1',()=>console.log(s.address().port))`
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] }
+    );
+    const port = await new Promise<number>((res) =>
+      child.stdout!.once('data', (d: Buffer) => res(Number(String(d).trim())))
+    );
+    return { port, log, stop: () => void child.kill() };
+  }
+
+  const overlay = (port: number) =>
+    memFiles({
+      'o/kustomization.yaml': [
+        'resources: [cm.yaml]',
+        'patches:',
+        `- path: http://127.0.0.1:${port}/patch.yaml`,
+        'configMapGenerator:',
+        '- name: g',
+        `  files: [key=http://127.0.0.1:${port}/file.txt]`,
+        ''
+      ].join('\n'),
+      'o/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {a: local}\n'
+    });
+
+  itTool('without a network cut, remote paths outside resources are refused and nothing is fetched', async () => {
+    const srv = await server();
+    try {
+      const r = loadOverlay(overlay(srv.port), 'o', { limits: DEFAULT_LIMITS, tool, networkCut: false });
+      expect(r.problems).toEqual([
+        expect.objectContaining({
+          file: 'o/kustomization.yaml',
+          line: 3,
+          severity: 'error',
+          message: expect.stringMatching(/patch\.yaml.*cannot run kustomize without network access/)
+        }),
+        expect.objectContaining({ file: 'o/kustomization.yaml', line: 6, severity: 'error' })
+      ]);
+      expect(r.docs).toEqual([]);
+    } finally {
+      srv.stop();
+    }
+    expect(readFileSync(srv.log, 'utf8')).toBe('');
+  });
+
+  itTool('a kustomization that cannot be inspected is not built without a network cut', () => {
+    const files = memFiles({ 'o/kustomization.yaml': 'resources: [cm.yaml\n', 'o/cm.yaml': 'kind: ConfigMap\n' });
+    const r = loadOverlay(files, 'o', { limits: DEFAULT_LIMITS, tool, networkCut: false });
+    expect(r.problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/cannot be inspected/) })]);
+  });
+
+  itTool('a generator config file is inspected too', () => {
+    const files = memFiles({
+      'o/kustomization.yaml': 'transformers: [t.yaml]\n',
+      'o/t.yaml': 'apiVersion: builtin\nkind: PatchTransformer\nmetadata: {name: t}\npath: https://127.0.0.1:1/p.yaml\n'
+    });
+    const r = loadOverlay(files, 'o', { limits: DEFAULT_LIMITS, tool, networkCut: false });
+    expect(r.problems).toEqual([expect.objectContaining({ file: 'o/t.yaml', line: 4 })]);
+  });
+
+  it('recognises remote forms', () => {
+    for (const v of [
+      'http://127.0.0.1:1/x',
+      'https://h/x',
+      'k=http://h/x',
+      'git@github.com:a/b',
+      'github.com/a/b',
+      'x?ref=v1',
+      '//h/x'
+    ]) {
+      expect(looksRemote(v)).toBe(true);
+    }
+    for (const v of ['cm.yaml', '../base', 'key=file.txt', 'a:b']) expect(looksRemote(v)).toBe(false);
+    expect(scanRemoteReferences('a:\n  b: [x, "https://h/y"]\n').refs).toEqual([{ line: 2, value: 'https://h/y' }]);
   });
 });
