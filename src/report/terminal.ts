@@ -9,7 +9,6 @@ const ZERO_WIDTH_SPACE = '\u200b';
 
 /** A repository value for one line of terminal output: line breaks and other controls shown escaped. */
 export function terminalValue(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029\r\n]/g, (c) =>
     c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
   );
