@@ -1,7 +1,7 @@
 import { ConfigError } from '../config/config-file.js';
 import { resolveSettings, UsageError } from '../config/resolve.js';
 import { SourceError } from '../load/sources.js';
-import { EXIT, type Io } from '../commands/io.js';
+import { EXIT, guardedIo, type Io } from '../commands/io.js';
 import { runRender } from '../commands/render.js';
 import { parseCli, USAGE } from './args.js';
 import { runPlan } from '../commands/plan.js';
@@ -13,7 +13,8 @@ const stdio: Io = {
 };
 
 /** Runs one CLI invocation and returns its exit status; never throws. */
-export async function main(argv: string[], io: Io = stdio): Promise<number> {
+export async function main(argv: string[], rawIo: Io = stdio): Promise<number> {
+  const io = guardedIo(rawIo);
   let debug = argv.includes('--debug');
   try {
     const args = parseCli(argv);

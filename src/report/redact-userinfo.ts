@@ -23,7 +23,7 @@ export function redactUserinfo(text: string): string {
     while (start > floor && !DELIMITERS.has(text[start - 1]!) && text[start - 1] !== '@') start--;
     // A scheme (`https://`) ends at a '/', so `start` is just after `//` for URLs.
     const colon = text.indexOf(':', start);
-    if (colon < 0 || colon >= at - 1 || colon === start) {
+    if (colon < 0 || colon >= at - 1) {
       floor = at + 1;
       continue;
     }

@@ -10,13 +10,14 @@ describe('redactUserinfo (issue 12 #8)', () => {
     ['location = "a:b@h" and mirror c:d@m', 'location = "***@h" and mirror ***@m'],
     ['u:p@ss@host/x', '***@host/x'],
     ['- source: u:pw@h\n+ source: v:pw2@h', '- source: ***@h\n+ source: ***@h'],
-    ['key=u:p@h', 'key=***@h']
+    ['key=u:p@h', 'key=***@h'],
+    [':p@h', '***@h']
   ])('%j', (input, expected) => {
     expect(redactUserinfo(input)).toBe(expected);
     expect(redactUserinfo(expected)).toBe(expected);
   });
 
-  it.each(['git@github.com:org/repo', 'owner team@example.com', 'quay.io/app@sha256:abc', 'a:5000/x', ':p@h', 'u:@h'])(
+  it.each(['git@github.com:org/repo', 'owner team@example.com', 'quay.io/app@sha256:abc', 'a:5000/x', 'u:@h'])(
     'leaves %j alone',
     (s) => expect(redactUserinfo(s)).toBe(s)
   );
