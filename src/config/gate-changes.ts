@@ -5,7 +5,7 @@
  * finding or raising a limit.
  */
 import type { ConfigFile } from './config-file.js';
-import type { SeverityOverride } from '../policy/config.js';
+import type { SeverityOverride } from './policy-section.js';
 
 export interface GateLoosening {
   /** Dotted key in the head configuration ("failOn", "exclude", "waivers.2", ...). */
