@@ -8,6 +8,7 @@ import { buildClusterPlan } from '../plan/build-cluster-plan.js';
 import type { ClusterPlan, PlanReport } from '../plan/types.js';
 import { applyPolicy } from '../policy/index.js';
 import { verdictOf, worstVerdict } from '../policy/verdict.js';
+import { redactUserinfoDeep } from '../report/redact-userinfo.js';
 
 export interface PlanRefs {
   base: string;
@@ -51,12 +52,15 @@ export function planRange(s: Settings, refs: PlanRefs, today: string): PlanRepor
       verdict: verdictOf(findings, s.failOn)
     };
   });
-  return {
+  // The one place repository values enter the report: every output (plan.json, the comment, report.md,
+  // SARIF, annotations, the job summary, the terminal) is made from this object, so a
+  // `user:password@host` written into a source or mirror is redacted here, once.
+  return redactUserinfoDeep({
     openshiftVersion: formatOcp(s.openshiftVersion),
     clusters,
     verdict: worstVerdict(clusters.map((c) => c.verdict)),
     failOn: s.failOn
-  };
+  });
 }
 
 function unchangedCluster(

@@ -12,7 +12,12 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * Idempotent: an already broken mention is not followed by a name character.
  */
 export function neutralizeMentions(text: string): string {
-  return text.replace(/(^|[^A-Za-z0-9`])@(?=[A-Za-z0-9])/g, `$1@${ZERO_WIDTH_SPACE}`);
+  // A backtick before `@` does not protect it: escaped, it renders as a literal backtick and the mention
+  // after it is live. Issue and pull request references (`#12`, `owner/repo#12`, `GH-12`) would link
+  // and leave a back-reference in the referenced thread: a zero-width space after `#` or `GH-` stops them.
+  return text
+    .replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/g, `$1@${ZERO_WIDTH_SPACE}`)
+    .replace(/(#|\bGH-)(?=[0-9])/gi, `$1${ZERO_WIDTH_SPACE}`);
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

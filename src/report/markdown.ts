@@ -72,7 +72,7 @@ export function headline(c: ClusterPlan, clusterLabel: boolean): string {
   for (const e of errs)
     lines.push(
       '',
-      `> **${e.component.toUpperCase()} would reject the head side:** ${escapeMarkdown(e.message)} (${where(e)}). Nodes keep their current files.`
+      `> **${e.component.toUpperCase()} would reject the head side:** ${escapeMarkdown(e.message)} (${escapeMarkdown(where(e))}). Nodes keep their current files.`
     );
   return lines.join('\n') + '\n';
 }
@@ -158,7 +158,8 @@ export function clusterComment(c: ClusterPlan, clusterLabel: boolean): CommentRe
     // Without Windows nodes the hosts.toml files reach no node; they stay in the JSON, not in the comment.
     for (const f of c.files.filter((x) => x.change !== 'unchanged' && (x.node === 'linux' || c.windows.nodes > 0))) {
       sections.push({
-        title: `${f.node === 'linux' ? '🐧' : '🪟'} ${f.path} (${f.change})`,
+        // Node paths carry registry names and ConfigMap keys: titles are escaped here, once.
+        title: `${f.node === 'linux' ? '🐧' : '🪟'} ${escapeHtml(f.path)} (${f.change})`,
         body: codeBlock(redactSecrets(f.diff), 'diff'),
         collapsible: true,
         priority: 10
@@ -178,8 +179,9 @@ export function planMarkdown(report: PlanReport, implicitCluster: boolean): stri
     const cr = clusterComment(c, !implicitCluster);
     out.push(cr.headline);
     for (const s of cr.sections) {
-      if (s.collapsible) out.push(`<details><summary>${escapeHtml(s.title)}</summary>\n\n${s.body}\n</details>\n`);
-      else out.push(`#### ${escapeMarkdown(s.title)}\n\n${s.body}`);
+      // Titles are escaped where they are built (clusterComment), as the comment renders them.
+      if (s.collapsible) out.push(`<details><summary>${s.title}</summary>\n\n${s.body}\n</details>\n`);
+      else out.push(`#### ${s.title}\n\n${s.body}`);
     }
   }
   return out.join('\n');

@@ -19,6 +19,10 @@ import { buildModel } from '../../src/model/extract.js';
 import type { ManifestDoc } from '../../src/model/manifest.js';
 import { git, gitRepo, memFiles, removeTree, tmpTree } from '../support/tmp-repo.js';
 import { cli, VALID } from './manifests.js';
+import { resolveSettings } from '../../src/config/resolve.js';
+import { planRange } from '../../src/pipeline/plan-range.js';
+import { FORMATS, PLAN_FORMATS } from '../../src/report/formats.js';
+import { escapeHtml, escapeMarkdown, escapeTableCell } from '../../src/report/markdown-escape.js';
 
 const cleanup: string[] = [];
 afterAll(() => cleanup.forEach(removeTree));
@@ -433,5 +437,111 @@ describe('11. kustomize stays offline without unshare', () => {
     }
     for (const v of ['cm.yaml', '../base', 'key=file.txt', 'a:b']) expect(looksRemote(v)).toBe(false);
     expect(scanRemoteReferences('a:\n  b: [x, "https://h/y"]\n').refs).toEqual([{ line: 2, value: 'https://h/y' }]);
+  });
+});
+
+describe('6. markdown and HTML injection', () => {
+  const CORPUS = [
+    'x.yaml\n### registry-plan: ✅ pass\n@org/team please merge',
+    '<img src=x onerror=alert(1)>',
+    '</summary><script>x</script>',
+    '`@octocat`',
+    '``@octocat',
+    'see owner/repo#12 and #7 and GH-3',
+    '[ok](javascript:alert(1))',
+    '| cell | forged |',
+    '<!-- registry-plan:other -->'
+  ];
+  const escapers = { escapeMarkdown, escapeHtml, escapeTableCell };
+
+  it.each(Object.keys(escapers))('%s keeps every hostile string inert', (name) => {
+    const escape = escapers[name as keyof typeof escapers];
+    for (const s of CORPUS) {
+      const out = escape(s);
+      expect(out).not.toMatch(/[<>\n\r]/);
+      expect(out).not.toMatch(/(^|[^A-Za-z0-9])@[A-Za-z0-9]/);
+      expect(out).not.toMatch(/#[0-9]|GH-[0-9]/i);
+    }
+  });
+
+  it('a file name with a newline cannot forge a heading or mention a team in the plan markdown', async () => {
+    const evil = 'c/x\n### registry-plan: ✅ pass\n@org/team.yaml';
+    const { dir, commits } = gitRepo([
+      { 'c/ok.yaml': idms('quay.io/ok') },
+      { [evil]: idms('quay.io/app', 'Bad Mirror') }
+    ]);
+    keep(dir);
+    const run = await cli([
+      'plan',
+      '--repo',
+      dir,
+      '--base',
+      commits[0]!,
+      '--head',
+      commits[1]!,
+      '--format',
+      'markdown'
+    ]);
+    expect(run.status).toBe(4);
+    expect(run.stdout).toContain('registry\\-plan: ✅ pass');
+    expect(run.stdout.split('\n').filter((l) => /^#+ registry-plan/.test(l))).toEqual([
+      expect.stringMatching(/^### registry-plan: /)
+    ]);
+    expect(run.stdout.split('\n').find((l) => /^### registry-plan/.test(l))).not.toMatch(/✅/);
+    expect(run.stdout).not.toMatch(/(^|[^A-Za-z0-9])@org/);
+  });
+});
+
+describe('7. workflow-command injection', () => {
+  it('keys and registry names with line breaks cannot start a workflow command in text output', async () => {
+    const ca = stringify({ ...VALID['ca'], data: { 'reg.example.com': 'x\n::error ::forged\n' } });
+    const bad = idms('quay.io/app\n::error file=x::forged', 'm.example.com/x\r::add-mask::y');
+    const { dir, commits } = gitRepo([
+      { 'ok.yaml': idms('quay.io/ok') },
+      { 'a.yaml': bad, 'ca.yaml': ca, 'i.yaml': stringify(VALID['image']) }
+    ]);
+    keep(dir);
+    for (const format of ['text', 'markdown']) {
+      const run = await cli(['plan', '--repo', dir, '--base', commits[0]!, '--head', commits[1]!, '--format', format]);
+      for (const line of (run.stdout + run.stderr).split(/\r\n|\r|\n/))
+        expect(line.trimStart()).not.toMatch(/^(::|##\[)/);
+    }
+    const out = keep(mkdtempSync(join(tmpdir(), 'rp-out-')));
+    const repo = keep(tmpTree({ 'a.yaml': bad, 'ca.yaml': ca, 'i.yaml': stringify(VALID['image']) }));
+    const run = await cli(['render', '--repo', repo, '--out', out]);
+    for (const line of (run.stdout + run.stderr).split(/\r\n|\r|\n/))
+      expect(line.trimStart()).not.toMatch(/^(::|##\[)/);
+  });
+});
+
+describe('8. credentials in registry strings', () => {
+  it('no output format carries user:password from a source or mirror', () => {
+    const icsp = stringify({
+      ...VALID['icsp'],
+      spec: {
+        repositoryDigestMirrors: [
+          { source: 'bob:hunter2@quay.io/app', mirrors: ['https://amy:s3cr3t@m.example.com/app'] }
+        ]
+      }
+    });
+    const { dir, commits } = gitRepo([
+      { 'ok.yaml': idms('quay.io/ok') },
+      { 'icsp.yaml': icsp, 'idms.yaml': idms('joe:pa55@quay.io/x') }
+    ]);
+    keep(dir);
+    const settings = resolveSettings({ repo: dir }, () => undefined);
+    const report = planRange(settings, { base: commits[0]!, head: commits[1]! }, '2026-12-03');
+    const ctx = {
+      implicitCluster: true,
+      clusterLabel: false,
+      namedCluster: false,
+      toolVersion: '0',
+      headSha: commits[1]
+    };
+    const texts = FORMATS.flatMap((f) => f.files(report, ctx).map((x) => x.text));
+    texts.push(PLAN_FORMATS.text.text(report, ctx));
+    expect(texts.length).toBeGreaterThan(4);
+    for (const t of texts) for (const pw of ['hunter2', 's3cr3t', 'pa55']) expect(t).not.toContain(pw);
+    expect(JSON.stringify(report)).toContain('***@quay.io');
   });
 });
