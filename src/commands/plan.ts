@@ -4,6 +4,9 @@ import type { Settings } from '../config/settings.js';
 import { planRange, today } from '../pipeline/plan-range.js';
 import { formatReport, type CliFormat } from '../report/formats.js';
 import { EXIT, type Io } from './io.js';
+import type { Finding } from '../model/types.js';
+import type { PlanReport } from '../plan/types.js';
+import { verdictOf, worstVerdict } from '../policy/verdict.js';
 
 /** What `plan` takes from the command line, parsed. */
 export interface PlanOptions {
@@ -12,12 +15,18 @@ export interface PlanOptions {
   format: CliFormat;
   /** A file for the report instead of stdout. */
   out?: string;
+  /** The head's loosening of the configuration (read from the base): findings of every cluster. */
+  gateFindings?: Finding[];
 }
 
 /** `registry-plan plan`: exit 0 pass, 4 fail (or cannot evaluate), 2 bad input. */
 export function runPlan(settings: Settings, args: PlanOptions, io: Io): number {
   if (!args.base || !args.head) throw new UsageError('plan needs --base REF and --head REF');
-  const report = planRange(settings, { base: args.base, head: args.head }, today());
+  const report = withGateFindings(
+    planRange(settings, { base: args.base, head: args.head }, today()),
+    args.gateFindings ?? [],
+    settings
+  );
   const text = formatReport(report, args.format, { implicitCluster: settings.implicitCluster });
   if (args.out) writeFileSync(args.out, text);
   else io.stdout(text);
@@ -27,4 +36,14 @@ export function runPlan(settings: Settings, args: PlanOptions, io: Io): number {
   for (const f of unreadable) io.stderr(`${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}\n`);
   if (report.verdict === 'cannot-evaluate') return EXIT.badInput;
   return report.verdict === 'pass' ? EXIT.ok : EXIT.verdictFail;
+}
+
+/** Adds the configuration findings to every cluster (each one's comment and verdict must show them). */
+function withGateFindings(report: PlanReport, findings: Finding[], settings: Settings): PlanReport {
+  if (!findings.length) return report;
+  const clusters = report.clusters.map((c) => {
+    const all = [...findings, ...c.findings];
+    return { ...c, findings: all, verdict: verdictOf(all, settings.failOn) };
+  });
+  return { ...report, clusters, verdict: worstVerdict(clusters.map((c) => c.verdict)) };
 }

@@ -10,6 +10,8 @@ export interface ConfigFile {
   wmcoVersion?: string;
   releaseImage?: string;
   failOn?: 'error' | 'warning' | 'never';
+  /** Read from the base only: a pull request may loosen the gate (a notice instead of an error). */
+  allowGateChanges?: boolean;
   timing?: Partial<Record<'drainMinutes' | 'rebootMinutes' | 'crioReloadSeconds' | 'windowsNodeSeconds', number>>;
   paths?: string[];
   exclude?: string[];

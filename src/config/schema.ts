@@ -260,6 +260,11 @@ export const CONFIG_SCHEMA = {
     windows: {
       $ref: '#/definitions/windows'
     },
+    allowGateChanges: {
+      type: 'boolean',
+      description:
+        'Read from the base commit: pull requests may loosen failOn, paths, excludes, waivers, policy and limits (reported as a notice)'
+    },
     limits: {
       type: 'object',
       additionalProperties: false,

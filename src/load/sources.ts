@@ -262,3 +262,12 @@ export function isDirectory(p: string): boolean {
     return false;
   }
 }
+
+/**
+ * The text of `path` (repository-relative) at `commit`, or undefined when the commit has no such file.
+ * Used to read the configuration from the trusted side of a pull request.
+ */
+export function readGitFile(repo: string, commit: string, path: string): string | undefined {
+  const r = spawnSync('git', ['-C', repo, 'cat-file', 'blob', `${commit}:${path}`], { maxBuffer: 16 << 20 });
+  return r.status === 0 ? r.stdout.toString('utf8') : undefined;
+}

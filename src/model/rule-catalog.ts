@@ -236,6 +236,12 @@ export const RULE_CATALOG = [
   rule('api-rejected', 'input', 'error', 'the API server would refuse this object'),
   rule('duplicate-object', 'input', 'error', 'the same object is declared twice'),
   rule(
+    'config-loosened',
+    'input',
+    'error',
+    'the pull request changes the configuration so that the gate lets more through'
+  ),
+  rule(
     'trusted-ca-key',
     'input',
     'warning',

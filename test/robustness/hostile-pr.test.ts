@@ -545,3 +545,60 @@ describe('8. credentials in registry strings', () => {
     expect(JSON.stringify(report)).toContain('***@quay.io');
   });
 });
+
+describe('3. the pull request cannot switch off its own check', () => {
+  const bad = idms('quay.io/app', 'Not A Mirror');
+  const CFG = '.github/registry-plan.yaml';
+
+  it.each([
+    ['failOn: never', 'failOn: never\n', /failOn lowered from error to never/],
+    ['exclude the broken file', 'exclude: ["c/bad.yaml"]\n', /exclude adds c\/bad\.yaml/],
+    [
+      'waive it',
+      'waivers: [{rule: api-rejected, path: "c/**", reason: x, owner: me, expires: "2099-01-01"}]\n',
+      /new or changed waiver/
+    ],
+    ['turn the rule off', 'policy: {severities: {api-rejected: "off"}}\n', /severity of api-rejected set to off/]
+  ])('%s in the head configuration: the base gate holds and the change is an error', async (_n, headCfg, why) => {
+    const { dir, commits } = gitRepo([
+      { [CFG]: 'failOn: error\n', 'c/ok.yaml': idms('quay.io/ok') },
+      { [CFG]: headCfg, 'c/ok.yaml': idms('quay.io/ok'), 'c/bad.yaml': bad }
+    ]);
+    keep(dir);
+    const args = ['plan', '--repo', dir, '--base', commits[0]!, '--head', commits[1]!, '--format', 'json'];
+    const run = await cli(args);
+    expect(run.status).toBe(4);
+    const findings = JSON.parse(run.stdout).findings as {
+      rule: string;
+      severity: string;
+      message: string;
+      file: string;
+    }[];
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          rule: 'config-loosened',
+          severity: 'error',
+          file: CFG,
+          message: expect.stringMatching(why)
+        })
+      ])
+    );
+    // Opting into the head's configuration is explicit.
+    const head = await cli([...args, '--config-from', 'head']);
+    expect(JSON.parse(head.stdout).findings.some((f: { rule: string }) => f.rule === 'config-loosened')).toBe(false);
+  });
+
+  it('the base may allow it (a notice), and a tightening is no finding', async () => {
+    const { dir, commits } = gitRepo([
+      { [CFG]: 'allowGateChanges: true\n', 'c/ok.yaml': idms('quay.io/ok') },
+      { [CFG]: 'allowGateChanges: true\nfailOn: never\n', 'c/ok.yaml': idms('quay.io/ok') }
+    ]);
+    keep(dir);
+    const run = await cli(['plan', '--repo', dir, '--base', commits[0]!, '--head', commits[1]!, '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).findings).toEqual([
+      expect.objectContaining({ rule: 'config-loosened', severity: 'notice' })
+    ]);
+  });
+});
