@@ -18,6 +18,8 @@ export interface ActionInputs {
   artifactPath: string;
   /** One cluster of the configuration (a matrix job), or the name of the implicit one. */
   cluster?: string;
+  /** Which side's configuration file is in force: base (default, trusted) or head. */
+  configFrom?: string;
 }
 
 const list = (name: string): string[] | undefined => {
@@ -54,6 +56,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     base: opt('base'),
     head: opt('head'),
     artifactPath: core.getInput('artifact-path') || `${reportDir}/publish.json`,
-    cluster: opt('cluster')
+    cluster: opt('cluster'),
+    configFrom: opt('config-from')
   };
 }

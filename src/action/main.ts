@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planRange, today } from '../pipeline/plan-range.js';
+import { planRange, today, withGateFindings } from '../pipeline/plan-range.js';
+import { parseConfigFrom, trustedConfig } from '../config/trusted-config.js';
 import { resolveSettings } from '../config/resolve.js';
 import type { PlanReport } from '../plan/types.js';
 import { planAnnotations, issueAnnotations } from '../publish/annotations.js';
@@ -70,8 +71,15 @@ async function analyze(inputs: ActionInputs): Promise<void> {
     );
     return;
   }
-  const settings = resolveSettings({ ...inputs.overrides, cluster: inputs.cluster });
-  const report = planRange(settings, { base, head }, today());
+  // The gate comes from the trusted side: the base commit's configuration (see docs/github-action.md).
+  const trusted = trustedConfig(
+    inputs.overrides.repo ?? process.cwd(),
+    { base, head },
+    inputs.overrides.config,
+    parseConfigFrom(inputs.configFrom)
+  );
+  const settings = resolveSettings({ ...inputs.overrides, cluster: inputs.cluster }, trusted.readText);
+  const report = withGateFindings(planRange(settings, { base, head }, today()), trusted.findings, settings);
   const dir = inputs.reportDir;
   mkdirSync(dir, { recursive: true });
   const ctx: ReportContext = {

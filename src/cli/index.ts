@@ -3,7 +3,7 @@ import { resolveSettings, UsageError } from '../config/resolve.js';
 import { SourceError } from '../load/sources.js';
 import { EXIT, guardedIo, type Io } from '../commands/io.js';
 import { runRender } from '../commands/render.js';
-import { parseConfigFrom, trustedConfig } from '../commands/trusted-config.js';
+import { parseConfigFrom, trustedConfig } from '../config/trusted-config.js';
 import { parseCli, USAGE } from './args.js';
 import { runPlan } from '../commands/plan.js';
 import { runDemo } from '../commands/demo.js';

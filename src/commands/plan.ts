@@ -1,12 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { UsageError } from '../config/resolve.js';
 import type { Settings } from '../config/settings.js';
-import { planRange, today } from '../pipeline/plan-range.js';
+import { planRange, today, withGateFindings } from '../pipeline/plan-range.js';
 import { formatReport, type CliFormat } from '../report/formats.js';
 import { EXIT, type Io } from './io.js';
 import type { Finding } from '../model/types.js';
-import type { PlanReport } from '../plan/types.js';
-import { verdictOf, worstVerdict } from '../policy/verdict.js';
 
 /** What `plan` takes from the command line, parsed. */
 export interface PlanOptions {
@@ -36,14 +34,4 @@ export function runPlan(settings: Settings, args: PlanOptions, io: Io): number {
   for (const f of unreadable) io.stderr(`${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}\n`);
   if (report.verdict === 'cannot-evaluate') return EXIT.badInput;
   return report.verdict === 'pass' ? EXIT.ok : EXIT.verdictFail;
-}
-
-/** Adds the configuration findings to every cluster (each one's comment and verdict must show them). */
-function withGateFindings(report: PlanReport, findings: Finding[], settings: Settings): PlanReport {
-  if (!findings.length) return report;
-  const clusters = report.clusters.map((c) => {
-    const all = [...findings, ...c.findings];
-    return { ...c, findings: all, verdict: verdictOf(all, settings.failOn) };
-  });
-  return { ...report, clusters, verdict: worstVerdict(clusters.map((c) => c.verdict)) };
 }

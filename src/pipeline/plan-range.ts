@@ -2,6 +2,7 @@ import type { ClusterSettings, Settings } from '../config/settings.js';
 import { overlayInputs } from '../load/kustomize.js';
 import { pathFilter, type ParseCache } from '../load/load.js';
 import { listGitTree, resolveCommit, type RepoFile } from '../load/sources.js';
+import type { Finding } from '../model/types.js';
 import { formatOcp } from '../model/version.js';
 import { evaluateSide } from './evaluate-side.js';
 import { buildClusterPlan } from '../plan/build-cluster-plan.js';
@@ -107,3 +108,13 @@ function changedPaths(a: RepoFile[], b: RepoFile[]): string[] {
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Adds the configuration findings to every cluster (each one's comment and verdict must show them). */
+export function withGateFindings(report: PlanReport, findings: Finding[], settings: Settings): PlanReport {
+  if (!findings.length) return report;
+  const clusters = report.clusters.map((c) => {
+    const all = [...findings, ...c.findings];
+    return { ...c, findings: all, verdict: verdictOf(all, settings.failOn) };
+  });
+  return { ...report, clusters, verdict: worstVerdict(clusters.map((c) => c.verdict)) };
+}

@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { parseConfigFile, type ConfigFile } from '../config/config-file.js';
-import { DEFAULT_CONFIG_PATH, UsageError } from '../config/resolve.js';
-import { gateLoosenings } from '../config/gate-changes.js';
+import { parseConfigFile, type ConfigFile } from './config-file.js';
+import { DEFAULT_CONFIG_PATH, UsageError } from './resolve.js';
+import { gateLoosenings } from './gate-changes.js';
 import { readGitFile, resolveCommit } from '../load/sources.js';
 import type { Finding } from '../model/types.js';
 
