@@ -90,7 +90,9 @@ describe('1. writes through a Git tree', () => {
 
   it('plan with a kustomize cluster exits 2 and writes nothing outside its temporary folder', async () => {
     const { dir, commit } = commitWithDotDotTree();
-    writeFileSync(join(dir, 'rp.yaml'), 'clusters: [{name: c, kustomize: overlay}]\n');
+    // A configuration outside the repository is read from disk as given.
+    const cfgDir = keep(mkdtempSync(join(tmpdir(), 'rp-cfg-')));
+    writeFileSync(join(cfgDir, 'rp.yaml'), 'clusters: [{name: c, kustomize: overlay}]\n');
     // The staging folder is made under TMPDIR: the escaping file would land right in it.
     const sandbox = keep(mkdtempSync(join(tmpdir(), 'rp-tmpdir-')));
     const saved = process.env['TMPDIR'];
@@ -105,7 +107,7 @@ describe('1. writes through a Git tree', () => {
         '--head',
         commit,
         '--config',
-        join(dir, 'rp.yaml')
+        join(cfgDir, 'rp.yaml')
       ]);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/overlay\/\.\.\/\.\.\/\.\.\/escape\.yaml/);
