@@ -23,6 +23,8 @@ export interface ActionInputs {
   cluster?: string;
   /** check-pulls: a containers-auth.json's content from a secret (masked; written to a private file). */
   checkAuth?: string;
+  /** Which side's configuration file is in force: base (default, trusted) or head. */
+  configFrom?: string;
 }
 
 const list = (name: string): string[] | undefined => {
@@ -75,6 +77,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     head: opt('head'),
     artifactPath: core.getInput('artifact-path') || `${reportDir}/publish.json`,
     cluster: opt('cluster'),
-    checkAuth: masked(opt('check-auth'))
+    checkAuth: masked(opt('check-auth')),
+    configFrom: opt('config-from')
   };
 }

@@ -4,8 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPullsNotes } from '../report/pull-check-lines.js';
-import { planRangeChecked, today } from '../pipeline/plan-range.js';
+import { planRangeChecked, today, withGateFindings } from '../pipeline/plan-range.js';
 import type { Settings } from '../config/settings.js';
+import { parseConfigFrom, trustedConfig } from '../config/trusted-config.js';
 import { resolveSettings } from '../config/resolve.js';
 import type { PlanReport } from '../plan/types.js';
 import { planAnnotations, issueAnnotations } from '../publish/annotations.js';
@@ -104,8 +105,19 @@ async function analyze(inputs: ActionInputs): Promise<void> {
     );
     return;
   }
-  const settings = resolveSettings({ ...inputs.overrides, cluster: inputs.cluster });
-  const report = await planWithPullChecks(settings, { base, head }, inputs.checkAuth);
+  // The gate comes from the trusted side: the base commit's configuration (see docs/github-action.md).
+  const trusted = trustedConfig(
+    inputs.overrides.repo ?? process.cwd(),
+    { base, head },
+    inputs.overrides.config,
+    parseConfigFrom(inputs.configFrom)
+  );
+  const settings = resolveSettings({ ...inputs.overrides, cluster: inputs.cluster }, trusted.readText);
+  const report = withGateFindings(
+    await planWithPullChecks(settings, { base, head }, inputs.checkAuth),
+    trusted.findings,
+    settings
+  );
   for (const line of checkPullsNotes(report)) core.warning(line);
   const dir = inputs.reportDir;
   mkdirSync(dir, { recursive: true });

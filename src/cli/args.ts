@@ -11,6 +11,8 @@ export interface CliArgs {
   format: CliFormat;
   base?: string;
   head?: string;
+  /** plan: which side's configuration file is in force. */
+  configFrom?: string;
   debug: boolean;
 }
 
@@ -24,6 +26,8 @@ Usage:
 Options:
   --include GLOB, --exclude GLOB   repeatable; globs over repository-relative paths
   --config FILE                    configuration (default .github/registry-plan.yaml)
+  --config-from base|head          plan: read the configuration from the base commit (default, trusted)
+                                   or from the head; a --config path outside the repository is read as given
   --fail-on error|warning|never    verdict threshold (plan)
   --check-pulls[=changed|all]      ask the registries whether they hold the images the nodes will ask for
                                    (skopeo, ctr; docs/check-pulls.md); changed: references whose route changes
@@ -51,6 +55,7 @@ export function parseCli(argv: string[]): CliArgs {
         head: { type: 'string' },
         repo: { type: 'string' },
         config: { type: 'string' },
+        'config-from': { type: 'string' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         'openshift-version': { type: 'string' },
@@ -86,6 +91,7 @@ export function parseCli(argv: string[]): CliArgs {
     base: v.base,
     head: v.head,
     debug: v.debug ?? false,
+    configFrom: v['config-from'],
     overrides: {
       repo: v.repo,
       paths,

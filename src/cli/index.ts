@@ -1,8 +1,9 @@
 import { ConfigError } from '../config/config-file.js';
 import { resolveSettings, UsageError } from '../config/resolve.js';
 import { SourceError } from '../load/sources.js';
-import { EXIT, type Io } from '../commands/io.js';
+import { EXIT, guardedIo, type Io } from '../commands/io.js';
 import { runRender } from '../commands/render.js';
+import { parseConfigFrom, trustedConfig } from '../config/trusted-config.js';
 import { parseCli, USAGE } from './args.js';
 import { runPlan } from '../commands/plan.js';
 import { runDemo } from '../commands/demo.js';
@@ -13,7 +14,8 @@ const stdio: Io = {
 };
 
 /** Runs one CLI invocation and returns its exit status; never throws. */
-export async function main(argv: string[], io: Io = stdio): Promise<number> {
+export async function main(argv: string[], rawIo: Io = stdio): Promise<number> {
+  const io = guardedIo(rawIo);
   let debug = argv.includes('--debug');
   try {
     const args = parseCli(argv);
@@ -27,12 +29,20 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return EXIT.ok;
       case 'render':
         return runRender(resolveSettings({ ...args.overrides, scope: 'paths' }), args.out, io);
-      case 'plan':
+      case 'plan': {
+        if (!args.base || !args.head) throw new UsageError('plan needs --base REF and --head REF');
+        const trusted = trustedConfig(
+          args.overrides.repo ?? process.cwd(),
+          { base: args.base, head: args.head },
+          args.overrides.config,
+          parseConfigFrom(args.configFrom)
+        );
         return runPlan(
-          resolveSettings(args.overrides),
-          { base: args.base, head: args.head, format: args.format, out: args.out },
+          resolveSettings(args.overrides, trusted.readText),
+          { base: args.base, head: args.head, format: args.format, out: args.out, gateFindings: trusted.findings },
           io
         );
+      }
       case 'demo':
         return runDemo({ format: args.format, out: args.out }, io);
     }

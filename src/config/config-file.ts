@@ -10,12 +10,14 @@ export interface ConfigFile {
   wmcoVersion?: string;
   releaseImage?: string;
   failOn?: 'error' | 'warning' | 'never';
+  /** Read from the base only: a pull request may loosen the gate (a notice instead of an error). */
+  allowGateChanges?: boolean;
   timing?: Partial<Record<'drainMinutes' | 'rebootMinutes' | 'crioReloadSeconds' | 'windowsNodeSeconds', number>>;
   paths?: string[];
   exclude?: string[];
   pools?: Record<string, { nodes: number }>;
   windows?: { nodes: number };
-  limits?: { maxFileBytes?: number; maxAliasCount?: number };
+  limits?: { maxFileBytes?: number; maxAliasCount?: number; maxTotalBytes?: number; maxTotalObjects?: number };
   clusters?: Array<{
     name: string;
     kustomize?: string;

@@ -21,6 +21,7 @@ import {
   type Settings,
   type Timing
 } from './settings.js';
+import { trimTrailingSlashes } from '../model/text.js';
 
 export class UsageError extends Error {}
 
@@ -219,7 +220,7 @@ function resolveClusters(
 function withPaths(clusters: ClusterSettings[], paths: string[]): ClusterSettings[] {
   const extra = paths
     .filter((p) => p !== '.')
-    .map((p) => p.replace(/\/+$/, ''))
+    .map((p) => trimTrailingSlashes(p))
     .flatMap((p) => [p, `${p}/**`]);
   if (!extra.length) return clusters;
   return clusters.map((c) => ({ ...c, paths: [...c.paths, ...extra] }));

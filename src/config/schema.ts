@@ -271,6 +271,11 @@ export const CONFIG_SCHEMA = {
     windows: {
       $ref: '#/definitions/windows'
     },
+    allowGateChanges: {
+      type: 'boolean',
+      description:
+        'Read from the base commit: pull requests may loosen failOn, paths, excludes, waivers, policy and limits (reported as a notice)'
+    },
     limits: {
       type: 'object',
       additionalProperties: false,
@@ -282,6 +287,16 @@ export const CONFIG_SCHEMA = {
         maxAliasCount: {
           type: 'integer',
           minimum: 0
+        },
+        maxTotalBytes: {
+          type: 'integer',
+          minimum: 1024,
+          description: 'Bytes of node configuration parsed per side, over all files (default 8 MiB)'
+        },
+        maxTotalObjects: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Kubernetes objects of node configuration per side, over all files (default 20000)'
         }
       }
     },

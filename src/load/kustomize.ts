@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, posix } from 'node:path';
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument } from 'yaml';
 import type { Finding, WorkloadImage } from '../model/types.js';
-import type { LoadLimits } from './limits.js';
+import { InputBudget, type LoadLimits } from './limits.js';
 import type { LoadedFiles } from './load.js';
 import { mayHoldNodeConfig, mayHoldWorkload, WORKLOAD_KINDS } from './prefilter.js';
+import { scanRemoteReferences } from './kustomize-remote.js';
+import { quotePath, resolveInside } from './safe-path.js';
 import type { RepoFile } from './sources.js';
 import type { ManifestDoc, PathSeg } from '../model/manifest.js';
 import { badInput, parseManifests } from './yaml-documents.js';
+import { trimTrailingSlashes } from '../model/text.js';
 
 /**
  * Kustomize overlays, built the way Argo CD and Flux build them but with nothing of the repository
@@ -29,6 +32,8 @@ export interface KustomizeTool {
 
 const ORIGIN = 'config.kubernetes.io/origin';
 const KUSTOMIZE_TIMEOUT_MS = 120_000;
+/** Generator and transformer configs larger than this are not inspected (and so not built offline-unsafe). */
+const MAX_INSPECTED_BYTES = 1024 * 1024;
 
 function isExecutable(p: string): boolean {
   try {
@@ -55,7 +60,7 @@ export function findKustomize(pathEnv: string = process.env['PATH'] ?? ''): Kust
 }
 
 const normalizeDir = (p: string): string => {
-  const n = posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
+  const n = trimTrailingSlashes(posix.normalize(p.replace(/\\/g, '/')));
   return n === '.' ? '' : n.replace(/^\.\//, '');
 };
 
@@ -80,6 +85,11 @@ export interface OverlayInputs {
   /** The overlay is a `kind: Component` (referenced under `components:`). */
   component: boolean;
   problems: Finding[];
+  /**
+   * What a build could fetch over the network (any remote-looking value of a kustomization or of a
+   * generator/transformer config file), or could not be inspected: refused when the network cannot be cut.
+   */
+  offlineRisks: Finding[];
 }
 
 /**
@@ -104,6 +114,20 @@ export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
   const roots: string[] = [];
   const seen = new Set<string>();
   const queue = [root0];
+  const offlineRisks: Finding[] = [];
+  const inspectOffline = (file: string, text: string): void => {
+    const scan = scanRemoteReferences(text);
+    if (!scan.readable) {
+      offlineRisks.push(
+        badInput(file, 1, `kustomize overlay "${overlay}": ${file} cannot be inspected for remote references`)
+      );
+    }
+    for (const ref of scan.refs) {
+      offlineRisks.push(
+        badInput(file, ref.line, `kustomize overlay "${overlay}": "${ref.value}" may be fetched over the network`)
+      );
+    }
+  };
   while (queue.length) {
     const root = queue.shift()!;
     if (seen.has(root)) continue;
@@ -123,6 +147,7 @@ export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
     const bytes = k.read();
     memo.set(k.path, bytes);
     const text = bytes.toString('utf8');
+    inspectOffline(k.path, text);
     let doc;
     try {
       doc = parseDocument(text, { uniqueKeys: false });
@@ -161,6 +186,17 @@ export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
         }
         const t = target === '.' ? '' : target;
         if (!byPath.has(t) && dirs.has(t)) queue.push(t);
+        // A generator or transformer config file is loaded like a kustomization: its paths may be URLs.
+        const config = field === 'resources' || field === 'bases' ? undefined : byPath.get(t);
+        if (config && !config.symlink && config.size <= MAX_INSPECTED_BYTES) {
+          const b = config.read();
+          memo.set(config.path, b);
+          inspectOffline(config.path, b.toString('utf8'));
+        } else if (config) {
+          offlineRisks.push(
+            badInput(config.path, 1, `kustomize overlay "${overlay}": ${config.path} is not inspected`)
+          );
+        }
       }
     }
   }
@@ -168,7 +204,7 @@ export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
   const files = all
     .filter((f) => under(f.path))
     .map((f) => (memo.has(f.path) ? { ...f, read: () => memo.get(f.path)! } : f));
-  return { kustomizationFile, files, roots, component, problems };
+  return { kustomizationFile, files, roots, component, problems, offlineRisks };
 }
 
 function lineAt(text: string, offset: number): number {
@@ -213,6 +249,8 @@ export interface BuildOptions {
   limits: LoadLimits;
   /** The program to run; default: found on PATH. `null` means none is installed (tests). */
   tool?: KustomizeTool | null;
+  /** Whether the build runs in its own network namespace; default: whether `unshare -rn` works here. */
+  networkCut?: boolean;
 }
 
 /**
@@ -239,6 +277,18 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
     );
     return result;
   }
+  const networkCut = opts.networkCut ?? canUnshare();
+  if (!networkCut && inputs.offlineRisks.length) {
+    // Proxy variables do not stop Go from fetching http://127.0.0.1:…: without a network namespace the
+    // only way to stay offline is not to build what might fetch.
+    for (const risk of inputs.offlineRisks) {
+      result.problems.push({
+        ...risk,
+        message: `${risk.message}; this machine cannot run kustomize without network access (no unprivileged user namespaces for unshare -rn), so the overlay is not built. Vendor the reference into the repository, or run on a runner where unshare works`
+      });
+    }
+    return result;
+  }
   const tmp = mkdtempSync(join(tmpdir(), 'registry-plan-kustomize-'));
   try {
     const sources = new Map<string, string>();
@@ -249,14 +299,19 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
           badInput(
             f.path,
             0,
-            `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; left out of the kustomize build`,
-            'warning'
+            `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; not read, so the overlay is not built and the change cannot be evaluated`
           )
         );
-        continue;
+        return result;
+      }
+      const dest = resolveInside(join(tmp, 'repo'), f.path);
+      if (!dest) {
+        result.problems.push(
+          badInput(f.path, 0, `path ${quotePath(f.path)} would lead out of the build folder; the overlay is not built`)
+        );
+        return result;
       }
       const bytes = f.read();
-      const dest = join(tmp, 'repo', ...f.path.split('/'));
       mkdirSync(dirname(dest), { recursive: true });
       writeFileSync(dest, bytes);
       sources.set(f.path, bytes.toString('utf8'));
@@ -270,7 +325,7 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
     );
     mkdirSync(join(tmp, 'home'));
     const args = [...tool.args, join(tmp, 'build'), '--load-restrictor', 'LoadRestrictionsRootOnly'];
-    const [cmd, argv] = canUnshare() ? ['unshare', ['-rn', tool.command, ...args]] : [tool.command, args];
+    const [cmd, argv] = networkCut ? ['unshare', ['-rn', tool.command, ...args]] : [tool.command, args];
     const r = spawnSync(cmd, argv, {
       cwd: tmp,
       env: sandboxEnv(join(tmp, 'home'), tool),
@@ -307,7 +362,7 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
       );
       return result;
     }
-    mapRendered(r.stdout, sources, opts.limits, result);
+    mapRendered(r.stdout, sources, opts.limits, result, inputs.kustomizationFile);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -320,13 +375,22 @@ interface Origin {
 }
 
 /** Documents of kustomize's output, each taken back to the file (and object) it came from. */
-function mapRendered(out: string, sources: Map<string, string>, limits: LoadLimits, result: LoadedFiles): void {
+function mapRendered(
+  out: string,
+  sources: Map<string, string>,
+  limits: LoadLimits,
+  result: LoadedFiles,
+  kustomizationFile: string
+): void {
+  // The build output and the source files parsed to find lines share the side's input budget.
+  const budget = new InputBudget(limits);
   const parsedSources = new Map<string, ManifestDoc[]>();
   const sourceDocs = (path: string): ManifestDoc[] => {
     let docs = parsedSources.get(path);
     if (!docs) {
       const text = sources.get(path);
-      docs = text === undefined ? [] : parseManifests(path, text, limits).docs;
+      docs = text === undefined || !budget.allows(text.length) ? [] : parseManifests(path, text, limits).docs;
+      budget.spend(text?.length ?? 0, 0);
       parsedSources.set(path, docs);
     }
     return docs;
@@ -335,6 +399,12 @@ function mapRendered(out: string, sources: Map<string, string>, limits: LoadLimi
     const node = mayHoldNodeConfig(chunk);
     const work = mayHoldWorkload(chunk);
     if (!node && !work) continue;
+    if (!budget.allows(chunk.length) || !budget.spend(chunk.length, node ? 1 : 0)) {
+      result.docs = [];
+      result.workloads = [];
+      result.problems.push(badInput(kustomizationFile, 1, budget.exceeded('the kustomize build output is too large')));
+      return;
+    }
     let obj: unknown;
     try {
       obj = parseAllDocuments(chunk, { uniqueKeys: false })
@@ -414,10 +484,10 @@ function locate(
     const lines = text.split('\n');
     const i = lines.findIndex(
       (l) =>
-        /^\s*-?\s*name\s*:/.test(l) &&
+        /^\s*(?:-\s*)?name\s*:/.test(l) &&
         name.startsWith(
           l
-            .replace(/^\s*-?\s*name\s*:\s*/, '')
+            .replace(/^\s*(?:-\s*)?name\s*:\s*/, '')
             .replace(/["']/g, '')
             .trim()
         )

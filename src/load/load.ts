@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import type { Finding, WorkloadImage } from '../model/types.js';
-import type { LoadLimits } from './limits.js';
+import { InputBudget, type LoadLimits } from './limits.js';
 import { isManifestFileName, mayHideStructure, mayHoldNodeConfig, mayHoldWorkload } from './prefilter.js';
 import { willRead, type RepoFile } from './sources.js';
 import { scanWorkloadImages } from './workload-images.js';
@@ -28,6 +28,10 @@ interface FileOutcome {
   problems: Finding[];
   parsed: boolean;
   scanned: boolean;
+  /** Bytes handed to the YAML parser (0 when the file was only scanned). */
+  parsedBytes: number;
+  /** Set when parsing would have gone over the side's input budget: nothing was parsed (never cached). */
+  overBudget?: boolean;
 }
 
 /** Per-file results keyed by content identity, shared by the base and head sides of one run. */
@@ -57,8 +61,8 @@ export function pathFilter(include: string[], exclude: string[]): (path: string)
   return filter;
 }
 
-function loadOne(f: RepoFile, limits: LoadLimits): FileOutcome {
-  const out: FileOutcome = { docs: [], workloads: [], problems: [], parsed: false, scanned: false };
+function loadOne(f: RepoFile, limits: LoadLimits, budget: InputBudget): FileOutcome {
+  const out: FileOutcome = { docs: [], workloads: [], problems: [], parsed: false, scanned: false, parsedBytes: 0 };
   if (f.symlink) {
     if (!f.symlink.inside) {
       out.problems.push(
@@ -77,8 +81,7 @@ function loadOne(f: RepoFile, limits: LoadLimits): FileOutcome {
       badInput(
         f.path,
         0,
-        `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read (raise limits.maxFileBytes if it is a manifest)`,
-        'warning'
+        `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read, so the change cannot be evaluated (raise limits.maxFileBytes, or exclude the file if it holds no node configuration)`
       )
     );
     return out;
@@ -114,7 +117,9 @@ function loadOne(f: RepoFile, limits: LoadLimits): FileOutcome {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (mayHoldNodeConfig(text)) {
+    if (!budget.allows(bytes.length)) return { ...out, overBudget: true };
     const parsed = parseManifests(f.path, text, limits);
+    out.parsedBytes = bytes.length;
     out.parsed = true;
     out.docs = parsed.docs;
     out.problems.push(...parsed.problems);
@@ -155,14 +160,27 @@ export function loadFiles(files: RepoFile[], opts: LoadOptions, cache: ParseCach
   const kept = files.filter((f) => keep(f.path));
   const keys = kept.map((f) => `${f.key}\0${f.path}`);
   willRead(kept.filter((f, i) => !f.symlink && f.size <= opts.limits.maxFileBytes && !cache.has(keys[i]!)));
+  const budget = new InputBudget(opts.limits);
   for (let i = 0; i < kept.length; i++) {
     const f = kept[i]!;
     result.stats.files++;
     const key = keys[i]!;
     let o = cache.get(key);
     if (!o) {
-      o = loadOne(f, opts.limits);
-      cache.set(key, o);
+      o = loadOne(f, opts.limits, budget);
+      if (!o.overBudget) cache.set(key, o);
+    }
+    if (o.overBudget || !budget.spend(o.parsedBytes, o.docs.length)) {
+      // Stop here: what was read so far is dropped too, a partial side must not look evaluated.
+      const what = o.overBudget
+        ? `${f.path} would take the node configuration read past ${budget.limits.maxTotalBytes} bytes`
+        : `${f.path} takes the node configuration read past ${budget.limits.maxTotalObjects} objects`;
+      return {
+        docs: [],
+        workloads: [],
+        problems: [...result.problems, badInput(f.path, 0, budget.exceeded(what))],
+        stats: result.stats
+      };
     }
     if (o.parsed) result.stats.parsed++;
     if (o.scanned) result.stats.scanned++;

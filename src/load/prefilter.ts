@@ -55,8 +55,8 @@ export const WORKLOAD_KINDS = [
 const kindRe = (names: string): RegExp =>
   new RegExp(`["']?kind["']?\\s*:\\s*["']?(${names})["']?\\s*(?:[,}#\\r\\n]|$)`, 'gm');
 
-const NODE_KIND_RE = kindRe(NODE_CONFIG.map(([k]) => k).join('|'));
-const WORKLOAD_KIND_RE = kindRe(WORKLOAD_KINDS.join('|'));
+export const NODE_KIND_RE = kindRe(NODE_CONFIG.map(([k]) => k).join('|'));
+export const WORKLOAD_KIND_RE = kindRe(WORKLOAD_KINDS.join('|'));
 const TOKENS = new Map(NODE_CONFIG);
 
 /** Any `kind:` value, for the near-miss test (bounded length keeps the scan linear). */

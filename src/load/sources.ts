@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { quotePath, unsafePathReason } from './safe-path.js';
 
 /** A file as the loader sees it, from the working tree or from a Git tree at some commit. */
 export interface RepoFile {
@@ -145,6 +146,16 @@ export function willRead(files: RepoFile[]): void {
 
 export function listGitTree(repo: string, commit: string, keep: (path: string) => boolean = () => true): RepoFile[] {
   const entries = treeEntries(repo, commit).filter((e) => keep(e.path));
+  // `git mktree` can make entries named `..` (fsck only warns), and a name may hold a backslash: such a
+  // path could lead out of any folder it is copied into, so the side is refused before anything is read.
+  for (const e of entries) {
+    const why = unsafePathReason(e.path);
+    if (why) {
+      throw new SourceError(
+        `commit ${commit.slice(0, 12)} holds the path ${quotePath(e.path)}, which registry-plan refuses because ${why}; no file of this commit was read`
+      );
+    }
+  }
   const blobs = new BlobReader(
     repo,
     entries.filter((e) => e.mode !== '120000')
@@ -250,4 +261,13 @@ export function isDirectory(p: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The text of `path` (repository-relative) at `commit`, or undefined when the commit has no such file.
+ * Used to read the configuration from the trusted side of a pull request.
+ */
+export function readGitFile(repo: string, commit: string, path: string): string | undefined {
+  const r = spawnSync('git', ['-C', repo, 'cat-file', 'blob', `${commit}:${path}`], { maxBuffer: 16 << 20 });
+  return r.status === 0 ? r.stdout.toString('utf8') : undefined;
 }

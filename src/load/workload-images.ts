@@ -35,20 +35,18 @@ export function scanWorkloadImages(file: string, text: string): WorkloadImage[] 
     }
     // A List item starts a new object.
     if (/^\s*-\s+["']?(?:apiVersion|kind)["']?\s*:/.test(line) && kind && kind !== 'List') flush();
-    let m = /^\s*-?\s*["']?kind["']?\s*:\s*["']?([A-Za-z]+)["']?\s*,?\s*(?:#.*)?$/.exec(line);
+    let m = /^\s*(?:-\s*)?["']?kind["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:,\s*)?(?:#.*)?$/.exec(line);
     if (m) {
       if (!kind || kind === 'List') kind = m[1]!;
       continue;
     }
-    m =
-      /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line) ??
-      /metadata["']?\s*:\s*\{[^}]*\bname["']?\s*:\s*["']?([^"',}\s]+)/.exec(line);
-    if (m && !name) name = m[1]!;
+    const named = /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line)?.[1] ?? flowMetadataName(line);
+    if (named && !name) name = named;
     m = /^\s*-\s*["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
     if (m) container = m[1]!;
     if (/kubernetes\.io\/os["']?\s*:\s*["']?windows/i.test(line)) windows = true;
     // Block style (`image: x`, `- image: x`) and flow style (`{name: c, image: x}`), several per line.
-    const images = /(?:^\s*-?\s*|[{,]\s*)["']?image["']?\s*:\s*["']?([^"'\s#,{}]+)/g;
+    const images = /(?:^\s*(?:-\s*)?|[{,]\s*)["']?image["']?\s*:\s*["']?([^"'\s#,{}]+)/g;
     for (let im = images.exec(line); im; im = images.exec(line)) {
       const image = im[1]!;
       if (image.startsWith('$') || image.includes('{{')) continue; // templated, not a reference
@@ -64,4 +62,31 @@ export function scanWorkloadImages(file: string, text: string): WorkloadImage[] 
   }
   flush();
   return out;
+}
+
+const METADATA_OPEN = /metadata["']?\s*:\s*\{/g;
+const NAME_FIELD = /\bname["']?\s*:\s*["']?([^"',}\s]+)/g;
+
+/**
+ * The `name` inside the first flow-style `metadata: {...}` of a line that has one. One forward pass:
+ * the regular expression this replaces rescanned the rest of the line for every `metadata` in it, which
+ * a one-line JSON manifest of repeated `metadata:{` could make quadratic.
+ */
+function flowMetadataName(line: string): string | undefined {
+  if (!line.includes('metadata')) return undefined;
+  METADATA_OPEN.lastIndex = 0;
+  let name: RegExpExecArray | null | undefined;
+  for (let open = METADATA_OPEN.exec(line); open; open = METADATA_OPEN.exec(line)) {
+    const start = METADATA_OPEN.lastIndex;
+    // The first name field at or after this block's start; reused while it still lies ahead.
+    if (name === undefined || (name && name.index < start)) {
+      NAME_FIELD.lastIndex = start;
+      name = NAME_FIELD.exec(line);
+    }
+    if (!name) return undefined;
+    const close = line.indexOf('}', start);
+    if (close < 0 || name.index < close) return name[1];
+    METADATA_OPEN.lastIndex = close;
+  }
+  return undefined;
 }

@@ -3,6 +3,8 @@
  * disruption logic names explicitly (MCO pkg/daemon/constants). Kept in one place because the renderers,
  * the diff, the NDP defaults, the legacy file lists and the report all have to agree on them byte for byte.
  */
+import { trimTrailingSlashes } from './text.js';
+
 export const REGISTRIES_CONF = '/etc/containers/registries.conf';
 export const POLICY_JSON = '/etc/containers/policy.json';
 export const SEARCH_REGISTRIES_DROPIN = '/etc/containers/registries.conf.d/01-image-searchRegistries.conf';
@@ -37,4 +39,4 @@ export const CONTAINERD_REGISTRIES_DIR = 'C:\\k\\containerd\\registries';
 /** WMCO's trusted CA bundle on Windows nodes (additionalTrustedCA part first; render/windows/ca-bundle.ts). */
 export const WINDOWS_CA_BUNDLE = 'C:\\k\\ca-bundle.crt';
 
-export const isUnder = (dir: string, path: string): boolean => path.startsWith(dir.replace(/\/+$/, '') + '/');
+export const isUnder = (dir: string, path: string): boolean => path.startsWith(trimTrailingSlashes(dir) + '/');

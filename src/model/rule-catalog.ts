@@ -385,6 +385,18 @@ export const RULE_CATALOG = [
     'a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett)'
   ),
   rule('duplicate-object', 'input', 'error', 'the same object is declared twice'),
+  rule(
+    'config-loosened',
+    'input',
+    'error',
+    'the pull request changes the configuration so that the gate lets more through'
+  ),
+  rule(
+    'trusted-ca-key',
+    'input',
+    'warning',
+    'an additionalTrustedCA ConfigMap key that is not hostname[..port]: its CA is trusted for no registry'
+  ),
   // The team's policy file.
   rule(
     'mirror-host-not-allowed',

@@ -2,6 +2,7 @@ import { DEFAULT_RELEASE_IMAGE, type ClusterSettings, type Settings } from '../c
 import { loadOverlay } from '../load/kustomize.js';
 import { loadFiles, type ParseCache } from '../load/load.js';
 import type { RepoFile } from '../load/sources.js';
+import { trustedCaKeyFindings } from '../model/configmap-keys.js';
 import { buildModel } from '../model/extract.js';
 import { kindFindings } from '../model/kind-check.js';
 import { platformImages } from '../model/platform-images.js';
@@ -45,7 +46,11 @@ export function evaluateSide(
   const inventory = windowsInventory(model);
   const declaredWindows = cluster.windows?.nodes ?? 0;
   const windowsNodes = inventory.total > 0 ? inventory.total : declaredWindows;
-  const findings = [...inventory.findings, ...windowsFindings(model, windows, { hasWindows: windowsNodes > 0 })];
+  const findings = [
+    ...inventory.findings,
+    ...windowsFindings(model, windows, { hasWindows: windowsNodes > 0 }),
+    ...trustedCaKeyFindings(model)
+  ];
   return {
     model,
     linux,

@@ -2,6 +2,7 @@ import type { ClusterSettings, Settings } from '../config/settings.js';
 import { overlayInputs } from '../load/kustomize.js';
 import { pathFilter, type ParseCache } from '../load/load.js';
 import { listGitTree, resolveCommit, type RepoFile } from '../load/sources.js';
+import type { Finding } from '../model/types.js';
 import { formatOcp } from '../model/version.js';
 import { evaluateSide } from './evaluate-side.js';
 import { buildClusterPlan } from '../plan/build-cluster-plan.js';
@@ -10,6 +11,7 @@ import { PullChecker } from '../check/check-pulls.js';
 import { withPullChecks } from './pull-checks.js';
 import { applyPolicy } from '../policy/index.js';
 import { verdictOf, worstVerdict } from '../policy/verdict.js';
+import { redactUserinfoDeep } from '../report/redact-userinfo.js';
 
 export interface PlanRefs {
   base: string;
@@ -77,13 +79,16 @@ function finishCluster(x: RangeContext, p: Prepared, today: string): ClusterPlan
   return { ...partial, findings, verdict: verdictOf(findings, x.s.failOn) };
 }
 
+// The one place repository values enter the report: every output (plan.json, the comment, report.md,
+// SARIF, annotations, the job summary, the terminal) is made from this object, so a `user:password@host`
+// written into a source or mirror is redacted here, once.
 function report(x: RangeContext, clusters: ClusterPlan[]): PlanReport {
-  return {
+  return redactUserinfoDeep({
     openshiftVersion: formatOcp(x.s.openshiftVersion),
     clusters,
     verdict: worstVerdict(clusters.map((c) => c.verdict)),
     failOn: x.s.failOn
-  };
+  });
 }
 
 /**
@@ -173,3 +178,13 @@ function changedPaths(a: RepoFile[], b: RepoFile[]): string[] {
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Adds the configuration findings to every cluster (each one's comment and verdict must show them). */
+export function withGateFindings(report: PlanReport, findings: Finding[], settings: Settings): PlanReport {
+  if (!findings.length) return report;
+  const clusters = report.clusters.map((c) => {
+    const all = [...findings, ...c.findings];
+    return { ...c, findings: all, verdict: verdictOf(all, settings.failOn) };
+  });
+  return { ...report, clusters, verdict: worstVerdict(clusters.map((c) => c.verdict)) };
+}

@@ -57,7 +57,11 @@ export type ArtifactResult = { ok: true; artifact: PublishArtifact } | { ok: fal
 export function sanitizeArtifactBodies(markerId: string, bodies: string[]): string[] {
   return bodies.map((body, i) => {
     const content = stripPartFrame(body)
-      .replace(/<!--\s*registry-plan:[^>]*-->/g, '')
+      .split('<!--')
+      .map((part, i) =>
+        i > 0 && isMarkerComment(part) ? part.slice(part.indexOf('-->') + 3) : i > 0 ? `<!--${part}` : part
+      )
+      .join('')
       .replace(/\r\n/g, '\n');
     const total = bodies.length;
     const header = total > 1 ? `**registry-plan report, part ${i + 1}/${total}**\n\n` : '';
@@ -196,4 +200,11 @@ export function checkArtifactMatchesRun(artifact: PublishArtifact, target: Workf
   }
   if (parseMarker(artifact.bodies[0] ?? '') === undefined) return 'the report artifact has no comment body';
   return undefined;
+}
+
+/** Whether the text after a `<!--` is a registry-plan marker comment: `\s*registry-plan:`, no `>` before `-->`. */
+function isMarkerComment(after: string): boolean {
+  if (!after.trimStart().startsWith('registry-plan:')) return false;
+  const close = after.indexOf('>');
+  return close >= 2 && after.slice(close - 2, close + 1) === '-->';
 }

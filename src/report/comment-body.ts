@@ -68,7 +68,8 @@ export function sanitizeMarkerId(id: string): string {
   const safe = id
     .replace(/[^A-Za-z0-9._/-]+/g, '-')
     .replace(/-{2,}/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-+/, '')
+    .replace(/-$/, '')
     .slice(0, 100);
   return safe === '' ? 'default' : safe;
 }
@@ -144,7 +145,7 @@ export function trimDiffContext(markdown: string, keep: number): string {
     }
     const fence = open[2]!;
     let end = i + 1;
-    while (end < lines.length && !new RegExp(`^\\s{0,3}${fence[0]}{${fence.length},}\\s*$`).test(lines[end]!)) end++;
+    while (end < lines.length && !closesFence(lines[end]!, fence)) end++;
     const inner = lines.slice(i + 1, end);
     out.push(lines[i]!);
     out.push(...(open[3] === 'diff' ? trimDiffLines(inner, keep) : inner));
@@ -269,10 +270,10 @@ export function chunkBlock(block: string, size: number): string[] {
     } else if (fence) {
       open.push({ kind: 'fence', opener: line, closer: fence[2]! });
     } else if (/^<details\b/i.test(trimmed) && !/<\/details>$/i.test(trimmed)) {
-      const summary = /<summary>(.*?)<\/summary>/i.exec(line);
+      const summary = summaryOf(line);
       open.push({
         kind: 'details',
-        opener: summary ? `<details><summary>${summary[1]} (continued)</summary>\n` : '<details>\n',
+        opener: summary !== undefined ? `<details><summary>${summary} (continued)</summary>\n` : '<details>\n',
         closer: '</details>'
       });
     } else if (/^<\/details>/i.test(trimmed) && top?.kind === 'details') {
@@ -466,4 +467,21 @@ export function fitComment(report: CommentReport, options: FitOptions = {}): Fit
   const { bodies, truncated } = paginate(fit.markerId, fit.blocks(), budget, maxParts, fit.elsewhere);
   if (truncated) fit.steps.push('truncate');
   return fit.result(bodies);
+}
+
+/** Whether `line` closes a fence opened with `fence`: up to three spaces, at least as many fence characters. */
+function closesFence(line: string, fence: string): boolean {
+  const body = line.trimEnd();
+  const indent = body.length - body.trimStart().length;
+  const run = body.trimStart();
+  return indent <= 3 && run.length >= fence.length && run === fence[0]!.repeat(run.length);
+}
+
+/** The text of the first `<summary>...</summary>` of a line (case-insensitive tags), found without backtracking. */
+function summaryOf(line: string): string | undefined {
+  const lower = line.toLowerCase();
+  const open = lower.indexOf('<summary>');
+  if (open < 0) return undefined;
+  const close = lower.indexOf('</summary>', open + 9);
+  return close < 0 ? undefined : line.slice(open + 9, close);
 }

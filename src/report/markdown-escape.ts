@@ -4,6 +4,8 @@
  * must not be able to inject HTML, ping people or teams, or break out of a code span or block.
  */
 
+import { redactUserinfo } from './redact-userinfo.js';
+
 const ZERO_WIDTH_SPACE = '\u200b';
 
 /**
@@ -12,7 +14,12 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * Idempotent: an already broken mention is not followed by a name character.
  */
 export function neutralizeMentions(text: string): string {
-  return text.replace(/(^|[^A-Za-z0-9`])@(?=[A-Za-z0-9])/g, `$1@${ZERO_WIDTH_SPACE}`);
+  // A backtick before `@` does not protect it: escaped, it renders as a literal backtick and the mention
+  // after it is live. Issue and pull request references (`#12`, `owner/repo#12`, `GH-12`) would link
+  // and leave a back-reference in the referenced thread: a zero-width space after `#` or `GH-` stops them.
+  return text
+    .replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/g, `$1@${ZERO_WIDTH_SPACE}`)
+    .replace(/(#|\bGH-)(?=[0-9])/gi, `$1${ZERO_WIDTH_SPACE}`);
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -98,23 +105,32 @@ const REDACTIONS: Redaction[] = [
     replace: (_m, pre, value, post) => (value === '' ? `${pre}${post}` : `${pre}${REDACTED}${post}`)
   },
   // The same keys in YAML (stringData) form.
+  // (The value is taken apart in code: a single pattern for quotes and trailing blanks backtracks
+  // polynomially on long runs.)
   {
-    pattern: /^(\s*(?:auth|password|identitytoken|registrytoken)\s*:[ \t]*)(["']?)([^\s"'#][^"'\n]*)\2[ \t]*$/gim,
-    replace: (_m, pre, quote) => `${pre}${quote}${REDACTED}${quote}`
+    pattern: /^([ \t]*(?:auth|password|identitytoken|registrytoken)[ \t]*:[ \t]*)([^\n]*)$/gim,
+    replace: (m, pre, rest) => redactYamlValue(m, pre, rest)
   },
   // A whole base64 pull secret under .dockerconfigjson / .dockercfg (Secret data).
   {
     pattern: /(\.docker(?:configjson|cfg)"?\s*:\s*["']?)([A-Za-z0-9+/=]{16,})/g,
     replace: (_m, pre) => `${pre}${REDACTED}`
   },
-  // https://user:password@host
-  {
-    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)(@)/gi,
-    replace: (_m, pre, _pw, at) => `${pre}${REDACTED}${at}`
-  },
   // GitHub tokens (classic, fine-grained, app installation, OAuth).
   { pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, replace: () => REDACTED }
 ];
+
+/** `key: value` with the value redacted, unless it is empty, a comment, or not one plain or quoted scalar. */
+function redactYamlValue(whole: string, pre: string, rest: string): string {
+  let end = rest.length;
+  while (end > 0 && (rest[end - 1] === ' ' || rest[end - 1] === '\t' || rest[end - 1] === '\r')) end--;
+  const v = rest.slice(0, end);
+  if (v === '' || v[0] === '#' || v[0] === ' ' || v[0] === '\t') return whole;
+  const q = v[0] === '"' || v[0] === "'" ? v[0] : '';
+  const inner = q ? v.slice(1, -1) : v;
+  if ((q && (v.length < 2 || !v.endsWith(q))) || /["']/.test(inner)) return whole;
+  return `${pre}${q}${REDACTED}${q}${rest.slice(end).includes('\r') ? '\r' : ''}`;
+}
 
 function looksLikeCredential(scheme: string, value: string): boolean {
   if (scheme.toLowerCase() === 'basic') {
@@ -136,5 +152,6 @@ export function redactSecrets(text: string): string {
       return r.replace(...groups);
     });
   }
-  return out;
+  // user:password@host, with or without a scheme (one linear scan, shared with the plan report).
+  return redactUserinfo(out);
 }

@@ -1,6 +1,7 @@
 /** The outputs of `registry-plan render`: render.json and the terminal summary. */
 import type { Settings } from '../config/settings.js';
 import { formatOcp } from '../model/version.js';
+import { redactUserinfoDeep } from './redact-userinfo.js';
 import type { SideResult } from '../plan/types.js';
 
 /** file:line of a finding or operator message, for a terminal. */
@@ -17,7 +18,7 @@ export function renderJson(settings: Settings, side: SideResult): string {
     warnings: side.warnings.map((w) => ({ component: w.component, message: w.message, file: w.file, line: w.line })),
     findings: [...side.inputFindings, ...side.findings]
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return JSON.stringify(redactUserinfoDeep(doc), null, 2) + '\n';
 }
 
 /** What `render` prints: the files written, then what the operators and the rules said. */

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../model/types.js';
+import { trimTrailingSlashes, withoutFragment } from '../model/text.js';
 
 export interface SarifOptions {
   /** e.g. https://github.com/OWNER/registry-plan; rule help is `${base}#rule-${id}`. */
@@ -84,7 +85,7 @@ function fingerprint(f: Finding): string {
 }
 
 export function toSarif(findings: Finding[], options: SarifOptions): SarifLog {
-  const base = options.helpBaseUri.replace(/#.*$/, '').replace(/\/+$/, '');
+  const base = trimTrailingSlashes(withoutFragment(options.helpBaseUri));
   const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
   const worst = new Map<string, SarifLevel>();
   for (const f of findings) {

@@ -112,7 +112,8 @@ describe('redactSecrets', () => {
 
   it('redacts URL passwords and GitHub tokens', () => {
     const out = redactSecrets('https://user:pa55@registry.example.com/v2 ghp_abcdefghijklmnopqrstuvwxyz0123456789');
-    expect(out).toBe(`https://user:${REDACTED}@registry.example.com/v2 ${REDACTED}`);
+    // The whole userinfo goes (issue 12 #8): a user name is half of a credential.
+    expect(out).toBe(`https://${REDACTED}@registry.example.com/v2 ${REDACTED}`);
   });
 
   it('is idempotent', () => {

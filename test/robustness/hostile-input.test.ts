@@ -68,15 +68,15 @@ describe('YAML alias bombs', () => {
 });
 
 describe('very large files', () => {
-  it('does not read a file over the size limit, and says so', () => {
+  it('does not read a file over the size limit, and cannot evaluate the change (issue 12 #4)', () => {
     const big = Buffer.alloc(DEFAULT_LIMITS.maxFileBytes + 1, 'a');
     const r = loadFiles(bytes(Buffer.concat([Buffer.from(IDMS), big]), 'huge.yaml'), opts);
     expect(r.docs).toEqual([]);
     expect(r.problems).toEqual([
       expect.objectContaining({
         file: 'huge.yaml',
-        severity: 'warning',
-        message: expect.stringMatching(/over the \d+-byte limit/)
+        severity: 'error',
+        message: expect.stringMatching(/over the \d+-byte limit.*cannot be evaluated/)
       })
     ]);
   });

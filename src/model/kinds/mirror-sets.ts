@@ -2,7 +2,7 @@
 import type { PathSeg } from '../manifest.js';
 import { MIRROR_PATTERN, MIRROR_SOURCE_PATTERN } from '../patterns.js';
 import { annotationsOf, type KindTable, type Reader } from '../reader.js';
-import type { MirrorEntry, MirrorSetKind, MirrorSetObject } from '../types.js';
+import type { Finding, MirrorEntry, MirrorSetKind, MirrorSetObject } from '../types.js';
 
 function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined {
   const listField =
@@ -65,12 +65,23 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
   return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
 }
 
+/**
+ * The object `read` returns, unless reading it found a value the API server would refuse: such an object
+ * never reaches the cluster, so it is never rendered (its findings stay). Rendering it anyway once wrote
+ * a Windows hosts.toml for a source like `..\..\tmp\x` outside the output folder.
+ */
+export function admitted<T>(findings: Finding[], read: () => T | undefined): T | undefined {
+  const before = findings.length;
+  const obj = read();
+  return findings.slice(before).some((f) => f.rule === 'api-rejected') ? undefined : obj;
+}
+
 /** A mirror set of `kind` (matched with its API group) into the model's list for that kind. */
 function mirrorSetKind(kind: MirrorSetKind, apiGroup: string, list: 'idms' | 'itms' | 'icsp'): KindTable {
   return {
     [kind]: (r, ctx) => {
       if (ctx.group !== apiGroup || ctx.isDuplicate(r)) return;
-      const set = mirrorSet(r, kind);
+      const set = admitted(ctx.model.findings, () => mirrorSet(r, kind));
       if (set) ctx.model[list].push(set);
     }
   };

@@ -3,7 +3,7 @@ import type { KindTable } from '../reader.js';
 import type { Loc } from '../types.js';
 
 function decodeBase64(v: string): string | undefined {
-  if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(v)) return undefined;
+  if (!/^[A-Za-z0-9+/\s]*(?:=\s*){0,2}$/.test(v)) return undefined;
   return Buffer.from(v, 'base64').toString('utf8');
 }
 

@@ -8,6 +8,7 @@ import {
   referenceString,
   type DockerReference
 } from './docker-reference.js';
+import { trimTrailingSlashes } from '../../model/text.js';
 
 /** A `[[registry]]` after c/image's postProcessRegistries: prefix defaulted, trailing slashes trimmed. */
 export type LoadedRegistry = Registry;
@@ -17,7 +18,7 @@ export type LoadResult =
 
 /** parseLocation: trailing "/" trimmed, URI schemes refused. */
 function parseLocation(input: string): string {
-  const trimmed = input.replace(/\/+$/, '');
+  const trimmed = trimTrailingSlashes(input);
   if (trimmed.startsWith('http://') || trimmed.startsWith('https://')) {
     throw new Error(`invalid location '${input}': URI schemes are not supported`);
   }

@@ -2,6 +2,7 @@
  * Scope predicates shared by every MCO registries code path: runtime-utils ScopeIsNestedInsideScope and
  * IsValidRegistriesConfScope, and the openshift/api source/mirror patterns MCO re-checks for ICSP.
  */
+import { MIRROR_SOURCE_PATTERN, MIRROR_PATTERN } from '../../model/patterns.js';
 
 /** runtime-utils `ScopeIsNestedInsideScope(subScope, superScope)`. */
 export function scopeIsNestedInsideScope(subScope: string, superScope: string): boolean {
@@ -27,17 +28,9 @@ export function isValidRegistriesConfScope(scope: string): boolean {
   return scope.startsWith('*.') && !/[/@:*]/.test(scope.slice(2));
 }
 
-// The openshift/api patterns, as MCO compiles them (helpers.go sourceRegex/mirrorRegex). The path
-// component there is `[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*`; `[-]*` may be empty, which makes a
-// backtracking engine explode on long alphanumeric runs. `[-]+` accepts exactly the same strings
-// (an empty separator just joins two alphanumeric runs), so it is used instead.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const HOST_PORT = `(?:${DOMAIN_COMPONENT}(?:(?:\\.${DOMAIN_COMPONENT})+)?(?::[0-9]+)?)`;
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const PATH = `(?:/${PATH_COMPONENT})*`;
-
-export const SOURCE_PATTERN = new RegExp(`^\\*(?:\\.${DOMAIN_COMPONENT})+$|^${HOST_PORT}${PATH}$`);
-export const MIRROR_PATTERN = new RegExp(`^${HOST_PORT}${PATH}$`);
+// The openshift/api patterns, as MCO compiles them (helpers.go sourceRegex/mirrorRegex), in their
+// linear-time form: see model/patterns.ts.
+export { MIRROR_SOURCE_PATTERN as SOURCE_PATTERN, MIRROR_PATTERN } from '../../model/patterns.js';
 
 /** The literal Go patterns, kept for equivalence tests only. */
 export const GO_SOURCE_REGEX =
@@ -45,5 +38,5 @@ export const GO_SOURCE_REGEX =
 export const GO_MIRROR_REGEX =
   '^((?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))+)?(?::[0-9]+)?)(?:(?:/[a-z0-9]+(?:(?:(?:[._]|__|[-]*)[a-z0-9]+)+)?)+)?$';
 
-export const isValidSource = (s: string): boolean => SOURCE_PATTERN.test(s);
+export const isValidSource = (s: string): boolean => MIRROR_SOURCE_PATTERN.test(s);
 export const isValidMirror = (s: string): boolean => MIRROR_PATTERN.test(s);
