@@ -55599,19 +55599,15 @@ const cloneConf = (c) => ({
     registries: c.registries.map((r) => ({ ...r, mirrors: r.mirrors.map((m) => ({ ...m })) }))
 });
 /**
- * runtime-utils `EditRegistriesConfig(config, insecureScopes, blockedScopes, icsp, idms, itms)`, returning
- * an edited copy. Entry identity is exact scope-string equality, entries are created in first-use order,
- * and the passes run in the operator's order, because each of those shows in the bytes on the node.
+ * The entry for a scope, created (and appended) on first use: the first entry per scope, as regs.find
+ * would return it; a map keeps hundreds of sources linear.
  */
-function editRegistriesConfig(config, insecureScopes, blockedScopes, icsp, idms, itms, opts = {}) {
-    const conf = cloneConf(config);
-    const regs = conf.registries;
-    // First entry per scope, as regs.find would return it; a map keeps hundreds of sources linear.
+function entryIndex(regs) {
     const byScope = new Map();
     for (const r of regs)
         if (!byScope.has((0,registries_conf/* registryScope */.Ey)(r)))
             byScope.set((0,registries_conf/* registryScope */.Ey)(r), r);
-    const getRegistryEntry = (scope) => {
+    return (scope) => {
         const found = byScope.get(scope);
         if (found)
             return found;
@@ -55627,40 +55623,44 @@ function editRegistriesConfig(config, insecureScopes, blockedScopes, icsp, idms,
         byScope.set(scope, reg);
         return reg;
     };
-    let allSets;
-    if (opts.legacyMirrorByDigestOnly) {
+}
+/** The mirror passes: ICSP alone with mirror-by-digest-only before 4.13, else digest sets then tag sets. */
+function addMirrors(entryFor, icsp, idms, itms, legacy) {
+    if (legacy) {
         const sets = new mirror_sets/* MirrorSets */.Pi();
         for (const r of icsp)
             sets.add({ source: r.source, mirrors: r.mirrors, mirrorSourcePolicy: '' });
-        allSets = sets.merged();
-        for (const set of allSets) {
-            const reg = getRegistryEntry(set.source);
+        const merged = sets.merged();
+        for (const set of merged) {
+            const reg = entryFor(set.source);
             reg.mirrorByDigestOnly = true;
             for (const m of set.mirrors)
                 reg.mirrors.push({ location: m, insecure: false, pullFromMirror: '' });
         }
+        return merged;
     }
-    else {
-        const addMirrors = (sets, pullFromMirror) => {
-            for (const set of sets) {
-                const reg = getRegistryEntry(set.source);
-                if (set.neverContactSource)
-                    reg.blocked = true;
-                for (const m of set.mirrors)
-                    reg.mirrors.push({ location: m, insecure: false, pullFromMirror });
-            }
-        };
-        const digestSets = (0,mirror_sets/* mergedDigestMirrorSets */.B7)(idms, icsp);
-        addMirrors(digestSets, 'digest-only');
-        const tagSets = (0,mirror_sets/* mergedTagMirrorSets */.jz)(itms);
-        addMirrors(tagSets, 'tag-only');
-        allSets = [...digestSets, ...tagSets];
-    }
+    const add = (sets, pullFromMirror) => {
+        for (const set of sets) {
+            const reg = entryFor(set.source);
+            if (set.neverContactSource)
+                reg.blocked = true;
+            for (const m of set.mirrors)
+                reg.mirrors.push({ location: m, insecure: false, pullFromMirror });
+        }
+    };
+    const digestSets = (0,mirror_sets/* mergedDigestMirrorSets */.B7)(idms, icsp);
+    add(digestSets, 'digest-only');
+    const tagSets = (0,mirror_sets/* mergedTagMirrorSets */.jz)(itms);
+    add(tagSets, 'tag-only');
+    return [...digestSets, ...tagSets];
+}
+/** The insecure pass, then the blocked pass: each flags the scope and every entry (and mirror) nested in it. */
+function markInsecureAndBlocked(regs, entryFor, insecureScopes, blockedScopes) {
     // Blocked entries must exist before the insecure pass so that nested wildcard entries get both flags.
-    for (const scope of blockedScopes ?? [])
-        getRegistryEntry(scope);
-    for (const insecureScope of insecureScopes ?? []) {
-        getRegistryEntry(insecureScope).insecure = true;
+    for (const scope of blockedScopes)
+        entryFor(scope);
+    for (const insecureScope of insecureScopes) {
+        entryFor(insecureScope).insecure = true;
         for (const reg of regs) {
             if ((0,linux_scopes/* scopeIsNestedInsideScope */.Sm)((0,registries_conf/* registryScope */.Ey)(reg), insecureScope))
                 reg.insecure = true;
@@ -55670,29 +55670,46 @@ function editRegistriesConfig(config, insecureScopes, blockedScopes, icsp, idms,
             }
         }
     }
-    for (const blockedScope of blockedScopes ?? []) {
-        getRegistryEntry(blockedScope).blocked = true;
+    for (const blockedScope of blockedScopes) {
+        entryFor(blockedScope).blocked = true;
         for (const reg of regs) {
             if ((0,linux_scopes/* scopeIsNestedInsideScope */.Sm)((0,registries_conf/* registryScope */.Ey)(reg), blockedScope))
                 reg.blocked = true;
         }
     }
-    // Only the most specific entry applies on the node, so mirror-less sub-scopes inherit their parent's mirrors.
-    // Only entries without mirrors can inherit; the list is taken once (it only shrinks) so that hundreds
-    // of mirrored sources do not cost sources x entries scope comparisons.
+}
+/**
+ * Only the most specific entry applies on the node, so mirror-less sub-scopes inherit their parent's mirrors.
+ * Only entries without mirrors can inherit; the list is taken once (it only shrinks) so that hundreds
+ * of mirrored sources do not cost sources x entries scope comparisons.
+ */
+function inheritMirrors(regs, entryFor, allSets, legacy) {
     const mirrorless = regs.filter((r) => r.mirrors.length === 0);
     for (const set of allSets) {
-        const mirroredReg = getRegistryEntry(set.source);
+        const mirroredReg = entryFor(set.source);
         const mirroredScope = (0,registries_conf/* registryScope */.Ey)(mirroredReg);
         for (const reg of mirrorless) {
             const scope = (0,registries_conf/* registryScope */.Ey)(reg);
             if (scope !== mirroredScope && (0,linux_scopes/* scopeIsNestedInsideScope */.Sm)(scope, mirroredScope) && reg.mirrors.length === 0) {
-                if (opts.legacyMirrorByDigestOnly)
+                if (legacy)
                     reg.mirrorByDigestOnly = mirroredReg.mirrorByDigestOnly;
                 reg.mirrors = mirrorsAdjustedForNestedScope(mirroredScope, scope, mirroredReg.mirrors);
             }
         }
     }
+}
+/**
+ * runtime-utils `EditRegistriesConfig(config, insecureScopes, blockedScopes, icsp, idms, itms)`, returning
+ * an edited copy. Entry identity is exact scope-string equality, entries are created in first-use order,
+ * and the passes run in the operator's order, because each of those shows in the bytes on the node.
+ */
+function editRegistriesConfig(config, insecureScopes, blockedScopes, icsp, idms, itms, opts = {}) {
+    const conf = cloneConf(config);
+    const legacy = opts.legacyMirrorByDigestOnly ?? false;
+    const entryFor = entryIndex(conf.registries);
+    const allSets = addMirrors(entryFor, icsp, idms, itms, legacy);
+    markInsecureAndBlocked(conf.registries, entryFor, insecureScopes ?? [], blockedScopes ?? []);
+    inheritMirrors(conf.registries, entryFor, allSets, legacy);
     return conf;
 }
 
