@@ -48304,10 +48304,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var evaluate_side = __nccwpck_require__(648);
 // EXTERNAL MODULE: ./src/model/version.ts
 var version = __nccwpck_require__(2621);
+// EXTERNAL MODULE: ./src/report/location.ts
+var report_location = __nccwpck_require__(6335);
 ;// CONCATENATED MODULE: ./src/report/render-output.ts
 
-/** file:line of a finding or operator message, for a terminal. */
-const at = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
+
+
 /** render.json: the files with their origin, the operators' errors and warnings, every finding. */
 function renderJson(settings, side) {
     const doc = {
@@ -48329,11 +48331,11 @@ function renderSummary(out, side) {
         lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
     lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);
     for (const e of side.errors)
-        lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${at(e)}) — nodes keep their current files`);
+        lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${(0,report_location.at)(e)}) — nodes keep their current files`);
     for (const w of side.warnings)
-        lines.push(`warning (${w.component}): ${w.message}  (${at(w)})`);
+        lines.push(`warning (${w.component}): ${w.message}  (${(0,report_location.at)(w)})`);
     for (const f of side.findings)
-        lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${at(f)})`);
+        lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${(0,report_location.at)(f)})`);
     return lines.join('\n') + '\n';
 }
 
@@ -48392,7 +48394,7 @@ function runRender(settings, out, io) {
     io.stdout(renderSummary(out, side));
     const bad = errorsOf(side.inputFindings);
     for (const f of side.inputFindings)
-        io.stderr(`${at(f)}: ${f.severity}: ${f.message}\n`);
+        io.stderr(`${(0,report_location.at)(f)}: ${f.severity}: ${f.message}\n`);
     if (bad.length)
         return EXIT.badInput;
     if (side.errors.length)
@@ -58492,6 +58494,18 @@ function formatReport(report, format, ctx) {
 
 /***/ }),
 
+/***/ 6335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   at: () => (/* binding */ at)
+/* harmony export */ });
+/** file:line of a finding or operator message ("(no file)" when it has none), for a terminal or a table. */
+const at = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
+
+
+/***/ }),
+
 /***/ 9717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58642,6 +58656,8 @@ function redactSecrets(text) {
 /* unused harmony export headline */
 /* harmony import */ var _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1141);
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9717);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6335);
+
 
 
 const VERDICT = {
@@ -58658,7 +58674,6 @@ const DISRUPTION = {
 };
 const ICON = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
 const cell = (s) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(s));
-const where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
 function poolRow(p) {
     const action = p.paused ? `${DISRUPTION[p.disruption]} (held: pool paused)` : DISRUPTION[p.disruption];
     const est = p.nodes === 0
@@ -58694,7 +58709,7 @@ function headline(c, clusterLabel) {
     }
     const errs = [...c.head.errors.filter((e) => e.component !== 'input')];
     for (const e of errs)
-        lines.push('', `> **${e.component.toUpperCase()} would reject the head side:** ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.message)} (${where(e)}). Nodes keep their current files.`);
+        lines.push('', `> **${e.component.toUpperCase()} would reject the head side:** ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.message)} (${(0,_location_js__WEBPACK_IMPORTED_MODULE_2__.at)(e)}). Nodes keep their current files.`);
     return lines.join('\n') + '\n';
 }
 function findingsSection(findings) {
@@ -58704,7 +58719,7 @@ function findingsSection(findings) {
         const waived = f.waived
             ? ` _(waived: ${cell(f.waived.reason)}, ${cell(f.waived.owner)}, until ${f.waived.expires})_`
             : '';
-        return `| ${ICON[f.severity]} ${f.severity} | [${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(f.rule)}](${(0,_model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .Cg)(f.rule)}) | ${cell(f.message)}${waived} | ${cell(where(f))} |`;
+        return `| ${ICON[f.severity]} ${f.severity} | [${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(f.rule)}](${(0,_model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .Cg)(f.rule)}) | ${cell(f.message)}${waived} | ${cell((0,_location_js__WEBPACK_IMPORTED_MODULE_2__.at)(f))} |`;
     });
     return ['| severity | rule | finding | where |', '|---|---|---|---|', ...rows].join('\n') + '\n';
 }
@@ -58736,7 +58751,7 @@ function registriesSection(c) {
 function workloadsSection(c) {
     if (!c.workloads.length)
         return `No workload image pulls differently (${c.workloadsUnchanged} image reference(s) checked).\n`;
-    const rows = c.workloads.map((w) => `| ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(w.image)} | ${cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${w.before.map((e) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.after.map((e) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`);
+    const rows = c.workloads.map((w) => `| ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(w.image)} | ${cell(w.workload)} (${cell((0,_location_js__WEBPACK_IMPORTED_MODULE_2__.at)(w))}) | ${w.os} | ${w.before.map((e) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.after.map((e) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`);
     return ([
         `${c.workloads.length} workload image reference(s) pull differently; ${c.workloadsUnchanged} unchanged.`,
         '',

@@ -10,6 +10,7 @@ import {
   inlineCode,
   redactSecrets
 } from './markdown-escape.js';
+import { at as where } from './location.js';
 
 const VERDICT: Record<string, string> = {
   pass: '✅ **pass**',
@@ -28,8 +29,6 @@ const DISRUPTION: Record<string, string> = {
 const ICON: Record<string, string> = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
 
 const cell = (s: string): string => escapeTableCell(redactSecrets(s));
-const where = (f: { file: string; line: number }): string =>
-  f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
 
 function poolRow(p: PoolPlan): string {
   const action = p.paused ? `${DISRUPTION[p.disruption]} (held: pool paused)` : DISRUPTION[p.disruption]!;
