@@ -48304,10 +48304,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var evaluate_side = __nccwpck_require__(648);
 // EXTERNAL MODULE: ./src/model/version.ts
 var version = __nccwpck_require__(2621);
+// EXTERNAL MODULE: ./src/report/location.ts
+var report_location = __nccwpck_require__(6335);
 ;// CONCATENATED MODULE: ./src/report/render-output.ts
 
-/** file:line of a finding or operator message, for a terminal. */
-const at = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
+
+
 /** render.json: the files with their origin, the operators' errors and warnings, every finding. */
 function renderJson(settings, side) {
     const doc = {
@@ -48329,11 +48331,11 @@ function renderSummary(out, side) {
         lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
     lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);
     for (const e of side.errors)
-        lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${at(e)}) — nodes keep their current files`);
+        lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${(0,report_location.at)(e)}) — nodes keep their current files`);
     for (const w of side.warnings)
-        lines.push(`warning (${w.component}): ${w.message}  (${at(w)})`);
+        lines.push(`warning (${w.component}): ${w.message}  (${(0,report_location.at)(w)})`);
     for (const f of side.findings)
-        lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${at(f)})`);
+        lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${(0,report_location.at)(f)})`);
     return lines.join('\n') + '\n';
 }
 
@@ -48392,7 +48394,7 @@ function runRender(settings, out, io) {
     io.stdout(renderSummary(out, side));
     const bad = errorsOf(side.inputFindings);
     for (const f of side.inputFindings)
-        io.stderr(`${at(f)}: ${f.severity}: ${f.message}\n`);
+        io.stderr(`${(0,report_location.at)(f)}: ${f.severity}: ${f.message}\n`);
     if (bad.length)
         return EXIT.badInput;
     if (side.errors.length)
@@ -55599,19 +55601,15 @@ const cloneConf = (c) => ({
     registries: c.registries.map((r) => ({ ...r, mirrors: r.mirrors.map((m) => ({ ...m })) }))
 });
 /**
- * runtime-utils `EditRegistriesConfig(config, insecureScopes, blockedScopes, icsp, idms, itms)`, returning
- * an edited copy. Entry identity is exact scope-string equality, entries are created in first-use order,
- * and the passes run in the operator's order, because each of those shows in the bytes on the node.
+ * The entry for a scope, created (and appended) on first use: the first entry per scope, as regs.find
+ * would return it; a map keeps hundreds of sources linear.
  */
-function editRegistriesConfig(config, insecureScopes, blockedScopes, icsp, idms, itms, opts = {}) {
-    const conf = cloneConf(config);
-    const regs = conf.registries;
-    // First entry per scope, as regs.find would return it; a map keeps hundreds of sources linear.
+function entryIndex(regs) {
     const byScope = new Map();
     for (const r of regs)
         if (!byScope.has((0,registries_conf/* registryScope */.Ey)(r)))
             byScope.set((0,registries_conf/* registryScope */.Ey)(r), r);
-    const getRegistryEntry = (scope) => {
+    return (scope) => {
         const found = byScope.get(scope);
         if (found)
             return found;
@@ -55627,40 +55625,44 @@ function editRegistriesConfig(config, insecureScopes, blockedScopes, icsp, idms,
         byScope.set(scope, reg);
         return reg;
     };
-    let allSets;
-    if (opts.legacyMirrorByDigestOnly) {
+}
+/** The mirror passes: ICSP alone with mirror-by-digest-only before 4.13, else digest sets then tag sets. */
+function addMirrors(entryFor, icsp, idms, itms, legacy) {
+    if (legacy) {
         const sets = new mirror_sets/* MirrorSets */.Pi();
         for (const r of icsp)
             sets.add({ source: r.source, mirrors: r.mirrors, mirrorSourcePolicy: '' });
-        allSets = sets.merged();
-        for (const set of allSets) {
-            const reg = getRegistryEntry(set.source);
+        const merged = sets.merged();
+        for (const set of merged) {
+            const reg = entryFor(set.source);
             reg.mirrorByDigestOnly = true;
             for (const m of set.mirrors)
                 reg.mirrors.push({ location: m, insecure: false, pullFromMirror: '' });
         }
+        return merged;
     }
-    else {
-        const addMirrors = (sets, pullFromMirror) => {
-            for (const set of sets) {
-                const reg = getRegistryEntry(set.source);
-                if (set.neverContactSource)
-                    reg.blocked = true;
-                for (const m of set.mirrors)
-                    reg.mirrors.push({ location: m, insecure: false, pullFromMirror });
-            }
-        };
-        const digestSets = (0,mirror_sets/* mergedDigestMirrorSets */.B7)(idms, icsp);
-        addMirrors(digestSets, 'digest-only');
-        const tagSets = (0,mirror_sets/* mergedTagMirrorSets */.jz)(itms);
-        addMirrors(tagSets, 'tag-only');
-        allSets = [...digestSets, ...tagSets];
-    }
+    const add = (sets, pullFromMirror) => {
+        for (const set of sets) {
+            const reg = entryFor(set.source);
+            if (set.neverContactSource)
+                reg.blocked = true;
+            for (const m of set.mirrors)
+                reg.mirrors.push({ location: m, insecure: false, pullFromMirror });
+        }
+    };
+    const digestSets = (0,mirror_sets/* mergedDigestMirrorSets */.B7)(idms, icsp);
+    add(digestSets, 'digest-only');
+    const tagSets = (0,mirror_sets/* mergedTagMirrorSets */.jz)(itms);
+    add(tagSets, 'tag-only');
+    return [...digestSets, ...tagSets];
+}
+/** The insecure pass, then the blocked pass: each flags the scope and every entry (and mirror) nested in it. */
+function markInsecureAndBlocked(regs, entryFor, insecureScopes, blockedScopes) {
     // Blocked entries must exist before the insecure pass so that nested wildcard entries get both flags.
-    for (const scope of blockedScopes ?? [])
-        getRegistryEntry(scope);
-    for (const insecureScope of insecureScopes ?? []) {
-        getRegistryEntry(insecureScope).insecure = true;
+    for (const scope of blockedScopes)
+        entryFor(scope);
+    for (const insecureScope of insecureScopes) {
+        entryFor(insecureScope).insecure = true;
         for (const reg of regs) {
             if ((0,linux_scopes/* scopeIsNestedInsideScope */.Sm)((0,registries_conf/* registryScope */.Ey)(reg), insecureScope))
                 reg.insecure = true;
@@ -55670,29 +55672,46 @@ function editRegistriesConfig(config, insecureScopes, blockedScopes, icsp, idms,
             }
         }
     }
-    for (const blockedScope of blockedScopes ?? []) {
-        getRegistryEntry(blockedScope).blocked = true;
+    for (const blockedScope of blockedScopes) {
+        entryFor(blockedScope).blocked = true;
         for (const reg of regs) {
             if ((0,linux_scopes/* scopeIsNestedInsideScope */.Sm)((0,registries_conf/* registryScope */.Ey)(reg), blockedScope))
                 reg.blocked = true;
         }
     }
-    // Only the most specific entry applies on the node, so mirror-less sub-scopes inherit their parent's mirrors.
-    // Only entries without mirrors can inherit; the list is taken once (it only shrinks) so that hundreds
-    // of mirrored sources do not cost sources x entries scope comparisons.
+}
+/**
+ * Only the most specific entry applies on the node, so mirror-less sub-scopes inherit their parent's mirrors.
+ * Only entries without mirrors can inherit; the list is taken once (it only shrinks) so that hundreds
+ * of mirrored sources do not cost sources x entries scope comparisons.
+ */
+function inheritMirrors(regs, entryFor, allSets, legacy) {
     const mirrorless = regs.filter((r) => r.mirrors.length === 0);
     for (const set of allSets) {
-        const mirroredReg = getRegistryEntry(set.source);
+        const mirroredReg = entryFor(set.source);
         const mirroredScope = (0,registries_conf/* registryScope */.Ey)(mirroredReg);
         for (const reg of mirrorless) {
             const scope = (0,registries_conf/* registryScope */.Ey)(reg);
             if (scope !== mirroredScope && (0,linux_scopes/* scopeIsNestedInsideScope */.Sm)(scope, mirroredScope) && reg.mirrors.length === 0) {
-                if (opts.legacyMirrorByDigestOnly)
+                if (legacy)
                     reg.mirrorByDigestOnly = mirroredReg.mirrorByDigestOnly;
                 reg.mirrors = mirrorsAdjustedForNestedScope(mirroredScope, scope, mirroredReg.mirrors);
             }
         }
     }
+}
+/**
+ * runtime-utils `EditRegistriesConfig(config, insecureScopes, blockedScopes, icsp, idms, itms)`, returning
+ * an edited copy. Entry identity is exact scope-string equality, entries are created in first-use order,
+ * and the passes run in the operator's order, because each of those shows in the bytes on the node.
+ */
+function editRegistriesConfig(config, insecureScopes, blockedScopes, icsp, idms, itms, opts = {}) {
+    const conf = cloneConf(config);
+    const legacy = opts.legacyMirrorByDigestOnly ?? false;
+    const entryFor = entryIndex(conf.registries);
+    const allSets = addMirrors(entryFor, icsp, idms, itms, legacy);
+    markInsecureAndBlocked(conf.registries, entryFor, insecureScopes ?? [], blockedScopes ?? []);
+    inheritMirrors(conf.registries, entryFor, allSets, legacy);
     return conf;
 }
 
@@ -58475,6 +58494,18 @@ function formatReport(report, format, ctx) {
 
 /***/ }),
 
+/***/ 6335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   at: () => (/* binding */ at)
+/* harmony export */ });
+/** file:line of a finding or operator message ("(no file)" when it has none), for a terminal or a table. */
+const at = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
+
+
+/***/ }),
+
 /***/ 9717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58625,6 +58656,8 @@ function redactSecrets(text) {
 /* unused harmony export headline */
 /* harmony import */ var _model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1141);
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9717);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6335);
+
 
 
 const VERDICT = {
@@ -58641,7 +58674,6 @@ const DISRUPTION = {
 };
 const ICON = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
 const cell = (s) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(s));
-const where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
 function poolRow(p) {
     const action = p.paused ? `${DISRUPTION[p.disruption]} (held: pool paused)` : DISRUPTION[p.disruption];
     const est = p.nodes === 0
@@ -58677,7 +58709,7 @@ function headline(c, clusterLabel) {
     }
     const errs = [...c.head.errors.filter((e) => e.component !== 'input')];
     for (const e of errs)
-        lines.push('', `> **${e.component.toUpperCase()} would reject the head side:** ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.message)} (${where(e)}). Nodes keep their current files.`);
+        lines.push('', `> **${e.component.toUpperCase()} would reject the head side:** ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.message)} (${(0,_location_js__WEBPACK_IMPORTED_MODULE_2__.at)(e)}). Nodes keep their current files.`);
     return lines.join('\n') + '\n';
 }
 function findingsSection(findings) {
@@ -58687,7 +58719,7 @@ function findingsSection(findings) {
         const waived = f.waived
             ? ` _(waived: ${cell(f.waived.reason)}, ${cell(f.waived.owner)}, until ${f.waived.expires})_`
             : '';
-        return `| ${ICON[f.severity]} ${f.severity} | [${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(f.rule)}](${(0,_model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .Cg)(f.rule)}) | ${cell(f.message)}${waived} | ${cell(where(f))} |`;
+        return `| ${ICON[f.severity]} ${f.severity} | [${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(f.rule)}](${(0,_model_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .Cg)(f.rule)}) | ${cell(f.message)}${waived} | ${cell((0,_location_js__WEBPACK_IMPORTED_MODULE_2__.at)(f))} |`;
     });
     return ['| severity | rule | finding | where |', '|---|---|---|---|', ...rows].join('\n') + '\n';
 }
@@ -58719,7 +58751,7 @@ function registriesSection(c) {
 function workloadsSection(c) {
     if (!c.workloads.length)
         return `No workload image pulls differently (${c.workloadsUnchanged} image reference(s) checked).\n`;
-    const rows = c.workloads.map((w) => `| ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(w.image)} | ${cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${w.before.map((e) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.after.map((e) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`);
+    const rows = c.workloads.map((w) => `| ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(w.image)} | ${cell(w.workload)} (${cell((0,_location_js__WEBPACK_IMPORTED_MODULE_2__.at)(w))}) | ${w.os} | ${w.before.map((e) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.after.map((e) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`);
     return ([
         `${c.workloads.length} workload image reference(s) pull differently; ${c.workloadsUnchanged} unchanged.`,
         '',

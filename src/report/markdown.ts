@@ -16,6 +16,7 @@ import { groupRegistryChanges, shouldGroup } from './group-registries.js';
 import { mermaidBlock } from './mermaid.js';
 import { shortenReason, splitDocNotes } from './doc-notes.js';
 import { rolloutSentence, rolloutTimeline } from './timeline.js';
+import { at as where } from './location.js';
 
 /**
  * The markdown report: the PR comment (one per cluster, fitted into GitHub's limit by comment-body.ts)
@@ -43,8 +44,6 @@ const ICON: Record<string, string> = { error: '🛑', warning: '⚠️', notice:
 const cell = (s: string): string => escapeTableCell(redactSecrets(s));
 /** A code span inside a table cell: GFM splits cells at `|` even inside code spans unless it is escaped. */
 export const codeCell = (s: string): string => inlineCode(s).replace(/\|/g, '\\|');
-const where = (f: { file: string; line: number }): string =>
-  f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** Where the comment sends a reader for what it leaves out. */

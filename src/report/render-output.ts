@@ -3,10 +3,9 @@ import type { Settings } from '../config/settings.js';
 import { formatOcp } from '../model/version.js';
 import { redactUserinfoDeep } from './redact-userinfo.js';
 import type { SideResult } from '../plan/types.js';
+import { at } from './location.js';
 
-/** file:line of a finding or operator message, for a terminal. */
-export const at = (f: { file: string; line: number }): string =>
-  f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
+export { at };
 
 /** render.json: the files with their origin, the operators' errors and warnings, every finding. */
 export function renderJson(settings: Settings, side: SideResult): string {
