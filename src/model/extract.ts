@@ -1,6 +1,7 @@
 import { KINDS } from './kinds/index.js';
 import type { ManifestDoc } from './manifest.js';
 import { Reader } from './reader.js';
+import { servedAt } from './served-kinds.js';
 import { emptyModel, type ClusterModel, type Loc, type WorkloadImage } from './types.js';
 import type { OcpVersion } from './version.js';
 
@@ -38,6 +39,9 @@ export function buildModel(
     return false;
   };
   for (const doc of docs) {
+    // An object the planned version does not serve never exists in the cluster: kind-check.ts reports it,
+    // and the model leaves it out, so no renderer or rule describes an effect it cannot have.
+    if (opts.version && servedAt(doc.kind, doc.apiVersion, opts.version)?.served === false) continue;
     const extract = Object.hasOwn(KINDS, doc.kind) ? KINDS[doc.kind] : undefined;
     extract?.(new Reader(doc, model.findings), {
       model,
