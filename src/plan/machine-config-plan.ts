@@ -66,9 +66,17 @@ function planFile(c: PoolFileChange, pools: string[]): PlanFile {
   const diff =
     before === after
       ? `(same contents; the Ignition entry changed: mode, encoding, compression or ownership)\n`
-      : createTwoFilesPatch(`a${c.path}`, `b${c.path}`, before, after, writerOf(c.before) ?? 'absent', writerOf(c.after) ?? 'absent', {
-          context: 3
-        });
+      : createTwoFilesPatch(
+          `a${c.path}`,
+          `b${c.path}`,
+          before,
+          after,
+          writerOf(c.before) ?? 'absent',
+          writerOf(c.after) ?? 'absent',
+          {
+            context: 3
+          }
+        );
   return {
     node: 'linux',
     path: c.path,
@@ -91,7 +99,8 @@ function pullNodeFiles(rendered: PoolRendered | undefined): NodeFile[] {
   const out: NodeFile[] = [];
   if (p.main) out.push({ node: 'linux', path: p.main.path, content: p.main.text, origin: 'generated' });
   for (const d of p.dropIns) out.push({ node: 'linux', path: d.path, content: d.text, origin: 'generated' });
-  if (p.policy !== undefined) out.push({ node: 'linux', path: '/etc/containers/policy.json', content: p.policy, origin: 'generated' });
+  if (p.policy !== undefined)
+    out.push({ node: 'linux', path: '/etc/containers/policy.json', content: p.policy, origin: 'generated' });
   return out;
 }
 
@@ -106,7 +115,13 @@ export function planMachineConfigs(input: MachineConfigPlanInput): MachineConfig
   const cb = linuxKey(input.linuxBefore);
   const ca = linuxKey(input.linuxAfter);
   for (const path of [...new Set([...cb.keys(), ...ca.keys()])].sort()) {
-    const change = !cb.has(path) ? 'added' : !ca.has(path) ? 'removed' : cb.get(path) !== ca.get(path) ? 'modified' : undefined;
+    const change = !cb.has(path)
+      ? 'added'
+      : !ca.has(path)
+        ? 'removed'
+        : cb.get(path) !== ca.get(path)
+          ? 'modified'
+          : undefined;
     if (change) certChanges.push({ path, change, certWriter: true });
   }
   const impacts = decidePoolImpacts(base, head, {
@@ -119,7 +134,14 @@ export function planMachineConfigs(input: MachineConfigPlanInput): MachineConfig
   for (const [pool, impact] of impacts) {
     for (const c of impact.diff.files) {
       if (!fromRepo(c.before) && !fromRepo(c.after)) continue;
-      const key = JSON.stringify([c.path, c.change, textOf(c.before), textOf(c.after), c.before?.writer.name, c.after?.writer.name]);
+      const key = JSON.stringify([
+        c.path,
+        c.change,
+        textOf(c.before),
+        textOf(c.after),
+        c.before?.writer.name,
+        c.after?.writer.name
+      ]);
       const g = groups.get(key);
       if (g) g.pools.push(pool);
       else groups.set(key, { change: c, pools: [pool] });

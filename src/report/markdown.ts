@@ -118,7 +118,7 @@ function workloadsSection(c: ClusterPlan): string {
     return `No workload image pulls differently (${c.workloadsUnchanged} image reference(s) checked).\n`;
   const rows = c.workloads.map(
     (w) =>
-      `| ${inlineCode(w.image)} | ${cell(w.workload)} (${cell(where(w))}) | ${w.os} | ${w.before.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.after.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`
+      `| ${inlineCode(w.image)} | ${cell(w.workload)} (${cell(where(w))}) | ${w.os}${w.pools ? ` (pool ${cell(w.pools.join(', '))})` : ''} | ${w.before.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.after.map((e) => inlineCode(e)).join(' → ') || '—'} | ${w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`} |`
   );
   return (
     [
@@ -158,7 +158,7 @@ export function clusterComment(c: ClusterPlan, clusterLabel: boolean): CommentRe
     // Without Windows nodes the hosts.toml files reach no node; they stay in the JSON, not in the comment.
     for (const f of c.files.filter((x) => x.change !== 'unchanged' && (x.node === 'linux' || c.windows.nodes > 0))) {
       sections.push({
-        title: `${f.node === 'linux' ? '🐧' : '🪟'} ${f.path} (${f.change})`,
+        title: `${f.node === 'linux' ? '🐧' : '🪟'} ${f.title ?? `${f.path} (${f.change})`}`,
         body: codeBlock(redactSecrets(f.diff), 'diff'),
         collapsible: true,
         priority: 10

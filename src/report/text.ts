@@ -25,7 +25,7 @@ export function planText(report: PlanReport): string {
     }
     for (const w of c.workloads) {
       out.push(
-        `  image ${w.image} (${w.file}:${w.line}) ${w.pullable ? 'pulls differently' : 'NOT PULLABLE'}: ${w.before.join(' > ') || '-'}  =>  ${w.after.join(' > ') || '-'}`
+        `  image ${w.image} (${w.file}:${w.line})${w.pools ? ` [pool ${w.pools.join(', ')}]` : ''} ${w.pullable ? 'pulls differently' : 'NOT PULLABLE'}: ${w.before.join(' > ') || '-'}  =>  ${w.after.join(' > ') || '-'}`
       );
     }
     for (const f of c.findings) {

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { planRange } from '../../src/pipeline/plan-range.js';
 import { resolveSettings } from '../../src/config/resolve.js';
 import { RULE_CATALOG } from '../../src/model/rule-catalog.js';
+import { CANNOT_EVALUATE_RULES } from '../../src/policy/verdict.js';
 import { gitRepo, removeTree } from '../support/tmp-repo.js';
 
 interface Case {
@@ -26,7 +27,7 @@ const corpus = parse(readFileSync(join(import.meta.dirname, '..', 'data', 'cases
 };
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeTree));
-const severity = new Map(RULE_CATALOG.map((r) => [r.id, r.severity]));
+const severity = new Map<string, string>(RULE_CATALOG.map((r) => [r.id, r.severity]));
 
 describe('plan over repositories built from the machineconfig cases', () => {
   it.each(corpus.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
@@ -47,6 +48,7 @@ describe('plan over repositories built from the machineconfig cases', () => {
     const rules = new Set(plan.findings.filter((f) => !f.waived).map((f) => f.rule));
     for (const r of c.expect.findings) expect(rules).toContain(r);
     const errors = c.expect.findings.some((r) => severity.get(r) === 'error');
-    expect(plan.verdict).toBe(errors ? 'fail' : 'pass');
+    const unknown = c.expect.findings.some((r) => CANNOT_EVALUATE_RULES.has(r));
+    expect(plan.verdict).toBe(unknown ? 'cannot-evaluate' : errors ? 'fail' : 'pass');
   });
 });

@@ -18,12 +18,20 @@ function machineConfigSelector(r: Reader): LabelSelector | undefined {
   }
   if (sel === undefined) {
     if (!BUILT_IN.includes(r.doc.name)) {
-      r.reject(path, 'a custom pool needs a machineConfigSelector; without one it selects no MachineConfig and the operator reports it failing', 'pool-invalid');
+      r.reject(
+        path,
+        'a custom pool needs a machineConfigSelector; without one it selects no MachineConfig and the operator reports it failing',
+        'pool-invalid'
+      );
     }
     return undefined;
   }
   if (isEmptySelector(sel)) {
-    r.reject(path, 'an empty selector selects every MachineConfig, so the operator refuses to render the pool ("A non-empty selector is required")', 'pool-invalid');
+    r.reject(
+      path,
+      'an empty selector selects every MachineConfig, so the operator refuses to render the pool ("A non-empty selector is required")',
+      'pool-invalid'
+    );
     return undefined;
   }
   const problem = selectorProblem(sel);
