@@ -52,3 +52,50 @@ describe('plan over repositories built from the machineconfig cases', () => {
     expect(plan.verdict).toBe(unknown ? 'cannot-evaluate' : errors ? 'fail' : 'pass');
   });
 });
+
+describe('plan: a pull-through-cache drop-in reaches the workload simulation and the report', () => {
+  const c = corpus.cases.find((x) => x.name === 'MC01-pull-through-dropin-ndp')!;
+  const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: pause, namespace: app}
+spec:
+  template:
+    spec:
+      containers:
+      - name: pause
+        image: registry.k8s.io/pause:3.9
+`;
+
+  it('routes the workload through the cache on the pool that has the drop-in, and names the pool', () => {
+    const { dir, commits } = gitRepo([
+      { 'apps/pause.yaml': deployment },
+      { 'apps/pause.yaml': deployment, 'cluster/manifests.yaml': c.head }
+    ]);
+    dirs.push(dir);
+    const settings = resolveSettings({ repo: dir, openshiftVersion: c.version }, () => undefined);
+    const plan = planRange(settings, { base: commits[0]!, head: commits[1]! }, '2026-12-03').clusters[0]!;
+    expect(plan.workloads).toEqual([
+      expect.objectContaining({
+        image: 'registry.k8s.io/pause:3.9',
+        pools: ['worker'],
+        before: ['registry.k8s.io/pause'],
+        after: ['quay.ocp.example.com/registry.k8s.io/pause', 'registry.k8s.io/pause'],
+        pullable: true
+      })
+    ]);
+    const file = plan.files.find((f) => f.path.endsWith('099-mirror-registries.conf'))!;
+    expect(file).toMatchObject({
+      change: 'added',
+      pools: ['worker'],
+      writer: { after: '099-worker-mirror-registries' },
+      origin: { before: 'absent', after: 'machineconfig' }
+    });
+    expect(file.diff).toContain('+    location = "quay.ocp.example.com/registry.k8s.io"');
+    const worker = plan.pools.find((p) => p.name === 'worker')!;
+    expect(worker.reasons.join('\n')).toMatch(
+      /099-mirror-registries\.conf: written by MachineConfig 099-worker-mirror-registries/
+    );
+    expect(worker.reasons.join('\n')).toMatch(/no node-disruption policy covers this path, so the node reboots/);
+    expect(plan.changed).toBe(true);
+  });
+});
