@@ -64,7 +64,9 @@ function planFile(c: PoolFileChange, pools: string[]): PlanFile {
   const before = textOf(c.before);
   const after = textOf(c.after);
   const writerOf = (f: EffectiveFile | undefined): string | undefined =>
-    f ? `${f.writer.origin === 'repo' ? 'MachineConfig' : 'generated'} ${f.writer.name}` : undefined;
+    f
+      ? `${f.writer.origin === 'repo' ? 'MachineConfig' : f.writer.origin === 'template' ? 'template' : 'generated'} ${f.writer.name}`
+      : undefined;
   const diff =
     before === after
       ? `(same contents; the Ignition entry changed: mode, encoding, compression or ownership)\n`

@@ -71,7 +71,10 @@ function unloadableFindings(result: PoolFilesResult): Finding[] {
     const culprit =
       [...rendered.files.values()].find((f) => f.path !== REGISTRIES_CONF && error.includes(f.path)) ??
       rendered.files.get(REGISTRIES_CONF);
-    const key = `${culprit?.writer.name}\0${error}`;
+    // A generated file that does not load comes from the image configuration, whose own rules name the
+    // field; this rule is about files the repository's MachineConfigs write.
+    if (!culprit || culprit.writer.origin !== 'repo') continue;
+    const key = `${culprit.writer.name}\0${error}`;
     const prev = out.get(key);
     if (prev) {
       prev.pools.push(pool);
@@ -80,10 +83,10 @@ function unloadableFindings(result: PoolFilesResult): Finding[] {
     out.set(key, {
       rule: MC_RULES.registriesUnloadable,
       severity: 'error',
-      message: `containers/image cannot load the registries configuration (${error}); every image pull on these nodes fails until it is fixed${culprit ? ` (file written by MachineConfig ${culprit.writer.name})` : ''}`,
-      file: culprit?.loc.file ?? '',
-      line: culprit?.loc.line ?? 0,
-      ...(culprit ? { object: `MachineConfig/${culprit.writer.name}` } : {}),
+      message: `containers/image cannot load the registries configuration (${error}); every image pull on these nodes fails until it is fixed (file written by MachineConfig ${culprit.writer.name})`,
+      file: culprit.loc.file,
+      line: culprit.loc.line,
+      object: `MachineConfig/${culprit.writer.name}`,
       pools: [pool]
     });
   }

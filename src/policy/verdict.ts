@@ -4,8 +4,12 @@ import type { Verdict } from '../plan/types.js';
 
 const RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
 
-/** Input rules: when one of these fires, the run cannot vouch for the change at all. */
-export const CANNOT_EVALUATE_RULES = new Set(['bad-input']);
+/**
+ * Input rules: when one of these fires, the run cannot vouch for the change at all. A MachineConfig file
+ * whose contents cannot be known (remote, undecodable, over budget) is one: what the pool ends up with
+ * cannot be evaluated.
+ */
+export const CANNOT_EVALUATE_RULES = new Set(['bad-input', 'machineconfig-file-unreadable']);
 
 export function reachesFailOn(f: Finding, failOn: FailOn): boolean {
   if (failOn === 'never' || f.waived) return false;

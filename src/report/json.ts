@@ -9,7 +9,14 @@ function clusterJson(c: ClusterPlan, openshiftVersion: string): Record<string, u
     changed: c.changed,
     base: c.base,
     head: c.head,
-    files: c.files.map((f) => ({ node: f.node, path: f.path, change: f.change, diff: f.diff, origin: f.origin })),
+    files: c.files.map((f) => ({
+      node: f.node,
+      path: f.path,
+      change: f.change,
+      diff: f.diff,
+      origin: f.origin,
+      ...(f.pools ? { pools: f.pools, writer: f.writer } : {})
+    })),
     registries: c.registries,
     pools: c.pools.map((p) => ({
       name: p.name,

@@ -274,7 +274,7 @@ function workloadRow(w: ClusterPlan['workloads'][number], withCheck: boolean): s
   const pullable = w.pullable ? 'yes' : `**no**${w.note ? `: ${cell(w.note)}` : ''}`;
   const who = w.source ? `platform: ${cell(w.source.object)} ${inlineCode(w.source.field)}` : cell(w.workload);
   const check = withCheck ? ` ${w.check ? checkPhrase(w.check, inlineCode, cell) : '—'} |` : '';
-  return `| ${codeCell(w.image)} | ${who} (${cell(where(w))}) | ${w.os} | ${route(w.before)} | ${route(w.after)} | ${pullable} |${check}`;
+  return `| ${codeCell(w.image)} | ${who} (${cell(where(w))}) | ${w.os}${w.pools ? ` (pool ${cell(w.pools.join(', '))})` : ''} | ${route(w.before)} | ${route(w.after)} | ${pullable} |${check}`;
 }
 
 /** What --check-pulls found beyond the changed routes: a count line, and unchanged routes not served. */
@@ -337,7 +337,7 @@ const fileDiffSections: SectionBuilder = (c, ctx) => {
         ? codeBlock(diff, 'diff')
         : `+${added} −${removed} lines: too long for the comment, see ${ELSEWHERE}.`;
     return {
-      title: `${f.node === 'linux' ? '🐧' : '🪟'} ${escapeHtml(f.path)} (${f.change})`,
+      title: `${f.node === 'linux' ? '🐧' : '🪟'} ${escapeHtml(f.title ?? `${f.path} (${f.change})`)}`,
       body,
       collapsible: true,
       priority: 10

@@ -69,7 +69,7 @@ export function planText(report: PlanReport): string {
     }
     for (const w of c.workloads) {
       out.push(
-        `  ${w.source ? `platform image (${t(w.source.object)} ${t(w.source.field)})` : 'image'} ${t(w.image)} (${at(w)}) ${w.pullable ? 'pulls differently' : 'NOT PULLABLE'}: ${t(w.before.join(' > ')) || '-'}  =>  ${t(w.after.join(' > ')) || '-'}` +
+        `  ${w.source ? `platform image (${t(w.source.object)} ${t(w.source.field)})` : 'image'} ${t(w.image)} (${at(w)})${w.pools ? ` [pool ${t(w.pools.join(', '))}]` : ''} ${w.pullable ? 'pulls differently' : 'NOT PULLABLE'}: ${t(w.before.join(' > ')) || '-'}  =>  ${t(w.after.join(' > ')) || '-'}` +
           (w.check ? `  [registries: ${t(checkPhrase(w.check))}]` : '')
       );
     }

@@ -5,7 +5,9 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { RULE_CATALOG } from '../../src/model/rule-catalog.js';
 import { parseOcpVersion } from '../../src/model/version.js';
+import { MC_RULES } from '../../src/render/linux/machine-config-findings.js';
 import { pullFilesOf } from '../../src/plan/machine-config-diff.js';
 import { decidePoolImpacts } from '../../src/plan/pool-impact.js';
 import { pullEndpointsFrom } from '../../src/render/linux/pull-sources.js';
@@ -38,6 +40,12 @@ const corpus = parse(readFileSync(join(import.meta.dirname, '..', 'data', 'cases
 };
 
 describe('test/data/cases/machineconfig.yaml', () => {
+  it('every rule id the MachineConfig half emits is in the catalog', () => {
+    const ids = new Set(RULE_CATALOG.map((r) => r.id));
+    for (const id of Object.values(MC_RULES)) expect(ids).toContain(id);
+    for (const c of corpus.cases) for (const id of c.expect.findings) expect(ids).toContain(id);
+  });
+
   it('every case names its provenance', () => {
     expect(corpus.cases.length).toBeGreaterThanOrEqual(20);
     for (const c of corpus.cases) expect(c.provenance).toMatch(/operator code|documentation|containers\/image/);

@@ -1,4 +1,5 @@
 import type { MachineConfigObject } from '../../model/machine-configs.js';
+import type { RuleId } from '../../model/rule-catalog.js';
 import type { Finding } from '../../model/types.js';
 import { atLeast, type OcpVersion } from '../../model/version.js';
 import type { EffectiveFile } from './merge-machine-configs.js';
@@ -17,7 +18,7 @@ export const MC_RULES = {
   crcNoPool: 'containerruntimeconfig-no-pool',
   crcOrder: 'containerruntimeconfig-order-unknown',
   registriesUnloadable: 'registries-conf-unloadable'
-} as const;
+} as const satisfies Record<string, RuleId>;
 
 const DOCKER_CERTS_D = '/etc/docker/certs.d/';
 
