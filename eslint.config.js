@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'bench/.work/**', 'coverage/**', 'test/e2e/harness/**', 'src/generated/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'lib/**',
+      'node_modules/**',
+      'bench/.work/**',
+      'coverage/**',
+      'test/e2e/harness/**',
+      'src/generated/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,7 +4,7 @@ import func3_module from "ajv/dist/runtime/ucs2length.js";
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json","title":"registry-plan configuration (.github/registry-plan.yaml)","type":"object","additionalProperties":false,"definitions":{"ocpVersion":{"type":"string","pattern":"^4\\.[0-9]+$","description":"OpenShift minor version, e.g. \"4.19\""},"wmcoVersion":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+$","description":"Windows Machine Config Operator version, e.g. \"10.19.0\""},"timing":{"type":"object","additionalProperties":false,"properties":{"drainMinutes":{"type":"number","minimum":0,"description":"Minutes to cordon and drain one node (default 5)"},"rebootMinutes":{"type":"number","minimum":0,"description":"Minutes for one node to reboot and rejoin (default 8)"},"crioReloadSeconds":{"type":"number","minimum":0,"description":"Seconds to write files and reload CRI-O on one node (default 15)"},"windowsNodeSeconds":{"type":"number","minimum":0,"description":"Seconds WMCO spends on one Windows node per pass (default 15)"}}},"globs":{"type":"array","items":{"type":"string","minLength":1}},"pools":{"type":"object","description":"Node counts per MachineConfigPool where the nodes are not in Git","additionalProperties":{"$ref":"#/definitions/nodeCount"}},"nodeCount":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"integer","minimum":0}}},"windows":{"$ref":"#/definitions/nodeCount"},"switchLimit":{"description":"true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"numberLimit":{"description":"a number (always), or {value, paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"number","minimum":0},{"type":"object","additionalProperties":false,"required":["value","paths"],"properties":{"value":{"type":"number","minimum":0},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"policy":{"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"signedMirrors":{"type":"array","items":{"type":"string","minLength":1},"description":"Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disconnected":{"type":"boolean","description":"The cluster reaches no source registry: with --check-pulls, an image no mirror holds is an error (image-not-mirrored)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"signature-mirror-unsigned":{"enum":["error","warning","notice","off"],"description":"a scope that requires signatures is pulled through mirrors not known to carry them (default error)"},"signature-scope-unused":{"enum":["error","warning","notice","off"],"description":"a signature policy scope that nothing in the repository pulls from (default warning)"},"signature-key-invalid":{"enum":["error","warning","notice","off"],"description":"a signature policy key or certificate that does not parse (default error)"},"signature-scope-conflict":{"enum":["error","warning","notice","off"],"description":"an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it (default warning)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"image-not-mirrored":{"enum":["error","warning","notice","off"],"description":"no mirror holds an image reference the nodes will ask for (--check-pulls) (default error)"},"pull-check-incomplete":{"enum":["error","warning","notice","off"],"description":"the pull check could not ask every endpoint: unreachable, access denied, budget, or no client (--check-pulls) (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}},"waiver":{"type":"object","additionalProperties":false,"required":["rule","reason","owner","expires"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id the waiver covers"},"object":{"type":"string","minLength":1,"description":"kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*"},"path":{"type":"string","minLength":1,"description":"Glob over the repository path of the finding's file"},"reason":{"type":"string","minLength":1},"owner":{"type":"string","minLength":1},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD; the waiver holds through that day"},"cluster":{"type":"string","minLength":1,"description":"Only for this cluster of clusters[]"}}},"cluster":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kustomize":{"type":"string","minLength":1},"paths":{"$ref":"#/definitions/globs"},"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"timing":{"$ref":"#/definitions/timing"},"policy":{"$ref":"#/definitions/policy"}}}},"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"failOn":{"enum":["error","warning","never"]},"timing":{"$ref":"#/definitions/timing"},"paths":{"$ref":"#/definitions/globs","description":"Globs of files to scan (default: every YAML/JSON file)"},"exclude":{"$ref":"#/definitions/globs"},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1024},"maxAliasCount":{"type":"integer","minimum":0}}},"clusters":{"type":"array","items":{"$ref":"#/definitions/cluster"}},"policy":{"$ref":"#/definitions/policy"},"waivers":{"type":"array","items":{"$ref":"#/definitions/waiver"}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json","title":"registry-plan configuration (.github/registry-plan.yaml)","type":"object","additionalProperties":false,"definitions":{"ocpVersion":{"type":"string","pattern":"^4\\.[0-9]+$","description":"OpenShift minor version, e.g. \"4.19\""},"wmcoVersion":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+$","description":"Windows Machine Config Operator version, e.g. \"10.19.0\""},"timing":{"type":"object","additionalProperties":false,"properties":{"drainMinutes":{"type":"number","minimum":0,"description":"Minutes to cordon and drain one node (default 5)"},"rebootMinutes":{"type":"number","minimum":0,"description":"Minutes for one node to reboot and rejoin (default 8)"},"crioReloadSeconds":{"type":"number","minimum":0,"description":"Seconds to write files and reload CRI-O on one node (default 15)"},"windowsNodeSeconds":{"type":"number","minimum":0,"description":"Seconds WMCO spends on one Windows node per pass (default 15)"}}},"globs":{"type":"array","items":{"type":"string","minLength":1}},"pools":{"type":"object","description":"Node counts per MachineConfigPool where the nodes are not in Git","additionalProperties":{"$ref":"#/definitions/nodeCount"}},"nodeCount":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"integer","minimum":0}}},"windows":{"$ref":"#/definitions/nodeCount"},"switchLimit":{"description":"true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"numberLimit":{"description":"a number (always), or {value, paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"number","minimum":0},{"type":"object","additionalProperties":false,"required":["value","paths"],"properties":{"value":{"type":"number","minimum":0},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"policy":{"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"signedMirrors":{"type":"array","items":{"type":"string","minLength":1},"description":"Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disconnected":{"type":"boolean","description":"The cluster reaches no source registry: with --check-pulls, an image no mirror holds is an error (image-not-mirrored)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"signature-mirror-unsigned":{"enum":["error","warning","notice","off"],"description":"a scope that requires signatures is pulled through mirrors not known to carry them (default error)"},"signature-scope-unused":{"enum":["error","warning","notice","off"],"description":"a signature policy scope that nothing in the repository pulls from (default warning)"},"signature-key-invalid":{"enum":["error","warning","notice","off"],"description":"a signature policy key or certificate that does not parse (default error)"},"signature-scope-conflict":{"enum":["error","warning","notice","off"],"description":"an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it (default warning)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"image-not-mirrored":{"enum":["error","warning","notice","off"],"description":"no mirror holds an image reference the nodes will ask for (--check-pulls) (default error)"},"pull-check-incomplete":{"enum":["error","warning","notice","off"],"description":"the pull check could not ask every endpoint: unreachable, access denied, budget, or no client (--check-pulls) (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"config-loosened":{"enum":["error","warning","notice","off"],"description":"the pull request changes the configuration so that the gate lets more through (default error)"},"trusted-ca-key":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA ConfigMap key that is not hostname[..port]: its CA is trusted for no registry (default warning)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}},"waiver":{"type":"object","additionalProperties":false,"required":["rule","reason","owner","expires"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id the waiver covers"},"object":{"type":"string","minLength":1,"description":"kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*"},"path":{"type":"string","minLength":1,"description":"Glob over the repository path of the finding's file"},"reason":{"type":"string","minLength":1},"owner":{"type":"string","minLength":1},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD; the waiver holds through that day"},"cluster":{"type":"string","minLength":1,"description":"Only for this cluster of clusters[]"}}},"cluster":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kustomize":{"type":"string","minLength":1},"paths":{"$ref":"#/definitions/globs"},"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"timing":{"$ref":"#/definitions/timing"},"policy":{"$ref":"#/definitions/policy"}}}},"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"failOn":{"enum":["error","warning","never"]},"timing":{"$ref":"#/definitions/timing"},"paths":{"$ref":"#/definitions/globs","description":"Globs of files to scan (default: every YAML/JSON file)"},"exclude":{"$ref":"#/definitions/globs"},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"allowGateChanges":{"type":"boolean","description":"Read from the base commit: pull requests may loosen failOn, paths, excludes, waivers, policy and limits (reported as a notice)"},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1024},"maxAliasCount":{"type":"integer","minimum":0},"maxTotalBytes":{"type":"integer","minimum":1024,"description":"Bytes of node configuration parsed per side, over all files (default 8 MiB)"},"maxTotalObjects":{"type":"integer","minimum":1,"description":"Kubernetes objects of node configuration per side, over all files (default 20000)"}}},"clusters":{"type":"array","items":{"$ref":"#/definitions/cluster"}},"policy":{"$ref":"#/definitions/policy"},"waivers":{"type":"array","items":{"$ref":"#/definitions/waiver"}}}};
 const schema12 = {"type":"string","pattern":"^4\\.[0-9]+$","description":"OpenShift minor version, e.g. \"4.19\""};
 const schema13 = {"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+$","description":"Windows Machine Config Operator version, e.g. \"10.19.0\""};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"drainMinutes":{"type":"number","minimum":0,"description":"Minutes to cordon and drain one node (default 5)"},"rebootMinutes":{"type":"number","minimum":0,"description":"Minutes for one node to reboot and rejoin (default 8)"},"crioReloadSeconds":{"type":"number","minimum":0,"description":"Seconds to write files and reload CRI-O on one node (default 15)"},"windowsNodeSeconds":{"type":"number","minimum":0,"description":"Seconds WMCO spends on one Windows node per pass (default 15)"}}};
@@ -101,7 +101,7 @@ return errors === 0;
 
 const schema20 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kustomize":{"type":"string","minLength":1},"paths":{"$ref":"#/definitions/globs"},"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"timing":{"$ref":"#/definitions/timing"},"policy":{"$ref":"#/definitions/policy"}}};
 const pattern2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const schema26 = {"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"signedMirrors":{"type":"array","items":{"type":"string","minLength":1},"description":"Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disconnected":{"type":"boolean","description":"The cluster reaches no source registry: with --check-pulls, an image no mirror holds is an error (image-not-mirrored)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"signature-mirror-unsigned":{"enum":["error","warning","notice","off"],"description":"a scope that requires signatures is pulled through mirrors not known to carry them (default error)"},"signature-scope-unused":{"enum":["error","warning","notice","off"],"description":"a signature policy scope that nothing in the repository pulls from (default warning)"},"signature-key-invalid":{"enum":["error","warning","notice","off"],"description":"a signature policy key or certificate that does not parse (default error)"},"signature-scope-conflict":{"enum":["error","warning","notice","off"],"description":"an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it (default warning)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"image-not-mirrored":{"enum":["error","warning","notice","off"],"description":"no mirror holds an image reference the nodes will ask for (--check-pulls) (default error)"},"pull-check-incomplete":{"enum":["error","warning","notice","off"],"description":"the pull check could not ask every endpoint: unreachable, access denied, budget, or no client (--check-pulls) (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}};
+const schema26 = {"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"signedMirrors":{"type":"array","items":{"type":"string","minLength":1},"description":"Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disconnected":{"type":"boolean","description":"The cluster reaches no source registry: with --check-pulls, an image no mirror holds is an error (image-not-mirrored)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"signature-mirror-unsigned":{"enum":["error","warning","notice","off"],"description":"a scope that requires signatures is pulled through mirrors not known to carry them (default error)"},"signature-scope-unused":{"enum":["error","warning","notice","off"],"description":"a signature policy scope that nothing in the repository pulls from (default warning)"},"signature-key-invalid":{"enum":["error","warning","notice","off"],"description":"a signature policy key or certificate that does not parse (default error)"},"signature-scope-conflict":{"enum":["error","warning","notice","off"],"description":"an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it (default warning)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"image-not-mirrored":{"enum":["error","warning","notice","off"],"description":"no mirror holds an image reference the nodes will ask for (--check-pulls) (default error)"},"pull-check-incomplete":{"enum":["error","warning","notice","off"],"description":"the pull check could not ask every endpoint: unreachable, access denied, budget, or no client (--check-pulls) (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"config-loosened":{"enum":["error","warning","notice","off"],"description":"the pull request changes the configuration so that the gate lets more through (default error)"},"trusted-ca-key":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA ConfigMap key that is not hostname[..port]: its CA is trusted for no registry (default warning)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}};
 const schema29 = {"description":"true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]};
 const schema31 = {"description":"a number (always), or {value, paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"number","minimum":0},{"type":"object","additionalProperties":false,"required":["value","paths"],"properties":{"value":{"type":"number","minimum":0},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]};
 
@@ -1794,10 +1794,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data29["mirror-host-not-allowed"] !== undefined){
-let data87 = data29["mirror-host-not-allowed"];
+if(data29["config-loosened"] !== undefined){
+let data87 = data29["config-loosened"];
 if(!((((data87 === "error") || (data87 === "warning")) || (data87 === "notice")) || (data87 === "off"))){
-const err123 = {instancePath:instancePath+"/severities/mirror-host-not-allowed",schemaPath:"#/properties/severities/properties/mirror-host-not-allowed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-host-not-allowed"].enum},message:"must be equal to one of the allowed values"};
+const err123 = {instancePath:instancePath+"/severities/config-loosened",schemaPath:"#/properties/severities/properties/config-loosened/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["config-loosened"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1807,10 +1807,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data29["forbidden-host"] !== undefined){
-let data88 = data29["forbidden-host"];
+if(data29["trusted-ca-key"] !== undefined){
+let data88 = data29["trusted-ca-key"];
 if(!((((data88 === "error") || (data88 === "warning")) || (data88 === "notice")) || (data88 === "off"))){
-const err124 = {instancePath:instancePath+"/severities/forbidden-host",schemaPath:"#/properties/severities/properties/forbidden-host/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["forbidden-host"].enum},message:"must be equal to one of the allowed values"};
+const err124 = {instancePath:instancePath+"/severities/trusted-ca-key",schemaPath:"#/properties/severities/properties/trusted-ca-key/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["trusted-ca-key"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1820,10 +1820,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data29["never-contact-source-required"] !== undefined){
-let data89 = data29["never-contact-source-required"];
+if(data29["mirror-host-not-allowed"] !== undefined){
+let data89 = data29["mirror-host-not-allowed"];
 if(!((((data89 === "error") || (data89 === "warning")) || (data89 === "notice")) || (data89 === "off"))){
-const err125 = {instancePath:instancePath+"/severities/never-contact-source-required",schemaPath:"#/properties/severities/properties/never-contact-source-required/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["never-contact-source-required"].enum},message:"must be equal to one of the allowed values"};
+const err125 = {instancePath:instancePath+"/severities/mirror-host-not-allowed",schemaPath:"#/properties/severities/properties/mirror-host-not-allowed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-host-not-allowed"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1833,10 +1833,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data29["insecure-registry-forbidden"] !== undefined){
-let data90 = data29["insecure-registry-forbidden"];
+if(data29["forbidden-host"] !== undefined){
+let data90 = data29["forbidden-host"];
 if(!((((data90 === "error") || (data90 === "warning")) || (data90 === "notice")) || (data90 === "off"))){
-const err126 = {instancePath:instancePath+"/severities/insecure-registry-forbidden",schemaPath:"#/properties/severities/properties/insecure-registry-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["insecure-registry-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err126 = {instancePath:instancePath+"/severities/forbidden-host",schemaPath:"#/properties/severities/properties/forbidden-host/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["forbidden-host"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1846,10 +1846,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data29["itms-forbidden"] !== undefined){
-let data91 = data29["itms-forbidden"];
+if(data29["never-contact-source-required"] !== undefined){
+let data91 = data29["never-contact-source-required"];
 if(!((((data91 === "error") || (data91 === "warning")) || (data91 === "notice")) || (data91 === "off"))){
-const err127 = {instancePath:instancePath+"/severities/itms-forbidden",schemaPath:"#/properties/severities/properties/itms-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["itms-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err127 = {instancePath:instancePath+"/severities/never-contact-source-required",schemaPath:"#/properties/severities/properties/never-contact-source-required/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["never-contact-source-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1859,10 +1859,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data29["icsp-forbidden"] !== undefined){
-let data92 = data29["icsp-forbidden"];
+if(data29["insecure-registry-forbidden"] !== undefined){
+let data92 = data29["insecure-registry-forbidden"];
 if(!((((data92 === "error") || (data92 === "warning")) || (data92 === "notice")) || (data92 === "off"))){
-const err128 = {instancePath:instancePath+"/severities/icsp-forbidden",schemaPath:"#/properties/severities/properties/icsp-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err128 = {instancePath:instancePath+"/severities/insecure-registry-forbidden",schemaPath:"#/properties/severities/properties/insecure-registry-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["insecure-registry-forbidden"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1872,10 +1872,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data29["disruption-reboot"] !== undefined){
-let data93 = data29["disruption-reboot"];
+if(data29["itms-forbidden"] !== undefined){
+let data93 = data29["itms-forbidden"];
 if(!((((data93 === "error") || (data93 === "warning")) || (data93 === "notice")) || (data93 === "off"))){
-const err129 = {instancePath:instancePath+"/severities/disruption-reboot",schemaPath:"#/properties/severities/properties/disruption-reboot/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-reboot"].enum},message:"must be equal to one of the allowed values"};
+const err129 = {instancePath:instancePath+"/severities/itms-forbidden",schemaPath:"#/properties/severities/properties/itms-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["itms-forbidden"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1885,10 +1885,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data29["disruption-drain"] !== undefined){
-let data94 = data29["disruption-drain"];
+if(data29["icsp-forbidden"] !== undefined){
+let data94 = data29["icsp-forbidden"];
 if(!((((data94 === "error") || (data94 === "warning")) || (data94 === "notice")) || (data94 === "off"))){
-const err130 = {instancePath:instancePath+"/severities/disruption-drain",schemaPath:"#/properties/severities/properties/disruption-drain/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-drain"].enum},message:"must be equal to one of the allowed values"};
+const err130 = {instancePath:instancePath+"/severities/icsp-forbidden",schemaPath:"#/properties/severities/properties/icsp-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-forbidden"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1898,10 +1898,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data29["rollout-too-long"] !== undefined){
-let data95 = data29["rollout-too-long"];
+if(data29["disruption-reboot"] !== undefined){
+let data95 = data29["disruption-reboot"];
 if(!((((data95 === "error") || (data95 === "warning")) || (data95 === "notice")) || (data95 === "off"))){
-const err131 = {instancePath:instancePath+"/severities/rollout-too-long",schemaPath:"#/properties/severities/properties/rollout-too-long/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["rollout-too-long"].enum},message:"must be equal to one of the allowed values"};
+const err131 = {instancePath:instancePath+"/severities/disruption-reboot",schemaPath:"#/properties/severities/properties/disruption-reboot/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-reboot"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1911,10 +1911,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data29["too-many-reboots"] !== undefined){
-let data96 = data29["too-many-reboots"];
+if(data29["disruption-drain"] !== undefined){
+let data96 = data29["disruption-drain"];
 if(!((((data96 === "error") || (data96 === "warning")) || (data96 === "notice")) || (data96 === "off"))){
-const err132 = {instancePath:instancePath+"/severities/too-many-reboots",schemaPath:"#/properties/severities/properties/too-many-reboots/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["too-many-reboots"].enum},message:"must be equal to one of the allowed values"};
+const err132 = {instancePath:instancePath+"/severities/disruption-drain",schemaPath:"#/properties/severities/properties/disruption-drain/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-drain"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1924,10 +1924,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data29["waiver-expired"] !== undefined){
-let data97 = data29["waiver-expired"];
+if(data29["rollout-too-long"] !== undefined){
+let data97 = data29["rollout-too-long"];
 if(!((((data97 === "error") || (data97 === "warning")) || (data97 === "notice")) || (data97 === "off"))){
-const err133 = {instancePath:instancePath+"/severities/waiver-expired",schemaPath:"#/properties/severities/properties/waiver-expired/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["waiver-expired"].enum},message:"must be equal to one of the allowed values"};
+const err133 = {instancePath:instancePath+"/severities/rollout-too-long",schemaPath:"#/properties/severities/properties/rollout-too-long/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["rollout-too-long"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1937,10 +1937,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data29["annotation-waiver-invalid"] !== undefined){
-let data98 = data29["annotation-waiver-invalid"];
+if(data29["too-many-reboots"] !== undefined){
+let data98 = data29["too-many-reboots"];
 if(!((((data98 === "error") || (data98 === "warning")) || (data98 === "notice")) || (data98 === "off"))){
-const err134 = {instancePath:instancePath+"/severities/annotation-waiver-invalid",schemaPath:"#/properties/severities/properties/annotation-waiver-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-invalid"].enum},message:"must be equal to one of the allowed values"};
+const err134 = {instancePath:instancePath+"/severities/too-many-reboots",schemaPath:"#/properties/severities/properties/too-many-reboots/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["too-many-reboots"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1950,10 +1950,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data29["annotation-waiver-forbidden"] !== undefined){
-let data99 = data29["annotation-waiver-forbidden"];
+if(data29["waiver-expired"] !== undefined){
+let data99 = data29["waiver-expired"];
 if(!((((data99 === "error") || (data99 === "warning")) || (data99 === "notice")) || (data99 === "off"))){
-const err135 = {instancePath:instancePath+"/severities/annotation-waiver-forbidden",schemaPath:"#/properties/severities/properties/annotation-waiver-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err135 = {instancePath:instancePath+"/severities/waiver-expired",schemaPath:"#/properties/severities/properties/waiver-expired/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["waiver-expired"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1963,9 +1963,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29["annotation-waiver-invalid"] !== undefined){
+let data100 = data29["annotation-waiver-invalid"];
+if(!((((data100 === "error") || (data100 === "warning")) || (data100 === "notice")) || (data100 === "off"))){
+const err136 = {instancePath:instancePath+"/severities/annotation-waiver-invalid",schemaPath:"#/properties/severities/properties/annotation-waiver-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-invalid"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1975,14 +1976,39 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-else {
-const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29["annotation-waiver-forbidden"] !== undefined){
+let data101 = data29["annotation-waiver-forbidden"];
+if(!((((data101 === "error") || (data101 === "warning")) || (data101 === "notice")) || (data101 === "off"))){
+const err137 = {instancePath:instancePath+"/severities/annotation-waiver-forbidden",schemaPath:"#/properties/severities/properties/annotation-waiver-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-forbidden"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
 else {
 vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+}
+else {
+const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
 }
 errors++;
 }
@@ -2782,12 +2808,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data16 = data.limits;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key3 in data16){
-if(!((key3 === "maxFileBytes") || (key3 === "maxAliasCount"))){
-const err29 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data.allowGateChanges !== undefined){
+if(typeof data.allowGateChanges !== "boolean"){
+const err29 = {instancePath:instancePath+"/allowGateChanges",schemaPath:"#/properties/allowGateChanges/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2797,10 +2820,12 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data16.maxFileBytes !== undefined){
-let data17 = data16.maxFileBytes;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err30 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.limits !== undefined){
+let data17 = data.limits;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key3 in data17){
+if(!((((key3 === "maxFileBytes") || (key3 === "maxAliasCount")) || (key3 === "maxTotalBytes")) || (key3 === "maxTotalObjects"))){
+const err30 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2809,9 +2834,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(typeof data17 == "number"){
-if(data17 < 1024 || isNaN(data17)){
-const err31 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024"};
+}
+if(data17.maxFileBytes !== undefined){
+let data18 = data17.maxFileBytes;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+const err31 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2820,12 +2847,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-if(data16.maxAliasCount !== undefined){
-let data18 = data16.maxAliasCount;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err32 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data18 == "number"){
+if(data18 < 1024 || isNaN(data18)){
+const err32 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2834,9 +2858,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(typeof data18 == "number"){
-if(data18 < 0 || isNaN(data18)){
-const err33 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data17.maxAliasCount !== undefined){
+let data19 = data17.maxAliasCount;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err33 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2845,11 +2872,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data19 == "number"){
+if(data19 < 0 || isNaN(data19)){
+const err34 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2859,24 +2884,87 @@ vErrors.push(err34);
 errors++;
 }
 }
+}
+if(data17.maxTotalBytes !== undefined){
+let data20 = data17.maxTotalBytes;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err35 = {instancePath:instancePath+"/limits/maxTotalBytes",schemaPath:"#/properties/limits/properties/maxTotalBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(typeof data20 == "number"){
+if(data20 < 1024 || isNaN(data20)){
+const err36 = {instancePath:instancePath+"/limits/maxTotalBytes",schemaPath:"#/properties/limits/properties/maxTotalBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+if(data17.maxTotalObjects !== undefined){
+let data21 = data17.maxTotalObjects;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err37 = {instancePath:instancePath+"/limits/maxTotalObjects",schemaPath:"#/properties/limits/properties/maxTotalObjects/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(typeof data21 == "number"){
+if(data21 < 1 || isNaN(data21)){
+const err38 = {instancePath:instancePath+"/limits/maxTotalObjects",schemaPath:"#/properties/limits/properties/maxTotalObjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
 if(data.clusters !== undefined){
-let data19 = data.clusters;
-if(Array.isArray(data19)){
-const len2 = data19.length;
+let data22 = data.clusters;
+if(Array.isArray(data22)){
+const len2 = data22.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate13(data19[i2], {instancePath:instancePath+"/clusters/" + i2,parentData:data19,parentDataProperty:i2,rootData}))){
+if(!(validate13(data22[i2], {instancePath:instancePath+"/clusters/" + i2,parentData:data22,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err40 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err40];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -2888,69 +2976,14 @@ errors = vErrors.length;
 }
 }
 if(data.waivers !== undefined){
-let data22 = data.waivers;
-if(Array.isArray(data22)){
-const len3 = data22.length;
+let data25 = data.waivers;
+if(Array.isArray(data25)){
+const len3 = data25.length;
 for(let i3=0; i3<len3; i3++){
-let data23 = data22[i3];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.rule === undefined){
-const err36 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/definitions/waiver/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if(data23.reason === undefined){
-const err37 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/definitions/waiver/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-if(data23.owner === undefined){
-const err38 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/definitions/waiver/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if(data23.expires === undefined){
-const err39 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/definitions/waiver/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-for(const key4 in data23){
-if(!(((((((key4 === "rule") || (key4 === "object")) || (key4 === "path")) || (key4 === "reason")) || (key4 === "owner")) || (key4 === "expires")) || (key4 === "cluster"))){
-const err40 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/definitions/waiver/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data23.rule !== undefined){
-let data24 = data23.rule;
-if(typeof data24 === "string"){
-if(func3(data24) < 1){
-const err41 = {instancePath:instancePath+"/waivers/" + i3+"/rule",schemaPath:"#/definitions/waiver/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data26 = data25[i3];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.rule === undefined){
+const err41 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/definitions/waiver/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2959,9 +2992,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/waivers/" + i3+"/rule",schemaPath:"#/definitions/waiver/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.reason === undefined){
+const err42 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/definitions/waiver/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2970,12 +3002,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data23.object !== undefined){
-let data25 = data23.object;
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
-const err43 = {instancePath:instancePath+"/waivers/" + i3+"/object",schemaPath:"#/definitions/waiver/properties/object/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data26.owner === undefined){
+const err43 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/definitions/waiver/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2984,9 +3012,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/waivers/" + i3+"/object",schemaPath:"#/definitions/waiver/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.expires === undefined){
+const err44 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/definitions/waiver/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2995,12 +3022,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data23.path !== undefined){
-let data26 = data23.path;
-if(typeof data26 === "string"){
-if(func3(data26) < 1){
-const err45 = {instancePath:instancePath+"/waivers/" + i3+"/path",schemaPath:"#/definitions/waiver/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key4 in data26){
+if(!(((((((key4 === "rule") || (key4 === "object")) || (key4 === "path")) || (key4 === "reason")) || (key4 === "owner")) || (key4 === "expires")) || (key4 === "cluster"))){
+const err45 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/definitions/waiver/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3010,8 +3034,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/waivers/" + i3+"/path",schemaPath:"#/definitions/waiver/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.rule !== undefined){
+let data27 = data26.rule;
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err46 = {instancePath:instancePath+"/waivers/" + i3+"/rule",schemaPath:"#/definitions/waiver/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3021,11 +3048,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data23.reason !== undefined){
-let data27 = data23.reason;
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
-const err47 = {instancePath:instancePath+"/waivers/" + i3+"/reason",schemaPath:"#/definitions/waiver/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err47 = {instancePath:instancePath+"/waivers/" + i3+"/rule",schemaPath:"#/definitions/waiver/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3035,8 +3059,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/waivers/" + i3+"/reason",schemaPath:"#/definitions/waiver/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.object !== undefined){
+let data28 = data26.object;
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err48 = {instancePath:instancePath+"/waivers/" + i3+"/object",schemaPath:"#/definitions/waiver/properties/object/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3046,11 +3073,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data23.owner !== undefined){
-let data28 = data23.owner;
-if(typeof data28 === "string"){
-if(func3(data28) < 1){
-const err49 = {instancePath:instancePath+"/waivers/" + i3+"/owner",schemaPath:"#/definitions/waiver/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err49 = {instancePath:instancePath+"/waivers/" + i3+"/object",schemaPath:"#/definitions/waiver/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3060,8 +3084,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/waivers/" + i3+"/owner",schemaPath:"#/definitions/waiver/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.path !== undefined){
+let data29 = data26.path;
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err50 = {instancePath:instancePath+"/waivers/" + i3+"/path",schemaPath:"#/definitions/waiver/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3071,11 +3098,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data23.expires !== undefined){
-let data29 = data23.expires;
-if(typeof data29 === "string"){
-if(!pattern5.test(data29)){
-const err51 = {instancePath:instancePath+"/waivers/" + i3+"/expires",schemaPath:"#/definitions/waiver/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+else {
+const err51 = {instancePath:instancePath+"/waivers/" + i3+"/path",schemaPath:"#/definitions/waiver/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3085,8 +3109,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/waivers/" + i3+"/expires",schemaPath:"#/definitions/waiver/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.reason !== undefined){
+let data30 = data26.reason;
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err52 = {instancePath:instancePath+"/waivers/" + i3+"/reason",schemaPath:"#/definitions/waiver/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3096,11 +3123,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data23.cluster !== undefined){
-let data30 = data23.cluster;
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
-const err53 = {instancePath:instancePath+"/waivers/" + i3+"/cluster",schemaPath:"#/definitions/waiver/properties/cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err53 = {instancePath:instancePath+"/waivers/" + i3+"/reason",schemaPath:"#/definitions/waiver/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3110,8 +3134,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/waivers/" + i3+"/cluster",schemaPath:"#/definitions/waiver/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.owner !== undefined){
+let data31 = data26.owner;
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err54 = {instancePath:instancePath+"/waivers/" + i3+"/owner",schemaPath:"#/definitions/waiver/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3121,9 +3148,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
 else {
-const err55 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/definitions/waiver/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/waivers/" + i3+"/owner",schemaPath:"#/definitions/waiver/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3133,9 +3159,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.expires !== undefined){
+let data32 = data26.expires;
+if(typeof data32 === "string"){
+if(!pattern5.test(data32)){
+const err56 = {instancePath:instancePath+"/waivers/" + i3+"/expires",schemaPath:"#/definitions/waiver/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3145,14 +3173,74 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
 else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err57 = {instancePath:instancePath+"/waivers/" + i3+"/expires",schemaPath:"#/definitions/waiver/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
 else {
 vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data26.cluster !== undefined){
+let data33 = data26.cluster;
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err58 = {instancePath:instancePath+"/waivers/" + i3+"/cluster",schemaPath:"#/definitions/waiver/properties/cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/waivers/" + i3+"/cluster",schemaPath:"#/definitions/waiver/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/definitions/waiver/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
 }
 errors++;
 }
