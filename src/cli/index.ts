@@ -28,7 +28,7 @@ export async function main(argv: string[], rawIo: Io = stdio): Promise<number> {
         io.stdout('registry-plan 0.1.0\n');
         return EXIT.ok;
       case 'render':
-        return runRender(resolveSettings({ ...args.overrides, scope: 'paths' }), args.out, io);
+        return await runRender(resolveSettings({ ...args.overrides, scope: 'paths' }), args.out, io);
       case 'plan': {
         if (!args.base || !args.head) throw new UsageError('plan needs --base REF and --head REF');
         const trusted = trustedConfig(
@@ -37,14 +37,14 @@ export async function main(argv: string[], rawIo: Io = stdio): Promise<number> {
           args.overrides.config,
           parseConfigFrom(args.configFrom)
         );
-        return runPlan(
+        return await runPlan(
           resolveSettings(args.overrides, trusted.readText),
           { base: args.base, head: args.head, format: args.format, out: args.out, gateFindings: trusted.findings },
           io
         );
       }
       case 'demo':
-        return runDemo({ format: args.format, out: args.out }, io);
+        return await runDemo({ format: args.format, out: args.out }, io);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError || e instanceof SourceError) {
