@@ -3009,15 +3009,15 @@ async function main(argv, rawIo = stdio) {
                 io.stdout('registry-plan 0.1.0\n');
                 return EXIT.ok;
             case 'render':
-                return runRender((0,resolve/* resolveSettings */.Mo)({ ...args.overrides, scope: 'paths' }), args.out, io);
+                return await runRender((0,resolve/* resolveSettings */.Mo)({ ...args.overrides, scope: 'paths' }), args.out, io);
             case 'plan': {
                 if (!args.base || !args.head)
                     throw new resolve/* UsageError */.eb('plan needs --base REF and --head REF');
                 const trusted = (0,trusted_config/* trustedConfig */.a)(args.overrides.repo ?? process.cwd(), { base: args.base, head: args.head }, args.overrides.config, (0,trusted_config/* parseConfigFrom */.u)(args.configFrom));
-                return runPlan((0,resolve/* resolveSettings */.Mo)(args.overrides, trusted.readText), { base: args.base, head: args.head, format: args.format, out: args.out, gateFindings: trusted.findings }, io);
+                return await runPlan((0,resolve/* resolveSettings */.Mo)(args.overrides, trusted.readText), { base: args.base, head: args.head, format: args.format, out: args.out, gateFindings: trusted.findings }, io);
             }
             case 'demo':
-                return runDemo({ format: args.format, out: args.out }, io);
+                return await runDemo({ format: args.format, out: args.out }, io);
         }
     }
     catch (e) {
@@ -6712,7 +6712,7 @@ function resolveClusters(o, cfg, displayPath, version, versionFrom) {
 function withPaths(clusters, paths) {
     const extra = paths
         .filter((p) => p !== '.')
-        .map((p) => (0,_model_text_js__WEBPACK_IMPORTED_MODULE_8__/* .trimTrailingSlashes */ .i)(p))
+        .map((p) => (0,_model_text_js__WEBPACK_IMPORTED_MODULE_8__/* .trimTrailingSlashes */ .iV)(p))
         .flatMap((p) => [p, `${p}/**`]);
     if (!extra.length)
         return clusters;
@@ -7181,7 +7181,7 @@ function findKustomize(pathEnv = process.env['PATH'] ?? '') {
     return undefined;
 }
 const normalizeDir = (p) => {
-    const n = (0,model_text/* trimTrailingSlashes */.i)(external_node_path_.posix.normalize(p.replace(/\\/g, '/')));
+    const n = (0,model_text/* trimTrailingSlashes */.iV)(external_node_path_.posix.normalize(p.replace(/\\/g, '/')));
     return n === '.' ? '' : n.replace(/^\.\//, '');
 };
 /** References kustomize would fetch over the network (remote bases, Git URLs). */
@@ -8876,8 +8876,9 @@ function decodeIgnitionFileContents(source, compression, maxBytes = MAX_DECODED_
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ admitImagePolicies)
+/* harmony export */   $h: () => (/* binding */ admitImagePolicies)
 /* harmony export */ });
+/* unused harmony exports WILDCARD_SCOPE, SCOPE */
 const DOMAIN_COMPONENT = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?';
 const PATH = '(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*';
 const WILDCARD_SCOPE = new RegExp(`^\\*(?:\\.${DOMAIN_COMPONENT})+$`);
@@ -9425,7 +9426,7 @@ const DOCKER_CERTS_D = '/etc/docker/certs.d';
 const CONTAINERD_REGISTRIES_DIR = 'C:\\k\\containerd\\registries';
 /** WMCO's trusted CA bundle on Windows nodes (additionalTrustedCA part first; render/windows/ca-bundle.ts). */
 const WINDOWS_CA_BUNDLE = 'C:\\k\\ca-bundle.crt';
-const isUnder = (dir, path) => path.startsWith((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .trimTrailingSlashes */ .i)(dir) + '/');
+const isUnder = (dir, path) => path.startsWith((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .trimTrailingSlashes */ .iV)(dir) + '/');
 
 
 /***/ }),
@@ -9831,8 +9832,9 @@ const ruleDocUrl = (id) => `${RULES_DOC_URL}#rule-${id}`;
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2621);
 /**
  * Which group/version serves each kind the tool reads, per OpenShift minor, on the Default feature set.
- * Taken from the CustomResourceDefinition manifests of openshift/api (`served: true` versions, per
- * `release.openshift.io/feature-set` annotation) on release-4.12 … release-5.2 and master; kinds whose
+ * Taken from the CustomResourceDefinitions the payload installs (openshift/api `payload-manifests/crds/`,
+ * `served: true` versions, per `release.openshift.io/feature-set` annotation; the per-version
+ * `zz_generated.crd-manifests` folders also hold versions the payload no longer ships) on release-4.12 … release-5.2 and master; kinds whose
  * CRDs lived in the operator repositories before 4.15 (MachineConfig, MachineConfigPool,
  * ContainerRuntimeConfig) have been served at v1 since 4.1. docs/api-versions.md has the rows.
  *
@@ -9859,7 +9861,7 @@ const SERVED_KINDS = [
         version: 'v1alpha1',
         kind: 'PinnedImageSet',
         from: '4.16',
-        until: '4.22',
+        until: '4.19',
         featureGated: { from: '4.16', until: '4.19' }
     },
     { group: 'machineconfiguration.openshift.io', version: 'v1', kind: 'PinnedImageSet', from: '4.19' },
@@ -9868,7 +9870,7 @@ const SERVED_KINDS = [
         version: 'v1alpha1',
         kind: 'ClusterImagePolicy',
         from: '4.16',
-        until: '4.22',
+        until: '4.20',
         featureGated: { from: '4.16', until: '4.20' }
     },
     { group: 'config.openshift.io', version: 'v1', kind: 'ClusterImagePolicy', from: '4.20' },
@@ -9877,7 +9879,7 @@ const SERVED_KINDS = [
         version: 'v1alpha1',
         kind: 'ImagePolicy',
         from: '4.16',
-        until: '4.22',
+        until: '4.20',
         featureGated: { from: '4.16', until: '4.20' }
     },
     { group: 'config.openshift.io', version: 'v1', kind: 'ImagePolicy', from: '4.20' }
@@ -9951,8 +9953,9 @@ function describeNotServed(kind, apiVersion, version, s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ withoutFragment),
-/* harmony export */   i: () => (/* binding */ trimTrailingSlashes)
+/* harmony export */   f2: () => (/* binding */ withoutFragment),
+/* harmony export */   iV: () => (/* binding */ trimTrailingSlashes),
+/* harmony export */   td: () => (/* binding */ pathNamesTagOrDigest)
 /* harmony export */ });
 /**
  * String helpers for repository text that regular expressions would make super-linear: `/\/+$/` is
@@ -9970,6 +9973,14 @@ function trimTrailingSlashes(s) {
 function withoutFragment(s) {
     const i = s.indexOf('#');
     return i < 0 ? s : s.slice(0, i);
+}
+/**
+ * Whether a repository path (the part after the host) ends in a tag or a digest: its last component
+ * holds ':' or '@', or (for digests) any '@' at all. A scan, not a pattern: the text is the repository's.
+ */
+function pathNamesTagOrDigest(path) {
+    const last = path.slice(path.lastIndexOf('/') + 1);
+    return path.includes('@') || last.includes(':');
 }
 
 
@@ -10939,7 +10950,10 @@ function kindFindings(docs, version) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/model/text.ts
+var model_text = __nccwpck_require__(5086);
 ;// CONCATENATED MODULE: ./src/model/platform-images.ts
+
 const platform_images_groupOf = (apiVersion) => (apiVersion.includes('/') ? apiVersion.split('/', 1)[0] : '');
 function get(obj, path) {
     let v = obj;
@@ -11019,7 +11033,7 @@ function platformImages(docs, releaseImage) {
             }
         }
     }
-    if (!clusterVersionImage && releaseImage && /[@:][^/]*$/.test(releaseImage.replace(/^[^/]*\//, ''))) {
+    if (!clusterVersionImage && releaseImage && (0,model_text/* pathNamesTagOrDigest */.td)(releaseImage.slice(releaseImage.indexOf('/') + 1))) {
         out.push({
             image: releaseImage,
             file: '',
@@ -11540,7 +11554,7 @@ function evaluateSide(files, settings, cluster, cache) {
             ...model.findings,
             ...kindFindings(loaded.docs, version),
             // What this release's API server refuses of the signature policies (the renderer leaves them out).
-            ...(0,image_policy_api/* admitImagePolicies */.$)([...model.clusterImagePolicies, ...model.imagePolicies], (0,openshift_versions/* releaseFor */.L3)(version)).findings
+            ...(0,image_policy_api/* admitImagePolicies */.$h)([...model.clusterImagePolicies, ...model.imagePolicies], (0,openshift_versions/* releaseFor */.L3)(version)).findings
         ],
         findings,
         windowsNodes,
@@ -15665,9 +15679,15 @@ var helpers = __nccwpck_require__(8071);
 const ICSP_DIGEST_SOURCE = 'icsp-digest-source';
 /** The repository part of a source that carries a digest or a tag after its last path component. */
 function undigestedSource(source) {
-    const at = source.indexOf('@');
-    if (at >= 0)
-        return source.slice(0, at);
+    // A digest is `@algorithm:hex` at the end. An '@' followed by a path is userinfo (`user:pass@host/…`):
+    // not this rule's case (the API refuses it), and cutting there would quote the password.
+    const at = source.lastIndexOf('@');
+    if (at >= 0) {
+        const digest = source.slice(at + 1);
+        return digest.includes(':') && !digest.includes('/') && !source.slice(0, at).includes('@')
+            ? source.slice(0, at)
+            : undefined;
+    }
     const lastSlash = source.lastIndexOf('/');
     const colon = source.indexOf(':', lastSlash + 1);
     return lastSlash >= 0 && colon > lastSlash ? source.slice(0, colon) : undefined;
@@ -16361,6 +16381,8 @@ const searchRegistryRules = {
     }
 };
 
+// EXTERNAL MODULE: ./src/model/text.ts
+var model_text = __nccwpck_require__(5086);
 ;// CONCATENATED MODULE: ./src/policy/rules/signature-policies.ts
 /**
  * Findings about image signature policies that prevent an outage before it merges
@@ -16368,6 +16390,7 @@ const searchRegistryRules = {
  * requires, scopes nothing pulls from, keys that do not parse, and ImagePolicy scopes a
  * ClusterImagePolicy overrides.
  */
+
 
 
 
@@ -16446,7 +16469,7 @@ function unusedScopeFindings(input) {
         if (p.origin !== 'repository')
             continue;
         p.scopes.forEach((scope, i) => {
-            const specific = /[@]|:[^/]*$/.test(scope.split('/').slice(1).join('/'));
+            const specific = scope.includes('/') && (0,model_text/* pathNamesTagOrDigest */.td)(scope.slice(scope.indexOf('/') + 1));
             const used = specific
                 ? refs.includes(scope)
                 : names.some((n) => (0,linux_scopes/* scopeIsNestedInsideScope */.Sm)(n, scope) || (0,linux_scopes/* scopeIsNestedInsideScope */.Sm)(scope, n));
@@ -18911,8 +18934,8 @@ function renderPolicyFiles(s, policyBlocked, allowed, registriesConf) {
     const release = (0,openshift_versions/* releaseFor */.L3)(s.version);
     const sig = renderSignaturePolicies({
         release,
-        clusterImagePolicies: (0,image_policy_api/* admitImagePolicies */.$)(s.model.clusterImagePolicies, release).accepted,
-        imagePolicies: (0,image_policy_api/* admitImagePolicies */.$)(s.model.imagePolicies, release).accepted,
+        clusterImagePolicies: (0,image_policy_api/* admitImagePolicies */.$h)(s.model.clusterImagePolicies, release).accepted,
+        imagePolicies: (0,image_policy_api/* admitImagePolicies */.$h)(s.model.imagePolicies, release).accepted,
         policyBlocked,
         allowed,
         releaseImage: s.releaseImage,
@@ -19357,7 +19380,7 @@ function updatePolicyJSON(template, blocked, allowed, releaseImage) {
 
 /** parseLocation: trailing "/" trimmed, URI schemes refused. */
 function parseLocation(input) {
-    const trimmed = (0,_model_text_js__WEBPACK_IMPORTED_MODULE_2__/* .trimTrailingSlashes */ .i)(input);
+    const trimmed = (0,_model_text_js__WEBPACK_IMPORTED_MODULE_2__/* .trimTrailingSlashes */ .iV)(input);
     if (trimmed.startsWith('http://') || trimmed.startsWith('https://')) {
         throw new Error(`invalid location '${input}': URI schemes are not supported`);
     }
@@ -21792,7 +21815,7 @@ function fingerprint(f) {
         .slice(0, 32);
 }
 function toSarif(findings, options) {
-    const base = (0,model_text/* trimTrailingSlashes */.i)((0,model_text/* withoutFragment */.f)(options.helpBaseUri));
+    const base = (0,model_text/* trimTrailingSlashes */.iV)((0,model_text/* withoutFragment */.f2)(options.helpBaseUri));
     const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
     const worst = new Map();
     for (const f of findings) {

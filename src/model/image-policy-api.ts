@@ -10,9 +10,9 @@ import type { Finding, Loc } from './types.js';
 
 const DOMAIN_COMPONENT = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?';
 const PATH = '(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*';
-const WILDCARD_SCOPE = new RegExp(`^\\*(?:\\.${DOMAIN_COMPONENT})+$`);
+export const WILDCARD_SCOPE = new RegExp(`^\\*(?:\\.${DOMAIN_COMPONENT})+$`);
 // The API's pattern with `[-]*` written `-+` (same language, no catastrophic backtracking).
-const SCOPE = new RegExp(
+export const SCOPE = new RegExp(
   `^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})+(?::[0-9]+)?|localhost(?::[0-9]+)?)${PATH}` +
     '(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$'
 );

@@ -9,6 +9,7 @@
  * Every reference is read from a parsed object (these kinds are few and small), never from a text scan.
  */
 import type { ManifestDoc, PathSeg } from './manifest.js';
+import { pathNamesTagOrDigest } from './text.js';
 import type { WorkloadImage } from './types.js';
 
 /**
@@ -96,7 +97,7 @@ export function platformImages(docs: readonly ManifestDoc[], releaseImage?: stri
       }
     }
   }
-  if (!clusterVersionImage && releaseImage && /[@:][^/]*$/.test(releaseImage.replace(/^[^/]*\//, ''))) {
+  if (!clusterVersionImage && releaseImage && pathNamesTagOrDigest(releaseImage.slice(releaseImage.indexOf('/') + 1))) {
     out.push({
       image: releaseImage,
       file: '',

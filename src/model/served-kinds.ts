@@ -1,7 +1,8 @@
 /**
  * Which group/version serves each kind the tool reads, per OpenShift minor, on the Default feature set.
- * Taken from the CustomResourceDefinition manifests of openshift/api (`served: true` versions, per
- * `release.openshift.io/feature-set` annotation) on release-4.12 … release-5.2 and master; kinds whose
+ * Taken from the CustomResourceDefinitions the payload installs (openshift/api `payload-manifests/crds/`,
+ * `served: true` versions, per `release.openshift.io/feature-set` annotation; the per-version
+ * `zz_generated.crd-manifests` folders also hold versions the payload no longer ships) on release-4.12 … release-5.2 and master; kinds whose
  * CRDs lived in the operator repositories before 4.15 (MachineConfig, MachineConfigPool,
  * ContainerRuntimeConfig) have been served at v1 since 4.1. docs/api-versions.md has the rows.
  *
@@ -42,7 +43,7 @@ export const SERVED_KINDS: readonly ServedRange[] = [
     version: 'v1alpha1',
     kind: 'PinnedImageSet',
     from: '4.16',
-    until: '4.22',
+    until: '4.19',
     featureGated: { from: '4.16', until: '4.19' }
   },
   { group: 'machineconfiguration.openshift.io', version: 'v1', kind: 'PinnedImageSet', from: '4.19' },
@@ -51,7 +52,7 @@ export const SERVED_KINDS: readonly ServedRange[] = [
     version: 'v1alpha1',
     kind: 'ClusterImagePolicy',
     from: '4.16',
-    until: '4.22',
+    until: '4.20',
     featureGated: { from: '4.16', until: '4.20' }
   },
   { group: 'config.openshift.io', version: 'v1', kind: 'ClusterImagePolicy', from: '4.20' },
@@ -60,7 +61,7 @@ export const SERVED_KINDS: readonly ServedRange[] = [
     version: 'v1alpha1',
     kind: 'ImagePolicy',
     from: '4.16',
-    until: '4.22',
+    until: '4.20',
     featureGated: { from: '4.16', until: '4.20' }
   },
   { group: 'config.openshift.io', version: 'v1', kind: 'ImagePolicy', from: '4.20' }

@@ -16,3 +16,12 @@ export function withoutFragment(s: string): string {
   const i = s.indexOf('#');
   return i < 0 ? s : s.slice(0, i);
 }
+
+/**
+ * Whether a repository path (the part after the host) ends in a tag or a digest: its last component
+ * holds ':' or '@', or (for digests) any '@' at all. A scan, not a pattern: the text is the repository's.
+ */
+export function pathNamesTagOrDigest(path: string): boolean {
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return path.includes('@') || last.includes(':');
+}

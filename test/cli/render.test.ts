@@ -154,23 +154,21 @@ spec:
 });
 
 describe('render output paths', () => {
-  it('never leaves the output folder, whatever a node path holds', async () => {
+  it('a node path that would leave the output folder is refused before anything is written', async () => {
     const { outputPath } = await import('../../src/commands/render.js');
-    expect(outputPath({ node: 'linux', path: '/etc/crio/policies/shop.json', content: '', origin: 'generated' })).toBe(
-      join('linux', 'etc', 'crio', 'policies', 'shop.json')
-    );
+    const { unsafePathReason } = await import('../../src/load/safe-path.js');
+    const linux = (path: string) => outputPath({ node: 'linux', path, content: '', origin: 'generated' });
+    expect(linux('/etc/crio/policies/shop.json')).toBe(join('linux', 'etc', 'crio', 'policies', 'shop.json'));
+    expect(unsafePathReason(linux('/etc/crio/policies/shop.json'))).toBeUndefined();
     for (const path of ['/etc/crio/policies/../../../../x.json', '/etc/crio/policies/..', '/etc/./x']) {
-      expect(() => outputPath({ node: 'linux', path, content: '', origin: 'generated' })).toThrow(
-        /leave the output folder/
-      );
+      expect(unsafePathReason(linux(path))).toMatch(/segment/);
     }
-    expect(() =>
-      outputPath({
-        node: 'windows',
-        path: 'C:\\k\\containerd\\registries\\a/../../..\\hosts.toml',
-        content: '',
-        origin: 'generated'
-      })
-    ).toThrow(/leave the output folder/);
+    const windows = outputPath({
+      node: 'windows',
+      path: 'C:\\k\\containerd\\registries\\a/../../..\\hosts.toml',
+      content: '',
+      origin: 'generated'
+    });
+    expect(unsafePathReason(windows)).toMatch(/segment/);
   });
 });

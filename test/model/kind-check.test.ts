@@ -36,8 +36,14 @@ describe('servedAt', () => {
     expect(servedAt('PinnedImageSet', 'machineconfiguration.openshift.io/v1alpha1', v('4.17'))).toMatchObject({
       reason: 'feature-gated'
     });
-    expect(servedAt('PinnedImageSet', 'machineconfiguration.openshift.io/v1alpha1', v('4.19'))).toEqual({
-      served: true
+    // release-4.19 payload-manifests/crds serves PinnedImageSet only as v1.
+    expect(servedAt('PinnedImageSet', 'machineconfiguration.openshift.io/v1alpha1', v('4.19'))).toMatchObject({
+      reason: 'removed'
+    });
+    expect(servedAt('PinnedImageSet', 'machineconfiguration.openshift.io/v1', v('4.19'))).toEqual({ served: true });
+    // release-4.20 payload-manifests/crds serves ClusterImagePolicy only as v1, on every feature set.
+    expect(servedAt('ClusterImagePolicy', 'config.openshift.io/v1alpha1', v('4.20'))).toMatchObject({
+      reason: 'removed'
     });
     expect(servedAt('MachineConfiguration', 'operator.openshift.io/v1', v('4.14'))).toMatchObject({
       reason: 'not-yet'

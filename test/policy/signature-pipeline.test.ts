@@ -54,11 +54,16 @@ describe('signature policies in the plan', () => {
     expect(ofRule(old.findings, 'signature-mirror-unsigned')).toEqual([]);
   });
 
-  it('an unserved apiVersion is an api-rejected error and the object is not rendered', () => {
+  it('an unserved apiVersion is a kind-not-served error and the object is not rendered', () => {
     const r = run({ 'cip.yaml': cip('config.openshift.io/v1alpha1', 'registry.example.com/team') });
-    expect(ofRule(r.findings, 'api-rejected')[0]!.message).toContain(
-      'config.openshift.io/v1alpha1 is not served by OpenShift 4.22'
-    );
+    expect(ofRule(r.findings, 'kind-not-served')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining(
+          'OpenShift 4.22 no longer serves config.openshift.io/v1alpha1 ClusterImagePolicy (removed in 4.20)'
+        )
+      })
+    ]);
     expect(r.head.linux.policyJson.content).not.toContain('registry.example.com/team');
   });
 

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { NODE_KIND_RE, WORKLOAD_KIND_RE } from '../../src/load/prefilter.js';
+import { SCOPE, WILDCARD_SCOPE } from '../../src/model/image-policy-api.js';
 import { MIRROR_PATTERN, MIRROR_SOURCE_PATTERN } from '../../src/model/patterns.js';
 import { ANCHORED_NAME, REFERENCE } from '../../src/render/linux/docker-reference.js';
 
@@ -54,6 +55,7 @@ function scan(): { literals: Site[]; constructed: Map<string, number> } {
 /** Every pattern built at run time, by the module that builds it. A new `new RegExp` must be listed here. */
 const CONSTRUCTED: Record<string, Record<string, RegExp>> = {
   'src/model/patterns.ts': { MIRROR_SOURCE_PATTERN, MIRROR_PATTERN },
+  'src/model/image-policy-api.ts': { SCOPE, WILDCARD_SCOPE },
   'src/load/prefilter.ts': { NODE_KIND_RE },
   'src/render/linux/docker-reference.ts': { REFERENCE, ANCHORED_NAME }
 };

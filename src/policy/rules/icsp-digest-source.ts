@@ -18,8 +18,15 @@ export const ICSP_DIGEST_SOURCE = 'icsp-digest-source';
 
 /** The repository part of a source that carries a digest or a tag after its last path component. */
 export function undigestedSource(source: string): string | undefined {
-  const at = source.indexOf('@');
-  if (at >= 0) return source.slice(0, at);
+  // A digest is `@algorithm:hex` at the end. An '@' followed by a path is userinfo (`user:pass@host/…`):
+  // not this rule's case (the API refuses it), and cutting there would quote the password.
+  const at = source.lastIndexOf('@');
+  if (at >= 0) {
+    const digest = source.slice(at + 1);
+    return digest.includes(':') && !digest.includes('/') && !source.slice(0, at).includes('@')
+      ? source.slice(0, at)
+      : undefined;
+  }
   const lastSlash = source.lastIndexOf('/');
   const colon = source.indexOf(':', lastSlash + 1);
   return lastSlash >= 0 && colon > lastSlash ? source.slice(0, colon) : undefined;

@@ -6,6 +6,7 @@
  */
 import { createPublicKey, X509Certificate } from 'node:crypto';
 import type { ImagePolicyObject } from '../../model/image-policy.js';
+import { pathNamesTagOrDigest } from '../../model/text.js';
 import type { Finding, Loc, MirrorSetObject, Severity, WorkloadImage } from '../../model/types.js';
 import { parseNormalizedNamed, referenceName, referenceString } from '../../render/linux/docker-reference.js';
 import { scopeIsNestedInsideScope } from '../../render/linux/scopes.js';
@@ -108,7 +109,7 @@ export function unusedScopeFindings(input: SignatureCheckInput): SignatureFindin
   for (const p of [...input.clusterPolicies, ...input.imagePolicies]) {
     if (p.origin !== 'repository') continue;
     p.scopes.forEach((scope, i) => {
-      const specific = /[@]|:[^/]*$/.test(scope.split('/').slice(1).join('/'));
+      const specific = scope.includes('/') && pathNamesTagOrDigest(scope.slice(scope.indexOf('/') + 1));
       const used = specific
         ? refs.includes(scope)
         : names.some((n) => scopeIsNestedInsideScope(n, scope) || scopeIsNestedInsideScope(scope, n));
