@@ -7,6 +7,7 @@ import { quotePath, resolveInside, unsafePathReason } from '../load/safe-path.js
 import { listWorkingTree, type RepoFile } from '../load/sources.js';
 import type { Finding } from '../model/types.js';
 import { evaluateSide } from '../pipeline/evaluate-side.js';
+import { asNodeFile, poolOverrides, type PoolFile, type PoolOverrides } from '../plan/pool-overrides.js';
 import type { SideResult } from '../plan/types.js';
 import { at, renderJson, renderSummary } from '../report/render-output.js';
 import type { NodeFile } from '../render/types.js';
@@ -33,30 +34,51 @@ export function collectWorkingTree(settings: Settings): RepoFile[] {
   return files;
 }
 
+/** A file to write and where, relative to the output folder. */
+interface Planned {
+  rel: string;
+  file: NodeFile;
+}
+
+/** The node files: the operators' at the top, each pool's own MachineConfig pull files under pools/<pool>/. */
+function plannedFiles(side: SideResult, overrides: PoolOverrides): Planned[] {
+  return [
+    ...side.files.map((file) => ({ rel: outputPath(file), file })),
+    ...overrides.files.map((f) => ({ rel: poolOutputPath(f), file: asNodeFile(f) }))
+  ];
+}
+
+/** pools/<pool>/linux/etc/...: what the nodes of one pool read instead of (or beside) the file at the top. */
+export function poolOutputPath(f: PoolFile): string {
+  return ['pools', f.pool, outputPath(asNodeFile(f))].join('/');
+}
+
 /**
  * Writes the node files under `out`; returns the files it refused to write. Every destination is
  * resolved and must lie inside `out`, and no two files may claim the same path or a path under another
  * file, before anything is written.
  */
-function writeOutput(out: string, settings: Settings, side: SideResult): NodeFile[] {
+function writeOutput(out: string, settings: Settings, side: SideResult, overrides: PoolOverrides): Planned[] {
   const planned = new Map<string, NodeFile>();
-  const refused: NodeFile[] = [];
-  for (const f of side.files) {
-    const rel = outputPath(f);
+  const refused: Planned[] = [];
+  for (const p of plannedFiles(side, overrides)) {
+    const { rel, file } = p;
     const dest = unsafePathReason(rel) ? undefined : resolveInside(out, rel);
     const clash = [...planned.keys()].some((p) => p === rel || p.startsWith(`${rel}/`) || rel.startsWith(`${p}/`));
-    if (!dest || clash) refused.push(f);
-    else planned.set(rel, f);
+    if (!dest || clash) refused.push(p);
+    else planned.set(rel, file);
   }
   // Only what this command owns is replaced; a stale hosts.toml from an earlier run would mislead.
-  for (const owned of ['linux', 'windows', 'render.json']) rmSync(join(out, owned), { recursive: true, force: true });
+  for (const owned of ['linux', 'windows', 'pools', 'render.json']) {
+    rmSync(join(out, owned), { recursive: true, force: true });
+  }
   for (const [rel, f] of planned) {
     const dest = resolveInside(out, rel)!;
     mkdirSync(dirname(dest), { recursive: true });
     writeFileSync(dest, f.content);
   }
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'render.json'), renderJson(settings, side));
+  writeFileSync(join(out, 'render.json'), renderJson(settings, side, overrides));
   return refused;
 }
 
@@ -72,13 +94,14 @@ export function runRender(settings: Settings, out: string | undefined, io: Io): 
   if (!out) throw new UsageError('render needs --out DIR');
   const cluster = settings.clusters[0]!;
   const side = evaluateSide(collectWorkingTree(settings), settings, cluster);
-  const refused = writeOutput(out, settings, side);
-  io.stdout(renderSummary(out, side));
+  const overrides = poolOverrides(side, cluster.openshiftVersion);
+  const refused = writeOutput(out, settings, side, overrides);
+  io.stdout(renderSummary(out, side, overrides));
   const bad = errorsOf(side.inputFindings);
   for (const f of side.inputFindings) io.stderr(`${at(f)}: ${f.severity}: ${f.message}\n`);
-  for (const f of refused) {
+  for (const { rel, file } of refused) {
     io.stderr(
-      `error: ${f.node} node file ${quotePath(f.path)} would be written outside ${quotePath(out)} or over another file; not written\n`
+      `error: ${file.node} node file ${quotePath(file.path)} would be written to ${quotePath(rel)}, outside ${quotePath(out)} or over another file; not written\n`
     );
   }
   if (bad.length || refused.length) return EXIT.badInput;

@@ -37,7 +37,7 @@ export interface MachineConfigPlanInput {
   mirrorSetChanges?: MirrorSetChanges;
 }
 
-function sideOf(side: SideResult, files: NodeFile[]): MachineConfigSide {
+export function sideOf(side: SideResult, files: NodeFile[]): MachineConfigSide {
   const model = side.model;
   const ca = model.image?.additionalTrustedCA ? model.openshiftConfigMaps[model.image.additionalTrustedCA] : undefined;
   return {
@@ -51,10 +51,10 @@ function sideOf(side: SideResult, files: NodeFile[]): MachineConfigSide {
   };
 }
 
-const fromRepo = (f: EffectiveFile | undefined): boolean =>
+export const fromRepo = (f: EffectiveFile | undefined): boolean =>
   !!f && (f.writer.origin === 'repo' || f.writer.origin === 'generated-containerruntime');
 
-const textOf = (f: EffectiveFile | undefined): string =>
+export const textOf = (f: EffectiveFile | undefined): string =>
   f === undefined ? '' : (f.content ?? `(contents cannot be decoded: ${f.problem ?? 'unknown'})\n`);
 
 /** Characters safe in a section title whatever renders it; the diff body shows the exact path. */

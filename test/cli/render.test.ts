@@ -153,6 +153,100 @@ spec:
   });
 });
 
+const dataUrl = (text: string): string => `data:,${encodeURIComponent(text)}`;
+const userMc = (
+  name: string,
+  role: string,
+  path: string,
+  text: string
+) => `apiVersion: machineconfiguration.openshift.io/v1
+kind: MachineConfig
+metadata:
+  name: ${name}
+  labels: {machineconfiguration.openshift.io/role: ${role}}
+spec:
+  config:
+    ignition: {version: 3.2.0}
+    storage:
+      files:
+      - path: ${path}
+        mode: 420
+        overwrite: true
+        contents: {source: "${dataUrl(text)}"}
+`;
+
+describe("render with the repository's own MachineConfigs", () => {
+  const CACHE = '[[registry]]\nprefix = "docker.io"\nlocation = "cache.corp.example/docker"\n';
+
+  it('writes what each pool reads under pools/<pool>/, names the writer, and reports the override', async () => {
+    const r = await run({
+      'idms.yaml': IDMS,
+      'mc.yaml': userMc(
+        '99-worker-zz-registries',
+        'worker',
+        '/etc/containers/registries.conf',
+        'short-name-mode = "enforcing"\n'
+      ),
+      'dropin.yaml': userMc('50-master-cache', 'master', '/etc/containers/registries.conf.d/50-cache.conf', CACHE)
+    });
+    expect(r.status).toBe(0);
+    // The top of the folder stays what the image-config controller writes.
+    expect(r.read('linux/etc/containers/registries.conf')).toContain('location = "m1.example.com/app"');
+    expect(r.read('pools/worker/linux/etc/containers/registries.conf')).toBe('short-name-mode = "enforcing"\n');
+    expect(r.read('pools/master/linux/etc/containers/registries.conf.d/50-cache.conf')).toBe(CACHE);
+    expect(r.exists('pools/master/linux/etc/containers/registries.conf')).toBe(false);
+    const json = JSON.parse(r.read('render.json'));
+    expect(json.poolFiles).toEqual([
+      expect.objectContaining({
+        pool: 'master',
+        path: '/etc/containers/registries.conf.d/50-cache.conf',
+        writer: '50-master-cache',
+        file: 'dropin.yaml'
+      }),
+      expect.objectContaining({
+        pool: 'worker',
+        path: '/etc/containers/registries.conf',
+        writer: '99-worker-zz-registries',
+        file: 'mc.yaml',
+        origin: 'machineconfig'
+      })
+    ]);
+    expect(json.findings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'machineconfig-overrides-generated', file: 'mc.yaml' })])
+    );
+    expect(r.stdout).toMatch(
+      /pool worker: MachineConfig 99-worker-zz-registries writes \/etc\/containers\/registries\.conf/
+    );
+    expect(r.stdout).toMatch(/error: \[machineconfig-overrides-generated\]/);
+  });
+
+  it('a MachineConfig that writes no pull file adds nothing', async () => {
+    const r = await run({ 'idms.yaml': IDMS, 'mc.yaml': userMc('99-worker-motd', 'worker', '/etc/motd', 'hi\n') });
+    expect(r.exists('pools')).toBe(false);
+    expect(JSON.parse(r.read('render.json')).poolFiles).toEqual([]);
+  });
+
+  it('a hostile pool name never writes outside the output folder', async () => {
+    const pool = `apiVersion: machineconfiguration.openshift.io/v1
+kind: MachineConfigPool
+metadata: {name: "../../../escape"}
+spec:
+  machineConfigSelector: {matchLabels: {machineconfiguration.openshift.io/role: worker}}
+  nodeSelector: {matchLabels: {node-role.kubernetes.io/worker: ""}}
+`;
+    const r = await run({
+      'pool.yaml': pool,
+      'mc.yaml': userMc('99-worker-zz', 'worker', '/etc/containers/policy.json', '{}\n')
+    });
+    expect(existsSync(join(r.out, '..', '..', 'escape'))).toBe(false);
+    expect(existsSync(join(r.out, '..', 'escape'))).toBe(false);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('would be written to "pools/../../../escape/linux/etc/containers/policy.json", outside');
+    // The well-named pool is still written.
+    expect(r.read('pools/worker/linux/etc/containers/policy.json')).toBe('{}\n');
+  });
+});
+
 describe('render output paths', () => {
   it('a node path that would leave the output folder is refused before anything is written', async () => {
     const { outputPath } = await import('../../src/commands/render.js');
