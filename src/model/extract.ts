@@ -1,5 +1,6 @@
 import { KINDS } from './kinds/index.js';
 import type { ManifestDoc } from './manifest.js';
+import { nameProblem } from './object-name.js';
 import { Reader } from './reader.js';
 import { servedAt } from './served-kinds.js';
 import { emptyModel, type ClusterModel, type Loc, type WorkloadImage } from './types.js';
@@ -43,6 +44,7 @@ export function buildModel(
     // and the model leaves it out, so no renderer or rule describes an effect it cannot have.
     if (opts.version && servedAt(doc.kind, doc.apiVersion, opts.version)?.served === false) continue;
     const extract = Object.hasOwn(KINDS, doc.kind) ? KINDS[doc.kind] : undefined;
+    if (extract && doc.name && rejectedName(doc, model.findings)) continue;
     extract?.(new Reader(doc, model.findings), {
       model,
       group: group(doc.apiVersion),
@@ -51,4 +53,19 @@ export function buildModel(
     });
   }
   return model;
+}
+
+/** A name the API server refuses: reported, and the object left out like any object the server refuses. */
+function rejectedName(doc: ManifestDoc, findings: ClusterModel['findings']): boolean {
+  const problem = nameProblem(doc.name);
+  if (!problem) return false;
+  findings.push({
+    rule: 'api-rejected',
+    severity: 'error',
+    message: `${doc.kind} ${JSON.stringify(doc.name)}: metadata.name: Invalid value: ${problem}; the API server would refuse this object, so it never reaches a node`,
+    file: doc.file,
+    line: doc.line,
+    object: `${doc.kind}/${doc.name}`
+  });
+  return true;
 }
