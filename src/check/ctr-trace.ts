@@ -7,6 +7,7 @@
  */
 import { classifyError } from './classify.js';
 import type { AttemptOutcome, PullAttempt } from './types.js';
+import { linesOf } from './lines.js';
 
 /** `http://h:p/v2/repo/manifests/x?ns=…` → `h:p/repo`, or undefined for anything but a manifest URL. */
 export function manifestEndpoint(url: string): string | undefined {
@@ -63,12 +64,7 @@ export function parseCtrTrace(output: string, exitCode: number | null): CtrTrace
   const attempts: PullAttempt[] = [];
   const byEndpoint = new Map<string, PullAttempt>();
   let open: PullAttempt | undefined;
-  let start = 0;
-  while (start <= output.length) {
-    let end = output.indexOf('\n', start);
-    if (end === -1) end = output.length;
-    const line = output.slice(start, end);
-    start = end + 1;
+  for (const line of linesOf(output)) {
     if (line.includes('msg="do request"')) {
       if (!line.includes('request.method=HEAD') && !line.includes('request.method=GET')) continue;
       const ep = manifestEndpoint(field(line, 'url') ?? '');

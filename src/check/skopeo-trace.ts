@@ -9,6 +9,7 @@
  */
 import { classifyError } from './classify.js';
 import type { PullAttempt } from './types.js';
+import { linesOf } from './lines.js';
 
 const TRYING = 'msg="Trying to access \\"';
 const ACCESSING = 'msg="Accessing \\"';
@@ -36,12 +37,7 @@ export function parseSkopeoTrace(output: string, exitCode: number | null): Skope
   const attempts: PullAttempt[] = [];
   let open: { reference: string; endpoint: string } | undefined;
   let fatal: SkopeoTrace['fatal'];
-  let start = 0;
-  while (start <= output.length) {
-    let end = output.indexOf('\n', start);
-    if (end === -1) end = output.length;
-    const line = output.slice(start, end);
-    start = end + 1;
+  for (const line of linesOf(output)) {
     const t = line.indexOf(TRYING);
     if (t !== -1) {
       const from = t + TRYING.length;

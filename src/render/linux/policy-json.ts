@@ -1,4 +1,5 @@
 import { parseNamed, referenceName } from './docker-reference.js';
+import { goJsonString } from './go-json.js';
 import { validateRegistriesConfScopes } from './validate.js';
 
 // templates/<role>/01-<role>-container-runtime/_base/files/policy.yaml, byte for byte.
@@ -30,16 +31,6 @@ interface Policy {
   transports: Record<string, Record<string, Requirement[]>>;
 }
 
-/** Go encoding/json string escaping (HTML-safe by default). */
-function goJsonString(s: string): string {
-  return JSON.stringify(s)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
 /**
  * json.MarshalIndent(v, "", "  "). Map keys are byte-sorted; the only structs involved (Policy and the
  * requirement types) have field orders that happen to be sorted too.
@@ -68,6 +59,31 @@ export function goMarshalIndent(v: unknown, indent = ''): string {
 }
 
 /**
+ * Both lists set is refused, except an allowed list that is only the payload's repository (MCO adds it
+ * itself beside a blocked list). Shared by the plain and the ClusterImagePolicy-aware policy.json.
+ */
+export function listsConflict(
+  blocked: readonly string[] | undefined,
+  allowed: readonly string[] | undefined,
+  releaseImage: string
+): { error: string; field: 'releaseImage' | 'allowed' } | undefined {
+  if ((allowed?.length ?? 0) === 0 || (blocked?.length ?? 0) === 0) return undefined;
+  let payloadName: string | undefined;
+  if (releaseImage !== '') {
+    try {
+      payloadName = referenceName(parseNamed(releaseImage));
+    } catch {
+      return { error: ERR_PARSING_REFERENCE, field: 'releaseImage' };
+    }
+  }
+  if (allowed!.length === 1 && allowed![0] === payloadName) return undefined;
+  return {
+    error: 'invalid images config: only one of AllowedRegistries or BlockedRegistries may be specified',
+    field: 'allowed'
+  };
+}
+
+/**
  * MCO helpers.go `updatePolicyJSON(template, policyBlocked, allowed, releaseImage)` without
  * ClusterImagePolicies. `undefined` lists are Go nil: with both nil the template bytes are returned
  * untouched, which is why the node file keeps its 4-space template formatting.
@@ -79,22 +95,8 @@ export function updatePolicyJSON(
   allowed: readonly string[] | undefined,
   releaseImage: string
 ): PolicyResult {
-  if ((allowed?.length ?? 0) !== 0 && (blocked?.length ?? 0) !== 0) {
-    let payloadName: string | undefined;
-    if (releaseImage !== '') {
-      try {
-        payloadName = referenceName(parseNamed(releaseImage));
-      } catch {
-        return { error: ERR_PARSING_REFERENCE, field: 'releaseImage' };
-      }
-    }
-    if (!(allowed!.length === 1 && allowed![0] === payloadName)) {
-      return {
-        error: 'invalid images config: only one of AllowedRegistries or BlockedRegistries may be specified',
-        field: 'allowed'
-      };
-    }
-  }
+  const conflict = listsConflict(blocked, allowed, releaseImage);
+  if (conflict) return { error: conflict.error, field: conflict.field };
   if (allowed === undefined && blocked === undefined) return { json: template };
 
   const failure = validateRegistriesConfScopes([], blocked, allowed, [], [], []);

@@ -6,9 +6,8 @@
  * declaration order, HTML-safe escaping, no trailing newline.
  */
 import { CRIO_POLICIES_DIR } from '../../model/node-paths.js';
-import { parseNamed, referenceName } from './docker-reference.js';
 import { goMarshalIndentValue, type GoMap, type GoStruct, type GoValue } from './go-json.js';
-import { ERR_PARSING_REFERENCE } from './policy-json.js';
+import { listsConflict } from './policy-json.js';
 import type { ClusterScopePolicies, NamespacedScopePolicies } from './sigstore-scopes.js';
 import { validatePolicyScopesAgainstLists, type ScopeListFailure } from './sigstore-scopes.js';
 import { validateRegistriesConfScopes } from './validate.js';
@@ -65,22 +64,8 @@ export function updatePolicyJSONWithPolicies(
   releaseImage: string,
   cluster: ClusterScopePolicies
 ): SigstorePolicyResult {
-  if ((allowed?.length ?? 0) !== 0 && (blocked?.length ?? 0) !== 0) {
-    let payloadName: string | undefined;
-    if (releaseImage !== '') {
-      try {
-        payloadName = referenceName(parseNamed(releaseImage));
-      } catch {
-        return { error: ERR_PARSING_REFERENCE, site: { kind: 'lists', field: 'releaseImage' } };
-      }
-    }
-    if (!(allowed!.length === 1 && allowed![0] === payloadName)) {
-      return {
-        error: 'invalid images config: only one of AllowedRegistries or BlockedRegistries may be specified',
-        site: { kind: 'lists', field: 'allowed' }
-      };
-    }
-  }
+  const conflict = listsConflict(blocked, allowed, releaseImage);
+  if (conflict) return { error: conflict.error, site: { kind: 'lists', field: conflict.field } };
   const scopeFailure = validatePolicyScopesAgainstLists(cluster, undefined, allowed, blocked);
   if (scopeFailure) return { error: scopeFailure.message, site: { kind: 'scope', failure: scopeFailure } };
 
