@@ -25,8 +25,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/report/pull-check-lines.ts
 var pull_check_lines = __webpack_require__(2304);
-// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 42 modules
-var plan_range = __webpack_require__(1890);
+// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 27 modules
+var plan_range = __webpack_require__(2237);
 // EXTERNAL MODULE: ./src/config/trusted-config.ts + 1 modules
 var trusted_config = __webpack_require__(9687);
 // EXTERNAL MODULE: ./src/config/resolve.ts

@@ -2535,7 +2535,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 2942:
+/***/ 5903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2605,8 +2605,44 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/load/safe-path.ts
 var safe_path = __nccwpck_require__(2959);
-// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 18 modules
-var evaluate_side = __nccwpck_require__(7828);
+// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 19 modules
+var evaluate_side = __nccwpck_require__(8625);
+// EXTERNAL MODULE: ./src/render/linux/pull-paths.ts
+var pull_paths = __nccwpck_require__(1175);
+// EXTERNAL MODULE: ./src/plan/machine-config-plan.ts
+var machine_config_plan = __nccwpck_require__(7933);
+// EXTERNAL MODULE: ./src/plan/pool-impact.ts + 4 modules
+var pool_impact = __nccwpck_require__(1378);
+;// CONCATENATED MODULE: ./src/plan/pool-overrides.ts
+
+
+
+/** Every pull file a pool's nodes read from a MachineConfig of the repository, pool by pool. */
+function poolOverrides(side, version) {
+    const evaluated = (0,pool_impact/* evaluateMachineConfigs */.U)((0,machine_config_plan/* sideOf */.Jh)(side, side.files), version);
+    const files = [];
+    for (const { pool, rendered } of evaluated.result.pools) {
+        for (const f of rendered.files.values()) {
+            if (!(0,machine_config_plan/* fromRepo */.jD)(f) || !(0,pull_paths/* shapesPulls */.F)(f.path))
+                continue;
+            files.push({
+                pool,
+                path: f.path,
+                content: (0,machine_config_plan/* textOf */.b6)(f),
+                writer: f.writer.name,
+                file: f.loc.file,
+                line: f.loc.line
+            });
+        }
+    }
+    files.sort((a, b) => (a.pool === b.pool ? (a.path < b.path ? -1 : 1) : a.pool < b.pool ? -1 : 1));
+    return { files, findings: evaluated.findings };
+}
+/** The node file `render` writes for a pool file (its folder is chosen by the caller). */
+function asNodeFile(f) {
+    return { node: 'linux', path: f.path, content: f.content, origin: 'generated' };
+}
+
 // EXTERNAL MODULE: ./src/model/version.ts
 var version = __nccwpck_require__(2621);
 // EXTERNAL MODULE: ./src/report/location.ts
@@ -2617,35 +2653,50 @@ var report_location = __nccwpck_require__(6335);
 
 
 /** render.json: the files with their origin, the operators' errors and warnings, every finding. */
-function renderJson(settings, side) {
+function renderJson(settings, side, overrides) {
     const doc = {
         openshiftVersion: (0,version/* formatOcp */.Ow)(settings.openshiftVersion),
         releaseImage: side.releaseImage,
         files: side.files.map((f) => ({ node: f.node, path: f.path, origin: f.origin })),
+        // Pull files a pool's nodes read from the repository's own MachineConfigs, written under pools/<pool>/.
+        poolFiles: overrides.files.map((f) => ({
+            pool: f.pool,
+            node: 'linux',
+            path: f.path,
+            origin: 'machineconfig',
+            writer: f.writer,
+            file: f.file,
+            line: f.line
+        })),
         errors: side.errors.map((e) => ({ component: e.component, message: e.message, file: e.file, line: e.line })),
         warnings: side.warnings.map((w) => ({ component: w.component, message: w.message, file: w.file, line: w.line })),
-        findings: [...side.inputFindings, ...side.findings]
+        findings: [...side.inputFindings, ...side.findings, ...overrides.findings]
     };
     return JSON.stringify((0,redact_userinfo/* redactUserinfoDeep */.Rm)(doc), null, 2) + '\n';
 }
 /** What `render` prints: the files written, then what the operators and the rules said. */
-function renderSummary(out, side) {
+function renderSummary(out, side, overrides) {
     const lines = [];
     const gen = side.files.filter((f) => f.origin === 'generated');
     lines.push(`Rendered ${side.files.length} node files into ${out} (${gen.length} generated, ${side.files.length - gen.length} template).`);
     for (const f of side.files)
         lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
+    for (const f of overrides.files) {
+        lines.push(`  pool ${f.pool}: MachineConfig ${f.writer} writes ${f.path} (${(0,report_location.at)(f)}); that pool's nodes read it: pools/${f.pool}/linux${f.path}`);
+    }
     lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);
     for (const e of side.errors)
         lines.push(`REJECTED by ${e.component.toUpperCase()}: ${e.message}  (${(0,report_location.at)(e)}) — nodes keep their current files`);
     for (const w of side.warnings)
         lines.push(`warning (${w.component}): ${w.message}  (${(0,report_location.at)(w)})`);
-    for (const f of side.findings)
+    for (const f of [...side.findings, ...overrides.findings]) {
         lines.push(`${f.severity}: [${f.rule}] ${f.message}  (${(0,report_location.at)(f)})`);
+    }
     return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/commands/render.ts
+
 
 
 
@@ -2677,33 +2728,45 @@ function collectWorkingTree(settings) {
     }
     return files;
 }
+/** The node files: the operators' at the top, each pool's own MachineConfig pull files under pools/<pool>/. */
+function plannedFiles(side, overrides) {
+    return [
+        ...side.files.map((file) => ({ rel: outputPath(file), file })),
+        ...overrides.files.map((f) => ({ rel: poolOutputPath(f), file: asNodeFile(f) }))
+    ];
+}
+/** pools/<pool>/linux/etc/...: what the nodes of one pool read instead of (or beside) the file at the top. */
+function poolOutputPath(f) {
+    return ['pools', f.pool, outputPath(asNodeFile(f))].join('/');
+}
 /**
  * Writes the node files under `out`; returns the files it refused to write. Every destination is
  * resolved and must lie inside `out`, and no two files may claim the same path or a path under another
  * file, before anything is written.
  */
-function writeOutput(out, settings, side) {
+function writeOutput(out, settings, side, overrides) {
     const planned = new Map();
     const refused = [];
-    for (const f of side.files) {
-        const rel = outputPath(f);
+    for (const p of plannedFiles(side, overrides)) {
+        const { rel, file } = p;
         const dest = (0,safe_path/* unsafePathReason */.m0)(rel) ? undefined : (0,safe_path/* resolveInside */.LI)(out, rel);
         const clash = [...planned.keys()].some((p) => p === rel || p.startsWith(`${rel}/`) || rel.startsWith(`${p}/`));
         if (!dest || clash)
-            refused.push(f);
+            refused.push(p);
         else
-            planned.set(rel, f);
+            planned.set(rel, file);
     }
     // Only what this command owns is replaced; a stale hosts.toml from an earlier run would mislead.
-    for (const owned of ['linux', 'windows', 'render.json'])
+    for (const owned of ['linux', 'windows', 'pools', 'render.json']) {
         (0,external_node_fs_.rmSync)((0,external_node_path_.join)(out, owned), { recursive: true, force: true });
+    }
     for (const [rel, f] of planned) {
         const dest = (0,safe_path/* resolveInside */.LI)(out, rel);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dest), { recursive: true });
         (0,external_node_fs_.writeFileSync)(dest, f.content);
     }
     (0,external_node_fs_.mkdirSync)(out, { recursive: true });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(out, 'render.json'), renderJson(settings, side));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(out, 'render.json'), renderJson(settings, side, overrides));
     return refused;
 }
 function errorsOf(findings) {
@@ -2718,13 +2781,14 @@ function runRender(settings, out, io) {
         throw new resolve/* UsageError */.eb('render needs --out DIR');
     const cluster = settings.clusters[0];
     const side = (0,evaluate_side/* evaluateSide */.b)(collectWorkingTree(settings), settings, cluster);
-    const refused = writeOutput(out, settings, side);
-    io.stdout(renderSummary(out, side));
+    const overrides = poolOverrides(side, cluster.openshiftVersion);
+    const refused = writeOutput(out, settings, side, overrides);
+    io.stdout(renderSummary(out, side, overrides));
     const bad = errorsOf(side.inputFindings);
     for (const f of side.inputFindings)
         io.stderr(`${(0,report_location.at)(f)}: ${f.severity}: ${f.message}\n`);
-    for (const f of refused) {
-        io.stderr(`error: ${f.node} node file ${(0,safe_path/* quotePath */.WG)(f.path)} would be written outside ${(0,safe_path/* quotePath */.WG)(out)} or over another file; not written\n`);
+    for (const { rel, file } of refused) {
+        io.stderr(`error: ${file.node} node file ${(0,safe_path/* quotePath */.WG)(file.path)} would be written to ${(0,safe_path/* quotePath */.WG)(rel)}, outside ${(0,safe_path/* quotePath */.WG)(out)} or over another file; not written\n`);
     }
     if (bad.length || refused.length)
         return EXIT.badInput;
@@ -2838,8 +2902,8 @@ function parseCli(argv) {
     };
 }
 
-// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 42 modules
-var plan_range = __nccwpck_require__(1890);
+// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 27 modules
+var plan_range = __nccwpck_require__(2237);
 // EXTERNAL MODULE: ./src/report/pull-check-lines.ts
 var pull_check_lines = __nccwpck_require__(2304);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
@@ -6910,6 +6974,318 @@ function parseConfigFrom(v) {
 
 /***/ }),
 
+/***/ 4:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ calculatePostConfigChangeNodeDisruptionAction),
+/* harmony export */   D2: () => (/* binding */ formatNdpActions),
+/* harmony export */   Pt: () => (/* binding */ isDrainRequiredForNodeDisruptionActions),
+/* harmony export */   a2: () => (/* binding */ describeNdpAction),
+/* harmony export */   cw: () => (/* binding */ defaultClusterPolicies),
+/* harmony export */   j5: () => (/* binding */ mergeClusterPolicies),
+/* harmony export */   qY: () => (/* binding */ validateNodeDisruptionPolicy),
+/* harmony export */   z8: () => (/* binding */ UNIT_NAME)
+/* harmony export */ });
+/* unused harmony exports isSubdirectory, findClosestFilePolicyPathMatch, calculatePostConfigChangeNodeDisruptionActionFromMCDiffs, NDP_REBOOT_FIELDS, SSH_FIELDS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2621);
+/* harmony import */ var _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8812);
+
+
+
+const reloadCrio = { type: 'Reload', serviceName: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .CRIO_SERVICE */ .mc };
+const none = { type: 'None' };
+/**
+ * `pkg/apihelpers` `defaultClusterPolicies` as shipped by the given release. The list grew over time:
+ * 4.16 also had the internal-registry pull secret; credential-provider and IRI entries arrive in 4.22
+ * (absent from release-4.19 … release-4.21 apihelpers.go; docs/openshift-versions.md).
+ */
+function defaultClusterPolicies(version) {
+    const files = [{ path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .KUBELET_AUTH_FILE */ .tF, actions: [none] }];
+    if ((0,_model_version_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOcp */ .WP)(version, '4.16') === 0)
+        files.push({ path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERNAL_REGISTRY_PULL_SECRET */ .pi, actions: [none] });
+    files.push({ path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .GPG_NO_REBOOT */ .Ht, actions: [reloadCrio] }, { path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_JSON */ .kA, actions: [reloadCrio] }, { path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .REGISTRIES_CONF */ .NS, actions: [{ type: 'Special' }] }, { path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGSTORE_REGISTRIES_DIR */ .n_, actions: [reloadCrio] }, { path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .CRIO_POLICIES_DIR */ .h3, actions: [reloadCrio] }, { path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .NMSTATE_OPENSHIFT_DIR */ .mj, actions: [none] }, {
+        path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_CA_BUNDLE */ .Ab,
+        actions: [
+            { type: 'Restart', serviceName: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .UPDATE_CA_TRUST_SERVICE */ .GK },
+            { type: 'Restart', serviceName: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .CRIO_SERVICE */ .mc }
+        ]
+    });
+    const units = [];
+    if ((0,_model_version_js__WEBPACK_IMPORTED_MODULE_2__/* .atLeast */ .jZ)(version, '4.22')) {
+        files.push({ path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .KUBERNETES_CREDENTIAL_PROVIDERS_DIR */ .Mu, actions: [{ type: 'Restart', serviceName: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .KUBELET_SERVICE */ .RQ }] }, {
+            path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .KUBELET_CRIO_IMAGE_CRED_PROVIDER_CONF */ .lu,
+            actions: [{ type: 'DaemonReload' }, { type: 'Restart', serviceName: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .KUBELET_SERVICE */ .RQ }]
+        }, { path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .IRI_REGISTRY_CONFIG */ .WQ, actions: [{ type: 'Restart', serviceName: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .IRI_REGISTRY_SERVICE */ .dG }] }, { path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .IRI_LOAD_IMAGE_SCRIPT */ .aB, actions: [{ type: 'Restart', serviceName: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .IRI_REGISTRY_SERVICE */ .dG }] }, { path: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .IRI_ROOT_CA */ .RT, actions: [{ type: 'Restart', serviceName: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .UPDATE_CA_TRUST_SERVICE */ .GK }] });
+        units.push({
+            name: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .IRI_REGISTRY_SERVICE */ .dG,
+            actions: [{ type: 'DaemonReload' }, { type: 'Restart', serviceName: _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .IRI_REGISTRY_SERVICE */ .dG }]
+        });
+    }
+    return { files, units, sshkey: [none] };
+}
+/**
+ * `MergeClusterPolicies`: a user entry whose path (unit name) equals a default one replaces it in place,
+ * others are appended; a non-empty user sshkey list replaces the default.
+ */
+function mergeClusterPolicies(defaults, user) {
+    const files = [...defaults.files];
+    const units = [...defaults.units];
+    let sshkey = defaults.sshkey;
+    for (const f of user?.files ?? []) {
+        const i = defaults.files.findIndex((d) => d.path === f.path);
+        if (i >= 0)
+            files[i] = f;
+        else
+            files.push(f);
+    }
+    for (const u of user?.units ?? []) {
+        const i = defaults.units.findIndex((d) => d.name === u.name);
+        if (i >= 0)
+            units[i] = u;
+        else
+            units.push(u);
+    }
+    if (user?.sshkey && user.sshkey.length > 0)
+        sshkey = user.sshkey;
+    return { files, units, sshkey };
+}
+/** Go filepath.Clean for slash paths. */
+function clean(p) {
+    const n = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(p === '' ? '.' : p);
+    return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
+}
+/** MCO `IsSubdirectory`: target lies below dir (dir itself does not count). */
+function isSubdirectory(dir, target) {
+    return clean(target).startsWith(clean(dir) + '/');
+}
+/** `FindClosestFilePolicyPathMatch`: exact path or a parent directory; the longest policy path wins. */
+function findClosestFilePolicyPathMatch(diffPath, policies) {
+    let best = { found: false, actions: [] };
+    let len = 0;
+    for (const p of policies) {
+        if ((diffPath === p.path || isSubdirectory(p.path, diffPath)) && p.path.length > len) {
+            len = p.path.length;
+            best = { found: true, path: p.path, actions: p.actions };
+        }
+    }
+    return best;
+}
+const hasAny = (actions, ...types) => actions.some((a) => types.includes(a.type));
+/**
+ * `calculatePostConfigChangeNodeDisruptionActionFromMCDiffs`: files in diff order, then units, then the
+ * sshkey policy; an unmatched file or unit is an immediate Reboot; any Reboot collapses the list to
+ * [Reboot]; None is dropped next to real actions and an all-None list collapses to [None].
+ */
+function calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(diffSSH, diffFiles, diffUnits, policies) {
+    const actions = [];
+    const matches = [];
+    const reboot = () => ({ actions: [{ type: 'Reboot' }], matches });
+    for (const f of diffFiles) {
+        const m = findClosestFilePolicyPathMatch(f, policies.files);
+        if (!m.found) {
+            matches.push({ kind: 'file', name: f, actions: [{ type: 'Reboot' }] });
+            return reboot();
+        }
+        matches.push({ kind: 'file', name: f, policy: m.path, actions: m.actions });
+        actions.push(...m.actions);
+    }
+    for (const u of diffUnits) {
+        const p = policies.units.find((x) => x.name === u);
+        if (!p) {
+            matches.push({ kind: 'unit', name: u, actions: [{ type: 'Reboot' }] });
+            return reboot();
+        }
+        matches.push({ kind: 'unit', name: u, policy: p.name, actions: p.actions });
+        actions.push(...p.actions);
+    }
+    if (diffSSH) {
+        matches.push({ kind: 'sshkey', name: 'sshkey', policy: 'sshkey', actions: policies.sshkey });
+        actions.push(...policies.sshkey);
+    }
+    if (hasAny(actions, 'Reboot'))
+        return reboot();
+    if (hasAny(actions, 'None')) {
+        if (hasAny(actions, 'Drain', 'Reload', 'Restart', 'DaemonReload', 'Special')) {
+            return { actions: actions.filter((a) => a.type !== 'None'), matches };
+        }
+        return { actions: [{ type: 'None' }], matches };
+    }
+    return { actions, matches };
+}
+/** Non-file MachineConfig fields that force a reboot on the NDP path (units are matched by name instead). */
+const NDP_REBOOT_FIELDS = new Set([
+    'osImageURL',
+    'kernelArguments',
+    'kargs',
+    'fips',
+    'kernelType',
+    'extensions',
+    'force'
+]);
+const SSH_FIELDS = new Set(['sshkeys', 'sshKeys', 'passwd']);
+const UNIT_NAME = /^[a-zA-Z0-9:._\\-]+\.(service|socket|device|mount|automount|swap|target|path|timer|snapshot|slice|scope)$/;
+/**
+ * `calculatePostConfigChangeNodeDisruptionAction` over a list of changed things: node paths (start with
+ * "/"), systemd unit names, and MachineConfig fields (osImageURL, kernelArguments, sshkeys, ...).
+ */
+function calculatePostConfigChangeNodeDisruptionAction(changed, policies) {
+    const forced = changed.filter((c) => NDP_REBOOT_FIELDS.has(c));
+    if (forced.length > 0) {
+        return {
+            actions: [{ type: 'Reboot' }],
+            matches: forced.map((f) => ({ kind: 'file', name: f, actions: [{ type: 'Reboot' }] }))
+        };
+    }
+    const files = changed.filter((c) => c.startsWith('/'));
+    const ssh = changed.some((c) => SSH_FIELDS.has(c));
+    const units = changed.filter((c) => !c.startsWith('/') && !SSH_FIELDS.has(c));
+    if (files.length === 0 && units.length === 0 && !ssh)
+        return { actions: [{ type: 'None' }], matches: [] };
+    return calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(ssh, files, units, policies);
+}
+/**
+ * `isDrainRequiredForNodeDisruptionActions`: Reboot or Drain drain; Special asks the registries.conf
+ * safety check unless the image-registry-override-drain ConfigMap says to skip it; anything else does not.
+ */
+function isDrainRequiredForNodeDisruptionActions(actions, special) {
+    if (hasAny(actions, 'Reboot'))
+        return { drain: true, reason: 'a Reboot action always drains first' };
+    if (hasAny(actions, 'Drain'))
+        return { drain: true, reason: 'the policy lists a Drain action' };
+    if (hasAny(actions, 'Special')) {
+        if (special.overrideDrain) {
+            return {
+                drain: false,
+                reason: 'ConfigMap openshift-machine-config-operator/image-registry-override-drain exists, so the registries.conf drain check is skipped (no drain, even for unsafe changes)'
+            };
+        }
+        const s = special.safe();
+        return { drain: !s.safe, reason: s.why };
+    }
+    return { drain: false, reason: 'no action in the list needs a drain' };
+}
+/** What the daemon runs for an action, as the report shows it. */
+function describeNdpAction(a) {
+    switch (a.type) {
+        case 'Reboot':
+            return 'reboot';
+        case 'Drain':
+            return 'drain';
+        case 'Reload':
+            return `reload ${a.serviceName ?? '(no service)'}`;
+        case 'Restart':
+            return `restart ${a.serviceName ?? '(no service)'}`;
+        case 'DaemonReload':
+            return 'daemon-reload';
+        case 'None':
+            return 'none';
+        case 'Special':
+            // performPostConfigChangeNodeDisruptionAction runs `systemctl reload crio` for Special.
+            return `reload ${_model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .CRIO_SERVICE */ .mc}`;
+    }
+}
+const formatNdpActions = (actions) => actions.length === 0
+    ? '(no actions)'
+    : actions.map((a) => (a.type === 'Special' ? 'Special' : describeNdpAction(a))).join(', ');
+// ---- API validation of the user's spec.nodeDisruptionPolicy (openshift/api operator/v1) ----
+const SPEC_ACTION_TYPES = ['Reboot', 'Drain', 'Reload', 'Restart', 'DaemonReload', 'None'];
+const MAX_ENTRIES = 50;
+const MAX_ACTIONS = 10;
+const MAX_SERVICE_NAME = 255;
+function serviceNameProblem(name) {
+    if (name.length > MAX_SERVICE_NAME)
+        return `is longer than ${MAX_SERVICE_NAME} characters`;
+    if (!UNIT_NAME.test(name)) {
+        return ('must be ${NAME}${SERVICETYPE}: NAME of letters, digits, ":", "-", "_", ".", "\\" and SERVICETYPE one of ' +
+            '.service, .socket, .device, .mount, .automount, .swap, .target, .path, .timer, .snapshot, .slice, .scope');
+    }
+    return undefined;
+}
+function actionProblems(actions) {
+    const out = [];
+    if (actions.length > MAX_ACTIONS)
+        out.push(`has ${actions.length} actions; at most ${MAX_ACTIONS} are allowed`);
+    if (actions.some((a) => a.type === 'Reboot') && actions.length > 1) {
+        out.push('Reboot action can only be specified standalone, as it will override any other actions');
+    }
+    if (actions.some((a) => a.type === 'None') && actions.length > 1) {
+        out.push('None action can only be specified standalone, as it will override any other actions');
+    }
+    actions.forEach((a, i) => {
+        if (!SPEC_ACTION_TYPES.includes(a.type)) {
+            out.push(`actions[${i}].type ${JSON.stringify(a.type)} is not allowed: supported values are ${SPEC_ACTION_TYPES.join(', ')}` +
+                (a.type === 'Special' ? " (Special is reserved for the operator's own registries.conf default)" : ''));
+            return;
+        }
+        const needsService = a.type === 'Reload' || a.type === 'Restart';
+        const field = a.type.toLowerCase();
+        if (needsService && (a.serviceName === undefined || a.serviceName === '')) {
+            out.push(`actions[${i}]: ${field}.serviceName is required when type is ${a.type}`);
+        }
+        else if (!needsService && a.serviceName !== undefined) {
+            out.push(`actions[${i}]: a service name is only allowed for Reload and Restart, not ${a.type}`);
+        }
+        else if (needsService) {
+            const p = serviceNameProblem(a.serviceName);
+            if (p)
+                out.push(`actions[${i}]: ${field}.serviceName ${JSON.stringify(a.serviceName)} ${p}`);
+        }
+    });
+    return out;
+}
+/**
+ * Checks the user's policy against the API's limits, which the API server enforces at admission: a
+ * violating MachineConfiguration never reaches the cluster, so the team should see it in review.
+ */
+function validateNodeDisruptionPolicy(policy, loc) {
+    const findings = [];
+    const add = (at, message) => {
+        const l = at ?? loc;
+        findings.push({
+            rule: 'ndp-invalid',
+            severity: 'error',
+            message: `MachineConfiguration cluster spec.nodeDisruptionPolicy: ${message}`,
+            file: l.file,
+            line: l.line,
+            object: 'MachineConfiguration/cluster'
+        });
+    };
+    if (policy.files.length > MAX_ENTRIES)
+        add(loc, `files has ${policy.files.length} entries; at most ${MAX_ENTRIES} are allowed`);
+    if (policy.units.length > MAX_ENTRIES)
+        add(loc, `units has ${policy.units.length} entries; at most ${MAX_ENTRIES} are allowed`);
+    const seenPaths = new Set();
+    policy.files.forEach((f, i) => {
+        const where = `files[${i}] (${f.path})`;
+        if (seenPaths.has(f.path))
+            add(f.loc, `${where}: duplicate path; each path may appear once`);
+        seenPaths.add(f.path);
+        for (const p of actionProblems(f.actions))
+            add(f.loc, `${where}: ${p}`);
+    });
+    const seenUnits = new Set();
+    policy.units.forEach((u, i) => {
+        const where = `units[${i}] (${u.name})`;
+        if (seenUnits.has(u.name))
+            add(u.loc, `${where}: duplicate unit name; each name may appear once`);
+        seenUnits.add(u.name);
+        const p = serviceNameProblem(u.name);
+        if (p)
+            add(u.loc, `${where}: name ${p}`);
+        for (const q of actionProblems(u.actions))
+            add(u.loc, `${where}: ${q}`);
+    });
+    for (const p of actionProblems(policy.sshkey ?? []))
+        add(loc, `sshkey: ${p}`);
+    return findings;
+}
+
+
+/***/ }),
+
 /***/ 8187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7043,7 +7419,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2942);
+/* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5903);
 /**
  * The single bundle entry (dist/index.js). GitHub runs it as the action's main; the `registry-plan`
  * command imports it for `runCli`. One bundle keeps the action and the command line on the same engine.
@@ -10040,7 +10416,7 @@ function wmcoForOpenShift(v) {
 
 /***/ }),
 
-/***/ 7828:
+/***/ 8625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10834,6 +11210,31 @@ const KINDS = {
     ...clusterVersionKinds
 };
 
+;// CONCATENATED MODULE: ./src/model/object-name.ts
+/**
+ * The API server's check on `metadata.name` (apimachinery `NameIsDNSSubdomain`, which the
+ * apiextensions server applies to custom resources too): lowercase letters, digits, '-' and '.',
+ * dot-separated labels that start and end with a letter or digit, at most 253 characters. An object
+ * that fails it is refused at apply time, so it never reaches a node. A scan, not a pattern: the name
+ * is the repository's text.
+ */
+const DNS1123_SUBDOMAIN_MAX = 253;
+const isAlnum = (c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+function nameProblem(name) {
+    if (name.length > DNS1123_SUBDOMAIN_MAX)
+        return `must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`;
+    for (const label of name.split('.')) {
+        const ok = label.length > 0 &&
+            isAlnum(label[0]) &&
+            isAlnum(label[label.length - 1]) &&
+            [...label].every((c) => isAlnum(c) || c === '-');
+        if (!ok) {
+            return "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+        }
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/model/served-kinds.ts
 var served_kinds = __nccwpck_require__(954);
 ;// CONCATENATED MODULE: ./src/model/types.ts
@@ -10855,6 +11256,7 @@ function emptyModel() {
 }
 
 ;// CONCATENATED MODULE: ./src/model/extract.ts
+
 
 
 
@@ -10892,6 +11294,8 @@ function buildModel(docs, workloads = [], opts = {}) {
         if (opts.version && (0,served_kinds/* servedAt */.rv)(doc.kind, doc.apiVersion, opts.version)?.served === false)
             continue;
         const extract = Object.hasOwn(KINDS, doc.kind) ? KINDS[doc.kind] : undefined;
+        if (extract && doc.name && rejectedName(doc, model.findings))
+            continue;
         extract?.(new Reader(doc, model.findings), {
             model,
             group: group(doc.apiVersion),
@@ -10900,6 +11304,21 @@ function buildModel(docs, workloads = [], opts = {}) {
         });
     }
     return model;
+}
+/** A name the API server refuses: reported, and the object left out like any object the server refuses. */
+function rejectedName(doc, findings) {
+    const problem = nameProblem(doc.name);
+    if (!problem)
+        return false;
+    findings.push({
+        rule: 'api-rejected',
+        severity: 'error',
+        message: `${doc.kind} ${JSON.stringify(doc.name)}: metadata.name: Invalid value: ${problem}; the API server would refuse this object, so it never reaches a node`,
+        file: doc.file,
+        line: doc.line,
+        object: `${doc.kind}/${doc.name}`
+    });
+    return true;
 }
 
 // EXTERNAL MODULE: ./src/model/near-miss.ts
@@ -11566,7 +11985,7 @@ function evaluateSide(files, settings, cluster, cache) {
 
 /***/ }),
 
-/***/ 1890:
+/***/ 2237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11587,689 +12006,10 @@ var load = __nccwpck_require__(7250);
 var sources = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./src/model/version.ts
 var model_version = __nccwpck_require__(2621);
-// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 18 modules
-var evaluate_side = __nccwpck_require__(7828);
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
-/**
- * Returns true if the filename contains characters that require C-style
- * quoting (as used by Git and GNU diffutils in diff output).
- */
-function needsQuoting(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * C-style quotes a filename, encoding special characters as escape sequences
- * and non-ASCII bytes as octal escapes. This is the inverse of
- * `parseQuotedFileName` in parse.ts.
- *
- * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
- * This matches the behaviour of both Git and GNU diffutils, which always emit
- * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
- * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
- *
- * If the filename doesn't need quoting, returns it as-is.
- */
-function quoteFileNameIfNeeded(s) {
-    if (!needsQuoting(s)) {
-        return s;
-    }
-    let result = '"';
-    const bytes = new TextEncoder().encode(s);
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
-        if (b === 0x07) {
-            result += '\\a';
-        }
-        else if (b === 0x08) {
-            result += '\\b';
-        }
-        else if (b === 0x09) {
-            result += '\\t';
-        }
-        else if (b === 0x0a) {
-            result += '\\n';
-        }
-        else if (b === 0x0b) {
-            result += '\\v';
-        }
-        else if (b === 0x0c) {
-            result += '\\f';
-        }
-        else if (b === 0x0d) {
-            result += '\\r';
-        }
-        else if (b === 0x22) {
-            result += '\\"';
-        }
-        else if (b === 0x5c) {
-            result += '\\\\';
-        }
-        else if (b >= 0x20 && b <= 0x7e) {
-            // Just a printable ASCII character that is neither a double quote nor a
-            // backslash; no need to escape it.
-            result += String.fromCharCode(b);
-        }
-        else {
-            // Either part of a non-ASCII character or a control character without a
-            // special escape sequence; needs escaping as a 3-digit octal escape
-            result += '\\' + b.toString(8).padStart(3, '0');
-        }
-        i++;
-    }
-    result += '"';
-    return result;
-}
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
-};
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
-    }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
-    }
-    else {
-        optionsObj = options;
-    }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
-    }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
-    }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
-}
-/**
- * creates a unified diff patch.
- *
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
- *   array of them (as returned by `parsePatch`).
- * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
- *   Ignored for patches where `isGit` is `true`.
- *
- * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
- * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
- * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
- * headers for patches with no hunks (e.g. renames without content changes).
- */
-function formatPatch(patch, headerOptions) {
-    var _a, _b, _c, _d, _e, _f;
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    // Git patches have a fixed header format (diff --git, extended headers,
-    // and ---/+++ when hunks are present), so headerOptions is ignored.
-    if (patch.isGit) {
-        headerOptions = INCLUDE_HEADERS;
-        // Emit Git-style diff --git header and extended headers.
-        // Git never puts /dev/null in the "diff --git" line; for file
-        // creations/deletions it uses the real filename on both sides.
-        if (!patch.oldFileName) {
-            throw new Error('oldFileName must be specified for Git patches');
-        }
-        if (!patch.newFileName) {
-            throw new Error('newFileName must be specified for Git patches');
-        }
-        let gitOldName = patch.oldFileName;
-        let gitNewName = patch.newFileName;
-        if (patch.isCreate && gitOldName === '/dev/null') {
-            gitOldName = gitNewName.replace(/^b\//, 'a/');
-        }
-        else if (patch.isDelete && gitNewName === '/dev/null') {
-            gitNewName = gitOldName.replace(/^a\//, 'b/');
-        }
-        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
-        if (patch.isDelete) {
-            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
-        }
-        if (patch.isCreate) {
-            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
-        }
-        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-            ret.push('old mode ' + patch.oldMode);
-            ret.push('new mode ' + patch.newMode);
-        }
-        if (patch.isRename) {
-            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
-            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
-        }
-        if (patch.isCopy) {
-            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
-            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
-        }
-    }
-    else {
-        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
-            ret.push('Index: ' + patch.oldFileName);
-        }
-        if (headerOptions.includeUnderline) {
-            ret.push('===================================================================');
-        }
-    }
-    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
-    // pure renames, mode-only changes), Git omits these, so we do too.
-    const hasHunks = patch.hunks.length > 0;
-    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
-        && (!patch.isGit || hasHunks)) {
-        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
-        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
-            + ' +' + newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 19 modules
+var evaluate_side = __nccwpck_require__(8625);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __nccwpck_require__(7291);
 ;// CONCATENATED MODULE: ./src/diff/file-diff.ts
 
 /**
@@ -12294,7 +12034,7 @@ function diffNodeFiles(before, after, context = 3) {
                     : 'modified';
         const diff = change === 'unchanged'
             ? ''
-            : createTwoFilesPatch(`a${toPosixish(ref.path)}`, `b${toPosixish(ref.path)}`, old?.content ?? '', neu?.content ?? '', old ? old.origin : 'absent', neu ? neu.origin : 'absent', { context });
+            : (0,create/* createTwoFilesPatch */.ss)(`a${toPosixish(ref.path)}`, `b${toPosixish(ref.path)}`, old?.content ?? '', neu?.content ?? '', old ? old.origin : 'absent', neu ? neu.origin : 'absent', { context });
         return { node: ref.node, path: ref.path, change, diff, before: old, after: neu };
     });
 }
@@ -12631,301 +12371,8 @@ function summarizeRegistries(before, after, opts = { windows: true }) {
     return [...out.keys()].sort(semantic_cmp).map((source) => ({ source, summary: out.get(source) }));
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/impact/ndp.ts
-
-
-
-const reloadCrio = { type: 'Reload', serviceName: node_paths/* CRIO_SERVICE */.mc };
-const none = { type: 'None' };
-/**
- * `pkg/apihelpers` `defaultClusterPolicies` as shipped by the given release. The list grew over time:
- * 4.16 also had the internal-registry pull secret; credential-provider and IRI entries arrive in 4.22
- * (absent from release-4.19 … release-4.21 apihelpers.go; docs/openshift-versions.md).
- */
-function defaultClusterPolicies(version) {
-    const files = [{ path: node_paths/* KUBELET_AUTH_FILE */.tF, actions: [none] }];
-    if ((0,model_version/* compareOcp */.WP)(version, '4.16') === 0)
-        files.push({ path: node_paths/* INTERNAL_REGISTRY_PULL_SECRET */.pi, actions: [none] });
-    files.push({ path: node_paths/* GPG_NO_REBOOT */.Ht, actions: [reloadCrio] }, { path: node_paths/* POLICY_JSON */.kA, actions: [reloadCrio] }, { path: node_paths/* REGISTRIES_CONF */.NS, actions: [{ type: 'Special' }] }, { path: node_paths/* SIGSTORE_REGISTRIES_DIR */.n_, actions: [reloadCrio] }, { path: node_paths/* CRIO_POLICIES_DIR */.h3, actions: [reloadCrio] }, { path: node_paths/* NMSTATE_OPENSHIFT_DIR */.mj, actions: [none] }, {
-        path: node_paths/* USER_CA_BUNDLE */.Ab,
-        actions: [
-            { type: 'Restart', serviceName: node_paths/* UPDATE_CA_TRUST_SERVICE */.GK },
-            { type: 'Restart', serviceName: node_paths/* CRIO_SERVICE */.mc }
-        ]
-    });
-    const units = [];
-    if ((0,model_version/* atLeast */.jZ)(version, '4.22')) {
-        files.push({ path: node_paths/* KUBERNETES_CREDENTIAL_PROVIDERS_DIR */.Mu, actions: [{ type: 'Restart', serviceName: node_paths/* KUBELET_SERVICE */.RQ }] }, {
-            path: node_paths/* KUBELET_CRIO_IMAGE_CRED_PROVIDER_CONF */.lu,
-            actions: [{ type: 'DaemonReload' }, { type: 'Restart', serviceName: node_paths/* KUBELET_SERVICE */.RQ }]
-        }, { path: node_paths/* IRI_REGISTRY_CONFIG */.WQ, actions: [{ type: 'Restart', serviceName: node_paths/* IRI_REGISTRY_SERVICE */.dG }] }, { path: node_paths/* IRI_LOAD_IMAGE_SCRIPT */.aB, actions: [{ type: 'Restart', serviceName: node_paths/* IRI_REGISTRY_SERVICE */.dG }] }, { path: node_paths/* IRI_ROOT_CA */.RT, actions: [{ type: 'Restart', serviceName: node_paths/* UPDATE_CA_TRUST_SERVICE */.GK }] });
-        units.push({
-            name: node_paths/* IRI_REGISTRY_SERVICE */.dG,
-            actions: [{ type: 'DaemonReload' }, { type: 'Restart', serviceName: node_paths/* IRI_REGISTRY_SERVICE */.dG }]
-        });
-    }
-    return { files, units, sshkey: [none] };
-}
-/**
- * `MergeClusterPolicies`: a user entry whose path (unit name) equals a default one replaces it in place,
- * others are appended; a non-empty user sshkey list replaces the default.
- */
-function mergeClusterPolicies(defaults, user) {
-    const files = [...defaults.files];
-    const units = [...defaults.units];
-    let sshkey = defaults.sshkey;
-    for (const f of user?.files ?? []) {
-        const i = defaults.files.findIndex((d) => d.path === f.path);
-        if (i >= 0)
-            files[i] = f;
-        else
-            files.push(f);
-    }
-    for (const u of user?.units ?? []) {
-        const i = defaults.units.findIndex((d) => d.name === u.name);
-        if (i >= 0)
-            units[i] = u;
-        else
-            units.push(u);
-    }
-    if (user?.sshkey && user.sshkey.length > 0)
-        sshkey = user.sshkey;
-    return { files, units, sshkey };
-}
-/** Go filepath.Clean for slash paths. */
-function clean(p) {
-    const n = external_node_path_.posix.normalize(p === '' ? '.' : p);
-    return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
-}
-/** MCO `IsSubdirectory`: target lies below dir (dir itself does not count). */
-function isSubdirectory(dir, target) {
-    return clean(target).startsWith(clean(dir) + '/');
-}
-/** `FindClosestFilePolicyPathMatch`: exact path or a parent directory; the longest policy path wins. */
-function findClosestFilePolicyPathMatch(diffPath, policies) {
-    let best = { found: false, actions: [] };
-    let len = 0;
-    for (const p of policies) {
-        if ((diffPath === p.path || isSubdirectory(p.path, diffPath)) && p.path.length > len) {
-            len = p.path.length;
-            best = { found: true, path: p.path, actions: p.actions };
-        }
-    }
-    return best;
-}
-const hasAny = (actions, ...types) => actions.some((a) => types.includes(a.type));
-/**
- * `calculatePostConfigChangeNodeDisruptionActionFromMCDiffs`: files in diff order, then units, then the
- * sshkey policy; an unmatched file or unit is an immediate Reboot; any Reboot collapses the list to
- * [Reboot]; None is dropped next to real actions and an all-None list collapses to [None].
- */
-function calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(diffSSH, diffFiles, diffUnits, policies) {
-    const actions = [];
-    const matches = [];
-    const reboot = () => ({ actions: [{ type: 'Reboot' }], matches });
-    for (const f of diffFiles) {
-        const m = findClosestFilePolicyPathMatch(f, policies.files);
-        if (!m.found) {
-            matches.push({ kind: 'file', name: f, actions: [{ type: 'Reboot' }] });
-            return reboot();
-        }
-        matches.push({ kind: 'file', name: f, policy: m.path, actions: m.actions });
-        actions.push(...m.actions);
-    }
-    for (const u of diffUnits) {
-        const p = policies.units.find((x) => x.name === u);
-        if (!p) {
-            matches.push({ kind: 'unit', name: u, actions: [{ type: 'Reboot' }] });
-            return reboot();
-        }
-        matches.push({ kind: 'unit', name: u, policy: p.name, actions: p.actions });
-        actions.push(...p.actions);
-    }
-    if (diffSSH) {
-        matches.push({ kind: 'sshkey', name: 'sshkey', policy: 'sshkey', actions: policies.sshkey });
-        actions.push(...policies.sshkey);
-    }
-    if (hasAny(actions, 'Reboot'))
-        return reboot();
-    if (hasAny(actions, 'None')) {
-        if (hasAny(actions, 'Drain', 'Reload', 'Restart', 'DaemonReload', 'Special')) {
-            return { actions: actions.filter((a) => a.type !== 'None'), matches };
-        }
-        return { actions: [{ type: 'None' }], matches };
-    }
-    return { actions, matches };
-}
-/** Non-file MachineConfig fields that force a reboot on the NDP path (units are matched by name instead). */
-const NDP_REBOOT_FIELDS = new Set([
-    'osImageURL',
-    'kernelArguments',
-    'kargs',
-    'fips',
-    'kernelType',
-    'extensions',
-    'force'
-]);
-const SSH_FIELDS = new Set(['sshkeys', 'sshKeys', 'passwd']);
-const UNIT_NAME = /^[a-zA-Z0-9:._\\-]+\.(service|socket|device|mount|automount|swap|target|path|timer|snapshot|slice|scope)$/;
-/**
- * `calculatePostConfigChangeNodeDisruptionAction` over a list of changed things: node paths (start with
- * "/"), systemd unit names, and MachineConfig fields (osImageURL, kernelArguments, sshkeys, ...).
- */
-function calculatePostConfigChangeNodeDisruptionAction(changed, policies) {
-    const forced = changed.filter((c) => NDP_REBOOT_FIELDS.has(c));
-    if (forced.length > 0) {
-        return {
-            actions: [{ type: 'Reboot' }],
-            matches: forced.map((f) => ({ kind: 'file', name: f, actions: [{ type: 'Reboot' }] }))
-        };
-    }
-    const files = changed.filter((c) => c.startsWith('/'));
-    const ssh = changed.some((c) => SSH_FIELDS.has(c));
-    const units = changed.filter((c) => !c.startsWith('/') && !SSH_FIELDS.has(c));
-    if (files.length === 0 && units.length === 0 && !ssh)
-        return { actions: [{ type: 'None' }], matches: [] };
-    return calculatePostConfigChangeNodeDisruptionActionFromMCDiffs(ssh, files, units, policies);
-}
-/**
- * `isDrainRequiredForNodeDisruptionActions`: Reboot or Drain drain; Special asks the registries.conf
- * safety check unless the image-registry-override-drain ConfigMap says to skip it; anything else does not.
- */
-function isDrainRequiredForNodeDisruptionActions(actions, special) {
-    if (hasAny(actions, 'Reboot'))
-        return { drain: true, reason: 'a Reboot action always drains first' };
-    if (hasAny(actions, 'Drain'))
-        return { drain: true, reason: 'the policy lists a Drain action' };
-    if (hasAny(actions, 'Special')) {
-        if (special.overrideDrain) {
-            return {
-                drain: false,
-                reason: 'ConfigMap openshift-machine-config-operator/image-registry-override-drain exists, so the registries.conf drain check is skipped (no drain, even for unsafe changes)'
-            };
-        }
-        const s = special.safe();
-        return { drain: !s.safe, reason: s.why };
-    }
-    return { drain: false, reason: 'no action in the list needs a drain' };
-}
-/** What the daemon runs for an action, as the report shows it. */
-function describeNdpAction(a) {
-    switch (a.type) {
-        case 'Reboot':
-            return 'reboot';
-        case 'Drain':
-            return 'drain';
-        case 'Reload':
-            return `reload ${a.serviceName ?? '(no service)'}`;
-        case 'Restart':
-            return `restart ${a.serviceName ?? '(no service)'}`;
-        case 'DaemonReload':
-            return 'daemon-reload';
-        case 'None':
-            return 'none';
-        case 'Special':
-            // performPostConfigChangeNodeDisruptionAction runs `systemctl reload crio` for Special.
-            return `reload ${node_paths/* CRIO_SERVICE */.mc}`;
-    }
-}
-const formatNdpActions = (actions) => actions.length === 0
-    ? '(no actions)'
-    : actions.map((a) => (a.type === 'Special' ? 'Special' : describeNdpAction(a))).join(', ');
-// ---- API validation of the user's spec.nodeDisruptionPolicy (openshift/api operator/v1) ----
-const SPEC_ACTION_TYPES = ['Reboot', 'Drain', 'Reload', 'Restart', 'DaemonReload', 'None'];
-const MAX_ENTRIES = 50;
-const MAX_ACTIONS = 10;
-const MAX_SERVICE_NAME = 255;
-function serviceNameProblem(name) {
-    if (name.length > MAX_SERVICE_NAME)
-        return `is longer than ${MAX_SERVICE_NAME} characters`;
-    if (!UNIT_NAME.test(name)) {
-        return ('must be ${NAME}${SERVICETYPE}: NAME of letters, digits, ":", "-", "_", ".", "\\" and SERVICETYPE one of ' +
-            '.service, .socket, .device, .mount, .automount, .swap, .target, .path, .timer, .snapshot, .slice, .scope');
-    }
-    return undefined;
-}
-function actionProblems(actions) {
-    const out = [];
-    if (actions.length > MAX_ACTIONS)
-        out.push(`has ${actions.length} actions; at most ${MAX_ACTIONS} are allowed`);
-    if (actions.some((a) => a.type === 'Reboot') && actions.length > 1) {
-        out.push('Reboot action can only be specified standalone, as it will override any other actions');
-    }
-    if (actions.some((a) => a.type === 'None') && actions.length > 1) {
-        out.push('None action can only be specified standalone, as it will override any other actions');
-    }
-    actions.forEach((a, i) => {
-        if (!SPEC_ACTION_TYPES.includes(a.type)) {
-            out.push(`actions[${i}].type ${JSON.stringify(a.type)} is not allowed: supported values are ${SPEC_ACTION_TYPES.join(', ')}` +
-                (a.type === 'Special' ? " (Special is reserved for the operator's own registries.conf default)" : ''));
-            return;
-        }
-        const needsService = a.type === 'Reload' || a.type === 'Restart';
-        const field = a.type.toLowerCase();
-        if (needsService && (a.serviceName === undefined || a.serviceName === '')) {
-            out.push(`actions[${i}]: ${field}.serviceName is required when type is ${a.type}`);
-        }
-        else if (!needsService && a.serviceName !== undefined) {
-            out.push(`actions[${i}]: a service name is only allowed for Reload and Restart, not ${a.type}`);
-        }
-        else if (needsService) {
-            const p = serviceNameProblem(a.serviceName);
-            if (p)
-                out.push(`actions[${i}]: ${field}.serviceName ${JSON.stringify(a.serviceName)} ${p}`);
-        }
-    });
-    return out;
-}
-/**
- * Checks the user's policy against the API's limits, which the API server enforces at admission: a
- * violating MachineConfiguration never reaches the cluster, so the team should see it in review.
- */
-function validateNodeDisruptionPolicy(policy, loc) {
-    const findings = [];
-    const add = (at, message) => {
-        const l = at ?? loc;
-        findings.push({
-            rule: 'ndp-invalid',
-            severity: 'error',
-            message: `MachineConfiguration cluster spec.nodeDisruptionPolicy: ${message}`,
-            file: l.file,
-            line: l.line,
-            object: 'MachineConfiguration/cluster'
-        });
-    };
-    if (policy.files.length > MAX_ENTRIES)
-        add(loc, `files has ${policy.files.length} entries; at most ${MAX_ENTRIES} are allowed`);
-    if (policy.units.length > MAX_ENTRIES)
-        add(loc, `units has ${policy.units.length} entries; at most ${MAX_ENTRIES} are allowed`);
-    const seenPaths = new Set();
-    policy.files.forEach((f, i) => {
-        const where = `files[${i}] (${f.path})`;
-        if (seenPaths.has(f.path))
-            add(f.loc, `${where}: duplicate path; each path may appear once`);
-        seenPaths.add(f.path);
-        for (const p of actionProblems(f.actions))
-            add(f.loc, `${where}: ${p}`);
-    });
-    const seenUnits = new Set();
-    policy.units.forEach((u, i) => {
-        const where = `units[${i}] (${u.name})`;
-        if (seenUnits.has(u.name))
-            add(u.loc, `${where}: duplicate unit name; each name may appear once`);
-        seenUnits.add(u.name);
-        const p = serviceNameProblem(u.name);
-        if (p)
-            add(u.loc, `${where}: name ${p}`);
-        for (const q of actionProblems(u.actions))
-            add(u.loc, `${where}: ${q}`);
-    });
-    for (const p of actionProblems(policy.sshkey ?? []))
-        add(loc, `sshkey: ${p}`);
-    return findings;
-}
-
+// EXTERNAL MODULE: ./src/impact/ndp.ts
+var impact_ndp = __nccwpck_require__(4);
 // EXTERNAL MODULE: ./src/impact/rollout.ts
 var rollout = __nccwpck_require__(8187);
 ;// CONCATENATED MODULE: ./src/plan/pools.ts
@@ -12969,1558 +12416,14 @@ function resolvePools(model, cluster) {
     });
 }
 
-// EXTERNAL MODULE: ./src/model/ignition/ignition.ts + 1 modules
-var ignition = __nccwpck_require__(1129);
-// EXTERNAL MODULE: ./src/model/machine-configs.ts
-var machine_configs = __nccwpck_require__(4566);
-// EXTERNAL MODULE: ./src/model/label-selector.ts
-var label_selector = __nccwpck_require__(953);
-// EXTERNAL MODULE: ./src/render/linux/go-format.ts
-var go_format = __nccwpck_require__(4123);
-;// CONCATENATED MODULE: ./src/render/linux/container-runtime-config.ts
-
-
-
-/**
- * What the ContainerRuntimeConfig controller writes (`syncContainerRuntimeConfig`,
- * `createCRIODropinFiles`, `updateStorageConfig` in pkg/controller/container-runtime-config): one
- * MachineConfig `99-<pool>-generated-containerruntime[-N]` per selected pool, holding CRI-O drop-ins
- * under /etc/crio/crio.conf.d and, for overlaySize, /etc/containers/storage.conf.
- */
-const CRIO_DROPIN = {
-    logLevel: '/etc/crio/crio.conf.d/01-ctrcfg-logLevel',
-    pidsLimit: '/etc/crio/crio.conf.d/01-ctrcfg-pidsLimit',
-    logSizeMax: '/etc/crio/crio.conf.d/01-ctrcfg-logSizeMax',
-    defaultRuntime: '/etc/crio/crio.conf.d/01-ctrcfg-defaultRuntime'
-};
-const STORAGE_CONF = '/etc/containers/storage.conf';
-/** BurntSushi/toml encoding of `{Crio: {Runtime: {<key>: value}}}`: nested headers indented by two spaces. */
-function crioRuntimeDropIn(key, value) {
-    const line = value === undefined ? '' : `    ${key} = ${typeof value === 'number' ? String(value) : (0,go_format/* goQuote */.dg)(value)}\n`;
-    return `[crio]\n  [crio.runtime]\n${line}`;
-}
-/** The files one ContainerRuntimeConfig renders, in the controller's order (storage.conf, then drop-ins). */
-function containerRuntimeConfigFiles(crc) {
-    const files = [];
-    const overlay = crc.overlaySize !== undefined ? (0,machine_configs/* quantityBytes */.zy)(crc.overlaySize) : undefined;
-    if (overlay !== undefined && overlay !== 0) {
-        files.push({
-            path: STORAGE_CONF,
-            content: `# storage.conf of the pool template, re-encoded by MCO with [storage.options] size = ${(0,go_format/* goQuote */.dg)(crc.overlaySize)}\n`,
-            exact: false
-        });
-    }
-    if (crc.logLevel !== undefined) {
-        files.push({ path: CRIO_DROPIN.logLevel, content: crioRuntimeDropIn('log_level', crc.logLevel), exact: true });
-    }
-    if (crc.pidsLimit !== undefined) {
-        // pids_limit is omitempty: 0 writes the headers only.
-        const v = crc.pidsLimit === 0 ? undefined : crc.pidsLimit;
-        files.push({ path: CRIO_DROPIN.pidsLimit, content: crioRuntimeDropIn('pids_limit', v), exact: true });
-    }
-    const logSize = crc.logSizeMax !== undefined ? (0,machine_configs/* quantityBytes */.zy)(crc.logSizeMax) : undefined;
-    if (logSize !== undefined && logSize !== 0) {
-        files.push({ path: CRIO_DROPIN.logSizeMax, content: crioRuntimeDropIn('log_size_max', logSize), exact: true });
-    }
-    if (crc.defaultRuntime !== undefined) {
-        files.push({
-            path: CRIO_DROPIN.defaultRuntime,
-            content: crioRuntimeDropIn('default_runtime', crc.defaultRuntime),
-            exact: true
-        });
-    }
-    return files;
-}
-/**
- * The generated MachineConfigs per pool. The first ContainerRuntimeConfig of a pool gets the bare name,
- * later ones `-1`, `-2`, ... in creation order, which Git does not record: they are numbered in name
- * order, and a pool selected by more than one gets a finding because which one wins is not knowable.
- */
-function renderContainerRuntimeConfigs(crcs, pools) {
-    const byPool = new Map();
-    const findings = [];
-    const sorted = [...crcs].sort((a, b) => (0,go_format/* byteCompare */.U6)(a.name, b.name));
-    for (const crc of sorted) {
-        if (crc.invalid)
-            continue;
-        const selected = pools.filter((p) => (0,label_selector/* selectorMatches */.de)(crc.poolSelector, p.labels));
-        if (selected.length === 0) {
-            findings.push({
-                rule: 'containerruntimeconfig-no-pool',
-                severity: 'warning',
-                message: `ContainerRuntimeConfig/${crc.name} selects no MachineConfigPool (its machineConfigPoolSelector matches no pool's labels), so nothing is rendered; MCO reports "containerRuntimeConfig ${crc.name} does not match any MachineConfigPools"`,
-                file: crc.loc.file,
-                line: crc.loc.line,
-                object: `ContainerRuntimeConfig/${crc.name}`
-            });
-            continue;
-        }
-        for (const pool of selected) {
-            const list = byPool.get(pool.name) ?? [];
-            const name = `99-${pool.name}-generated-containerruntime${list.length === 0 ? '' : `-${list.length}`}`;
-            list.push({ name, crc, files: containerRuntimeConfigFiles(crc) });
-            byPool.set(pool.name, list);
-        }
-    }
-    for (const [pool, list] of byPool) {
-        if (list.length < 2)
-            continue;
-        const last = list[list.length - 1].crc;
-        findings.push({
-            rule: 'containerruntimeconfig-order-unknown',
-            severity: 'warning',
-            message: `pool ${pool} is selected by ${list.length} ContainerRuntimeConfigs (${list.map((r) => r.crc.name).join(', ')}); MCO numbers their MachineConfigs in creation order, which Git does not record, so where they set the same field the one created last wins. The plan assumes name order. Merge them into one`,
-            file: last.loc.file,
-            line: last.loc.line,
-            object: `ContainerRuntimeConfig/${last.name}`
-        });
-    }
-    return { byPool, findings };
-}
-
-;// CONCATENATED MODULE: ./src/render/linux/merge-machine-configs.ts
-
-
-
-
-
-/** `getMachineConfigsForPool`: the pool's selector against each MachineConfig's labels. */
-function selectMachineConfigs(selector, configs) {
-    return configs.filter((c) => (0,label_selector/* selectorMatches */.de)(selector, c.labels));
-}
-/**
- * `MergeMachineConfigs` ordering. Up to 4.14 every config sorts by name. From 4.15 the configs labelled
- * for the worker role come first (by name), then the rest (by name), so a custom pool's own configs
- * override the worker configs it inherits, whatever their names.
- */
-function mergeOrder(configs, version) {
-    const byName = (a, b) => (0,go_format/* byteCompare */.U6)(a.name, b.name);
-    if (!(0,model_version/* atLeast */.jZ)(version, '4.15'))
-        return [...configs].sort(byName);
-    const worker = configs.filter((c) => c.labels[machine_configs/* ROLE_LABEL */.eg] === 'worker').sort(byName);
-    const other = configs.filter((c) => c.labels[machine_configs/* ROLE_LABEL */.eg] !== 'worker').sort(byName);
-    return [...worker, ...other];
-}
-/**
- * Ignition's merge of one file entry: fields the child sets replace the parent's. Before 4.20 a child
- * without `compression` kept the parent's (coreos/butane#332); from 4.20 MCO resets it first.
- */
-function mergeFile(parent, child, version) {
-    const out = { ...parent, path: child.path, at: child.at, append: parent.append || child.append };
-    if (child.source !== undefined)
-        out.source = child.source;
-    if (child.compression !== undefined)
-        out.compression = child.compression;
-    else if ((0,model_version/* atLeast */.jZ)(version, '4.20'))
-        delete out.compression;
-    if (child.mode !== undefined)
-        out.mode = child.mode;
-    if (child.overwrite !== undefined)
-        out.overwrite = child.overwrite;
-    if (child.extra !== JSON.stringify([null, null, null]))
-        out.extra = child.extra;
-    return out;
-}
-/**
- * Decodes file contents once per distinct (source, compression) and stops at a total byte budget, so a
- * repository of many large or compressed files cannot exhaust memory (each pool re-reads the same MachineConfigs).
- */
-class ContentDecoder {
-    budget;
-    cache = new Map();
-    used = 0;
-    constructor(budget = MAX_DECODED_TOTAL_BYTES) {
-        this.budget = budget;
-    }
-    decode(source, compression) {
-        const key = `${compression ?? '\0'}\0${source ?? '\0'}`;
-        const hit = this.cache.get(key);
-        if (hit)
-            return hit;
-        const left = this.budget - this.used;
-        let r = left <= 0
-            ? { error: `registry-plan's decoding budget of ${this.budget} bytes for one side is exhausted` }
-            : (0,ignition/* decodeIgnitionFileContents */.ui)(source, compression, Math.min(ignition/* MAX_DECODED_FILE_BYTES */.h5, left));
-        if ('bytes' in r)
-            this.used += r.bytes.length;
-        else if (left < ignition/* MAX_DECODED_FILE_BYTES */.h5 && /expand beyond|exceed/.test(r.error)) {
-            r = { error: `registry-plan's decoding budget of ${this.budget} bytes for one side is exhausted` };
-        }
-        this.cache.set(key, r);
-        return r;
-    }
-}
-/** Decoded bytes one side may hold in total, across every MachineConfig file. */
-const MAX_DECODED_TOTAL_BYTES = 64 * 1024 * 1024;
-/** The rendered config of a pool from its selected MachineConfigs. Pure. */
-function renderPool(selected, version, decoder = new ContentDecoder()) {
-    const ordered = mergeOrder(selected, version);
-    const files = new Map();
-    const units = new Map();
-    const kargs = [];
-    const extensions = [];
-    const fields = {};
-    let passwd = '';
-    const irreconcilable = [];
-    for (const mc of ordered) {
-        for (const f of mc.files) {
-            const prev = files.get(f.path);
-            const entry = prev ? mergeFile(prev.entry, f, version) : { ...f };
-            const writer = f.source !== undefined || !prev ? mc : prev.writer;
-            files.set(f.path, {
-                path: f.path,
-                entry,
-                writers: [...(prev?.writers ?? []), mc.name],
-                writer,
-                loc: writer === mc ? mc.locOf(f.at) : prev.loc
-            });
-            if (f.append)
-                irreconcilable.push({ config: mc.name, what: `ignition file ${f.path} includes append` });
-        }
-        for (const u of mc.units)
-            units.set(u.name, { body: u.body, writer: mc.name });
-        if (mc.passwd)
-            passwd = mc.passwd;
-        for (const s of mc.irreconcilable)
-            irreconcilable.push({ config: mc.name, what: `ignition ${s} section` });
-        if (mc.fields['kernelArguments'])
-            kargs.push(...JSON.parse(mc.fields['kernelArguments']));
-        if (mc.fields['extensions'])
-            extensions.push(...JSON.parse(mc.fields['extensions']));
-        for (const k of ['osImageURL', 'baseOSExtensionsContainerImage', 'fips', 'kernelType']) {
-            if (mc.fields[k])
-                fields[k] = mc.fields[k];
-        }
-    }
-    if (kargs.length)
-        fields['kernelArguments'] = JSON.stringify(kargs);
-    if (extensions.length)
-        fields['extensions'] = JSON.stringify(extensions);
-    for (const f of files.values()) {
-        // MCO always overwrites; an unset overwrite becomes true in the rendered config.
-        if (f.entry.overwrite === undefined)
-            f.entry.overwrite = true;
-        const c = decoder.decode(f.entry.source, f.entry.compression);
-        if ('bytes' in c)
-            f.content = c.bytes.toString('utf8');
-        else {
-            f.problem = c.error;
-            if (c.remote)
-                f.remote = true;
-        }
-    }
-    return {
-        configs: ordered.map((c) => c.name),
-        files,
-        units,
-        fields,
-        passwd,
-        refused: ordered.filter((c) => c.problems.length > 0),
-        irreconcilable
-    };
-}
-/** The daemon's comparison key for a file entry (`reflect.DeepEqual` of the whole Ignition file). */
-const entryKey = (e) => JSON.stringify([e.source ?? null, e.compression ?? null, e.mode ?? null, e.overwrite ?? null, e.append, e.extra]);
-
-// EXTERNAL MODULE: ./src/render/linux/policy-json.ts
-var policy_json = __nccwpck_require__(2502);
-// EXTERNAL MODULE: ./src/render/linux/registries-conf.ts
-var linux_registries_conf = __nccwpck_require__(4233);
-;// CONCATENATED MODULE: ./src/render/linux/pool-files.ts
-
-
-
-
-
-
-/** The labels MCO puts on the default pools, which ContainerRuntimeConfig selectors usually name. */
-function defaultPoolLabels(name) {
-    return {
-        'machineconfiguration.openshift.io/mco-built-in': '',
-        [`pools.operator.machineconfiguration.openshift.io/${name}`]: ''
-    };
-}
-const defaultPoolSelector = (role) => ({
-    matchLabels: { [machine_configs/* ROLE_LABEL */.eg]: role },
-    matchExpressions: []
-});
-/** `dataurl.EncodeBytes`, as `NewIgnFileBytes` writes generated contents. */
-const encodeBytes = (text) => `data:text/plain;charset=utf-8;base64,${Buffer.from(text, 'utf8').toString('base64')}`;
-function generatedConfig(name, role, origin, files, loc) {
-    const entries = files.map((f, i) => ({
-        path: f.path,
-        at: ['storage', 'files', i],
-        source: encodeBytes(f.content),
-        mode: 0o644,
-        overwrite: true,
-        append: false,
-        extra: JSON.stringify([null, null, null])
-    }));
-    return {
-        name,
-        loc,
-        labels: { [machine_configs/* ROLE_LABEL */.eg]: role },
-        origin,
-        ignitionVersion: '3.5.0',
-        files: entries,
-        units: [],
-        passwd: '',
-        fields: {},
-        irreconcilable: [],
-        problems: [],
-        locOf: () => loc
-    };
-}
-const TEMPLATE_ROLES = ['master', 'worker', 'arbiter'];
-/**
- * Names the operator creates and owns (templates, generated kubelet / container-runtime / registries
- * configs, ssh, rendered configs): a repo object with one of them is overwritten on the next sync.
- */
-const MCO_OWNED_NAME = /^(?:0[01]-(?:master|worker|arbiter)(?:-container-runtime|-kubelet)?|\d\d-[a-z0-9.-]+-generated-(?:registries|containerruntime|kubelet)(?:-\d+)?|99-(?:master|worker|arbiter)-ssh|rendered-[a-z0-9.-]+)$/;
-/** The MachineConfigs of the cluster, generated ones included, and the pools rendered from them. */
-function renderPoolFiles(input) {
-    const none = { file: '', line: 0 };
-    const configs = [];
-    for (const role of TEMPLATE_ROLES) {
-        if (role === 'arbiter' && !input.pools.some((p) => p.name === 'arbiter'))
-            continue;
-        configs.push(generatedConfig(`01-${role}-container-runtime`, role, 'template', [
-            { path: '/etc/containers/registries.conf', content: linux_registries_conf/* REGISTRIES_CONF_TEMPLATE */._k },
-            { path: '/etc/containers/policy.json', content: policy_json/* POLICY_JSON_TEMPLATE */.jb }
-        ], none));
-    }
-    for (const pool of input.pools) {
-        // syncImageConfig writes this MachineConfig for every built-in pool, with no files when nothing is configured.
-        if (pool.builtIn) {
-            configs.push(generatedConfig(`99-${pool.name}-generated-registries`, pool.name, 'generated-registries', input.registriesFiles, none));
-        }
-    }
-    const crc = renderContainerRuntimeConfigs(input.containerRuntimeConfigs, input.pools);
-    for (const [pool, renders] of crc.byPool) {
-        for (const r of renders) {
-            configs.push(generatedConfig(r.name, pool, 'generated-containerruntime', r.files, r.crc.loc));
-        }
-    }
-    const generatedNames = new Set(configs.map((c) => c.name));
-    const owned = (name) => generatedNames.has(name) || MCO_OWNED_NAME.test(name);
-    const findings = [...crc.findings];
-    for (const mc of input.machineConfigs) {
-        if (owned(mc.name)) {
-            findings.push({
-                rule: 'machineconfig-overrides-generated',
-                severity: 'error',
-                message: `MachineConfig ${mc.name} has the name of a MachineConfig the Machine Config Operator generates and owns; the operator overwrites it on its next sync, so this content never lasts on nodes. Give it another name`,
-                file: mc.loc.file,
-                line: mc.loc.line,
-                object: `MachineConfig/${mc.name}`
-            });
-            continue;
-        }
-        const problem = (0,ignition/* ignitionVersionProblem */.tC)(mc.ignitionVersion, input.version);
-        if (problem) {
-            const at = mc.locOf(['ignition', 'version']);
-            configs.push({
-                ...mc,
-                problems: [
-                    ...mc.problems,
-                    {
-                        rule: 'machineconfig-invalid',
-                        severity: 'error',
-                        message: `MachineConfig/${mc.name}: the Machine Config Operator refuses this MachineConfig: ${problem}`,
-                        file: at.file,
-                        line: at.line,
-                        object: `MachineConfig/${mc.name}`
-                    }
-                ]
-            });
-            continue;
-        }
-        configs.push(mc);
-    }
-    const decoder = new ContentDecoder();
-    const pools = input.pools.map((p) => ({
-        pool: p.name,
-        rendered: renderPool(selectMachineConfigs(p.machineConfigSelector, configs), input.version, decoder)
-    }));
-    return { pools, findings, configs: new Map(configs.map((c) => [c.name, c])) };
-}
-/** Writers of a file in merge order, with where each came from. */
-function writerOrigins(f, configs) {
-    return f.writers.map((w) => configs.get(w)?.origin ?? 'repo');
-}
-/** Pool names whose MachineConfigs MCO templates and whose registries config it always generates. */
-const BUILT_IN = ['master', 'worker', 'arbiter'];
-/**
- * The pools of a cluster as the render controller sees them: the declared ones (their labels and
- * selectors as written, with the labels MCO itself puts on its built-in pools), plus master and worker,
- * which every cluster has whether or not the repo declares them.
- */
-function poolSpecs(declared) {
-    const specs = declared.map((p) => {
-        const builtIn = BUILT_IN.includes(p.name) || 'machineconfiguration.openshift.io/mco-built-in' in p.labels;
-        return {
-            name: p.name,
-            labels: BUILT_IN.includes(p.name) ? { ...defaultPoolLabels(p.name), ...p.labels } : p.labels,
-            // A built-in pool written without a selector is a partial manifest: the cluster's object keeps MCO's.
-            ...(p.machineConfigSelector
-                ? { machineConfigSelector: p.machineConfigSelector }
-                : BUILT_IN.includes(p.name)
-                    ? { machineConfigSelector: defaultPoolSelector(p.name) }
-                    : {}),
-            builtIn
-        };
-    });
-    for (const name of ['master', 'worker']) {
-        if (!specs.some((s) => s.name === name)) {
-            specs.push({
-                name,
-                labels: defaultPoolLabels(name),
-                machineConfigSelector: defaultPoolSelector(name),
-                builtIn: true
-            });
-        }
-    }
-    return specs;
-}
-
-// EXTERNAL MODULE: ./src/render/linux/pull-sources.ts
-var pull_sources = __nccwpck_require__(733);
-;// CONCATENATED MODULE: ./src/render/linux/registries-dropins.ts
-
-
-
-
-/**
- * What containers/image on the node reads: `/etc/containers/registries.conf`, then every `*.conf` file
- * directly in `/etc/containers/registries.conf.d/` in lexical order (`tryUpdatingCache`,
- * `dropInConfigs`, `updateWithConfigurationFrom` in pkg/sysregistriesv2). A drop-in's `[[registry]]`
- * replaces the whole entry with the same prefix; `unqualified-search-registries`, `credential-helpers`,
- * `short-name-mode` and `additional-layer-store-auth-helper` replace the earlier value when the drop-in
- * sets them. Any file that fails to load fails every pull on the node.
- */
-const REGISTRIES_CONF = '/etc/containers/registries.conf';
-const REGISTRIES_CONF_D = '/etc/containers/registries.conf.d/';
-/** A drop-in c/image reads: a `.conf` file directly inside registries.conf.d (no sub-directories). */
-function isRegistriesDropIn(path) {
-    if (!path.startsWith(REGISTRIES_CONF_D))
-        return false;
-    const rest = path.slice(REGISTRIES_CONF_D.length);
-    return rest !== '' && !rest.includes('/') && rest.endsWith('.conf');
-}
-const isTable = (v) => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
-function typeProblem(doc) {
-    const strList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-    const checks = [
-        ['unqualified-search-registries', strList, 'a list of strings'],
-        ['credential-helpers', strList, 'a list of strings'],
-        ['short-name-mode', (v) => typeof v === 'string', 'a string'],
-        ['additional-layer-store-auth-helper', (v) => typeof v === 'string', 'a string'],
-        ['aliases', isTable, 'a table']
-    ];
-    for (const [k, ok, want] of checks)
-        if (k in doc && !ok(doc[k]))
-            return `${k} must be ${want}`;
-    if ('registry' in doc) {
-        const regs = doc['registry'];
-        if (!Array.isArray(regs) || !regs.every(isTable))
-            return 'registry must be an array of tables ([[registry]])';
-        for (const r of regs) {
-            for (const k of ['prefix', 'location', 'pull-from-mirror']) {
-                if (k in r && typeof r[k] !== 'string')
-                    return `registry.${k} must be a string`;
-            }
-            for (const k of ['insecure', 'blocked', 'mirror-by-digest-only']) {
-                if (k in r && typeof r[k] !== 'boolean')
-                    return `registry.${k} must be true or false`;
-            }
-            if ('mirror' in r) {
-                const ms = r['mirror'];
-                if (!Array.isArray(ms) || !ms.every(isTable))
-                    return 'registry.mirror must be an array of tables';
-                for (const m of ms) {
-                    if ('location' in m && typeof m['location'] !== 'string')
-                        return 'registry.mirror.location must be a string';
-                    if ('pull-from-mirror' in m && typeof m['pull-from-mirror'] !== 'string') {
-                        return 'registry.mirror.pull-from-mirror must be a string';
-                    }
-                    if ('insecure' in m && typeof m['insecure'] !== 'boolean')
-                        return 'registry.mirror.insecure must be true or false';
-                }
-            }
-        }
-    }
-    const mode = doc['short-name-mode'];
-    if (typeof mode === 'string' && !['', 'disabled', 'permissive', 'enforcing'].includes(mode)) {
-        return `invalid short name mode ${(0,go_format/* goQuote */.dg)(mode)}`;
-    }
-    return undefined;
-}
-/** The sysregistries v1 layout (`[registries.search]` ...), refused in drop-ins and not modelled in the main file. */
-const isV1 = (doc) => isTable(doc['registries']);
-function loadOne(file, dropIn) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(file.text);
-    }
-    catch (e) {
-        return `${file.path}: not valid TOML: ${e.message}`;
-    }
-    if (isV1(doc)) {
-        return dropIn
-            ? `loading drop-in registries configuration ${(0,go_format/* goQuote */.dg)(file.path)}: registry must be in v2 format but is in v1`
-            : `${file.path}: the sysregistries v1 format is not modelled by registry-plan`;
-    }
-    const problem = typeProblem(doc);
-    if (problem)
-        return `${file.path}: ${problem}`;
-    const conf = (0,registries_conf/* parseRegistriesConf */.TR)(file.text);
-    const loaded = (0,pull_sources/* loadRegistries */.A_)(conf);
-    if (loaded.error !== undefined) {
-        return dropIn ? `loading drop-in registries configuration ${(0,go_format/* goQuote */.dg)(file.path)}: ${loaded.error}` : loaded.error;
-    }
-    return { conf, doc, registries: loaded.registries };
-}
-/**
- * The registry list and search list a node's containers/image ends up with. `main` undefined means the
- * file does not exist (c/image then starts from an empty configuration).
- */
-function mergeRegistriesConfigs(main, dropIns) {
-    const ordered = dropIns.filter((d) => isRegistriesDropIn(d.path)).sort((a, b) => (0,go_format/* byteCompare */.U6)(a.path, b.path));
-    const fail = (error) => ({
-        loaded: { error },
-        unqualifiedSearchRegistries: [],
-        applied: ordered.map((d) => d.path)
-    });
-    const base = main ? loadOne(main, false) : undefined;
-    if (typeof base === 'string')
-        return fail(base);
-    const byPrefix = new Map();
-    for (const r of base?.registries ?? [])
-        byPrefix.set(r.prefix, r);
-    let search = base?.conf.unqualifiedSearchRegistries ?? [];
-    for (const d of ordered) {
-        const one = loadOne(d, true);
-        if (typeof one === 'string')
-            return fail(one);
-        for (const r of one.registries)
-            byPrefix.set(r.prefix, r);
-        if ('unqualified-search-registries' in one.doc)
-            search = one.conf.unqualifiedSearchRegistries;
-    }
-    const registries = [...byPrefix.keys()].sort(go_format/* byteCompare */.U6).map((p) => byPrefix.get(p));
-    return { loaded: { registries }, unqualifiedSearchRegistries: search, applied: ordered.map((d) => d.path) };
-}
-
-;// CONCATENATED MODULE: ./src/plan/machine-config-diff.ts
-
-
-const machine_config_diff_byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-function diffFiles(before, after) {
-    const out = [];
-    const old = before?.files ?? new Map();
-    for (const [path, f] of old)
-        if (!after.files.has(path))
-            out.push({ path, change: 'removed', before: f });
-    for (const [path, f] of after.files) {
-        const o = old.get(path);
-        if (!o)
-            out.push({ path, change: 'added', after: f });
-        else if (entryKey(o.entry) !== entryKey(f.entry))
-            out.push({ path, change: 'modified', before: o, after: f });
-    }
-    return out.sort(machine_config_diff_byPath);
-}
-function diffOther(before, after) {
-    const out = [];
-    const units = new Set([...(before?.units.keys() ?? []), ...after.units.keys()]);
-    for (const u of [...units].sort())
-        if (before?.units.get(u)?.body !== after.units.get(u)?.body)
-            out.push(u);
-    if ((before?.passwd ?? '') !== after.passwd)
-        out.push('sshkeys');
-    const fields = new Set([...Object.keys(before?.fields ?? {}), ...Object.keys(after.fields)]);
-    for (const f of [...fields].sort())
-        if (before?.fields[f] !== after.fields[f])
-            out.push(f);
-    return out;
-}
-/** Per pool of the head side: what its nodes see change. A pool new in the head is diffed against nothing. */
-function diffPools(base, head) {
-    return head.pools.map(({ pool, rendered }) => {
-        const before = base?.pools.find((p) => p.pool === pool)?.rendered;
-        const held = rendered.refused.length > 0 || rendered.irreconcilable.length > 0;
-        if (held)
-            return { pool, files: [], other: [], held };
-        return { pool, files: diffFiles(before, rendered), other: diffOther(before, rendered), held };
-    });
-}
-/** What containers/image reads on a node of this pool: registries.conf, its drop-ins, policy.json. */
-function pullFilesOf(rendered) {
-    const problems = [];
-    const text = (f) => {
-        if (!f)
-            return undefined;
-        if (f.content === undefined)
-            problems.push(`${f.path}: ${f.problem ?? 'contents unknown'}`);
-        return f.content;
-    };
-    const mainFile = rendered.files.get(REGISTRIES_CONF);
-    const main = text(mainFile);
-    const dropIns = [];
-    for (const f of rendered.files.values()) {
-        if (!isRegistriesDropIn(f.path))
-            continue;
-        const t = text(f);
-        if (t !== undefined)
-            dropIns.push({ path: f.path, text: t });
-    }
-    const policy = text(rendered.files.get('/etc/containers/policy.json'));
-    return {
-        ...(main !== undefined ? { main: { path: REGISTRIES_CONF, text: main } } : {}),
-        dropIns,
-        ...(policy !== undefined ? { policy } : {}),
-        problems
-    };
-}
-/** The MachineConfig that last wrote a path, for reasons and findings. */
-const writerName = (f) => f?.writer.name ?? '(none)';
-
-;// CONCATENATED MODULE: ./src/impact/drain-safety.ts
-
-const DIGEST_ONLY = 'digest-only';
-const q = (s) => `"${s}"`;
-const list = (xs) => `[${xs.map(q).join(', ')}]`;
-const pfm = (m) => (m.pullFromMirror === '' ? 'unset' : m.pullFromMirror);
-function mirrorsEqual(a, b) {
-    return (a.length === b.length &&
-        a.every((m, i) => m.location === b[i].location && m.insecure === b[i].insecure && m.pullFromMirror === b[i].pullFromMirror));
-}
-/** Go reflect.DeepEqual over the decoded sysregistriesv2.Registry. */
-function registriesEqual(a, b) {
-    return (a.prefix === b.prefix &&
-        a.location === b.location &&
-        a.insecure === b.insecure &&
-        a.blocked === b.blocked &&
-        a.mirrorByDigestOnly === b.mirrorByDigestOnly &&
-        mirrorsEqual(a.mirrors, b.mirrors));
-}
-/** Go map semantics: a later entry with the same scope overwrites an earlier one. */
-function byScope(regs) {
-    const m = new Map();
-    for (const r of regs)
-        m.set((0,registries_conf/* registryScope */.Ey)(r), r);
-    return m;
-}
-const findMirror = (loc, mirrors) => mirrors.find((m) => m.location === loc);
-/** The old entry is still there unchanged: the new entry of the same location was added beside it. */
-const keptBeside = (old, now) => now.some((m) => m.location === old.location && m.pullFromMirror === old.pullFromMirror);
-/** Mirrors are told apart by location and pull-from-mirror (an IDMS and an ITMS entry may share a location). */
-const drain_safety_mirrorKey = (m) => `${m.location} (${m.pullFromMirror || 'all'})`;
-function allDigestOnlyMirror(reg) {
-    if (reg.mirrors.length === 0)
-        return reg.mirrorByDigestOnly;
-    return reg.mirrors.every((m) => m.pullFromMirror === DIGEST_ONLY);
-}
-function checkSearchList(oldList, newList, out) {
-    if (oldList.length > newList.length) {
-        out.unsafe.push(`unqualified-search-registries shrank from ${list(oldList)} to ${list(newList)}`);
-        return;
-    }
-    for (let i = 0; i < oldList.length; i++) {
-        if (newList[i] !== oldList[i]) {
-            out.unsafe.push(`unqualified-search-registries changed order or content: ${list(oldList)} became ${list(newList)} (only appending is safe)`);
-            return;
-        }
-    }
-    if (newList.length > oldList.length) {
-        out.safeChanges.push(`unqualified-search-registries: ${list(newList.slice(oldList.length))} appended`);
-    }
-}
-function describeSafeModification(scope, o, n) {
-    const parts = [];
-    const added = n.mirrors.filter((m) => !findMirror(m.location, o.mirrors)).map((m) => m.location);
-    if (added.length > 0)
-        parts.push(`mirror${added.length > 1 ? 's' : ''} ${added.join(', ')} added as digest-only`);
-    for (const m of n.mirrors) {
-        const old = findMirror(m.location, o.mirrors);
-        if (old && old.pullFromMirror !== m.pullFromMirror) {
-            parts.push(`mirror ${m.location} pull-from-mirror ${pfm(old)} → ${pfm(m)}`);
-        }
-        if (old && old.insecure !== m.insecure)
-            parts.push(`mirror ${m.location} insecure flag changed (not compared)`);
-    }
-    const oldKeys = o.mirrors.map(drain_safety_mirrorKey);
-    const newKeys = n.mirrors.map(drain_safety_mirrorKey);
-    const oldOrder = oldKeys.filter((k) => newKeys.includes(k));
-    const newOrder = newKeys.filter((k) => oldKeys.includes(k));
-    if (oldOrder.join('\n') !== newOrder.join('\n'))
-        parts.push('mirrors reordered');
-    if (o.mirrorByDigestOnly !== n.mirrorByDigestOnly) {
-        parts.push(`mirror-by-digest-only ${o.mirrorByDigestOnly} → ${n.mirrorByDigestOnly}`);
-    }
-    return `registry ${q(scope)}: ${parts.length > 0 ? parts.join('; ') : 'entry changed'}`;
-}
-/** 4.13+ rules (linux-mco.md §3.4). */
-function checkPullFromMirror(oldMap, newMap, out) {
-    for (const [scope, n] of newMap) {
-        const o = oldMap.get(scope);
-        if (!o) {
-            if (!allDigestOnlyMirror(n)) {
-                if (n.mirrors.length === 0) {
-                    const what = [n.insecure ? 'insecure' : '', n.blocked ? 'blocked' : ''].filter(Boolean).join(' and ');
-                    out.unsafe.push(`new registry ${q(scope)}${what ? ` (${what})` : ''} has no mirrors and is not mirror-by-digest-only`);
-                }
-                else {
-                    const bad = n.mirrors.filter((m) => m.pullFromMirror !== DIGEST_ONLY);
-                    out.unsafe.push(`new registry ${q(scope)} has ${bad.length > 1 ? 'mirrors that are' : 'a mirror that is'} not digest-only: ` +
-                        bad.map((m) => `${m.location} (pull-from-mirror ${pfm(m)})`).join(', '));
-                }
-            }
-            else {
-                out.safeChanges.push(`new registry ${q(scope)} with only digest-only mirrors` +
-                    (n.blocked ? ' (source blocked: NeverContactSource)' : ''));
-            }
-            continue;
-        }
-        if (registriesEqual(o, n))
-            continue;
-        const before = out.unsafe.length;
-        if (o.prefix !== n.prefix)
-            out.unsafe.push(`registry ${q(scope)}: prefix changed from ${q(o.prefix)} to ${q(n.prefix)}`);
-        if (o.location !== n.location) {
-            out.unsafe.push(`registry ${q(scope)}: location changed from ${q(o.location)} to ${q(n.location)}`);
-        }
-        if (o.blocked !== n.blocked)
-            out.unsafe.push(`registry ${q(scope)}: blocked changed from ${o.blocked} to ${n.blocked}`);
-        if (o.insecure !== n.insecure) {
-            out.unsafe.push(`registry ${q(scope)}: insecure changed from ${o.insecure} to ${n.insecure}`);
-        }
-        for (const m of o.mirrors) {
-            if (!findMirror(m.location, n.mirrors))
-                out.unsafe.push(`registry ${q(scope)}: mirror ${m.location} removed`);
-        }
-        for (const m of n.mirrors) {
-            const old = findMirror(m.location, o.mirrors);
-            if (old) {
-                if (m.pullFromMirror !== old.pullFromMirror && m.pullFromMirror !== DIGEST_ONLY) {
-                    out.unsafe.push(keptBeside(old, n.mirrors)
-                        ? `registry ${q(scope)}: a ${pfm(m)} entry for mirror ${m.location} was added beside its ${pfm(old)} entry ` +
-                            `(an ImageTagMirrorSet next to an ImageDigestMirrorSet; the ${pfm(old)} mirrors are unchanged). The MCD ` +
-                            `compares each mirror with the first old entry of the same location, reads pull-from-mirror ${pfm(old)} → ${pfm(m)}, and drains`
-                        : `registry ${q(scope)}: mirror ${m.location} pull-from-mirror changed from ${pfm(old)} to ${pfm(m)}`);
-                }
-            }
-            else if (m.pullFromMirror !== DIGEST_ONLY && !n.mirrorByDigestOnly) {
-                out.unsafe.push(`registry ${q(scope)}: mirror ${m.location} added with pull-from-mirror ${pfm(m)} (not digest-only)`);
-            }
-        }
-        if (out.unsafe.length === before)
-            out.safeChanges.push(describeSafeModification(scope, o, n));
-    }
-}
-/** 4.8–4.12 rules: registry-level `mirror-by-digest-only` decides (drain.go before the IDMS/ITMS rewrite). */
-function checkMirrorByDigestOnly(oldMap, newMap, out) {
-    for (const [scope, n] of newMap) {
-        const o = oldMap.get(scope);
-        if (o && !registriesEqual(o, n)) {
-            const before = out.unsafe.length;
-            if (o.prefix !== n.prefix) {
-                out.unsafe.push(`registry ${q(scope)}: prefix changed from ${q(o.prefix)} to ${q(n.prefix)}`);
-            }
-            if (o.location !== n.location) {
-                out.unsafe.push(`registry ${q(scope)}: location changed from ${q(o.location)} to ${q(n.location)}`);
-            }
-            if (o.blocked !== n.blocked)
-                out.unsafe.push(`registry ${q(scope)}: blocked changed from ${o.blocked} to ${n.blocked}`);
-            if (o.insecure !== n.insecure) {
-                out.unsafe.push(`registry ${q(scope)}: insecure changed from ${o.insecure} to ${n.insecure}`);
-            }
-            if (o.mirrorByDigestOnly === n.mirrorByDigestOnly) {
-                for (const m of o.mirrors) {
-                    if (!findMirror(m.location, n.mirrors))
-                        out.unsafe.push(`registry ${q(scope)}: mirror ${m.location} removed`);
-                }
-                for (const m of n.mirrors) {
-                    if (!findMirror(m.location, o.mirrors) && !n.mirrorByDigestOnly) {
-                        out.unsafe.push(`registry ${q(scope)}: mirror ${m.location} added to a registry without mirror-by-digest-only`);
-                    }
-                }
-            }
-            else {
-                out.unsafe.push(`registry ${q(scope)}: mirror-by-digest-only changed from ${o.mirrorByDigestOnly} to ${n.mirrorByDigestOnly}`);
-            }
-            if (out.unsafe.length === before)
-                out.safeChanges.push(describeSafeModification(scope, o, n));
-        }
-        else if (!n.mirrorByDigestOnly) {
-            // The 4.8–4.12 code reaches this branch for unchanged registries too, so any entry without
-            // mirror-by-digest-only (an insecure or blocked scope, say) makes every registries.conf change drain.
-            out.unsafe.push(o
-                ? `registry ${q(scope)} is unchanged but not mirror-by-digest-only, which the 4.8–4.12 drain check treats as unsafe`
-                : `new registry ${q(scope)} is not mirror-by-digest-only`);
-        }
-        else if (!o) {
-            out.safeChanges.push(`new registry ${q(scope)} with mirror-by-digest-only = true`);
-        }
-    }
-}
-/**
- * MCO `isSafeContainerRegistryConfChanges`: may the node skip the drain for this registries.conf change?
- * Texts are the effective node files; `undefined` (no file) decodes to an empty config, as in Go.
- * Throws RegistriesConfParseError when a text is not TOML (the MCD fails the update then).
- */
-function isSafeContainerRegistryConfChanges(oldText, newText, variant = 'pull-from-mirror') {
-    const oldConf = (0,registries_conf/* parseRegistriesConf */.TR)(oldText);
-    const newConf = (0,registries_conf/* parseRegistriesConf */.TR)(newText);
-    const out = { safe: true, unsafe: [], safeChanges: [] };
-    checkSearchList(oldConf.unqualifiedSearchRegistries, newConf.unqualifiedSearchRegistries, out);
-    const oldMap = byScope(oldConf.registries);
-    const newMap = byScope(newConf.registries);
-    for (const scope of oldMap.keys()) {
-        if (!newMap.has(scope))
-            out.unsafe.push(`registry ${q(scope)} removed`);
-    }
-    if (variant === 'pull-from-mirror')
-        checkPullFromMirror(oldMap, newMap, out);
-    else
-        checkMirrorByDigestOnly(oldMap, newMap, out);
-    out.safe = out.unsafe.length === 0;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/impact/legacy.ts
-
-
-
-/** MachineConfig fields whose change always reboots on the legacy path (units included). */
-const LEGACY_REBOOT_FIELDS = new Set([
-    'osImageURL',
-    'kernelArguments',
-    'kargs',
-    'fips',
-    'units',
-    'kernelType',
-    'extensions',
-    'force'
-]);
-const legacy_SSH_FIELDS = new Set(['sshkeys', 'sshKeys', 'passwd']);
-const dirOf = (p) => p.slice(0, p.lastIndexOf('/')) || '/';
-/**
- * `calculatePostConfigChangeActionFromMCDiffs` as of the given release: starts at [none]; reload-crio
- * files do not downgrade a chosen restart; any unlisted file returns [reboot] at once.
- */
-function calculatePostConfigChangeActionFromMCDiffs(diffFileSet, version) {
-    const noneFiles = [node_paths/* KUBELET_CA */.UG, node_paths/* KUBELET_AUTH_FILE */.tF];
-    const reloadFiles = [node_paths/* REGISTRIES_CONF */.NS];
-    // 4.10 added policy.json and the no-reboot GPG key to the reload list.
-    if ((0,model_version/* atLeast */.jZ)(version, '4.10'))
-        reloadFiles.push(node_paths/* GPG_NO_REBOOT */.Ht, node_paths/* POLICY_JSON */.kA);
-    // The user CA bundle restart and the sigstore registries.d reload belong to the 4.14-era lists.
-    const restartFiles = (0,model_version/* atLeast */.jZ)(version, '4.14') ? [node_paths/* USER_CA_BUNDLE */.Ab] : [];
-    const reloadDirs = (0,model_version/* atLeast */.jZ)(version, '4.14') ? [node_paths/* SIGSTORE_REGISTRIES_DIR */.n_] : [];
-    const noneDirs = [node_paths/* NMSTATE_OPENSHIFT_DIR */.mj];
-    let actions = ['none'];
-    const matches = [];
-    for (const path of diffFileSet) {
-        if (noneFiles.includes(path)) {
-            matches.push({ name: path, action: 'none', why: 'listed as needing no action' });
-        }
-        else if (reloadFiles.includes(path) || reloadDirs.includes(dirOf(path))) {
-            if (!actions.includes('restart crio'))
-                actions = ['reload crio'];
-            matches.push({ name: path, action: 'reload crio', why: 'listed as a CRI-O reload file' });
-        }
-        else if (restartFiles.includes(path)) {
-            actions = ['restart crio'];
-            matches.push({ name: path, action: 'restart crio', why: 'user CA bundle: update-ca-trust, then restart CRI-O' });
-        }
-        else if (noneDirs.includes(dirOf(path))) {
-            matches.push({ name: path, action: 'none', why: 'in a directory that needs no action' });
-        }
-        else {
-            matches.push({ name: path, action: 'reboot', why: "not in any of the daemon's no-reboot lists" });
-            return { actions: ['reboot'], matches };
-        }
-    }
-    return { actions, matches };
-}
-/** 4.7 `calculatePostConfigChangeActionFromFileDiffs`: only registries.conf reloads CRI-O. */
-function calculatePostConfigChangeActionFromFileDiffs47(diffFileSet) {
-    let actions = ['none'];
-    const matches = [];
-    for (const path of diffFileSet) {
-        if (path === node_paths/* KUBELET_CA */.UG || path === node_paths/* KUBELET_AUTH_FILE */.tF) {
-            matches.push({ name: path, action: 'none', why: 'kubelet CA and pull secret need no action in 4.7' });
-        }
-        else if (path === node_paths/* REGISTRIES_CONF */.NS) {
-            actions = ['reload crio'];
-            matches.push({ name: path, action: 'reload crio', why: 'registries.conf reloads CRI-O in 4.7' });
-        }
-        else {
-            matches.push({ name: path, action: 'reboot', why: 'any other file reboots in 4.7' });
-            return { actions: ['reboot'], matches };
-        }
-    }
-    return { actions, matches };
-}
-/**
- * `calculatePostConfigChangeAction` over changed things: node paths (start with "/") and MachineConfig
- * fields (osImageURL, kernelArguments, units, sshkeys, ...). SSH key changes need no action here.
- */
-function calculatePostConfigChangeAction(changed, version) {
-    const fields = changed.filter((c) => !c.startsWith('/') && !legacy_SSH_FIELDS.has(c));
-    if (fields.length > 0) {
-        return {
-            actions: ['reboot'],
-            matches: fields.map((f) => ({
-                name: f,
-                action: 'reboot',
-                why: LEGACY_REBOOT_FIELDS.has(f)
-                    ? 'OS, kernel, FIPS, unit or extension changes always reboot'
-                    : UNIT_NAME.test(f)
-                        ? 'systemd unit changes always reboot on this path'
-                        : 'unrecognised MachineConfig change, treated as a reboot'
-            }))
-        };
-    }
-    const files = changed.filter((c) => c.startsWith('/'));
-    return (0,model_version/* compareOcp */.WP)(version, '4.7') === 0
-        ? calculatePostConfigChangeActionFromFileDiffs47(files)
-        : calculatePostConfigChangeActionFromMCDiffs(files, version);
-}
-/** The image-registry-override-drain ConfigMap is read by the daemon from 4.14 through 4.19. */
-const overrideDrainHonoured = (version) => (0,model_version/* atLeast */.jZ)(version, '4.14') && !(0,model_version/* atLeast */.jZ)(version, '4.20');
-/**
- * `isDrainRequired` (4.8+): reboot drains; a CRI-O reload (or, from 4.14, restart) drains only when
- * registries.conf is in the diff and the safety check fails; none does not; anything else drains.
- */
-function isDrainRequired(actions, diffFileSet, opts) {
-    if (actions.includes('reboot'))
-        return { drain: true, reason: 'a reboot always drains first' };
-    const crio = actions.includes('reload crio') || ((0,model_version/* atLeast */.jZ)(opts.version, '4.14') && actions.includes('restart crio'));
-    if (crio) {
-        if (!diffFileSet.includes(node_paths/* REGISTRIES_CONF */.NS)) {
-            return { drain: false, reason: 'registries.conf did not change, so no drain check is needed' };
-        }
-        if (opts.overrideDrain && overrideDrainHonoured(opts.version)) {
-            return {
-                drain: false,
-                reason: 'ConfigMap openshift-machine-config-operator/image-registry-override-drain exists, so the registries.conf drain check is skipped (no drain, even for unsafe changes)'
-            };
-        }
-        const s = opts.safe();
-        return { drain: !s.safe, reason: s.why };
-    }
-    if (actions.includes('none'))
-        return { drain: false, reason: 'no action needed' };
-    return { drain: true, reason: 'unhandled action list: the daemon drains by default' };
-}
-
-;// CONCATENATED MODULE: ./src/impact/decide.ts
-
-
-
-
-
-/** Which calculation the daemon of this release uses (linux-mco.md §3.1, §3.6). */
-function impactPath(version, opts = {}) {
-    if (!(0,model_version/* atLeast */.jZ)(version, '4.7'))
-        return 'pre-4.7';
-    if ((0,model_version/* compareOcp */.WP)(version, '4.7') === 0)
-        return '4.7';
-    if (opts.firstBoot)
-        return 'legacy';
-    if ((0,model_version/* atLeast */.jZ)(version, '4.17'))
-        return 'ndp';
-    if ((0,model_version/* compareOcp */.WP)(version, '4.16') === 0 && opts.techPreview)
-        return 'ndp';
-    return 'legacy';
-}
-const drainCheckVariant = (v) => (0,model_version/* atLeast */.jZ)(v, '4.13') ? 'pull-from-mirror' : 'mirror-by-digest-only';
-const LEGACY_DISPLAY = {
-    none: 'none',
-    'reload crio': `reload ${node_paths/* CRIO_SERVICE */.mc}`,
-    'restart crio': `restart ${node_paths/* CRIO_SERVICE */.mc}`,
-    reboot: 'reboot'
-};
-function disruptionOf(actions, drain, reboot) {
-    if (reboot)
-        return 'reboot';
-    if (drain)
-        return 'drain';
-    if (actions.some((a) => a.startsWith('restart ')))
-        return 'restart';
-    if (actions.some((a) => a.startsWith('reload ') || a === 'daemon-reload'))
-        return 'reload';
-    return 'none';
-}
-function uniqueInOrder(xs) {
-    return [...new Set(xs)];
-}
-function certsReason(path, version) {
-    const how = (0,model_version/* atLeast */.jZ)(version, '4.14')
-        ? "written by the machine-config daemon's certificate writer from the additionalTrustedCA ConfigMap"
-        : "copied by the image-registry operator's node-ca DaemonSet (MCO ≤4.13 does not handle it)";
-    return `${path}: additionalTrustedCA does not go through a MachineConfig (${how}); no drain, no reboot, no CRI-O action`;
-}
-/** Wraps the §3.4 check as the daemon uses it, turning its findings (or a parse failure) into a reason. */
-function registriesSafety(input) {
-    return () => {
-        try {
-            const c = isSafeContainerRegistryConfChanges(input.oldRegistriesConf, input.newRegistriesConf, drainCheckVariant(input.version));
-            if (c.safe) {
-                const what = c.safeChanges.length > 0 ? c.safeChanges.join('; ') : 'no registry entry changed';
-                return { safe: true, why: `registries.conf drain check: safe change, no drain (${what})` };
-            }
-            return {
-                safe: false,
-                why: `registries.conf drain check: not a safe change, the node drains (${c.unsafe.join('; ')})`
-            };
-        }
-        catch (e) {
-            return {
-                safe: false,
-                why: `registries.conf cannot be decoded (${e.message}); the daemon would fail the update, shown as a drain`
-            };
-        }
-    };
-}
-function docNotes(files, reboot, drain, path, mirrorSets) {
-    const notes = [];
-    if (path === 'pre-4.7')
-        return notes;
-    // Only for the changes the documentation talks about: adding digest mirrors is not one of them.
-    const documentedKind = !mirrorSets || mirrorSets.itmsCreated || mirrorSets.deletedOrModified;
-    if (files.includes(node_paths/* REGISTRIES_CONF */.NS) && !reboot && documentedKind) {
-        notes.push('Docs differ: the public documentation (OCPBUGS-60994) says creating an ITMS, or deleting or modifying an IDMS/ITMS/ICSP, drains and reboots nodes; the operator code only reloads CRI-O for registries.conf and drains only when the change is not safe');
-    }
-    if (files.includes(node_paths/* POLICY_JSON */.kA) && !reboot && path === 'ndp') {
-        notes.push(`Docs differ: the documentation says image.config changes cordon the node and restart CRI-O; the operator code runs systemctl reload crio${drain ? '' : ' and does not cordon for this change'}`);
-    }
-    if (files.includes(node_paths/* SEARCH_REGISTRIES_DROPIN */.QH) && reboot) {
-        notes.push('Docs differ: the documentation says image.config changes do not reboot; containerRuntimeSearchRegistries writes /etc/containers/registries.conf.d/01-image-searchRegistries.conf, which no default policy covers, so nodes drain and reboot');
-    }
-    return notes;
-}
-/** The disruption one pool's nodes go through for a rendered-config change. Pure. */
-function decideNodeImpact(input) {
-    const { version } = input;
-    const path = impactPath(version, input);
-    const reasons = [];
-    const byWriter = (f) => f.certWriter ?? node_paths/* isUnder */.Jo(node_paths/* DOCKER_CERTS_D */.I_, f.path);
-    const certs = input.changedFiles.filter(byWriter);
-    const files = input.changedFiles.filter((f) => !byWriter(f)).map((f) => f.path);
-    const other = input.otherChanges ?? [];
-    for (const c of certs)
-        reasons.push(certsReason(c.path, version));
-    if (files.length === 0 && other.length === 0) {
-        reasons.push('no MachineConfig file changed: the rendered config stays the same and nodes are not touched');
-        return { actions: ['none'], drain: false, reboot: false, disruption: 'none', path, reasons };
-    }
-    const changeOf = new Map(input.changedFiles.map((f) => [f.path, f.change]));
-    const label = (name) => (changeOf.has(name) ? `${name} (${changeOf.get(name)})` : name);
-    if (path === 'pre-4.7') {
-        reasons.push(`OpenShift ${(0,model_version/* formatOcp */.Ow)(version)} has no post-config actions: every MachineConfig change cordons, drains and reboots (${[...files, ...other].join(', ')})`);
-        return { actions: ['reboot'], drain: true, reboot: true, disruption: 'reboot', path, reasons };
-    }
-    const ctx = { input, version, path, files, other, reasons, label };
-    return path === '4.7' || path === 'legacy' ? legacyDecision(ctx) : ndpDecision(ctx);
-}
-/** 4.7 and 4.8–4.16: the daemon's fixed file lists (calculatePostConfigChangeAction). */
-function legacyDecision({ input, version, path, files, other, reasons, label }) {
-    if (input.userPolicy &&
-        (input.userPolicy.files.length > 0 || input.userPolicy.units.length > 0 || input.userPolicy.sshkey)) {
-        reasons.push(`spec.nodeDisruptionPolicy is not used on this path (${input.firstBoot ? 'first boot' : `OpenShift ${(0,model_version/* formatOcp */.Ow)(version)}${(0,model_version/* compareOcp */.WP)(version, '4.16') === 0 ? ' without TechPreview' : ''}`})`);
-    }
-    const calc = calculatePostConfigChangeAction([...files, ...other], version);
-    for (const m of calc.matches)
-        reasons.push(`${label(m.name)}: ${m.action} (${m.why})`);
-    let drain;
-    if (path === '4.7') {
-        drain = true;
-        reasons.push('OpenShift 4.7 always cordons and drains before applying a MachineConfig change');
-    }
-    else {
-        const d = isDrainRequired(calc.actions, files, {
-            version,
-            overrideDrain: input.overrideDrainConfigMap,
-            safe: registriesSafety(input)
-        });
-        drain = d.drain;
-        reasons.push(d.reason);
-        if (calc.actions.includes('restart crio')) {
-            reasons.push('the CRI-O restart runs update-ca-trust first');
-        }
-    }
-    if (input.overrideDrainConfigMap && !overrideDrainHonoured(version)) {
-        reasons.push(`ConfigMap image-registry-override-drain is present but OpenShift ${(0,model_version/* formatOcp */.Ow)(version)} does not read it (4.14–4.19 only)`);
-    }
-    const reboot = calc.actions.includes('reboot');
-    const actions = calc.actions.map((a) => LEGACY_DISPLAY[a]);
-    reasons.push(...docNotes(files, reboot, drain, path, input.mirrorSetChanges));
-    return {
-        actions,
-        drain,
-        reboot,
-        disruption: disruptionOf(actions, drain, reboot),
-        path,
-        reasons,
-        legacyActions: calc.actions
-    };
-}
-/** A user policy the API server would refuse never reaches the daemon: then only the defaults apply. */
-function admittedUserPolicy(input, reasons) {
-    const userPolicy = input.userPolicy;
-    if (userPolicy) {
-        const problems = validateNodeDisruptionPolicy(userPolicy, { file: '', line: 0 });
-        if (problems.length > 0) {
-            reasons.push(`spec.nodeDisruptionPolicy would be rejected by the API server (${problems.length} problem${problems.length > 1 ? 's' : ''}, see findings), so only the default policies are used`);
-            return undefined;
-        }
-    }
-    return userPolicy;
-}
-/** Why one changed file, unit or SSH key gets its actions: which policy (the user's or a default) matched. */
-function ndpMatchReason(m, userPolicy, label) {
-    if (m.policy === undefined) {
-        return m.kind === 'file' && m.name.startsWith('/')
-            ? `${label(m.name)}: no node-disruption policy covers this path, so the node reboots`
-            : `${m.name}: ${m.kind === 'unit' ? 'no node-disruption policy names this unit' : 'OS, kernel, FIPS or extension change'}, so the node reboots`;
-    }
-    const fromUser = (m.kind === 'file' && (userPolicy?.files ?? []).some((f) => f.path === m.policy && f.actions === m.actions)) ||
-        (m.kind === 'unit' && (userPolicy?.units ?? []).some((u) => u.name === m.policy && u.actions === m.actions)) ||
-        (m.kind === 'sshkey' && !!userPolicy?.sshkey?.length);
-    const whose = fromUser ? 'user policy' : 'default policy';
-    const at = m.kind === 'file' && m.policy !== m.name ? ` for ${m.policy}` : '';
-    const special = m.actions.some((a) => a.type === 'Special')
-        ? ' (systemctl reload crio, drain only if the change is not safe)'
-        : '';
-    return `${label(m.name)}: ${whose}${at}: ${formatNdpActions(m.actions)}${special}`;
-}
-/** 4.17+: the node-disruption policy path (defaults merged with the cluster's own policy). */
-function ndpDecision({ input, version, path, files, other, reasons, label }) {
-    const userPolicy = admittedUserPolicy(input, reasons);
-    const policies = mergeClusterPolicies(defaultClusterPolicies(version), userPolicy);
-    const userFiles = userPolicy?.files ?? [];
-    const calc = calculatePostConfigChangeNodeDisruptionAction([...files, ...other], policies);
-    for (const m of calc.matches)
-        reasons.push(ndpMatchReason(m, userPolicy, label));
-    if (userFiles.some((f) => f.path === node_paths/* REGISTRIES_CONF */.NS) && files.includes(node_paths/* REGISTRIES_CONF */.NS)) {
-        reasons.push('the user policy overrides /etc/containers/registries.conf, so the registries.conf drain safety check does not run: the node drains only if that policy lists Drain or Reboot');
-    }
-    const d = isDrainRequiredForNodeDisruptionActions(calc.actions, {
-        overrideDrain: input.overrideDrainConfigMap && overrideDrainHonoured(version),
-        safe: registriesSafety(input)
-    });
-    reasons.push(d.reason);
-    if (input.overrideDrainConfigMap && !overrideDrainHonoured(version)) {
-        reasons.push(`ConfigMap image-registry-override-drain is present but OpenShift ${(0,model_version/* formatOcp */.Ow)(version)} does not read it (4.14–4.19 only)`);
-    }
-    const reboot = calc.actions.some((a) => a.type === 'Reboot');
-    const described = calc.actions.filter((a) => a.type !== 'Drain').map(describeNdpAction);
-    for (const a of uniqueInOrder(described)) {
-        const n = described.filter((x) => x === a).length;
-        if (n > 1)
-            reasons.push(`"${a}" runs ${n} times, once per matching policy entry`);
-    }
-    let actions = uniqueInOrder(described);
-    if (actions.length === 0)
-        actions = ['none'];
-    if (actions.length > 1 && actions.includes('none'))
-        actions = actions.filter((a) => a !== 'none');
-    reasons.push(...docNotes(files, reboot, d.drain, path, input.mirrorSetChanges));
-    return {
-        actions,
-        drain: d.drain,
-        reboot,
-        disruption: disruptionOf(actions, d.drain, reboot),
-        path,
-        reasons,
-        ndpActions: calc.actions
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/linux/pull-paths.ts
-/**
- * Node paths whose contents decide how an image is pulled: where from (registries.conf and its
- * drop-ins), whether it is allowed (policy.json, registries.d, CRI-O's own configuration and policies),
- * which certificates are trusted (certs.d, the system trust anchors) and which credentials are sent
- * (the kubelet's pull secret, credential providers). A MachineConfig file under one of these is part of
- * the image-pull plan; any other file still counts for node impact, but not for the pull simulation.
- */
-const PULL_PREFIXES = [
-    '/etc/containers/',
-    '/etc/crio/',
-    '/etc/docker/certs.d/',
-    '/etc/pki/ca-trust/source/anchors/',
-    '/etc/kubernetes/credential-providers/',
-    '/etc/machine-config-daemon/no-reboot/'
-];
-const PULL_FILES = ['/var/lib/kubelet/config.json', '/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem'];
-function shapesPulls(path) {
-    return PULL_FILES.includes(path) || PULL_PREFIXES.some((p) => path.startsWith(p));
-}
-
-;// CONCATENATED MODULE: ./src/render/linux/machine-config-findings.ts
-
-
-/** Rule ids of the MachineConfig / ContainerRuntimeConfig half (catalogued in policy/catalog.ts, docs/rules.md). */
-const MC_RULES = {
-    invalid: 'machineconfig-invalid',
-    unwritable: 'machineconfig-file-unreadable',
-    overridesGenerated: 'machineconfig-overrides-generated',
-    overridden: 'machineconfig-overridden',
-    irreconcilable: 'machineconfig-irreconcilable',
-    certsD: 'machineconfig-certs-d',
-    crcInvalid: 'containerruntimeconfig-invalid',
-    crcNoPool: 'containerruntimeconfig-no-pool',
-    crcOrder: 'containerruntimeconfig-order-unknown',
-    registriesUnloadable: 'registries-conf-unloadable'
-};
-const DOCKER_CERTS_D = '/etc/docker/certs.d/';
-const GENERATED_WHAT = {
-    'generated-registries': 'the image configuration (ImageDigestMirrorSet, ImageTagMirrorSet, ImageContentSourcePolicy, image.config.openshift.io/cluster)',
-    'generated-containerruntime': 'the ContainerRuntimeConfig'
-};
-function at(mc, f) {
-    if (mc && mc.origin === 'repo') {
-        const i = mc.files.findIndex((x) => x.path === f.path);
-        const l = i >= 0 ? mc.locOf(mc.files[i].at) : mc.loc;
-        return { file: l.file, line: l.line };
-    }
-    return { file: f.loc.file, line: f.loc.line };
-}
-/**
- * Findings about one cluster's MachineConfigs once every pool is merged: refused configs, files the
- * daemon cannot write, a repo file that shadows a generated one (the image configuration stops reaching
- * those nodes) or is shadowed by one (the repo's file never reaches them), and certs.d files the
- * certificate writer deletes. One finding per object and path, naming every pool concerned.
- */
-function machineConfigFindings(result, opts) {
-    const out = new Map();
-    const add = (key, pool, make) => {
-        const prev = out.get(key);
-        if (prev) {
-            if (!prev.pools.includes(pool))
-                prev.pools.push(pool);
-            return;
-        }
-        out.set(key, { ...make(), pools: [pool] });
-    };
-    for (const { pool, rendered } of result.pools) {
-        for (const mc of rendered.refused) {
-            for (const p of mc.problems)
-                add(`invalid\0${p.file}\0${p.line}\0${p.message}`, pool, () => p);
-        }
-        for (const ir of rendered.irreconcilable) {
-            const mc = result.configs.get(ir.config);
-            add(`irr\0${ir.config}\0${ir.what}`, pool, () => ({
-                rule: MC_RULES.irreconcilable,
-                severity: 'error',
-                message: `MachineConfig ${ir.config}: ${ir.what}; the Machine Config Operator refuses to apply this to running nodes (only a fresh install or re-provisioned node gets it), so the pool stops updating`,
-                file: mc?.loc.file ?? '',
-                line: mc?.loc.line ?? 0,
-                object: `MachineConfig/${ir.config}`
-            }));
-        }
-        for (const f of rendered.files.values()) {
-            const writer = f.writer;
-            const origins = f.writers.map((w) => result.configs.get(w)?.origin ?? 'repo');
-            if (f.problem && writer.origin === 'repo') {
-                add(`unreadable\0${writer.name}\0${f.path}`, pool, () => ({
-                    rule: MC_RULES.unwritable,
-                    severity: 'error',
-                    message: f.remote
-                        ? `MachineConfig ${writer.name} ${f.path}: ${f.problem}. The machine-config daemon only writes inline data: URLs, so the update of every node in the pool stops at this file (Degraded), and registry-plan cannot evaluate its effect`
-                        : `MachineConfig ${writer.name} ${f.path}: ${f.problem}. The machine-config daemon cannot write this file, so the update of every node in the pool stops at it (Degraded)${shapesPulls(f.path) ? '; its effect on image pulls cannot be evaluated' : ''}`,
-                    ...at(writer, f),
-                    object: `MachineConfig/${writer.name}`
-                }));
-            }
-            const lastGen = origins.lastIndexOf('generated-registries') >= 0 || origins.includes('generated-containerruntime');
-            if (writer.origin === 'repo' && lastGen) {
-                const gen = f.writers.find((w, i) => origins[i] === 'generated-registries' || origins[i] === 'generated-containerruntime');
-                const what = GENERATED_WHAT[result.configs.get(gen).origin];
-                add(`over\0${writer.name}\0${f.path}`, pool, () => ({
-                    rule: MC_RULES.overridesGenerated,
-                    severity: 'error',
-                    message: `MachineConfig ${writer.name} writes ${f.path}, and its name sorts after ${gen}, so it replaces the file the Machine Config Operator generates from ${what}: changes to it no longer reach these nodes`,
-                    ...at(writer, f),
-                    object: `MachineConfig/${writer.name}`
-                }));
-            }
-            const repoWriters = f.writers.filter((_, i) => origins[i] === 'repo');
-            if (writer.origin !== 'repo' && writer.origin !== 'template' && repoWriters.length > 0) {
-                for (const name of repoWriters) {
-                    const mc = result.configs.get(name);
-                    add(`shadowed\0${name}\0${f.path}`, pool, () => ({
-                        rule: MC_RULES.overridden,
-                        severity: 'warning',
-                        message: `MachineConfig ${name} writes ${f.path}, but ${writer.name} (generated by the Machine Config Operator) sorts after it and replaces the file: this content never reaches the nodes`,
-                        ...at(mc, f),
-                        object: `MachineConfig/${name}`
-                    }));
-                }
-            }
-            if (writer.origin === 'repo' && f.path.startsWith(DOCKER_CERTS_D) && (0,model_version/* atLeast */.jZ)(opts.version, '4.14')) {
-                const dir = f.path.slice(DOCKER_CERTS_D.length).split('/')[0];
-                if (!opts.trustedCAKeys.includes(dir)) {
-                    add(`certs\0${writer.name}\0${f.path}`, pool, () => ({
-                        rule: MC_RULES.certsD,
-                        severity: 'warning',
-                        message: `MachineConfig ${writer.name} writes ${f.path}; from OpenShift 4.14 the machine-config daemon's certificate writer removes every /etc/docker/certs.d directory that is not a key of the image-registry CA bundles, so this file is deleted after it is written and the node reports drift. Put the certificate in the additionalTrustedCA ConfigMap (key "${dir.replace(/:/g, '..')}") instead`,
-                        ...at(writer, f),
-                        object: `MachineConfig/${writer.name}`
-                    }));
-                }
-            }
-        }
-    }
-    return [...out.values()].map(({ pools, ...f }) => pools.length > 0 && f.rule !== MC_RULES.invalid
-        ? { ...f, message: `${f.message} (pool${pools.length > 1 ? 's' : ''} ${pools.join(', ')})` }
-        : f);
-}
-
-;// CONCATENATED MODULE: ./src/plan/pool-impact.ts
-
-
-
-
-
-/**
- * Renders one side. `base` is the other side of a plan: a ContainerRuntimeConfig the controller refuses
- * in the head leaves its earlier MachineConfig in place, so the base object stands in for it.
- */
-function evaluateMachineConfigs(side, version, base) {
-    const containerRuntimeConfigs = side.containerRuntimeConfigs.flatMap((c) => {
-        if (!c.invalid)
-            return [c];
-        const before = base?.containerRuntimeConfigs.find((b) => b.name === c.name && !b.invalid);
-        return before ? [before] : [];
-    });
-    const result = renderPoolFiles({
-        version,
-        pools: side.pools,
-        registriesFiles: side.registriesFiles,
-        machineConfigs: side.machineConfigs,
-        containerRuntimeConfigs
-    });
-    return {
-        result,
-        findings: [
-            ...result.findings,
-            ...machineConfigFindings(result, { version, trustedCAKeys: side.trustedCAKeys }),
-            ...unloadableFindings(result)
-        ]
-    };
-}
-/** A pool whose registries.conf plus drop-ins c/image cannot load: every pull on its nodes fails. */
-function unloadableFindings(result) {
-    const out = new Map();
-    for (const { pool, rendered } of result.pools) {
-        if (rendered.refused.length > 0 || rendered.irreconcilable.length > 0)
-            continue;
-        const files = pullFilesOf(rendered);
-        const merged = mergeRegistriesConfigs(files.main, files.dropIns);
-        if (merged.loaded.error === undefined)
-            continue;
-        const error = merged.loaded.error;
-        const culprit = [...rendered.files.values()].find((f) => f.path !== REGISTRIES_CONF && error.includes(f.path)) ??
-            rendered.files.get(REGISTRIES_CONF);
-        // A generated file that does not load comes from the image configuration, whose own rules name the
-        // field; this rule is about files the repository's MachineConfigs write.
-        if (!culprit || culprit.writer.origin !== 'repo')
-            continue;
-        const key = `${culprit.writer.name}\0${error}`;
-        const prev = out.get(key);
-        if (prev) {
-            prev.pools.push(pool);
-            continue;
-        }
-        out.set(key, {
-            rule: MC_RULES.registriesUnloadable,
-            severity: 'error',
-            message: `containers/image cannot load the registries configuration (${error}); every image pull on these nodes fails until it is fixed (file written by MachineConfig ${culprit.writer.name})`,
-            file: culprit.loc.file,
-            line: culprit.loc.line,
-            object: `MachineConfig/${culprit.writer.name}`,
-            pools: [pool]
-        });
-    }
-    return [...out.values()].map(({ pools, ...f }) => ({
-        ...f,
-        message: `${f.message} (pool${pools.length > 1 ? 's' : ''} ${pools.join(', ')})`
-    }));
-}
-/** Reasons naming which MachineConfig wrote each changed path, so a reviewer sees where a reboot comes from. */
-function writerReasons(diff) {
-    return diff.files
-        .filter((f) => (f.after ?? f.before)?.writer.origin === 'repo')
-        .map((f) => f.change === 'removed'
-        ? `${f.path}: no longer written (was MachineConfig ${writerName(f.before)}); the daemon deletes it`
-        : `${f.path}: written by MachineConfig ${writerName(f.after)}${f.after && f.after.writers.length > 1 ? ` (after ${f.after.writers.slice(0, -1).join(', ')})` : ''}`);
-}
-/**
- * Each head pool's node impact from its effective files: the daemon's file diff between the base and
- * head rendered configs, decided by the node-disruption policy or the legacy path of the release.
- */
-function decidePoolImpacts(base, head, opts) {
-    const out = new Map();
-    for (const diff of diffPools(base?.result, head.result)) {
-        const before = base?.result.pools.find((p) => p.pool === diff.pool)?.rendered;
-        const after = head.result.pools.find((p) => p.pool === diff.pool).rendered;
-        const changedFiles = [
-            ...diff.files.map((f) => ({ path: f.path, change: f.change, certWriter: false })),
-            ...(opts.certChanges ?? [])
-        ];
-        const decision = decideNodeImpact({
-            version: opts.version,
-            changedFiles,
-            oldRegistriesConf: before?.files.get(REGISTRIES_CONF)?.content,
-            newRegistriesConf: after.files.get(REGISTRIES_CONF)?.content,
-            ...(opts.userPolicy ? { userPolicy: opts.userPolicy } : {}),
-            overrideDrainConfigMap: opts.overrideDrainConfigMap,
-            otherChanges: diff.other,
-            ...(opts.mirrorSetChanges ? { mirrorSetChanges: opts.mirrorSetChanges } : {})
-        });
-        const extra = diff.held
-            ? [
-                `the head side cannot be rendered for pool ${diff.pool} (see the MachineConfig findings), so its nodes keep their current configuration`
-            ]
-            : writerReasons(diff);
-        out.set(diff.pool, { diff, decision: { ...decision, reasons: [...extra, ...decision.reasons] } });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/plan/machine-config-plan.ts
-
-
-
-
-
-function sideOf(side, files) {
-    const model = side.model;
-    const ca = model.image?.additionalTrustedCA ? model.openshiftConfigMaps[model.image.additionalTrustedCA] : undefined;
-    return {
-        pools: poolSpecs(model.pools),
-        registriesFiles: files
-            .filter((f) => f.origin === 'generated' && !(0,node_paths/* isUnder */.Jo)(node_paths/* DOCKER_CERTS_D */.I_, f.path))
-            .map((f) => ({ path: f.path, content: f.content })),
-        machineConfigs: model.machineConfigs,
-        containerRuntimeConfigs: model.containerRuntimeConfigs,
-        trustedCAKeys: ca ? [...Object.keys(ca.data), ...Object.keys(ca.binaryData)] : []
-    };
-}
-const fromRepo = (f) => !!f && (f.writer.origin === 'repo' || f.writer.origin === 'generated-containerruntime');
-const textOf = (f) => f === undefined ? '' : (f.content ?? `(contents cannot be decoded: ${f.problem ?? 'unknown'})\n`);
-/** Characters safe in a section title whatever renders it; the diff body shows the exact path. */
-const safeTitle = (s) => s.replace(/[^A-Za-z0-9._/:+-]/g, '_');
-function planFile(c, pools) {
-    const before = textOf(c.before);
-    const after = textOf(c.after);
-    const writerOf = (f) => f
-        ? `${f.writer.origin === 'repo' ? 'MachineConfig' : f.writer.origin === 'template' ? 'template' : 'generated'} ${f.writer.name}`
-        : undefined;
-    const diff = before === after
-        ? `(same contents; the Ignition entry changed: mode, encoding, compression or ownership)\n`
-        : createTwoFilesPatch(`a${c.path}`, `b${c.path}`, before, after, writerOf(c.before) ?? 'absent', writerOf(c.after) ?? 'absent', {
-            context: 3
-        });
-    return {
-        node: 'linux',
-        path: c.path,
-        change: c.change,
-        diff,
-        origin: { before: c.before ? 'machineconfig' : 'absent', after: c.after ? 'machineconfig' : 'absent' },
-        pools,
-        writer: {
-            ...(c.before ? { before: c.before.writer.name } : {}),
-            ...(c.after ? { after: c.after.writer.name } : {})
-        },
-        title: `${safeTitle(c.path)} (${c.change}; pool${pools.length > 1 ? 's' : ''} ${pools.map(safeTitle).join(', ')})`
-    };
-}
-/** Pull files of a pool as NodeFiles, for the same route simulation the cluster-level files get. */
-function pullNodeFiles(rendered) {
-    if (!rendered)
-        return [];
-    const p = pullFilesOf(rendered);
-    const out = [];
-    if (p.main)
-        out.push({ node: 'linux', path: p.main.path, content: p.main.text, origin: 'generated' });
-    for (const d of p.dropIns)
-        out.push({ node: 'linux', path: d.path, content: d.text, origin: 'generated' });
-    if (p.policy !== undefined)
-        out.push({ node: 'linux', path: '/etc/containers/policy.json', content: p.policy, origin: 'generated' });
-    return out;
-}
-function planMachineConfigs(input) {
-    const baseSide = input.base ? sideOf(input.base, input.linuxBefore) : undefined;
-    const headSide = sideOf(input.head, input.linuxAfter);
-    const base = baseSide ? evaluateMachineConfigs(baseSide, input.version) : undefined;
-    const head = evaluateMachineConfigs(headSide, input.version, baseSide);
-    const certChanges = [];
-    const linuxKey = (fs) => new Map(fs.filter((f) => (0,node_paths/* isUnder */.Jo)(node_paths/* DOCKER_CERTS_D */.I_, f.path)).map((f) => [f.path, f.content]));
-    const cb = linuxKey(input.linuxBefore);
-    const ca = linuxKey(input.linuxAfter);
-    for (const path of [...new Set([...cb.keys(), ...ca.keys()])].sort()) {
-        const change = !cb.has(path)
-            ? 'added'
-            : !ca.has(path)
-                ? 'removed'
-                : cb.get(path) !== ca.get(path)
-                    ? 'modified'
-                    : undefined;
-        if (change)
-            certChanges.push({ path, change, certWriter: true });
-    }
-    const impacts = decidePoolImpacts(base, head, {
-        version: input.version,
-        ...(input.userPolicy ? { userPolicy: input.userPolicy } : {}),
-        overrideDrainConfigMap: input.overrideDrainConfigMap,
-        certChanges,
-        ...(input.mirrorSetChanges ? { mirrorSetChanges: input.mirrorSetChanges } : {})
-    });
-    const groups = new Map();
-    for (const [pool, impact] of impacts) {
-        for (const c of impact.diff.files) {
-            if (!fromRepo(c.before) && !fromRepo(c.after))
-                continue;
-            const key = JSON.stringify([
-                c.path,
-                c.change,
-                textOf(c.before),
-                textOf(c.after),
-                c.before?.writer.name,
-                c.after?.writer.name
-            ]);
-            const g = groups.get(key);
-            if (g)
-                g.pools.push(pool);
-            else
-                groups.set(key, { change: c, pools: [pool] });
-        }
-    }
-    const pullFiles = new Map();
-    for (const { pool, rendered } of head.result.pools) {
-        const before = base?.result.pools.find((p) => p.pool === pool)?.rendered;
-        const held = impacts.get(pool)?.diff.held;
-        pullFiles.set(pool, {
-            before: pullNodeFiles(before),
-            after: pullNodeFiles(held ? before : rendered)
-        });
-    }
-    return {
-        impacts,
-        findings: head.findings,
-        files: [...groups.values()].map((g) => planFile(g.change, g.pools)),
-        pullFiles
-    };
-}
-
+// EXTERNAL MODULE: ./src/plan/machine-config-plan.ts
+var machine_config_plan = __nccwpck_require__(7933);
 // EXTERNAL MODULE: ./src/render/linux/policy-allows.ts
 var policy_allows = __nccwpck_require__(7478);
+// EXTERNAL MODULE: ./src/render/linux/pull-sources.ts
+var pull_sources = __nccwpck_require__(733);
+// EXTERNAL MODULE: ./src/render/linux/registries-dropins.ts
+var registries_dropins = __nccwpck_require__(9684);
 // EXTERNAL MODULE: ./src/render/windows/index.ts
 var render_windows = __nccwpck_require__(7530);
 ;// CONCATENATED MODULE: ./src/plan/workloads.ts
@@ -14537,8 +12440,8 @@ function registriesOf(files) {
     let c = loadedConfs.get(files);
     if (!c) {
         const main = files.find((f) => f.path === node_paths/* REGISTRIES_CONF */.NS);
-        const dropIns = files.filter((f) => isRegistriesDropIn(f.path)).map((f) => ({ path: f.path, text: f.content }));
-        c = mergeRegistriesConfigs(main ? { path: main.path, text: main.content } : undefined, dropIns).loaded;
+        const dropIns = files.filter((f) => (0,registries_dropins/* isRegistriesDropIn */.sX)(f.path)).map((f) => ({ path: f.path, text: f.content }));
+        c = (0,registries_dropins/* mergeRegistriesConfigs */.Dk)(main ? { path: main.path, text: main.content } : undefined, dropIns).loaded;
         loadedConfs.set(files, c);
     }
     return c;
@@ -14628,7 +12531,7 @@ function planWorkloads(images, before, after) {
 /** The files that decide a Linux route, as one comparable string. */
 function routeKey(files) {
     return JSON.stringify(files
-        .filter((f) => f.path === node_paths/* REGISTRIES_CONF */.NS || f.path === node_paths/* POLICY_JSON */.kA || isRegistriesDropIn(f.path))
+        .filter((f) => f.path === node_paths/* REGISTRIES_CONF */.NS || f.path === node_paths/* POLICY_JSON */.kA || (0,registries_dropins/* isRegistriesDropIn */.sX)(f.path))
         .map((f) => [f.path, f.content])
         .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
@@ -14869,10 +12772,10 @@ function buildClusterPlan(input) {
     const after = [...linux.after, ...win.after];
     const ndp = head.model.machineConfiguration?.nodeDisruptionPolicy;
     if (ndp && head.model.machineConfiguration)
-        findings.push(...validateNodeDisruptionPolicy(ndp, head.model.machineConfiguration.loc));
+        findings.push(...(0,impact_ndp/* validateNodeDisruptionPolicy */.qY)(ndp, head.model.machineConfiguration.loc));
     // Each pool's effective files come from every MachineConfig it selects (the generated ones and the
     // repository's own), so each pool gets its own decision (docs/node-files.md).
-    const mc = planMachineConfigs({
+    const mc = (0,machine_config_plan/* planMachineConfigs */.gU)({
         version,
         ...(base ? { base } : {}),
         head,
@@ -14972,6 +12875,19 @@ function classifyError(text, ...strip) {
     return { outcome: 'unreachable', detail: 'unrecognised client error' };
 }
 
+;// CONCATENATED MODULE: ./src/check/lines.ts
+/** The lines of a client's output, one at a time (a trace can be megabytes: no split into one array). */
+function* linesOf(output) {
+    let start = 0;
+    while (start <= output.length) {
+        let end = output.indexOf('\n', start);
+        if (end === -1)
+            end = output.length;
+        yield output.slice(start, end);
+        start = end + 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/check/ctr-trace.ts
 /**
  * Reads what `ctr --debug content fetch-object --hosts-dir DIR REF` did. containerd's resolver logs
@@ -14980,6 +12896,7 @@ function classifyError(text, ...strip) {
  * `msg="trying next host"` (with `error=` when no answer came). Blob probes (a digest reference's
  * fallback) are not endpoints of the route and are skipped. One pass, indexOf only: linear time.
  */
+
 
 /** `http://h:p/v2/repo/manifests/x?ns=…` → `h:p/repo`, or undefined for anything but a manifest URL. */
 function manifestEndpoint(url) {
@@ -15038,13 +12955,7 @@ function parseCtrTrace(output, exitCode) {
     const attempts = [];
     const byEndpoint = new Map();
     let open;
-    let start = 0;
-    while (start <= output.length) {
-        let end = output.indexOf('\n', start);
-        if (end === -1)
-            end = output.length;
-        const line = output.slice(start, end);
-        start = end + 1;
+    for (const line of linesOf(output)) {
         if (line.includes('msg="do request"')) {
             if (!line.includes('request.method=HEAD') && !line.includes('request.method=GET'))
                 continue;
@@ -15249,6 +13160,7 @@ function clientEnv(extra) {
  * `level=fatal` line and no attempt. One pass over the lines, each searched with indexOf: linear time.
  */
 
+
 const TRYING = 'msg="Trying to access \\"';
 const ACCESSING = 'msg="Accessing \\"';
 const FAILED = '\\" failed: ';
@@ -15265,13 +13177,7 @@ function parseSkopeoTrace(output, exitCode) {
     const attempts = [];
     let open;
     let fatal;
-    let start = 0;
-    while (start <= output.length) {
-        let end = output.indexOf('\n', start);
-        if (end === -1)
-            end = output.length;
-        const line = output.slice(start, end);
-        start = end + 1;
+    for (const line of linesOf(output)) {
         const t = line.indexOf(TRYING);
         if (t !== -1) {
             const from = t + TRYING.length;
@@ -15325,6 +13231,9 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/check/workspace.ts
 /**
  * The rendered head files, laid out where the real clients read them, in a private temp folder
@@ -16185,7 +14094,7 @@ const mirrorSetRules = {
 function checkedWorkloads(ctx) {
     return [...ctx.plan.workloads, ...(ctx.plan.checkedUnchanged ?? [])].filter((w) => !!w.check);
 }
-const pull_checks_at = (w) => ({ file: w.file, line: w.line });
+const at = (w) => ({ file: w.file, line: w.line });
 const what = (c) => (c.by === 'digest' ? 'by digest' : 'by tag (a tag was checked, not a digest)');
 /** Every mirror asked before the server answered "not here": the source served what no mirror holds. */
 function servedAroundMirrors(c) {
@@ -16214,7 +14123,7 @@ function notMirrored(ctx) {
                 severity: cutOff ? 'error' : 'warning',
                 message: `${w.image} (${w.workload}, ${w.os}) was checked ${what(c)}: no endpoint serves it after this change ` +
                     `(asked: ${(0,helpers/* list */.p_)(c.tried) || 'none'}). ${why}. Mirror the image before merging, or fix the mirror path.`,
-                loc: pull_checks_at(w)
+                loc: at(w)
             }));
         }
         else if (servedAroundMirrors(c)) {
@@ -16223,7 +14132,7 @@ function notMirrored(ctx) {
                 message: `${w.image} (${w.workload}, ${w.os}) was checked ${what(c)}: no mirror holds it (asked: ` +
                     `${(0,helpers/* list */.p_)(c.tried.filter((t) => t !== c.from))}); only the source ${c.from} served it. ` +
                     `${ctx.policy.disconnected === true ? 'The cluster is disconnected (policy.disconnected), so the pull fails' : 'Nodes pull it from the source, past the mirrors'}. Mirror the image before merging.`,
-                loc: pull_checks_at(w)
+                loc: at(w)
             }));
         }
     }
@@ -16261,7 +14170,7 @@ function incomplete(ctx) {
                 'are unverified. Give the check read credentials (--authfile, action input check-authfile).'
             : `The pull check could not reach ${host} from this runner (${h.detail || 'unreachable'}), so ${h.refs} reference(s) ` +
                 'are unverified. A GitHub-hosted runner cannot see a private mirror: run the job on a self-hosted runner inside the network.';
-        out.push((0,helpers/* finding */.gk)('pull-check-incomplete', { message, loc: pull_checks_at(h.first) }));
+        out.push((0,helpers/* finding */.gk)('pull-check-incomplete', { message, loc: at(h.first) }));
     }
     for (const [why, n] of notChecked) {
         const noSkopeo = why === 'skopeo is not installed';
@@ -16275,7 +14184,7 @@ function incomplete(ctx) {
                         : why === 'time budget exhausted'
                             ? ' Raise --check-budget (action input check-budget).'
                             : ''),
-            loc: pull_checks_at(n.first)
+            loc: at(n.first)
         }));
     }
     return out;
@@ -17466,6 +15375,1050 @@ function withGateFindings(report, findings, settings) {
 
 /***/ }),
 
+/***/ 2977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ pullFilesOf),
+/* harmony export */   Vg: () => (/* binding */ diffPools),
+/* harmony export */   XZ: () => (/* binding */ writerName)
+/* harmony export */ });
+/* harmony import */ var _render_linux_merge_machine_configs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8999);
+/* harmony import */ var _render_linux_registries_dropins_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9684);
+
+
+const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+function diffFiles(before, after) {
+    const out = [];
+    const old = before?.files ?? new Map();
+    for (const [path, f] of old)
+        if (!after.files.has(path))
+            out.push({ path, change: 'removed', before: f });
+    for (const [path, f] of after.files) {
+        const o = old.get(path);
+        if (!o)
+            out.push({ path, change: 'added', after: f });
+        else if ((0,_render_linux_merge_machine_configs_js__WEBPACK_IMPORTED_MODULE_0__/* .entryKey */ .k2)(o.entry) !== (0,_render_linux_merge_machine_configs_js__WEBPACK_IMPORTED_MODULE_0__/* .entryKey */ .k2)(f.entry))
+            out.push({ path, change: 'modified', before: o, after: f });
+    }
+    return out.sort(byPath);
+}
+function diffOther(before, after) {
+    const out = [];
+    const units = new Set([...(before?.units.keys() ?? []), ...after.units.keys()]);
+    for (const u of [...units].sort())
+        if (before?.units.get(u)?.body !== after.units.get(u)?.body)
+            out.push(u);
+    if ((before?.passwd ?? '') !== after.passwd)
+        out.push('sshkeys');
+    const fields = new Set([...Object.keys(before?.fields ?? {}), ...Object.keys(after.fields)]);
+    for (const f of [...fields].sort())
+        if (before?.fields[f] !== after.fields[f])
+            out.push(f);
+    return out;
+}
+/** Per pool of the head side: what its nodes see change. A pool new in the head is diffed against nothing. */
+function diffPools(base, head) {
+    return head.pools.map(({ pool, rendered }) => {
+        const before = base?.pools.find((p) => p.pool === pool)?.rendered;
+        const held = rendered.refused.length > 0 || rendered.irreconcilable.length > 0;
+        if (held)
+            return { pool, files: [], other: [], held };
+        return { pool, files: diffFiles(before, rendered), other: diffOther(before, rendered), held };
+    });
+}
+/** What containers/image reads on a node of this pool: registries.conf, its drop-ins, policy.json. */
+function pullFilesOf(rendered) {
+    const problems = [];
+    const text = (f) => {
+        if (!f)
+            return undefined;
+        if (f.content === undefined)
+            problems.push(`${f.path}: ${f.problem ?? 'contents unknown'}`);
+        return f.content;
+    };
+    const mainFile = rendered.files.get(_render_linux_registries_dropins_js__WEBPACK_IMPORTED_MODULE_1__/* .REGISTRIES_CONF */ .NS);
+    const main = text(mainFile);
+    const dropIns = [];
+    for (const f of rendered.files.values()) {
+        if (!(0,_render_linux_registries_dropins_js__WEBPACK_IMPORTED_MODULE_1__/* .isRegistriesDropIn */ .sX)(f.path))
+            continue;
+        const t = text(f);
+        if (t !== undefined)
+            dropIns.push({ path: f.path, text: t });
+    }
+    const policy = text(rendered.files.get('/etc/containers/policy.json'));
+    return {
+        ...(main !== undefined ? { main: { path: _render_linux_registries_dropins_js__WEBPACK_IMPORTED_MODULE_1__/* .REGISTRIES_CONF */ .NS, text: main } } : {}),
+        dropIns,
+        ...(policy !== undefined ? { policy } : {}),
+        problems
+    };
+}
+/** The MachineConfig that last wrote a path, for reasons and findings. */
+const writerName = (f) => f?.writer.name ?? '(none)';
+
+
+/***/ }),
+
+/***/ 7933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jh: () => (/* binding */ sideOf),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   gU: () => (/* binding */ planMachineConfigs),
+/* harmony export */   jD: () => (/* binding */ fromRepo)
+/* harmony export */ });
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7291);
+/* harmony import */ var _model_node_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8812);
+/* harmony import */ var _render_linux_pool_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3680);
+/* harmony import */ var _machine_config_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2977);
+/* harmony import */ var _pool_impact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1378);
+
+
+
+
+
+function sideOf(side, files) {
+    const model = side.model;
+    const ca = model.image?.additionalTrustedCA ? model.openshiftConfigMaps[model.image.additionalTrustedCA] : undefined;
+    return {
+        pools: (0,_render_linux_pool_files_js__WEBPACK_IMPORTED_MODULE_0__/* .poolSpecs */ .X9)(model.pools),
+        registriesFiles: files
+            .filter((f) => f.origin === 'generated' && !(0,_model_node_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnder */ .Jo)(_model_node_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_CERTS_D */ .I_, f.path))
+            .map((f) => ({ path: f.path, content: f.content })),
+        machineConfigs: model.machineConfigs,
+        containerRuntimeConfigs: model.containerRuntimeConfigs,
+        trustedCAKeys: ca ? [...Object.keys(ca.data), ...Object.keys(ca.binaryData)] : []
+    };
+}
+const fromRepo = (f) => !!f && (f.writer.origin === 'repo' || f.writer.origin === 'generated-containerruntime');
+const textOf = (f) => f === undefined ? '' : (f.content ?? `(contents cannot be decoded: ${f.problem ?? 'unknown'})\n`);
+/** Characters safe in a section title whatever renders it; the diff body shows the exact path. */
+const safeTitle = (s) => s.replace(/[^A-Za-z0-9._/:+-]/g, '_');
+function planFile(c, pools) {
+    const before = textOf(c.before);
+    const after = textOf(c.after);
+    const writerOf = (f) => f
+        ? `${f.writer.origin === 'repo' ? 'MachineConfig' : f.writer.origin === 'template' ? 'template' : 'generated'} ${f.writer.name}`
+        : undefined;
+    const diff = before === after
+        ? `(same contents; the Ignition entry changed: mode, encoding, compression or ownership)\n`
+        : (0,diff__WEBPACK_IMPORTED_MODULE_4__/* .createTwoFilesPatch */ .ss)(`a${c.path}`, `b${c.path}`, before, after, writerOf(c.before) ?? 'absent', writerOf(c.after) ?? 'absent', {
+            context: 3
+        });
+    return {
+        node: 'linux',
+        path: c.path,
+        change: c.change,
+        diff,
+        origin: { before: c.before ? 'machineconfig' : 'absent', after: c.after ? 'machineconfig' : 'absent' },
+        pools,
+        writer: {
+            ...(c.before ? { before: c.before.writer.name } : {}),
+            ...(c.after ? { after: c.after.writer.name } : {})
+        },
+        title: `${safeTitle(c.path)} (${c.change}; pool${pools.length > 1 ? 's' : ''} ${pools.map(safeTitle).join(', ')})`
+    };
+}
+/** Pull files of a pool as NodeFiles, for the same route simulation the cluster-level files get. */
+function pullNodeFiles(rendered) {
+    if (!rendered)
+        return [];
+    const p = (0,_machine_config_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .pullFilesOf */ .Gc)(rendered);
+    const out = [];
+    if (p.main)
+        out.push({ node: 'linux', path: p.main.path, content: p.main.text, origin: 'generated' });
+    for (const d of p.dropIns)
+        out.push({ node: 'linux', path: d.path, content: d.text, origin: 'generated' });
+    if (p.policy !== undefined)
+        out.push({ node: 'linux', path: '/etc/containers/policy.json', content: p.policy, origin: 'generated' });
+    return out;
+}
+function planMachineConfigs(input) {
+    const baseSide = input.base ? sideOf(input.base, input.linuxBefore) : undefined;
+    const headSide = sideOf(input.head, input.linuxAfter);
+    const base = baseSide ? (0,_pool_impact_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateMachineConfigs */ .U)(baseSide, input.version) : undefined;
+    const head = (0,_pool_impact_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateMachineConfigs */ .U)(headSide, input.version, baseSide);
+    const certChanges = [];
+    const linuxKey = (fs) => new Map(fs.filter((f) => (0,_model_node_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnder */ .Jo)(_model_node_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_CERTS_D */ .I_, f.path)).map((f) => [f.path, f.content]));
+    const cb = linuxKey(input.linuxBefore);
+    const ca = linuxKey(input.linuxAfter);
+    for (const path of [...new Set([...cb.keys(), ...ca.keys()])].sort()) {
+        const change = !cb.has(path)
+            ? 'added'
+            : !ca.has(path)
+                ? 'removed'
+                : cb.get(path) !== ca.get(path)
+                    ? 'modified'
+                    : undefined;
+        if (change)
+            certChanges.push({ path, change, certWriter: true });
+    }
+    const impacts = (0,_pool_impact_js__WEBPACK_IMPORTED_MODULE_2__/* .decidePoolImpacts */ .m)(base, head, {
+        version: input.version,
+        ...(input.userPolicy ? { userPolicy: input.userPolicy } : {}),
+        overrideDrainConfigMap: input.overrideDrainConfigMap,
+        certChanges,
+        ...(input.mirrorSetChanges ? { mirrorSetChanges: input.mirrorSetChanges } : {})
+    });
+    const groups = new Map();
+    for (const [pool, impact] of impacts) {
+        for (const c of impact.diff.files) {
+            if (!fromRepo(c.before) && !fromRepo(c.after))
+                continue;
+            const key = JSON.stringify([
+                c.path,
+                c.change,
+                textOf(c.before),
+                textOf(c.after),
+                c.before?.writer.name,
+                c.after?.writer.name
+            ]);
+            const g = groups.get(key);
+            if (g)
+                g.pools.push(pool);
+            else
+                groups.set(key, { change: c, pools: [pool] });
+        }
+    }
+    const pullFiles = new Map();
+    for (const { pool, rendered } of head.result.pools) {
+        const before = base?.result.pools.find((p) => p.pool === pool)?.rendered;
+        const held = impacts.get(pool)?.diff.held;
+        pullFiles.set(pool, {
+            before: pullNodeFiles(before),
+            after: pullNodeFiles(held ? before : rendered)
+        });
+    }
+    return {
+        impacts,
+        findings: head.findings,
+        files: [...groups.values()].map((g) => planFile(g.change, g.pools)),
+        pullFiles
+    };
+}
+
+
+/***/ }),
+
+/***/ 1378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ decidePoolImpacts),
+  U: () => (/* binding */ evaluateMachineConfigs)
+});
+
+// EXTERNAL MODULE: ./src/model/version.ts
+var model_version = __nccwpck_require__(2621);
+// EXTERNAL MODULE: ./src/model/registries-conf.ts
+var registries_conf = __nccwpck_require__(4789);
+;// CONCATENATED MODULE: ./src/impact/drain-safety.ts
+
+const DIGEST_ONLY = 'digest-only';
+const q = (s) => `"${s}"`;
+const list = (xs) => `[${xs.map(q).join(', ')}]`;
+const pfm = (m) => (m.pullFromMirror === '' ? 'unset' : m.pullFromMirror);
+function mirrorsEqual(a, b) {
+    return (a.length === b.length &&
+        a.every((m, i) => m.location === b[i].location && m.insecure === b[i].insecure && m.pullFromMirror === b[i].pullFromMirror));
+}
+/** Go reflect.DeepEqual over the decoded sysregistriesv2.Registry. */
+function registriesEqual(a, b) {
+    return (a.prefix === b.prefix &&
+        a.location === b.location &&
+        a.insecure === b.insecure &&
+        a.blocked === b.blocked &&
+        a.mirrorByDigestOnly === b.mirrorByDigestOnly &&
+        mirrorsEqual(a.mirrors, b.mirrors));
+}
+/** Go map semantics: a later entry with the same scope overwrites an earlier one. */
+function byScope(regs) {
+    const m = new Map();
+    for (const r of regs)
+        m.set((0,registries_conf/* registryScope */.Ey)(r), r);
+    return m;
+}
+const findMirror = (loc, mirrors) => mirrors.find((m) => m.location === loc);
+/** The old entry is still there unchanged: the new entry of the same location was added beside it. */
+const keptBeside = (old, now) => now.some((m) => m.location === old.location && m.pullFromMirror === old.pullFromMirror);
+/** Mirrors are told apart by location and pull-from-mirror (an IDMS and an ITMS entry may share a location). */
+const mirrorKey = (m) => `${m.location} (${m.pullFromMirror || 'all'})`;
+function allDigestOnlyMirror(reg) {
+    if (reg.mirrors.length === 0)
+        return reg.mirrorByDigestOnly;
+    return reg.mirrors.every((m) => m.pullFromMirror === DIGEST_ONLY);
+}
+function checkSearchList(oldList, newList, out) {
+    if (oldList.length > newList.length) {
+        out.unsafe.push(`unqualified-search-registries shrank from ${list(oldList)} to ${list(newList)}`);
+        return;
+    }
+    for (let i = 0; i < oldList.length; i++) {
+        if (newList[i] !== oldList[i]) {
+            out.unsafe.push(`unqualified-search-registries changed order or content: ${list(oldList)} became ${list(newList)} (only appending is safe)`);
+            return;
+        }
+    }
+    if (newList.length > oldList.length) {
+        out.safeChanges.push(`unqualified-search-registries: ${list(newList.slice(oldList.length))} appended`);
+    }
+}
+function describeSafeModification(scope, o, n) {
+    const parts = [];
+    const added = n.mirrors.filter((m) => !findMirror(m.location, o.mirrors)).map((m) => m.location);
+    if (added.length > 0)
+        parts.push(`mirror${added.length > 1 ? 's' : ''} ${added.join(', ')} added as digest-only`);
+    for (const m of n.mirrors) {
+        const old = findMirror(m.location, o.mirrors);
+        if (old && old.pullFromMirror !== m.pullFromMirror) {
+            parts.push(`mirror ${m.location} pull-from-mirror ${pfm(old)} → ${pfm(m)}`);
+        }
+        if (old && old.insecure !== m.insecure)
+            parts.push(`mirror ${m.location} insecure flag changed (not compared)`);
+    }
+    const oldKeys = o.mirrors.map(mirrorKey);
+    const newKeys = n.mirrors.map(mirrorKey);
+    const oldOrder = oldKeys.filter((k) => newKeys.includes(k));
+    const newOrder = newKeys.filter((k) => oldKeys.includes(k));
+    if (oldOrder.join('\n') !== newOrder.join('\n'))
+        parts.push('mirrors reordered');
+    if (o.mirrorByDigestOnly !== n.mirrorByDigestOnly) {
+        parts.push(`mirror-by-digest-only ${o.mirrorByDigestOnly} → ${n.mirrorByDigestOnly}`);
+    }
+    return `registry ${q(scope)}: ${parts.length > 0 ? parts.join('; ') : 'entry changed'}`;
+}
+/** 4.13+ rules (linux-mco.md §3.4). */
+function checkPullFromMirror(oldMap, newMap, out) {
+    for (const [scope, n] of newMap) {
+        const o = oldMap.get(scope);
+        if (!o) {
+            if (!allDigestOnlyMirror(n)) {
+                if (n.mirrors.length === 0) {
+                    const what = [n.insecure ? 'insecure' : '', n.blocked ? 'blocked' : ''].filter(Boolean).join(' and ');
+                    out.unsafe.push(`new registry ${q(scope)}${what ? ` (${what})` : ''} has no mirrors and is not mirror-by-digest-only`);
+                }
+                else {
+                    const bad = n.mirrors.filter((m) => m.pullFromMirror !== DIGEST_ONLY);
+                    out.unsafe.push(`new registry ${q(scope)} has ${bad.length > 1 ? 'mirrors that are' : 'a mirror that is'} not digest-only: ` +
+                        bad.map((m) => `${m.location} (pull-from-mirror ${pfm(m)})`).join(', '));
+                }
+            }
+            else {
+                out.safeChanges.push(`new registry ${q(scope)} with only digest-only mirrors` +
+                    (n.blocked ? ' (source blocked: NeverContactSource)' : ''));
+            }
+            continue;
+        }
+        if (registriesEqual(o, n))
+            continue;
+        const before = out.unsafe.length;
+        if (o.prefix !== n.prefix)
+            out.unsafe.push(`registry ${q(scope)}: prefix changed from ${q(o.prefix)} to ${q(n.prefix)}`);
+        if (o.location !== n.location) {
+            out.unsafe.push(`registry ${q(scope)}: location changed from ${q(o.location)} to ${q(n.location)}`);
+        }
+        if (o.blocked !== n.blocked)
+            out.unsafe.push(`registry ${q(scope)}: blocked changed from ${o.blocked} to ${n.blocked}`);
+        if (o.insecure !== n.insecure) {
+            out.unsafe.push(`registry ${q(scope)}: insecure changed from ${o.insecure} to ${n.insecure}`);
+        }
+        for (const m of o.mirrors) {
+            if (!findMirror(m.location, n.mirrors))
+                out.unsafe.push(`registry ${q(scope)}: mirror ${m.location} removed`);
+        }
+        for (const m of n.mirrors) {
+            const old = findMirror(m.location, o.mirrors);
+            if (old) {
+                if (m.pullFromMirror !== old.pullFromMirror && m.pullFromMirror !== DIGEST_ONLY) {
+                    out.unsafe.push(keptBeside(old, n.mirrors)
+                        ? `registry ${q(scope)}: a ${pfm(m)} entry for mirror ${m.location} was added beside its ${pfm(old)} entry ` +
+                            `(an ImageTagMirrorSet next to an ImageDigestMirrorSet; the ${pfm(old)} mirrors are unchanged). The MCD ` +
+                            `compares each mirror with the first old entry of the same location, reads pull-from-mirror ${pfm(old)} → ${pfm(m)}, and drains`
+                        : `registry ${q(scope)}: mirror ${m.location} pull-from-mirror changed from ${pfm(old)} to ${pfm(m)}`);
+                }
+            }
+            else if (m.pullFromMirror !== DIGEST_ONLY && !n.mirrorByDigestOnly) {
+                out.unsafe.push(`registry ${q(scope)}: mirror ${m.location} added with pull-from-mirror ${pfm(m)} (not digest-only)`);
+            }
+        }
+        if (out.unsafe.length === before)
+            out.safeChanges.push(describeSafeModification(scope, o, n));
+    }
+}
+/** 4.8–4.12 rules: registry-level `mirror-by-digest-only` decides (drain.go before the IDMS/ITMS rewrite). */
+function checkMirrorByDigestOnly(oldMap, newMap, out) {
+    for (const [scope, n] of newMap) {
+        const o = oldMap.get(scope);
+        if (o && !registriesEqual(o, n)) {
+            const before = out.unsafe.length;
+            if (o.prefix !== n.prefix) {
+                out.unsafe.push(`registry ${q(scope)}: prefix changed from ${q(o.prefix)} to ${q(n.prefix)}`);
+            }
+            if (o.location !== n.location) {
+                out.unsafe.push(`registry ${q(scope)}: location changed from ${q(o.location)} to ${q(n.location)}`);
+            }
+            if (o.blocked !== n.blocked)
+                out.unsafe.push(`registry ${q(scope)}: blocked changed from ${o.blocked} to ${n.blocked}`);
+            if (o.insecure !== n.insecure) {
+                out.unsafe.push(`registry ${q(scope)}: insecure changed from ${o.insecure} to ${n.insecure}`);
+            }
+            if (o.mirrorByDigestOnly === n.mirrorByDigestOnly) {
+                for (const m of o.mirrors) {
+                    if (!findMirror(m.location, n.mirrors))
+                        out.unsafe.push(`registry ${q(scope)}: mirror ${m.location} removed`);
+                }
+                for (const m of n.mirrors) {
+                    if (!findMirror(m.location, o.mirrors) && !n.mirrorByDigestOnly) {
+                        out.unsafe.push(`registry ${q(scope)}: mirror ${m.location} added to a registry without mirror-by-digest-only`);
+                    }
+                }
+            }
+            else {
+                out.unsafe.push(`registry ${q(scope)}: mirror-by-digest-only changed from ${o.mirrorByDigestOnly} to ${n.mirrorByDigestOnly}`);
+            }
+            if (out.unsafe.length === before)
+                out.safeChanges.push(describeSafeModification(scope, o, n));
+        }
+        else if (!n.mirrorByDigestOnly) {
+            // The 4.8–4.12 code reaches this branch for unchanged registries too, so any entry without
+            // mirror-by-digest-only (an insecure or blocked scope, say) makes every registries.conf change drain.
+            out.unsafe.push(o
+                ? `registry ${q(scope)} is unchanged but not mirror-by-digest-only, which the 4.8–4.12 drain check treats as unsafe`
+                : `new registry ${q(scope)} is not mirror-by-digest-only`);
+        }
+        else if (!o) {
+            out.safeChanges.push(`new registry ${q(scope)} with mirror-by-digest-only = true`);
+        }
+    }
+}
+/**
+ * MCO `isSafeContainerRegistryConfChanges`: may the node skip the drain for this registries.conf change?
+ * Texts are the effective node files; `undefined` (no file) decodes to an empty config, as in Go.
+ * Throws RegistriesConfParseError when a text is not TOML (the MCD fails the update then).
+ */
+function isSafeContainerRegistryConfChanges(oldText, newText, variant = 'pull-from-mirror') {
+    const oldConf = (0,registries_conf/* parseRegistriesConf */.TR)(oldText);
+    const newConf = (0,registries_conf/* parseRegistriesConf */.TR)(newText);
+    const out = { safe: true, unsafe: [], safeChanges: [] };
+    checkSearchList(oldConf.unqualifiedSearchRegistries, newConf.unqualifiedSearchRegistries, out);
+    const oldMap = byScope(oldConf.registries);
+    const newMap = byScope(newConf.registries);
+    for (const scope of oldMap.keys()) {
+        if (!newMap.has(scope))
+            out.unsafe.push(`registry ${q(scope)} removed`);
+    }
+    if (variant === 'pull-from-mirror')
+        checkPullFromMirror(oldMap, newMap, out);
+    else
+        checkMirrorByDigestOnly(oldMap, newMap, out);
+    out.safe = out.unsafe.length === 0;
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/impact/ndp.ts
+var ndp = __nccwpck_require__(4);
+// EXTERNAL MODULE: ./src/model/node-paths.ts
+var node_paths = __nccwpck_require__(8812);
+;// CONCATENATED MODULE: ./src/impact/legacy.ts
+
+
+
+/** MachineConfig fields whose change always reboots on the legacy path (units included). */
+const LEGACY_REBOOT_FIELDS = new Set([
+    'osImageURL',
+    'kernelArguments',
+    'kargs',
+    'fips',
+    'units',
+    'kernelType',
+    'extensions',
+    'force'
+]);
+const SSH_FIELDS = new Set(['sshkeys', 'sshKeys', 'passwd']);
+const dirOf = (p) => p.slice(0, p.lastIndexOf('/')) || '/';
+/**
+ * `calculatePostConfigChangeActionFromMCDiffs` as of the given release: starts at [none]; reload-crio
+ * files do not downgrade a chosen restart; any unlisted file returns [reboot] at once.
+ */
+function calculatePostConfigChangeActionFromMCDiffs(diffFileSet, version) {
+    const noneFiles = [node_paths/* KUBELET_CA */.UG, node_paths/* KUBELET_AUTH_FILE */.tF];
+    const reloadFiles = [node_paths/* REGISTRIES_CONF */.NS];
+    // 4.10 added policy.json and the no-reboot GPG key to the reload list.
+    if ((0,model_version/* atLeast */.jZ)(version, '4.10'))
+        reloadFiles.push(node_paths/* GPG_NO_REBOOT */.Ht, node_paths/* POLICY_JSON */.kA);
+    // The user CA bundle restart and the sigstore registries.d reload belong to the 4.14-era lists.
+    const restartFiles = (0,model_version/* atLeast */.jZ)(version, '4.14') ? [node_paths/* USER_CA_BUNDLE */.Ab] : [];
+    const reloadDirs = (0,model_version/* atLeast */.jZ)(version, '4.14') ? [node_paths/* SIGSTORE_REGISTRIES_DIR */.n_] : [];
+    const noneDirs = [node_paths/* NMSTATE_OPENSHIFT_DIR */.mj];
+    let actions = ['none'];
+    const matches = [];
+    for (const path of diffFileSet) {
+        if (noneFiles.includes(path)) {
+            matches.push({ name: path, action: 'none', why: 'listed as needing no action' });
+        }
+        else if (reloadFiles.includes(path) || reloadDirs.includes(dirOf(path))) {
+            if (!actions.includes('restart crio'))
+                actions = ['reload crio'];
+            matches.push({ name: path, action: 'reload crio', why: 'listed as a CRI-O reload file' });
+        }
+        else if (restartFiles.includes(path)) {
+            actions = ['restart crio'];
+            matches.push({ name: path, action: 'restart crio', why: 'user CA bundle: update-ca-trust, then restart CRI-O' });
+        }
+        else if (noneDirs.includes(dirOf(path))) {
+            matches.push({ name: path, action: 'none', why: 'in a directory that needs no action' });
+        }
+        else {
+            matches.push({ name: path, action: 'reboot', why: "not in any of the daemon's no-reboot lists" });
+            return { actions: ['reboot'], matches };
+        }
+    }
+    return { actions, matches };
+}
+/** 4.7 `calculatePostConfigChangeActionFromFileDiffs`: only registries.conf reloads CRI-O. */
+function calculatePostConfigChangeActionFromFileDiffs47(diffFileSet) {
+    let actions = ['none'];
+    const matches = [];
+    for (const path of diffFileSet) {
+        if (path === node_paths/* KUBELET_CA */.UG || path === node_paths/* KUBELET_AUTH_FILE */.tF) {
+            matches.push({ name: path, action: 'none', why: 'kubelet CA and pull secret need no action in 4.7' });
+        }
+        else if (path === node_paths/* REGISTRIES_CONF */.NS) {
+            actions = ['reload crio'];
+            matches.push({ name: path, action: 'reload crio', why: 'registries.conf reloads CRI-O in 4.7' });
+        }
+        else {
+            matches.push({ name: path, action: 'reboot', why: 'any other file reboots in 4.7' });
+            return { actions: ['reboot'], matches };
+        }
+    }
+    return { actions, matches };
+}
+/**
+ * `calculatePostConfigChangeAction` over changed things: node paths (start with "/") and MachineConfig
+ * fields (osImageURL, kernelArguments, units, sshkeys, ...). SSH key changes need no action here.
+ */
+function calculatePostConfigChangeAction(changed, version) {
+    const fields = changed.filter((c) => !c.startsWith('/') && !SSH_FIELDS.has(c));
+    if (fields.length > 0) {
+        return {
+            actions: ['reboot'],
+            matches: fields.map((f) => ({
+                name: f,
+                action: 'reboot',
+                why: LEGACY_REBOOT_FIELDS.has(f)
+                    ? 'OS, kernel, FIPS, unit or extension changes always reboot'
+                    : ndp/* UNIT_NAME */.z8.test(f)
+                        ? 'systemd unit changes always reboot on this path'
+                        : 'unrecognised MachineConfig change, treated as a reboot'
+            }))
+        };
+    }
+    const files = changed.filter((c) => c.startsWith('/'));
+    return (0,model_version/* compareOcp */.WP)(version, '4.7') === 0
+        ? calculatePostConfigChangeActionFromFileDiffs47(files)
+        : calculatePostConfigChangeActionFromMCDiffs(files, version);
+}
+/** The image-registry-override-drain ConfigMap is read by the daemon from 4.14 through 4.19. */
+const overrideDrainHonoured = (version) => (0,model_version/* atLeast */.jZ)(version, '4.14') && !(0,model_version/* atLeast */.jZ)(version, '4.20');
+/**
+ * `isDrainRequired` (4.8+): reboot drains; a CRI-O reload (or, from 4.14, restart) drains only when
+ * registries.conf is in the diff and the safety check fails; none does not; anything else drains.
+ */
+function isDrainRequired(actions, diffFileSet, opts) {
+    if (actions.includes('reboot'))
+        return { drain: true, reason: 'a reboot always drains first' };
+    const crio = actions.includes('reload crio') || ((0,model_version/* atLeast */.jZ)(opts.version, '4.14') && actions.includes('restart crio'));
+    if (crio) {
+        if (!diffFileSet.includes(node_paths/* REGISTRIES_CONF */.NS)) {
+            return { drain: false, reason: 'registries.conf did not change, so no drain check is needed' };
+        }
+        if (opts.overrideDrain && overrideDrainHonoured(opts.version)) {
+            return {
+                drain: false,
+                reason: 'ConfigMap openshift-machine-config-operator/image-registry-override-drain exists, so the registries.conf drain check is skipped (no drain, even for unsafe changes)'
+            };
+        }
+        const s = opts.safe();
+        return { drain: !s.safe, reason: s.why };
+    }
+    if (actions.includes('none'))
+        return { drain: false, reason: 'no action needed' };
+    return { drain: true, reason: 'unhandled action list: the daemon drains by default' };
+}
+
+;// CONCATENATED MODULE: ./src/impact/decide.ts
+
+
+
+
+
+/** Which calculation the daemon of this release uses (linux-mco.md §3.1, §3.6). */
+function impactPath(version, opts = {}) {
+    if (!(0,model_version/* atLeast */.jZ)(version, '4.7'))
+        return 'pre-4.7';
+    if ((0,model_version/* compareOcp */.WP)(version, '4.7') === 0)
+        return '4.7';
+    if (opts.firstBoot)
+        return 'legacy';
+    if ((0,model_version/* atLeast */.jZ)(version, '4.17'))
+        return 'ndp';
+    if ((0,model_version/* compareOcp */.WP)(version, '4.16') === 0 && opts.techPreview)
+        return 'ndp';
+    return 'legacy';
+}
+const drainCheckVariant = (v) => (0,model_version/* atLeast */.jZ)(v, '4.13') ? 'pull-from-mirror' : 'mirror-by-digest-only';
+const LEGACY_DISPLAY = {
+    none: 'none',
+    'reload crio': `reload ${node_paths/* CRIO_SERVICE */.mc}`,
+    'restart crio': `restart ${node_paths/* CRIO_SERVICE */.mc}`,
+    reboot: 'reboot'
+};
+function disruptionOf(actions, drain, reboot) {
+    if (reboot)
+        return 'reboot';
+    if (drain)
+        return 'drain';
+    if (actions.some((a) => a.startsWith('restart ')))
+        return 'restart';
+    if (actions.some((a) => a.startsWith('reload ') || a === 'daemon-reload'))
+        return 'reload';
+    return 'none';
+}
+function uniqueInOrder(xs) {
+    return [...new Set(xs)];
+}
+function certsReason(path, version) {
+    const how = (0,model_version/* atLeast */.jZ)(version, '4.14')
+        ? "written by the machine-config daemon's certificate writer from the additionalTrustedCA ConfigMap"
+        : "copied by the image-registry operator's node-ca DaemonSet (MCO ≤4.13 does not handle it)";
+    return `${path}: additionalTrustedCA does not go through a MachineConfig (${how}); no drain, no reboot, no CRI-O action`;
+}
+/** Wraps the §3.4 check as the daemon uses it, turning its findings (or a parse failure) into a reason. */
+function registriesSafety(input) {
+    return () => {
+        try {
+            const c = isSafeContainerRegistryConfChanges(input.oldRegistriesConf, input.newRegistriesConf, drainCheckVariant(input.version));
+            if (c.safe) {
+                const what = c.safeChanges.length > 0 ? c.safeChanges.join('; ') : 'no registry entry changed';
+                return { safe: true, why: `registries.conf drain check: safe change, no drain (${what})` };
+            }
+            return {
+                safe: false,
+                why: `registries.conf drain check: not a safe change, the node drains (${c.unsafe.join('; ')})`
+            };
+        }
+        catch (e) {
+            return {
+                safe: false,
+                why: `registries.conf cannot be decoded (${e.message}); the daemon would fail the update, shown as a drain`
+            };
+        }
+    };
+}
+function docNotes(files, reboot, drain, path, mirrorSets) {
+    const notes = [];
+    if (path === 'pre-4.7')
+        return notes;
+    // Only for the changes the documentation talks about: adding digest mirrors is not one of them.
+    const documentedKind = !mirrorSets || mirrorSets.itmsCreated || mirrorSets.deletedOrModified;
+    if (files.includes(node_paths/* REGISTRIES_CONF */.NS) && !reboot && documentedKind) {
+        notes.push('Docs differ: the public documentation (OCPBUGS-60994) says creating an ITMS, or deleting or modifying an IDMS/ITMS/ICSP, drains and reboots nodes; the operator code only reloads CRI-O for registries.conf and drains only when the change is not safe');
+    }
+    if (files.includes(node_paths/* POLICY_JSON */.kA) && !reboot && path === 'ndp') {
+        notes.push(`Docs differ: the documentation says image.config changes cordon the node and restart CRI-O; the operator code runs systemctl reload crio${drain ? '' : ' and does not cordon for this change'}`);
+    }
+    if (files.includes(node_paths/* SEARCH_REGISTRIES_DROPIN */.QH) && reboot) {
+        notes.push('Docs differ: the documentation says image.config changes do not reboot; containerRuntimeSearchRegistries writes /etc/containers/registries.conf.d/01-image-searchRegistries.conf, which no default policy covers, so nodes drain and reboot');
+    }
+    return notes;
+}
+/** The disruption one pool's nodes go through for a rendered-config change. Pure. */
+function decideNodeImpact(input) {
+    const { version } = input;
+    const path = impactPath(version, input);
+    const reasons = [];
+    const byWriter = (f) => f.certWriter ?? node_paths/* isUnder */.Jo(node_paths/* DOCKER_CERTS_D */.I_, f.path);
+    const certs = input.changedFiles.filter(byWriter);
+    const files = input.changedFiles.filter((f) => !byWriter(f)).map((f) => f.path);
+    const other = input.otherChanges ?? [];
+    for (const c of certs)
+        reasons.push(certsReason(c.path, version));
+    if (files.length === 0 && other.length === 0) {
+        reasons.push('no MachineConfig file changed: the rendered config stays the same and nodes are not touched');
+        return { actions: ['none'], drain: false, reboot: false, disruption: 'none', path, reasons };
+    }
+    const changeOf = new Map(input.changedFiles.map((f) => [f.path, f.change]));
+    const label = (name) => (changeOf.has(name) ? `${name} (${changeOf.get(name)})` : name);
+    if (path === 'pre-4.7') {
+        reasons.push(`OpenShift ${(0,model_version/* formatOcp */.Ow)(version)} has no post-config actions: every MachineConfig change cordons, drains and reboots (${[...files, ...other].join(', ')})`);
+        return { actions: ['reboot'], drain: true, reboot: true, disruption: 'reboot', path, reasons };
+    }
+    const ctx = { input, version, path, files, other, reasons, label };
+    return path === '4.7' || path === 'legacy' ? legacyDecision(ctx) : ndpDecision(ctx);
+}
+/** 4.7 and 4.8–4.16: the daemon's fixed file lists (calculatePostConfigChangeAction). */
+function legacyDecision({ input, version, path, files, other, reasons, label }) {
+    if (input.userPolicy &&
+        (input.userPolicy.files.length > 0 || input.userPolicy.units.length > 0 || input.userPolicy.sshkey)) {
+        reasons.push(`spec.nodeDisruptionPolicy is not used on this path (${input.firstBoot ? 'first boot' : `OpenShift ${(0,model_version/* formatOcp */.Ow)(version)}${(0,model_version/* compareOcp */.WP)(version, '4.16') === 0 ? ' without TechPreview' : ''}`})`);
+    }
+    const calc = calculatePostConfigChangeAction([...files, ...other], version);
+    for (const m of calc.matches)
+        reasons.push(`${label(m.name)}: ${m.action} (${m.why})`);
+    let drain;
+    if (path === '4.7') {
+        drain = true;
+        reasons.push('OpenShift 4.7 always cordons and drains before applying a MachineConfig change');
+    }
+    else {
+        const d = isDrainRequired(calc.actions, files, {
+            version,
+            overrideDrain: input.overrideDrainConfigMap,
+            safe: registriesSafety(input)
+        });
+        drain = d.drain;
+        reasons.push(d.reason);
+        if (calc.actions.includes('restart crio')) {
+            reasons.push('the CRI-O restart runs update-ca-trust first');
+        }
+    }
+    if (input.overrideDrainConfigMap && !overrideDrainHonoured(version)) {
+        reasons.push(`ConfigMap image-registry-override-drain is present but OpenShift ${(0,model_version/* formatOcp */.Ow)(version)} does not read it (4.14–4.19 only)`);
+    }
+    const reboot = calc.actions.includes('reboot');
+    const actions = calc.actions.map((a) => LEGACY_DISPLAY[a]);
+    reasons.push(...docNotes(files, reboot, drain, path, input.mirrorSetChanges));
+    return {
+        actions,
+        drain,
+        reboot,
+        disruption: disruptionOf(actions, drain, reboot),
+        path,
+        reasons,
+        legacyActions: calc.actions
+    };
+}
+/** A user policy the API server would refuse never reaches the daemon: then only the defaults apply. */
+function admittedUserPolicy(input, reasons) {
+    const userPolicy = input.userPolicy;
+    if (userPolicy) {
+        const problems = (0,ndp/* validateNodeDisruptionPolicy */.qY)(userPolicy, { file: '', line: 0 });
+        if (problems.length > 0) {
+            reasons.push(`spec.nodeDisruptionPolicy would be rejected by the API server (${problems.length} problem${problems.length > 1 ? 's' : ''}, see findings), so only the default policies are used`);
+            return undefined;
+        }
+    }
+    return userPolicy;
+}
+/** Why one changed file, unit or SSH key gets its actions: which policy (the user's or a default) matched. */
+function ndpMatchReason(m, userPolicy, label) {
+    if (m.policy === undefined) {
+        return m.kind === 'file' && m.name.startsWith('/')
+            ? `${label(m.name)}: no node-disruption policy covers this path, so the node reboots`
+            : `${m.name}: ${m.kind === 'unit' ? 'no node-disruption policy names this unit' : 'OS, kernel, FIPS or extension change'}, so the node reboots`;
+    }
+    const fromUser = (m.kind === 'file' && (userPolicy?.files ?? []).some((f) => f.path === m.policy && f.actions === m.actions)) ||
+        (m.kind === 'unit' && (userPolicy?.units ?? []).some((u) => u.name === m.policy && u.actions === m.actions)) ||
+        (m.kind === 'sshkey' && !!userPolicy?.sshkey?.length);
+    const whose = fromUser ? 'user policy' : 'default policy';
+    const at = m.kind === 'file' && m.policy !== m.name ? ` for ${m.policy}` : '';
+    const special = m.actions.some((a) => a.type === 'Special')
+        ? ' (systemctl reload crio, drain only if the change is not safe)'
+        : '';
+    return `${label(m.name)}: ${whose}${at}: ${(0,ndp/* formatNdpActions */.D2)(m.actions)}${special}`;
+}
+/** 4.17+: the node-disruption policy path (defaults merged with the cluster's own policy). */
+function ndpDecision({ input, version, path, files, other, reasons, label }) {
+    const userPolicy = admittedUserPolicy(input, reasons);
+    const policies = (0,ndp/* mergeClusterPolicies */.j5)((0,ndp/* defaultClusterPolicies */.cw)(version), userPolicy);
+    const userFiles = userPolicy?.files ?? [];
+    const calc = (0,ndp/* calculatePostConfigChangeNodeDisruptionAction */.A3)([...files, ...other], policies);
+    for (const m of calc.matches)
+        reasons.push(ndpMatchReason(m, userPolicy, label));
+    if (userFiles.some((f) => f.path === node_paths/* REGISTRIES_CONF */.NS) && files.includes(node_paths/* REGISTRIES_CONF */.NS)) {
+        reasons.push('the user policy overrides /etc/containers/registries.conf, so the registries.conf drain safety check does not run: the node drains only if that policy lists Drain or Reboot');
+    }
+    const d = (0,ndp/* isDrainRequiredForNodeDisruptionActions */.Pt)(calc.actions, {
+        overrideDrain: input.overrideDrainConfigMap && overrideDrainHonoured(version),
+        safe: registriesSafety(input)
+    });
+    reasons.push(d.reason);
+    if (input.overrideDrainConfigMap && !overrideDrainHonoured(version)) {
+        reasons.push(`ConfigMap image-registry-override-drain is present but OpenShift ${(0,model_version/* formatOcp */.Ow)(version)} does not read it (4.14–4.19 only)`);
+    }
+    const reboot = calc.actions.some((a) => a.type === 'Reboot');
+    const described = calc.actions.filter((a) => a.type !== 'Drain').map(ndp/* describeNdpAction */.a2);
+    for (const a of uniqueInOrder(described)) {
+        const n = described.filter((x) => x === a).length;
+        if (n > 1)
+            reasons.push(`"${a}" runs ${n} times, once per matching policy entry`);
+    }
+    let actions = uniqueInOrder(described);
+    if (actions.length === 0)
+        actions = ['none'];
+    if (actions.length > 1 && actions.includes('none'))
+        actions = actions.filter((a) => a !== 'none');
+    reasons.push(...docNotes(files, reboot, d.drain, path, input.mirrorSetChanges));
+    return {
+        actions,
+        drain: d.drain,
+        reboot,
+        disruption: disruptionOf(actions, d.drain, reboot),
+        path,
+        reasons,
+        ndpActions: calc.actions
+    };
+}
+
+// EXTERNAL MODULE: ./src/render/linux/pull-paths.ts
+var pull_paths = __nccwpck_require__(1175);
+;// CONCATENATED MODULE: ./src/render/linux/machine-config-findings.ts
+
+
+/** Rule ids of the MachineConfig / ContainerRuntimeConfig half (catalogued in policy/catalog.ts, docs/rules.md). */
+const MC_RULES = {
+    invalid: 'machineconfig-invalid',
+    unwritable: 'machineconfig-file-unreadable',
+    overridesGenerated: 'machineconfig-overrides-generated',
+    overridden: 'machineconfig-overridden',
+    irreconcilable: 'machineconfig-irreconcilable',
+    certsD: 'machineconfig-certs-d',
+    crcInvalid: 'containerruntimeconfig-invalid',
+    crcNoPool: 'containerruntimeconfig-no-pool',
+    crcOrder: 'containerruntimeconfig-order-unknown',
+    registriesUnloadable: 'registries-conf-unloadable'
+};
+const DOCKER_CERTS_D = '/etc/docker/certs.d/';
+const GENERATED_WHAT = {
+    'generated-registries': 'the image configuration (ImageDigestMirrorSet, ImageTagMirrorSet, ImageContentSourcePolicy, image.config.openshift.io/cluster)',
+    'generated-containerruntime': 'the ContainerRuntimeConfig'
+};
+function at(mc, f) {
+    if (mc && mc.origin === 'repo') {
+        const i = mc.files.findIndex((x) => x.path === f.path);
+        const l = i >= 0 ? mc.locOf(mc.files[i].at) : mc.loc;
+        return { file: l.file, line: l.line };
+    }
+    return { file: f.loc.file, line: f.loc.line };
+}
+/**
+ * Findings about one cluster's MachineConfigs once every pool is merged: refused configs, files the
+ * daemon cannot write, a repo file that shadows a generated one (the image configuration stops reaching
+ * those nodes) or is shadowed by one (the repo's file never reaches them), and certs.d files the
+ * certificate writer deletes. One finding per object and path, naming every pool concerned.
+ */
+function machineConfigFindings(result, opts) {
+    const out = new Map();
+    const add = (key, pool, make) => {
+        const prev = out.get(key);
+        if (prev) {
+            if (!prev.pools.includes(pool))
+                prev.pools.push(pool);
+            return;
+        }
+        out.set(key, { ...make(), pools: [pool] });
+    };
+    for (const { pool, rendered } of result.pools) {
+        for (const mc of rendered.refused) {
+            for (const p of mc.problems)
+                add(`invalid\0${p.file}\0${p.line}\0${p.message}`, pool, () => p);
+        }
+        for (const ir of rendered.irreconcilable) {
+            const mc = result.configs.get(ir.config);
+            add(`irr\0${ir.config}\0${ir.what}`, pool, () => ({
+                rule: MC_RULES.irreconcilable,
+                severity: 'error',
+                message: `MachineConfig ${ir.config}: ${ir.what}; the Machine Config Operator refuses to apply this to running nodes (only a fresh install or re-provisioned node gets it), so the pool stops updating`,
+                file: mc?.loc.file ?? '',
+                line: mc?.loc.line ?? 0,
+                object: `MachineConfig/${ir.config}`
+            }));
+        }
+        for (const f of rendered.files.values()) {
+            const writer = f.writer;
+            const origins = f.writers.map((w) => result.configs.get(w)?.origin ?? 'repo');
+            if (f.problem && writer.origin === 'repo') {
+                add(`unreadable\0${writer.name}\0${f.path}`, pool, () => ({
+                    rule: MC_RULES.unwritable,
+                    severity: 'error',
+                    message: f.remote
+                        ? `MachineConfig ${writer.name} ${f.path}: ${f.problem}. The machine-config daemon only writes inline data: URLs, so the update of every node in the pool stops at this file (Degraded), and registry-plan cannot evaluate its effect`
+                        : `MachineConfig ${writer.name} ${f.path}: ${f.problem}. The machine-config daemon cannot write this file, so the update of every node in the pool stops at it (Degraded)${(0,pull_paths/* shapesPulls */.F)(f.path) ? '; its effect on image pulls cannot be evaluated' : ''}`,
+                    ...at(writer, f),
+                    object: `MachineConfig/${writer.name}`
+                }));
+            }
+            const lastGen = origins.lastIndexOf('generated-registries') >= 0 || origins.includes('generated-containerruntime');
+            if (writer.origin === 'repo' && lastGen) {
+                const gen = f.writers.find((w, i) => origins[i] === 'generated-registries' || origins[i] === 'generated-containerruntime');
+                const what = GENERATED_WHAT[result.configs.get(gen).origin];
+                add(`over\0${writer.name}\0${f.path}`, pool, () => ({
+                    rule: MC_RULES.overridesGenerated,
+                    severity: 'error',
+                    message: `MachineConfig ${writer.name} writes ${f.path}, and its name sorts after ${gen}, so it replaces the file the Machine Config Operator generates from ${what}: changes to it no longer reach these nodes`,
+                    ...at(writer, f),
+                    object: `MachineConfig/${writer.name}`
+                }));
+            }
+            const repoWriters = f.writers.filter((_, i) => origins[i] === 'repo');
+            if (writer.origin !== 'repo' && writer.origin !== 'template' && repoWriters.length > 0) {
+                for (const name of repoWriters) {
+                    const mc = result.configs.get(name);
+                    add(`shadowed\0${name}\0${f.path}`, pool, () => ({
+                        rule: MC_RULES.overridden,
+                        severity: 'warning',
+                        message: `MachineConfig ${name} writes ${f.path}, but ${writer.name} (generated by the Machine Config Operator) sorts after it and replaces the file: this content never reaches the nodes`,
+                        ...at(mc, f),
+                        object: `MachineConfig/${name}`
+                    }));
+                }
+            }
+            if (writer.origin === 'repo' && f.path.startsWith(DOCKER_CERTS_D) && (0,model_version/* atLeast */.jZ)(opts.version, '4.14')) {
+                const dir = f.path.slice(DOCKER_CERTS_D.length).split('/')[0];
+                if (!opts.trustedCAKeys.includes(dir)) {
+                    add(`certs\0${writer.name}\0${f.path}`, pool, () => ({
+                        rule: MC_RULES.certsD,
+                        severity: 'warning',
+                        message: `MachineConfig ${writer.name} writes ${f.path}; from OpenShift 4.14 the machine-config daemon's certificate writer removes every /etc/docker/certs.d directory that is not a key of the image-registry CA bundles, so this file is deleted after it is written and the node reports drift. Put the certificate in the additionalTrustedCA ConfigMap (key "${dir.replace(/:/g, '..')}") instead`,
+                        ...at(writer, f),
+                        object: `MachineConfig/${writer.name}`
+                    }));
+                }
+            }
+        }
+    }
+    return [...out.values()].map(({ pools, ...f }) => pools.length > 0 && f.rule !== MC_RULES.invalid
+        ? { ...f, message: `${f.message} (pool${pools.length > 1 ? 's' : ''} ${pools.join(', ')})` }
+        : f);
+}
+
+// EXTERNAL MODULE: ./src/render/linux/pool-files.ts + 1 modules
+var pool_files = __nccwpck_require__(3680);
+// EXTERNAL MODULE: ./src/render/linux/registries-dropins.ts
+var registries_dropins = __nccwpck_require__(9684);
+// EXTERNAL MODULE: ./src/plan/machine-config-diff.ts
+var machine_config_diff = __nccwpck_require__(2977);
+;// CONCATENATED MODULE: ./src/plan/pool-impact.ts
+
+
+
+
+
+/**
+ * Renders one side. `base` is the other side of a plan: a ContainerRuntimeConfig the controller refuses
+ * in the head leaves its earlier MachineConfig in place, so the base object stands in for it.
+ */
+function evaluateMachineConfigs(side, version, base) {
+    const containerRuntimeConfigs = side.containerRuntimeConfigs.flatMap((c) => {
+        if (!c.invalid)
+            return [c];
+        const before = base?.containerRuntimeConfigs.find((b) => b.name === c.name && !b.invalid);
+        return before ? [before] : [];
+    });
+    const result = (0,pool_files/* renderPoolFiles */.wy)({
+        version,
+        pools: side.pools,
+        registriesFiles: side.registriesFiles,
+        machineConfigs: side.machineConfigs,
+        containerRuntimeConfigs
+    });
+    return {
+        result,
+        findings: [
+            ...result.findings,
+            ...machineConfigFindings(result, { version, trustedCAKeys: side.trustedCAKeys }),
+            ...unloadableFindings(result)
+        ]
+    };
+}
+/** A pool whose registries.conf plus drop-ins c/image cannot load: every pull on its nodes fails. */
+function unloadableFindings(result) {
+    const out = new Map();
+    for (const { pool, rendered } of result.pools) {
+        if (rendered.refused.length > 0 || rendered.irreconcilable.length > 0)
+            continue;
+        const files = (0,machine_config_diff/* pullFilesOf */.Gc)(rendered);
+        const merged = (0,registries_dropins/* mergeRegistriesConfigs */.Dk)(files.main, files.dropIns);
+        if (merged.loaded.error === undefined)
+            continue;
+        const error = merged.loaded.error;
+        const culprit = [...rendered.files.values()].find((f) => f.path !== registries_dropins/* REGISTRIES_CONF */.NS && error.includes(f.path)) ??
+            rendered.files.get(registries_dropins/* REGISTRIES_CONF */.NS);
+        // A generated file that does not load comes from the image configuration, whose own rules name the
+        // field; this rule is about files the repository's MachineConfigs write.
+        if (!culprit || culprit.writer.origin !== 'repo')
+            continue;
+        const key = `${culprit.writer.name}\0${error}`;
+        const prev = out.get(key);
+        if (prev) {
+            prev.pools.push(pool);
+            continue;
+        }
+        out.set(key, {
+            rule: MC_RULES.registriesUnloadable,
+            severity: 'error',
+            message: `containers/image cannot load the registries configuration (${error}); every image pull on these nodes fails until it is fixed (file written by MachineConfig ${culprit.writer.name})`,
+            file: culprit.loc.file,
+            line: culprit.loc.line,
+            object: `MachineConfig/${culprit.writer.name}`,
+            pools: [pool]
+        });
+    }
+    return [...out.values()].map(({ pools, ...f }) => ({
+        ...f,
+        message: `${f.message} (pool${pools.length > 1 ? 's' : ''} ${pools.join(', ')})`
+    }));
+}
+/** Reasons naming which MachineConfig wrote each changed path, so a reviewer sees where a reboot comes from. */
+function writerReasons(diff) {
+    return diff.files
+        .filter((f) => (f.after ?? f.before)?.writer.origin === 'repo')
+        .map((f) => f.change === 'removed'
+        ? `${f.path}: no longer written (was MachineConfig ${(0,machine_config_diff/* writerName */.XZ)(f.before)}); the daemon deletes it`
+        : `${f.path}: written by MachineConfig ${(0,machine_config_diff/* writerName */.XZ)(f.after)}${f.after && f.after.writers.length > 1 ? ` (after ${f.after.writers.slice(0, -1).join(', ')})` : ''}`);
+}
+/**
+ * Each head pool's node impact from its effective files: the daemon's file diff between the base and
+ * head rendered configs, decided by the node-disruption policy or the legacy path of the release.
+ */
+function decidePoolImpacts(base, head, opts) {
+    const out = new Map();
+    for (const diff of (0,machine_config_diff/* diffPools */.Vg)(base?.result, head.result)) {
+        const before = base?.result.pools.find((p) => p.pool === diff.pool)?.rendered;
+        const after = head.result.pools.find((p) => p.pool === diff.pool).rendered;
+        const changedFiles = [
+            ...diff.files.map((f) => ({ path: f.path, change: f.change, certWriter: false })),
+            ...(opts.certChanges ?? [])
+        ];
+        const decision = decideNodeImpact({
+            version: opts.version,
+            changedFiles,
+            oldRegistriesConf: before?.files.get(registries_dropins/* REGISTRIES_CONF */.NS)?.content,
+            newRegistriesConf: after.files.get(registries_dropins/* REGISTRIES_CONF */.NS)?.content,
+            ...(opts.userPolicy ? { userPolicy: opts.userPolicy } : {}),
+            overrideDrainConfigMap: opts.overrideDrainConfigMap,
+            otherChanges: diff.other,
+            ...(opts.mirrorSetChanges ? { mirrorSetChanges: opts.mirrorSetChanges } : {})
+        });
+        const extra = diff.held
+            ? [
+                `the head side cannot be rendered for pool ${diff.pool} (see the MachineConfig findings), so its nodes keep their current configuration`
+            ]
+            : writerReasons(diff);
+        out.set(diff.pool, { diff, decision: { ...decision, reasons: [...extra, ...decision.reasons] } });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 8071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18340,7 +17293,6 @@ var validate = __nccwpck_require__(5203);
 
 
 
-
 /** Decodes the template the way json.Decoder fills signature.Policy (requirements become structs). */
 function decodePolicy(text) {
     const raw = JSON.parse(text);
@@ -18364,23 +17316,9 @@ const atomicAllows = (scope) => scope.split('/').length - 1 < 3;
  * lists are Go nil. With nothing to apply the template bytes come back verbatim (4-space indent).
  */
 function updatePolicyJSONWithPolicies(template, blocked, allowed, releaseImage, cluster) {
-    if ((allowed?.length ?? 0) !== 0 && (blocked?.length ?? 0) !== 0) {
-        let payloadName;
-        if (releaseImage !== '') {
-            try {
-                payloadName = (0,docker_reference/* referenceName */.z$)((0,docker_reference/* parseNamed */.Nw)(releaseImage));
-            }
-            catch {
-                return { error: policy_json/* ERR_PARSING_REFERENCE */.dq, site: { kind: 'lists', field: 'releaseImage' } };
-            }
-        }
-        if (!(allowed.length === 1 && allowed[0] === payloadName)) {
-            return {
-                error: 'invalid images config: only one of AllowedRegistries or BlockedRegistries may be specified',
-                site: { kind: 'lists', field: 'allowed' }
-            };
-        }
-    }
+    const conflict = (0,policy_json/* listsConflict */.qo)(blocked, allowed, releaseImage);
+    if (conflict)
+        return { error: conflict.error, site: { kind: 'lists', field: conflict.field } };
     const scopeFailure = validatePolicyScopesAgainstLists(cluster, undefined, allowed, blocked);
     if (scopeFailure)
         return { error: scopeFailure.message, site: { kind: 'scope', failure: scopeFailure } };
@@ -19032,6 +17970,167 @@ function renderLinux(model, opts) {
 
 /***/ }),
 
+/***/ 8999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I_: () => (/* binding */ ContentDecoder),
+/* harmony export */   Np: () => (/* binding */ renderPool),
+/* harmony export */   VY: () => (/* binding */ selectMachineConfigs),
+/* harmony export */   k2: () => (/* binding */ entryKey)
+/* harmony export */ });
+/* unused harmony exports mergeOrder, MAX_DECODED_TOTAL_BYTES */
+/* harmony import */ var _model_ignition_ignition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1129);
+/* harmony import */ var _model_label_selector_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(953);
+/* harmony import */ var _model_machine_configs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4566);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2621);
+/* harmony import */ var _go_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4123);
+
+
+
+
+
+/** `getMachineConfigsForPool`: the pool's selector against each MachineConfig's labels. */
+function selectMachineConfigs(selector, configs) {
+    return configs.filter((c) => (0,_model_label_selector_js__WEBPACK_IMPORTED_MODULE_3__/* .selectorMatches */ .de)(selector, c.labels));
+}
+/**
+ * `MergeMachineConfigs` ordering. Up to 4.14 every config sorts by name. From 4.15 the configs labelled
+ * for the worker role come first (by name), then the rest (by name), so a custom pool's own configs
+ * override the worker configs it inherits, whatever their names.
+ */
+function mergeOrder(configs, version) {
+    const byName = (a, b) => (0,_go_format_js__WEBPACK_IMPORTED_MODULE_2__/* .byteCompare */ .U6)(a.name, b.name);
+    if (!(0,_model_version_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(version, '4.15'))
+        return [...configs].sort(byName);
+    const worker = configs.filter((c) => c.labels[_model_machine_configs_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_LABEL */ .eg] === 'worker').sort(byName);
+    const other = configs.filter((c) => c.labels[_model_machine_configs_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_LABEL */ .eg] !== 'worker').sort(byName);
+    return [...worker, ...other];
+}
+/**
+ * Ignition's merge of one file entry: fields the child sets replace the parent's. Before 4.20 a child
+ * without `compression` kept the parent's (coreos/butane#332); from 4.20 MCO resets it first.
+ */
+function mergeFile(parent, child, version) {
+    const out = { ...parent, path: child.path, at: child.at, append: parent.append || child.append };
+    if (child.source !== undefined)
+        out.source = child.source;
+    if (child.compression !== undefined)
+        out.compression = child.compression;
+    else if ((0,_model_version_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(version, '4.20'))
+        delete out.compression;
+    if (child.mode !== undefined)
+        out.mode = child.mode;
+    if (child.overwrite !== undefined)
+        out.overwrite = child.overwrite;
+    if (child.extra !== JSON.stringify([null, null, null]))
+        out.extra = child.extra;
+    return out;
+}
+/**
+ * Decodes file contents once per distinct (source, compression) and stops at a total byte budget, so a
+ * repository of many large or compressed files cannot exhaust memory (each pool re-reads the same MachineConfigs).
+ */
+class ContentDecoder {
+    budget;
+    cache = new Map();
+    used = 0;
+    constructor(budget = MAX_DECODED_TOTAL_BYTES) {
+        this.budget = budget;
+    }
+    decode(source, compression) {
+        const key = `${compression ?? '\0'}\0${source ?? '\0'}`;
+        const hit = this.cache.get(key);
+        if (hit)
+            return hit;
+        const left = this.budget - this.used;
+        let r = left <= 0
+            ? { error: `registry-plan's decoding budget of ${this.budget} bytes for one side is exhausted` }
+            : (0,_model_ignition_ignition_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeIgnitionFileContents */ .ui)(source, compression, Math.min(_model_ignition_ignition_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DECODED_FILE_BYTES */ .h5, left));
+        if ('bytes' in r)
+            this.used += r.bytes.length;
+        else if (left < _model_ignition_ignition_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DECODED_FILE_BYTES */ .h5 && /expand beyond|exceed/.test(r.error)) {
+            r = { error: `registry-plan's decoding budget of ${this.budget} bytes for one side is exhausted` };
+        }
+        this.cache.set(key, r);
+        return r;
+    }
+}
+/** Decoded bytes one side may hold in total, across every MachineConfig file. */
+const MAX_DECODED_TOTAL_BYTES = 64 * 1024 * 1024;
+/** The rendered config of a pool from its selected MachineConfigs. Pure. */
+function renderPool(selected, version, decoder = new ContentDecoder()) {
+    const ordered = mergeOrder(selected, version);
+    const files = new Map();
+    const units = new Map();
+    const kargs = [];
+    const extensions = [];
+    const fields = {};
+    let passwd = '';
+    const irreconcilable = [];
+    for (const mc of ordered) {
+        for (const f of mc.files) {
+            const prev = files.get(f.path);
+            const entry = prev ? mergeFile(prev.entry, f, version) : { ...f };
+            const writer = f.source !== undefined || !prev ? mc : prev.writer;
+            files.set(f.path, {
+                path: f.path,
+                entry,
+                writers: [...(prev?.writers ?? []), mc.name],
+                writer,
+                loc: writer === mc ? mc.locOf(f.at) : prev.loc
+            });
+            if (f.append)
+                irreconcilable.push({ config: mc.name, what: `ignition file ${f.path} includes append` });
+        }
+        for (const u of mc.units)
+            units.set(u.name, { body: u.body, writer: mc.name });
+        if (mc.passwd)
+            passwd = mc.passwd;
+        for (const s of mc.irreconcilable)
+            irreconcilable.push({ config: mc.name, what: `ignition ${s} section` });
+        if (mc.fields['kernelArguments'])
+            kargs.push(...JSON.parse(mc.fields['kernelArguments']));
+        if (mc.fields['extensions'])
+            extensions.push(...JSON.parse(mc.fields['extensions']));
+        for (const k of ['osImageURL', 'baseOSExtensionsContainerImage', 'fips', 'kernelType']) {
+            if (mc.fields[k])
+                fields[k] = mc.fields[k];
+        }
+    }
+    if (kargs.length)
+        fields['kernelArguments'] = JSON.stringify(kargs);
+    if (extensions.length)
+        fields['extensions'] = JSON.stringify(extensions);
+    for (const f of files.values()) {
+        // MCO always overwrites; an unset overwrite becomes true in the rendered config.
+        if (f.entry.overwrite === undefined)
+            f.entry.overwrite = true;
+        const c = decoder.decode(f.entry.source, f.entry.compression);
+        if ('bytes' in c)
+            f.content = c.bytes.toString('utf8');
+        else {
+            f.problem = c.error;
+            if (c.remote)
+                f.remote = true;
+        }
+    }
+    return {
+        configs: ordered.map((c) => c.name),
+        files,
+        units,
+        fields,
+        passwd,
+        refused: ordered.filter((c) => c.problems.length > 0),
+        irreconcilable
+    };
+}
+/** The daemon's comparison key for a file entry (`reflect.DeepEqual` of the whole Ignition file). */
+const entryKey = (e) => JSON.stringify([e.source ?? null, e.compression ?? null, e.mode ?? null, e.overwrite ?? null, e.append, e.extra]);
+
+
+/***/ }),
+
 /***/ 9765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19246,11 +18345,13 @@ function policyAllows(policyJsonText, imageRef) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dq: () => (/* binding */ ERR_PARSING_REFERENCE),
-/* harmony export */   jb: () => (/* binding */ POLICY_JSON_TEMPLATE)
+/* harmony export */   jb: () => (/* binding */ POLICY_JSON_TEMPLATE),
+/* harmony export */   qo: () => (/* binding */ listsConflict)
 /* harmony export */ });
 /* unused harmony exports goMarshalIndent, updatePolicyJSON */
 /* harmony import */ var _docker_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8253);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5203);
+
 
 
 // templates/<role>/01-<role>-container-runtime/_base/files/policy.yaml, byte for byte.
@@ -19270,15 +18371,6 @@ const POLICY_JSON_TEMPLATE = `{
 }
 `;
 const ERR_PARSING_REFERENCE = 'error parsing reference of release image';
-/** Go encoding/json string escaping (HTML-safe by default). */
-function goJsonString(s) {
-    return JSON.stringify(s)
-        .replace(/</g, '\\u003c')
-        .replace(/>/g, '\\u003e')
-        .replace(/&/g, '\\u0026')
-        .replace(/\u2028/g, '\\u2028')
-        .replace(/\u2029/g, '\\u2029');
-}
 /**
  * json.MarshalIndent(v, "", "  "). Map keys are byte-sorted; the only structs involved (Policy and the
  * requirement types) have field orders that happen to be sorted too.
@@ -19307,29 +18399,38 @@ function goMarshalIndent(v, indent = '') {
     return JSON.stringify(v);
 }
 /**
+ * Both lists set is refused, except an allowed list that is only the payload's repository (MCO adds it
+ * itself beside a blocked list). Shared by the plain and the ClusterImagePolicy-aware policy.json.
+ */
+function listsConflict(blocked, allowed, releaseImage) {
+    if ((allowed?.length ?? 0) === 0 || (blocked?.length ?? 0) === 0)
+        return undefined;
+    let payloadName;
+    if (releaseImage !== '') {
+        try {
+            payloadName = (0,_docker_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .referenceName */ .z$)((0,_docker_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNamed */ .Nw)(releaseImage));
+        }
+        catch {
+            return { error: ERR_PARSING_REFERENCE, field: 'releaseImage' };
+        }
+    }
+    if (allowed.length === 1 && allowed[0] === payloadName)
+        return undefined;
+    return {
+        error: 'invalid images config: only one of AllowedRegistries or BlockedRegistries may be specified',
+        field: 'allowed'
+    };
+}
+/**
  * MCO helpers.go `updatePolicyJSON(template, policyBlocked, allowed, releaseImage)` without
  * ClusterImagePolicies. `undefined` lists are Go nil: with both nil the template bytes are returned
  * untouched, which is why the node file keeps its 4-space template formatting.
  * `releaseImage` "" means the payload is unknown; then the internal payload exception cannot apply.
  */
 function updatePolicyJSON(template, blocked, allowed, releaseImage) {
-    if ((allowed?.length ?? 0) !== 0 && (blocked?.length ?? 0) !== 0) {
-        let payloadName;
-        if (releaseImage !== '') {
-            try {
-                payloadName = referenceName(parseNamed(releaseImage));
-            }
-            catch {
-                return { error: ERR_PARSING_REFERENCE, field: 'releaseImage' };
-            }
-        }
-        if (!(allowed.length === 1 && allowed[0] === payloadName)) {
-            return {
-                error: 'invalid images config: only one of AllowedRegistries or BlockedRegistries may be specified',
-                field: 'allowed'
-            };
-        }
-    }
+    const conflict = listsConflict(blocked, allowed, releaseImage);
+    if (conflict)
+        return { error: conflict.error, field: conflict.field };
     if (allowed === undefined && blocked === undefined)
         return { json: template };
     const failure = validateRegistriesConfScopes([], blocked, allowed, [], [], []);
@@ -19355,6 +18456,322 @@ function updatePolicyJSON(template, blocked, allowed, releaseImage) {
         policy.transports.atomic = Object.fromEntries(Object.entries(scopes).filter(([k]) => k.split('/').length - 1 < 3));
     }
     return { json: goMarshalIndent({ default: policy.default, transports: policy.transports }) };
+}
+
+
+/***/ }),
+
+/***/ 3680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X9: () => (/* binding */ poolSpecs),
+  wy: () => (/* binding */ renderPoolFiles)
+});
+
+// UNUSED EXPORTS: defaultPoolLabels, defaultPoolSelector, writerOrigins
+
+// EXTERNAL MODULE: ./src/model/ignition/ignition.ts + 1 modules
+var ignition = __nccwpck_require__(1129);
+// EXTERNAL MODULE: ./src/model/machine-configs.ts
+var machine_configs = __nccwpck_require__(4566);
+// EXTERNAL MODULE: ./src/model/label-selector.ts
+var label_selector = __nccwpck_require__(953);
+// EXTERNAL MODULE: ./src/render/linux/go-format.ts
+var go_format = __nccwpck_require__(4123);
+;// CONCATENATED MODULE: ./src/render/linux/container-runtime-config.ts
+
+
+
+/**
+ * What the ContainerRuntimeConfig controller writes (`syncContainerRuntimeConfig`,
+ * `createCRIODropinFiles`, `updateStorageConfig` in pkg/controller/container-runtime-config): one
+ * MachineConfig `99-<pool>-generated-containerruntime[-N]` per selected pool, holding CRI-O drop-ins
+ * under /etc/crio/crio.conf.d and, for overlaySize, /etc/containers/storage.conf.
+ */
+const CRIO_DROPIN = {
+    logLevel: '/etc/crio/crio.conf.d/01-ctrcfg-logLevel',
+    pidsLimit: '/etc/crio/crio.conf.d/01-ctrcfg-pidsLimit',
+    logSizeMax: '/etc/crio/crio.conf.d/01-ctrcfg-logSizeMax',
+    defaultRuntime: '/etc/crio/crio.conf.d/01-ctrcfg-defaultRuntime'
+};
+const STORAGE_CONF = '/etc/containers/storage.conf';
+/** BurntSushi/toml encoding of `{Crio: {Runtime: {<key>: value}}}`: nested headers indented by two spaces. */
+function crioRuntimeDropIn(key, value) {
+    const line = value === undefined ? '' : `    ${key} = ${typeof value === 'number' ? String(value) : (0,go_format/* goQuote */.dg)(value)}\n`;
+    return `[crio]\n  [crio.runtime]\n${line}`;
+}
+/** The files one ContainerRuntimeConfig renders, in the controller's order (storage.conf, then drop-ins). */
+function containerRuntimeConfigFiles(crc) {
+    const files = [];
+    const overlay = crc.overlaySize !== undefined ? (0,machine_configs/* quantityBytes */.zy)(crc.overlaySize) : undefined;
+    if (overlay !== undefined && overlay !== 0) {
+        files.push({
+            path: STORAGE_CONF,
+            content: `# storage.conf of the pool template, re-encoded by MCO with [storage.options] size = ${(0,go_format/* goQuote */.dg)(crc.overlaySize)}\n`,
+            exact: false
+        });
+    }
+    if (crc.logLevel !== undefined) {
+        files.push({ path: CRIO_DROPIN.logLevel, content: crioRuntimeDropIn('log_level', crc.logLevel), exact: true });
+    }
+    if (crc.pidsLimit !== undefined) {
+        // pids_limit is omitempty: 0 writes the headers only.
+        const v = crc.pidsLimit === 0 ? undefined : crc.pidsLimit;
+        files.push({ path: CRIO_DROPIN.pidsLimit, content: crioRuntimeDropIn('pids_limit', v), exact: true });
+    }
+    const logSize = crc.logSizeMax !== undefined ? (0,machine_configs/* quantityBytes */.zy)(crc.logSizeMax) : undefined;
+    if (logSize !== undefined && logSize !== 0) {
+        files.push({ path: CRIO_DROPIN.logSizeMax, content: crioRuntimeDropIn('log_size_max', logSize), exact: true });
+    }
+    if (crc.defaultRuntime !== undefined) {
+        files.push({
+            path: CRIO_DROPIN.defaultRuntime,
+            content: crioRuntimeDropIn('default_runtime', crc.defaultRuntime),
+            exact: true
+        });
+    }
+    return files;
+}
+/**
+ * The generated MachineConfigs per pool. The first ContainerRuntimeConfig of a pool gets the bare name,
+ * later ones `-1`, `-2`, ... in creation order, which Git does not record: they are numbered in name
+ * order, and a pool selected by more than one gets a finding because which one wins is not knowable.
+ */
+function renderContainerRuntimeConfigs(crcs, pools) {
+    const byPool = new Map();
+    const findings = [];
+    const sorted = [...crcs].sort((a, b) => (0,go_format/* byteCompare */.U6)(a.name, b.name));
+    for (const crc of sorted) {
+        if (crc.invalid)
+            continue;
+        const selected = pools.filter((p) => (0,label_selector/* selectorMatches */.de)(crc.poolSelector, p.labels));
+        if (selected.length === 0) {
+            findings.push({
+                rule: 'containerruntimeconfig-no-pool',
+                severity: 'warning',
+                message: `ContainerRuntimeConfig/${crc.name} selects no MachineConfigPool (its machineConfigPoolSelector matches no pool's labels), so nothing is rendered; MCO reports "containerRuntimeConfig ${crc.name} does not match any MachineConfigPools"`,
+                file: crc.loc.file,
+                line: crc.loc.line,
+                object: `ContainerRuntimeConfig/${crc.name}`
+            });
+            continue;
+        }
+        for (const pool of selected) {
+            const list = byPool.get(pool.name) ?? [];
+            const name = `99-${pool.name}-generated-containerruntime${list.length === 0 ? '' : `-${list.length}`}`;
+            list.push({ name, crc, files: containerRuntimeConfigFiles(crc) });
+            byPool.set(pool.name, list);
+        }
+    }
+    for (const [pool, list] of byPool) {
+        if (list.length < 2)
+            continue;
+        const last = list[list.length - 1].crc;
+        findings.push({
+            rule: 'containerruntimeconfig-order-unknown',
+            severity: 'warning',
+            message: `pool ${pool} is selected by ${list.length} ContainerRuntimeConfigs (${list.map((r) => r.crc.name).join(', ')}); MCO numbers their MachineConfigs in creation order, which Git does not record, so where they set the same field the one created last wins. The plan assumes name order. Merge them into one`,
+            file: last.loc.file,
+            line: last.loc.line,
+            object: `ContainerRuntimeConfig/${last.name}`
+        });
+    }
+    return { byPool, findings };
+}
+
+// EXTERNAL MODULE: ./src/render/linux/merge-machine-configs.ts
+var merge_machine_configs = __nccwpck_require__(8999);
+// EXTERNAL MODULE: ./src/render/linux/policy-json.ts
+var policy_json = __nccwpck_require__(2502);
+// EXTERNAL MODULE: ./src/render/linux/registries-conf.ts
+var registries_conf = __nccwpck_require__(4233);
+;// CONCATENATED MODULE: ./src/render/linux/pool-files.ts
+
+
+
+
+
+
+/** The labels MCO puts on the default pools, which ContainerRuntimeConfig selectors usually name. */
+function defaultPoolLabels(name) {
+    return {
+        'machineconfiguration.openshift.io/mco-built-in': '',
+        [`pools.operator.machineconfiguration.openshift.io/${name}`]: ''
+    };
+}
+const defaultPoolSelector = (role) => ({
+    matchLabels: { [machine_configs/* ROLE_LABEL */.eg]: role },
+    matchExpressions: []
+});
+/** `dataurl.EncodeBytes`, as `NewIgnFileBytes` writes generated contents. */
+const encodeBytes = (text) => `data:text/plain;charset=utf-8;base64,${Buffer.from(text, 'utf8').toString('base64')}`;
+function generatedConfig(name, role, origin, files, loc) {
+    const entries = files.map((f, i) => ({
+        path: f.path,
+        at: ['storage', 'files', i],
+        source: encodeBytes(f.content),
+        mode: 0o644,
+        overwrite: true,
+        append: false,
+        extra: JSON.stringify([null, null, null])
+    }));
+    return {
+        name,
+        loc,
+        labels: { [machine_configs/* ROLE_LABEL */.eg]: role },
+        origin,
+        ignitionVersion: '3.5.0',
+        files: entries,
+        units: [],
+        passwd: '',
+        fields: {},
+        irreconcilable: [],
+        problems: [],
+        locOf: () => loc
+    };
+}
+const TEMPLATE_ROLES = ['master', 'worker', 'arbiter'];
+/**
+ * Names the operator creates and owns (templates, generated kubelet / container-runtime / registries
+ * configs, ssh, rendered configs): a repo object with one of them is overwritten on the next sync.
+ */
+const MCO_OWNED_NAME = /^(?:0[01]-(?:master|worker|arbiter)(?:-container-runtime|-kubelet)?|\d\d-[a-z0-9.-]+-generated-(?:registries|containerruntime|kubelet)(?:-\d+)?|99-(?:master|worker|arbiter)-ssh|rendered-[a-z0-9.-]+)$/;
+/** The MachineConfigs of the cluster, generated ones included, and the pools rendered from them. */
+function renderPoolFiles(input) {
+    const none = { file: '', line: 0 };
+    const configs = [];
+    for (const role of TEMPLATE_ROLES) {
+        if (role === 'arbiter' && !input.pools.some((p) => p.name === 'arbiter'))
+            continue;
+        configs.push(generatedConfig(`01-${role}-container-runtime`, role, 'template', [
+            { path: '/etc/containers/registries.conf', content: registries_conf/* REGISTRIES_CONF_TEMPLATE */._k },
+            { path: '/etc/containers/policy.json', content: policy_json/* POLICY_JSON_TEMPLATE */.jb }
+        ], none));
+    }
+    for (const pool of input.pools) {
+        // syncImageConfig writes this MachineConfig for every built-in pool, with no files when nothing is configured.
+        if (pool.builtIn) {
+            configs.push(generatedConfig(`99-${pool.name}-generated-registries`, pool.name, 'generated-registries', input.registriesFiles, none));
+        }
+    }
+    const crc = renderContainerRuntimeConfigs(input.containerRuntimeConfigs, input.pools);
+    for (const [pool, renders] of crc.byPool) {
+        for (const r of renders) {
+            configs.push(generatedConfig(r.name, pool, 'generated-containerruntime', r.files, r.crc.loc));
+        }
+    }
+    const generatedNames = new Set(configs.map((c) => c.name));
+    const owned = (name) => generatedNames.has(name) || MCO_OWNED_NAME.test(name);
+    const findings = [...crc.findings];
+    for (const mc of input.machineConfigs) {
+        if (owned(mc.name)) {
+            findings.push({
+                rule: 'machineconfig-overrides-generated',
+                severity: 'error',
+                message: `MachineConfig ${mc.name} has the name of a MachineConfig the Machine Config Operator generates and owns; the operator overwrites it on its next sync, so this content never lasts on nodes. Give it another name`,
+                file: mc.loc.file,
+                line: mc.loc.line,
+                object: `MachineConfig/${mc.name}`
+            });
+            continue;
+        }
+        const problem = (0,ignition/* ignitionVersionProblem */.tC)(mc.ignitionVersion, input.version);
+        if (problem) {
+            const at = mc.locOf(['ignition', 'version']);
+            configs.push({
+                ...mc,
+                problems: [
+                    ...mc.problems,
+                    {
+                        rule: 'machineconfig-invalid',
+                        severity: 'error',
+                        message: `MachineConfig/${mc.name}: the Machine Config Operator refuses this MachineConfig: ${problem}`,
+                        file: at.file,
+                        line: at.line,
+                        object: `MachineConfig/${mc.name}`
+                    }
+                ]
+            });
+            continue;
+        }
+        configs.push(mc);
+    }
+    const decoder = new merge_machine_configs/* ContentDecoder */.I_();
+    const pools = input.pools.map((p) => ({
+        pool: p.name,
+        rendered: (0,merge_machine_configs/* renderPool */.Np)((0,merge_machine_configs/* selectMachineConfigs */.VY)(p.machineConfigSelector, configs), input.version, decoder)
+    }));
+    return { pools, findings, configs: new Map(configs.map((c) => [c.name, c])) };
+}
+/** Writers of a file in merge order, with where each came from. */
+function writerOrigins(f, configs) {
+    return f.writers.map((w) => configs.get(w)?.origin ?? 'repo');
+}
+/** Pool names whose MachineConfigs MCO templates and whose registries config it always generates. */
+const BUILT_IN = ['master', 'worker', 'arbiter'];
+/**
+ * The pools of a cluster as the render controller sees them: the declared ones (their labels and
+ * selectors as written, with the labels MCO itself puts on its built-in pools), plus master and worker,
+ * which every cluster has whether or not the repo declares them.
+ */
+function poolSpecs(declared) {
+    const specs = declared.map((p) => {
+        const builtIn = BUILT_IN.includes(p.name) || 'machineconfiguration.openshift.io/mco-built-in' in p.labels;
+        return {
+            name: p.name,
+            labels: BUILT_IN.includes(p.name) ? { ...defaultPoolLabels(p.name), ...p.labels } : p.labels,
+            // A built-in pool written without a selector is a partial manifest: the cluster's object keeps MCO's.
+            ...(p.machineConfigSelector
+                ? { machineConfigSelector: p.machineConfigSelector }
+                : BUILT_IN.includes(p.name)
+                    ? { machineConfigSelector: defaultPoolSelector(p.name) }
+                    : {}),
+            builtIn
+        };
+    });
+    for (const name of ['master', 'worker']) {
+        if (!specs.some((s) => s.name === name)) {
+            specs.push({
+                name,
+                labels: defaultPoolLabels(name),
+                machineConfigSelector: defaultPoolSelector(name),
+                builtIn: true
+            });
+        }
+    }
+    return specs;
+}
+
+
+/***/ }),
+
+/***/ 1175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ shapesPulls)
+/* harmony export */ });
+/**
+ * Node paths whose contents decide how an image is pulled: where from (registries.conf and its
+ * drop-ins), whether it is allowed (policy.json, registries.d, CRI-O's own configuration and policies),
+ * which certificates are trusted (certs.d, the system trust anchors) and which credentials are sent
+ * (the kubelet's pull secret, credential providers). A MachineConfig file under one of these is part of
+ * the image-pull plan; any other file still counts for node impact, but not for the pull simulation.
+ */
+const PULL_PREFIXES = [
+    '/etc/containers/',
+    '/etc/crio/',
+    '/etc/docker/certs.d/',
+    '/etc/pki/ca-trust/source/anchors/',
+    '/etc/kubernetes/credential-providers/',
+    '/etc/machine-config-daemon/no-reboot/'
+];
+const PULL_FILES = ['/var/lib/kubelet/config.json', '/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem'];
+function shapesPulls(path) {
+    return PULL_FILES.includes(path) || PULL_PREFIXES.some((p) => path.startsWith(p));
 }
 
 
@@ -19735,6 +19152,147 @@ function encodeRegistriesConf(conf, version) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 9684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ mergeRegistriesConfigs),
+/* harmony export */   NS: () => (/* binding */ REGISTRIES_CONF),
+/* harmony export */   sX: () => (/* binding */ isRegistriesDropIn)
+/* harmony export */ });
+/* unused harmony export REGISTRIES_CONF_D */
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
+/* harmony import */ var _model_registries_conf_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4789);
+/* harmony import */ var _go_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4123);
+/* harmony import */ var _pull_sources_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(733);
+
+
+
+
+/**
+ * What containers/image on the node reads: `/etc/containers/registries.conf`, then every `*.conf` file
+ * directly in `/etc/containers/registries.conf.d/` in lexical order (`tryUpdatingCache`,
+ * `dropInConfigs`, `updateWithConfigurationFrom` in pkg/sysregistriesv2). A drop-in's `[[registry]]`
+ * replaces the whole entry with the same prefix; `unqualified-search-registries`, `credential-helpers`,
+ * `short-name-mode` and `additional-layer-store-auth-helper` replace the earlier value when the drop-in
+ * sets them. Any file that fails to load fails every pull on the node.
+ */
+const REGISTRIES_CONF = '/etc/containers/registries.conf';
+const REGISTRIES_CONF_D = '/etc/containers/registries.conf.d/';
+/** A drop-in c/image reads: a `.conf` file directly inside registries.conf.d (no sub-directories). */
+function isRegistriesDropIn(path) {
+    if (!path.startsWith(REGISTRIES_CONF_D))
+        return false;
+    const rest = path.slice(REGISTRIES_CONF_D.length);
+    return rest !== '' && !rest.includes('/') && rest.endsWith('.conf');
+}
+const isTable = (v) => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+function typeProblem(doc) {
+    const strList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    const checks = [
+        ['unqualified-search-registries', strList, 'a list of strings'],
+        ['credential-helpers', strList, 'a list of strings'],
+        ['short-name-mode', (v) => typeof v === 'string', 'a string'],
+        ['additional-layer-store-auth-helper', (v) => typeof v === 'string', 'a string'],
+        ['aliases', isTable, 'a table']
+    ];
+    for (const [k, ok, want] of checks)
+        if (k in doc && !ok(doc[k]))
+            return `${k} must be ${want}`;
+    if ('registry' in doc) {
+        const regs = doc['registry'];
+        if (!Array.isArray(regs) || !regs.every(isTable))
+            return 'registry must be an array of tables ([[registry]])';
+        for (const r of regs) {
+            for (const k of ['prefix', 'location', 'pull-from-mirror']) {
+                if (k in r && typeof r[k] !== 'string')
+                    return `registry.${k} must be a string`;
+            }
+            for (const k of ['insecure', 'blocked', 'mirror-by-digest-only']) {
+                if (k in r && typeof r[k] !== 'boolean')
+                    return `registry.${k} must be true or false`;
+            }
+            if ('mirror' in r) {
+                const ms = r['mirror'];
+                if (!Array.isArray(ms) || !ms.every(isTable))
+                    return 'registry.mirror must be an array of tables';
+                for (const m of ms) {
+                    if ('location' in m && typeof m['location'] !== 'string')
+                        return 'registry.mirror.location must be a string';
+                    if ('pull-from-mirror' in m && typeof m['pull-from-mirror'] !== 'string') {
+                        return 'registry.mirror.pull-from-mirror must be a string';
+                    }
+                    if ('insecure' in m && typeof m['insecure'] !== 'boolean')
+                        return 'registry.mirror.insecure must be true or false';
+                }
+            }
+        }
+    }
+    const mode = doc['short-name-mode'];
+    if (typeof mode === 'string' && !['', 'disabled', 'permissive', 'enforcing'].includes(mode)) {
+        return `invalid short name mode ${(0,_go_format_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(mode)}`;
+    }
+    return undefined;
+}
+/** The sysregistries v1 layout (`[registries.search]` ...), refused in drop-ins and not modelled in the main file. */
+const isV1 = (doc) => isTable(doc['registries']);
+function loadOne(file, dropIn) {
+    let doc;
+    try {
+        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(file.text);
+    }
+    catch (e) {
+        return `${file.path}: not valid TOML: ${e.message}`;
+    }
+    if (isV1(doc)) {
+        return dropIn
+            ? `loading drop-in registries configuration ${(0,_go_format_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(file.path)}: registry must be in v2 format but is in v1`
+            : `${file.path}: the sysregistries v1 format is not modelled by registry-plan`;
+    }
+    const problem = typeProblem(doc);
+    if (problem)
+        return `${file.path}: ${problem}`;
+    const conf = (0,_model_registries_conf_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRegistriesConf */ .TR)(file.text);
+    const loaded = (0,_pull_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRegistries */ .A_)(conf);
+    if (loaded.error !== undefined) {
+        return dropIn ? `loading drop-in registries configuration ${(0,_go_format_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(file.path)}: ${loaded.error}` : loaded.error;
+    }
+    return { conf, doc, registries: loaded.registries };
+}
+/**
+ * The registry list and search list a node's containers/image ends up with. `main` undefined means the
+ * file does not exist (c/image then starts from an empty configuration).
+ */
+function mergeRegistriesConfigs(main, dropIns) {
+    const ordered = dropIns.filter((d) => isRegistriesDropIn(d.path)).sort((a, b) => (0,_go_format_js__WEBPACK_IMPORTED_MODULE_2__/* .byteCompare */ .U6)(a.path, b.path));
+    const fail = (error) => ({
+        loaded: { error },
+        unqualifiedSearchRegistries: [],
+        applied: ordered.map((d) => d.path)
+    });
+    const base = main ? loadOne(main, false) : undefined;
+    if (typeof base === 'string')
+        return fail(base);
+    const byPrefix = new Map();
+    for (const r of base?.registries ?? [])
+        byPrefix.set(r.prefix, r);
+    let search = base?.conf.unqualifiedSearchRegistries ?? [];
+    for (const d of ordered) {
+        const one = loadOne(d, true);
+        if (typeof one === 'string')
+            return fail(one);
+        for (const r of one.registries)
+            byPrefix.set(r.prefix, r);
+        if ('unqualified-search-registries' in one.doc)
+            search = one.conf.unqualifiedSearchRegistries;
+    }
+    const registries = [...byPrefix.keys()].sort(_go_format_js__WEBPACK_IMPORTED_MODULE_2__/* .byteCompare */ .U6).map((p) => byPrefix.get(p));
+    return { loaded: { registries }, unqualifiedSearchRegistries: search, applied: ordered.map((d) => d.path) };
 }
 
 
@@ -31878,6 +31436,701 @@ function replaceNode(key, path, node) {
 
 exports.visit = visit;
 exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 7291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ss: () => (/* binding */ createTwoFilesPatch)
+});
+
+// UNUSED EXPORTS: FILE_HEADERS_ONLY, INCLUDE_HEADERS, OMIT_HEADERS, createPatch, formatPatch, structuredPatch
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
 
 
 /***/ }),
