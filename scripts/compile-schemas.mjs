@@ -12,7 +12,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** schema file (under schema/) → generated module (under src/generated/), with the ajv options it needs. */
 export const VALIDATORS = [
-  { schema: 'registry-plan.schema.json', module: 'config-validator.js', options: { allErrors: true, strict: false } }
+  { schema: 'registry-plan.schema.json', module: 'config-validator.js', options: { allErrors: true, strict: false } },
+  // The publish job validates an uploaded plan JSON against its contract; it stops at the first error (a
+  // hostile document must not make it list a million).
+  { schema: 'plan.schema.json', module: 'plan-validator.js', options: { allErrors: false, strict: true } }
 ];
 
 /** The TypeScript view of every generated validator: ajv's ValidateFunction shape. */

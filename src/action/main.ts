@@ -4,17 +4,25 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPullsNotes } from '../report/pull-check-lines.js';
-import { planRangeChecked, today, withGateFindings } from '../pipeline/plan-range.js';
+import { planRangeChecked, today, withConfigChange } from '../pipeline/plan-range.js';
 import type { Settings } from '../config/settings.js';
 import { parseConfigFrom, trustedConfig } from '../config/trusted-config.js';
 import { resolveSettings } from '../config/resolve.js';
-import type { PlanReport } from '../plan/types.js';
+import { reportFindings, type PlanReport } from '../plan/types.js';
 import { planAnnotations, issueAnnotations } from '../publish/annotations.js';
 import { writeJobSummary } from '../publish/job-summary.js';
 import { createClient } from '../publish/octokit-client.js';
-import { checkArtifactMatchesRun, findPullRequestForRun, readPublishArtifact } from '../publish/publish-mode.js';
+import {
+  checkPlanMatchesRun,
+  findPullRequestForRun,
+  maxCommentsFor,
+  mergePlanArtifacts,
+  planComments,
+  readPlanArtifact,
+  type PlanArtifact
+} from '../publish/publish-mode.js';
 import { publishComments, type PublishResult } from '../publish/sticky-comment.js';
-import { commentArtifacts, type PublishArtifact } from '../report/comment-artifacts.js';
+import { commentArtifacts, type CommentArtifact } from '../report/comment-artifacts.js';
 import { FORMATS, PLAN_FORMATS, type ReportContext } from '../report/formats.js';
 import { targetFromEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -24,7 +32,7 @@ const VERSION = '0.1.0';
 
 /** Outputs are small values; anything large goes through the files in report-dir. */
 function setOutputs(report: PlanReport, dir: string): void {
-  const all = report.clusters.flatMap((c) => c.findings);
+  const all = reportFindings(report);
   const order = ['none', 'reload', 'restart', 'drain', 'reboot'];
   const highest = report.clusters
     .map((c) => c.highestDisruption)
@@ -49,7 +57,7 @@ async function comment(
   owner: string,
   repo: string,
   pr: number,
-  artifacts: PublishArtifact[]
+  artifacts: CommentArtifact[]
 ): Promise<PublishResult[]> {
   const client = createClient({ token: inputs.token });
   const results: PublishResult[] = [];
@@ -113,10 +121,10 @@ async function analyze(inputs: ActionInputs): Promise<void> {
     parseConfigFrom(inputs.configFrom)
   );
   const settings = resolveSettings({ ...inputs.overrides, cluster: inputs.cluster }, trusted.readText);
-  const report = withGateFindings(
+  const report = withConfigChange(
     await planWithPullChecks(settings, { base, head }, inputs.checkAuth),
-    trusted.findings,
-    settings
+    trusted,
+    settings.failOn
   );
   for (const line of checkPullsNotes(report)) core.warning(line);
   const dir = inputs.reportDir;
@@ -126,7 +134,6 @@ async function analyze(inputs: ActionInputs): Promise<void> {
     // A named cluster (matrix job) says which cluster its comment is about, as with several clusters.
     clusterLabel: !settings.implicitCluster || inputs.cluster !== undefined,
     namedCluster: inputs.cluster !== undefined,
-    headSha: /^[0-9a-f]{40}$/.test(head) ? head : undefined,
     toolVersion: VERSION,
     comments: inputs.comments
   };
@@ -134,7 +141,7 @@ async function analyze(inputs: ActionInputs): Promise<void> {
   for (const f of FORMATS) for (const file of f.files(report, ctx)) writeFileSync(join(dir, file.name), file.text);
   const markdown = PLAN_FORMATS.markdown.text(report, ctx);
   const artifacts = commentArtifacts(report, ctx);
-  const findings = report.clusters.flatMap((c) => c.findings);
+  const findings = reportFindings(report);
   if (inputs.annotations) issueAnnotations(planAnnotations(findings));
   setOutputs(report, dir);
 
@@ -162,23 +169,28 @@ async function analyze(inputs: ActionInputs): Promise<void> {
 }
 
 /**
- * publish: for a workflow_run job that has the base repository's token. It reads only the uploaded
- * report (validated), takes the PR number from the event, and never checks out or runs PR code.
+ * publish: for a workflow_run job that has the base repository's token. It reads only the uploaded plan
+ * JSON (validated and rebuilt: publish/plan-artifact.ts), renders the comments from it with the same
+ * code as analyze, takes the PR number from the event, and never checks out or runs PR code.
  */
 async function publish(inputs: ActionInputs): Promise<void> {
   const { payload, repo } = github.context;
-  const paths = findPublishFiles(inputs.artifactPath);
-  const artifacts: PublishArtifact[] = [];
-  for (const p of paths) {
-    const read = await readPublishArtifact(p);
+  const plans: PlanArtifact[] = [];
+  for (const p of findPublishFiles(inputs.artifactPath)) {
+    const read = await readPlanArtifact(p);
     if (!read.ok) {
       core.setFailed(`publish: ${read.error}`);
       return;
     }
-    artifacts.push(read.artifact);
+    plans.push(read.artifact);
   }
-  if (!artifacts.length) {
+  if (!plans.length) {
     core.setFailed(`publish: no publish*.json report in ${inputs.artifactPath}`);
+    return;
+  }
+  const plan = mergePlanArtifacts(plans);
+  if (!plan.ok) {
+    core.setFailed(`publish: ${plan.error}`);
     return;
   }
   const client = createClient({ token: inputs.token });
@@ -187,20 +199,19 @@ async function publish(inputs: ActionInputs): Promise<void> {
     core.setFailed(`publish: ${target.error}`);
     return;
   }
-  for (const a of artifacts) {
-    const mismatch = checkArtifactMatchesRun(a, target.target);
-    if (mismatch) {
-      core.setFailed(`publish: ${mismatch}`);
-      return;
-    }
+  const mismatch = checkPlanMatchesRun(plan.artifact.report, target.target);
+  if (mismatch) {
+    core.setFailed(`publish: ${mismatch}`);
+    return;
   }
-  const results = await comment(inputs, repo.owner, repo.repo, target.target.pullNumber, artifacts);
-  core.setOutput('comment-id', results.flatMap((r) => r.commentIds).join(','));
-  const verdicts = artifacts.map((a) => a.verdict);
-  core.setOutput(
-    'verdict',
-    verdicts.includes('cannot-evaluate') ? 'cannot-evaluate' : verdicts.includes('fail') ? 'fail' : 'pass'
+  const comments = planComments(plan.artifact, inputs.comments);
+  core.info(
+    `publish: ${comments.length} comment(s) for ${plan.artifact.report.clusters.length} cluster(s), at most ${maxCommentsFor(plan.artifact.report, inputs.comments)} bodies`
   );
+  const results = await comment(inputs, repo.owner, repo.repo, target.target.pullNumber, comments);
+  core.setOutput('comment-id', results.flatMap((r) => r.commentIds).join(','));
+  // The verdict the plan's findings make (checked when it was read); the analyze run's check is the gate.
+  core.setOutput('verdict', plan.artifact.report.verdict);
 }
 
 export async function runAction(): Promise<void> {

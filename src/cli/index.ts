@@ -39,7 +39,7 @@ export async function main(argv: string[], rawIo: Io = stdio): Promise<number> {
         );
         return await runPlan(
           resolveSettings(args.overrides, trusted.readText),
-          { base: args.base, head: args.head, format: args.format, out: args.out, gateFindings: trusted.findings },
+          { base: args.base, head: args.head, format: args.format, out: args.out, configChange: trusted },
           io
         );
       }

@@ -2,11 +2,12 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../config/resolve.js';
 import type { Settings } from '../config/settings.js';
-import { planRangeChecked, today, withGateFindings } from '../pipeline/plan-range.js';
+import { planRangeChecked, today, withConfigChange } from '../pipeline/plan-range.js';
 import { checkPullsNotes } from '../report/pull-check-lines.js';
 import { formatReport, type CliFormat } from '../report/formats.js';
 import { EXIT, type Io } from './io.js';
 import type { Finding } from '../model/types.js';
+import type { ConfigDiff } from '../config/config-diff.js';
 
 /** What `plan` takes from the command line, parsed. */
 export interface PlanOptions {
@@ -15,8 +16,8 @@ export interface PlanOptions {
   format: CliFormat;
   /** A file for the report instead of stdout. */
   out?: string;
-  /** The head's loosening of the configuration (read from the base): findings of every cluster. */
-  gateFindings?: Finding[];
+  /** The head's changes to the configuration (read from the base): findings and diff of the whole run. */
+  configChange?: { findings: Finding[]; diff?: ConfigDiff };
 }
 
 /** File names for `--out DIR/` (a folder: trailing slash, or one that exists). */
@@ -41,10 +42,10 @@ export function outFile(out: string, format: CliFormat): string {
 /** `registry-plan plan`: exit 0 pass, 4 fail (or cannot evaluate), 2 bad input. */
 export async function runPlan(settings: Settings, args: PlanOptions, io: Io): Promise<number> {
   if (!args.base || !args.head) throw new UsageError('plan needs --base REF and --head REF');
-  const report = withGateFindings(
+  const report = withConfigChange(
     await planRangeChecked(settings, { base: args.base, head: args.head }, today(), (line) => io.stderr(`${line}\n`)),
-    args.gateFindings ?? [],
-    settings
+    args.configChange ?? { findings: [] },
+    settings.failOn
   );
   for (const line of checkPullsNotes(report)) io.stderr(`registry-plan: ${line}\n`);
   const text = formatReport(report, args.format, { implicitCluster: settings.implicitCluster });

@@ -9,6 +9,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { parseConfigFile, type ConfigFile } from './config-file.js';
 import { DEFAULT_CONFIG_PATH, UsageError } from './resolve.js';
 import { gateLoosenings } from './gate-changes.js';
+import { configDiff, type ConfigDiff } from './config-diff.js';
 import { readGitFile, resolveCommit } from '../load/sources.js';
 import type { Finding } from '../model/types.js';
 
@@ -19,6 +20,8 @@ export interface TrustedConfig {
   readText: (path: string) => string | undefined;
   /** The head's changes to the configuration that loosen the gate, as findings (base-read only). */
   findings: Finding[];
+  /** The configuration file base → head, when the pull request changes it. */
+  diff?: ConfigDiff;
 }
 
 export function trustedConfig(
@@ -40,7 +43,8 @@ export function trustedConfig(
   const headText = readGitFile(repo, head, relPosix);
   const chosen = from === 'base' ? baseText : headText;
   const readText = (p: string): string | undefined => (resolve(p) === abs ? chosen : undefined);
-  if (from === 'head' || headText === baseText) return { readText, findings: [] };
+  const diff = configDiff(relPosix, baseText, headText);
+  if (from === 'head' || !diff) return { readText, findings: [], ...(diff ? { diff } : {}) };
   const parse = (t: string | undefined): ConfigFile => (t === undefined ? {} : parseConfigFile(relPosix, t));
   const baseCfg = parse(baseText);
   let headCfg: ConfigFile;
@@ -48,7 +52,7 @@ export function trustedConfig(
     headCfg = parse(headText);
   } catch (e) {
     const msg = (e as Error).message;
-    return { readText, findings: [gateFinding(relPosix, 1, `the head's configuration is not valid: ${msg}`)] };
+    return { readText, diff, findings: [gateFinding(relPosix, 1, `the head's configuration is not valid: ${msg}`)] };
   }
   const allowed = baseCfg.allowGateChanges === true;
   const findings = gateLoosenings(baseCfg, headCfg).map((l) =>
@@ -59,7 +63,7 @@ export function trustedConfig(
       allowed ? 'notice' : 'error'
     )
   );
-  return { readText, findings };
+  return { readText, findings, diff };
 }
 
 function gateFinding(file: string, line: number, message: string, severity: Finding['severity'] = 'error'): Finding {

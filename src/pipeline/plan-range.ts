@@ -1,4 +1,5 @@
-import type { ClusterSettings, Settings } from '../config/settings.js';
+import type { ConfigDiff } from '../config/config-diff.js';
+import type { ClusterSettings, FailOn, Settings } from '../config/settings.js';
 import { overlayInputs } from '../load/kustomize.js';
 import { pathFilter, type ParseCache } from '../load/load.js';
 import { listGitTree, resolveCommit, type RepoFile } from '../load/sources.js';
@@ -6,12 +7,13 @@ import type { Finding } from '../model/types.js';
 import { formatOcp } from '../model/version.js';
 import { evaluateSide } from './evaluate-side.js';
 import { buildClusterPlan } from '../plan/build-cluster-plan.js';
-import type { ClusterPlan, PlanReport, SideResult } from '../plan/types.js';
+import type { ClusterPlan, ConfigChange, PlanReport, SideResult } from '../plan/types.js';
 import { PullChecker } from '../check/check-pulls.js';
 import { withPullChecks } from './pull-checks.js';
 import { applyPolicy } from '../policy/index.js';
 import { verdictOf, worstVerdict } from '../policy/verdict.js';
 import { redactUserinfoDeep } from '../report/redact-userinfo.js';
+import { redactSecrets } from '../report/markdown-escape.js';
 
 export interface PlanRefs {
   base: string;
@@ -179,12 +181,22 @@ function changedPaths(a: RepoFile[], b: RepoFile[]): string[] {
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
-/** Adds the configuration findings to every cluster (each one's comment and verdict must show them). */
-export function withGateFindings(report: PlanReport, findings: Finding[], settings: Settings): PlanReport {
-  if (!findings.length) return report;
-  const clusters = report.clusters.map((c) => {
-    const all = [...findings, ...c.findings];
-    return { ...c, findings: all, verdict: verdictOf(all, settings.failOn) };
+/**
+ * Adds the head's changes to the configuration (config/trusted-config.ts) to the report, once: they are
+ * the run's, not any cluster's, so they count once in the verdict and in every tally, and each output
+ * shows them wherever it shows the verdict.
+ */
+export function withConfigChange(
+  report: PlanReport,
+  change: { findings: Finding[]; diff?: ConfigDiff },
+  failOn: FailOn
+): PlanReport {
+  if (!change.findings.length && !change.diff) return report;
+  const verdict = verdictOf(change.findings, failOn);
+  const configChange: ConfigChange = redactUserinfoDeep({
+    findings: change.findings,
+    verdict,
+    ...(change.diff ? { diff: { ...change.diff, diff: redactSecrets(change.diff.diff) } } : {})
   });
-  return { ...report, clusters, verdict: worstVerdict(clusters.map((c) => c.verdict)) };
+  return { ...report, configChange, verdict: worstVerdict([report.verdict, verdict]) };
 }

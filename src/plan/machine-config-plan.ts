@@ -92,8 +92,13 @@ function planFile(c: PoolFileChange, pools: string[]): PlanFile {
       ...(c.before ? { before: c.before.writer.name } : {}),
       ...(c.after ? { after: c.after.writer.name } : {})
     },
-    title: `${safeTitle(c.path)} (${c.change}; pool${pools.length > 1 ? 's' : ''} ${pools.map(safeTitle).join(', ')})`
+    title: machineConfigFileTitle(c.path, c.change, pools)
   };
+}
+
+/** The display title of a file MachineConfigs write: its path, change and pools, in a safe alphabet. */
+export function machineConfigFileTitle(path: string, change: string, pools: string[]): string {
+  return `${safeTitle(path)} (${change}; pool${pools.length > 1 ? 's' : ''} ${pools.map(safeTitle).join(', ')})`;
 }
 
 /** Pull files of a pool as NodeFiles, for the same route simulation the cluster-level files get. */

@@ -6,6 +6,7 @@ import type { WindowsRender } from '../render/windows/index.js';
 import type { FileChange } from '../diff/file-diff.js';
 import type { RegistrySummary } from '../diff/semantic.js';
 import type { Disruption } from '../impact/decide.js';
+import type { ConfigDiff } from '../config/config-diff.js';
 import type { CheckPullsMode, PullCheck, PullCheckSummary } from '../model/pull-check.js';
 
 /** The JSON contract of `registry-plan plan` (shared/spec/README.md), per cluster. */
@@ -104,6 +105,19 @@ export interface ClusterPlan {
 
 export type Verdict = 'pass' | 'fail' | 'cannot-evaluate';
 
+/**
+ * What the pull request does to the configuration file. The base's file is the gate in force; the head's
+ * changes that loosen it are findings of the whole run (not of any one cluster): counted once, shown
+ * wherever the verdict is.
+ */
+export interface ConfigChange {
+  findings: Finding[];
+  /** The verdict of these findings alone; the report's verdict includes it. */
+  verdict: Verdict;
+  /** Absent when the head's file is the base's. */
+  diff?: ConfigDiff;
+}
+
 export interface PlanReport {
   openshiftVersion: string;
   clusters: ClusterPlan[];
@@ -111,7 +125,15 @@ export interface PlanReport {
   failOn: 'error' | 'warning' | 'never';
   /** `--check-pulls`: the run's totals (one run serves every cluster). */
   checkPulls?: PullCheckSummary & { mode: CheckPullsMode };
+  /** The head's changes to the configuration file, when it has any. */
+  configChange?: ConfigChange;
 }
+
+/** Every finding of the report once: the configuration's, then each cluster's. */
+export const reportFindings = (r: PlanReport): Finding[] => [
+  ...(r.configChange?.findings ?? []),
+  ...r.clusters.flatMap((c) => c.findings)
+];
 
 /** One side (base or head) of one cluster, rendered. */
 export interface SideResult {

@@ -1,102 +1,32 @@
 /**
  * The `publish` half of fork-safe publishing. The pull_request run (read-only token for forks) uploads
- * the rendered comment as an artifact; a `workflow_run` job in the base repository, which has a write
- * token, posts it without checking out or running anything from the pull request. Whoever controls the
- * fork controls that artifact, so it is treated as hostile input: size-capped before parsing, schema-
- * validated, its markers and mentions neutralized, and the pull request number is taken from the event
- * GitHub wrote, never from the artifact.
+ * its plan JSON as an artifact; a `workflow_run` job in the base repository, which has a write token,
+ * builds the comments from it and posts them, without checking out or running anything from the pull
+ * request. Whoever controls the fork controls that artifact: it is read as hostile (plan-artifact.ts),
+ * the comments are rendered by the same report code as the pull_request run's (no uploaded markdown is
+ * posted), their number is held to what one plan needs, and the pull request number is taken from the
+ * event GitHub wrote, never from the artifact.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { Ajv } from 'ajv';
-import {
-  DEFAULT_COMMENT_BUDGET,
-  DEFAULT_MAX_PARTS,
-  GITHUB_COMMENT_LIMIT,
-  markerLine,
-  parseMarker,
-  repaginate,
-  sanitizeMarkerId,
-  stripPartFrame
-} from '../report/comment-body.js';
-import { neutralizeMentions } from '../report/markdown-escape.js';
-import type { PublishArtifact } from '../report/comment-artifacts.js';
+import { isDeepStrictEqual } from 'node:util';
+import type { PlanReport } from '../plan/types.js';
+import { worstVerdict } from '../policy/verdict.js';
+import { DEFAULT_MAX_PARTS } from '../report/comment-body.js';
+import { commentArtifacts, type CommentArtifact, type CommentOptions } from '../report/comment-artifacts.js';
+import { IMPLICIT_CLUSTER_NAME } from '../report/json.js';
 import type { GitHubClient } from './octokit-client.js';
+import {
+  MAX_PUBLISH_CLUSTERS,
+  PLAN_ARTIFACT_MAX_BYTES,
+  parsePlanArtifact,
+  type PlanArtifact,
+  type PlanArtifactResult
+} from './plan-artifact.js';
 
-export type { PublishArtifact };
+export { MAX_PUBLISH_CLUSTERS, PLAN_ARTIFACT_MAX_BYTES, parsePlanArtifact, type PlanArtifact, type PlanArtifactResult };
 
-/** Ten full parts, JSON-escaped (quotes, newlines and non-ASCII can double a body's size). */
-export const PUBLISH_ARTIFACT_MAX_BYTES = 2 * DEFAULT_MAX_PARTS * GITHUB_COMMENT_LIMIT;
-
-export const PUBLISH_ARTIFACT_SCHEMA = {
-  type: 'object',
-  required: ['markerId', 'bodies', 'verdict'],
-  additionalProperties: true,
-  properties: {
-    markerId: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9._/-]+$' },
-    bodies: {
-      type: 'array',
-      minItems: 1,
-      maxItems: DEFAULT_MAX_PARTS,
-      items: { type: 'string', maxLength: GITHUB_COMMENT_LIMIT }
-    },
-    verdict: { enum: ['pass', 'fail', 'cannot-evaluate'] },
-    headSha: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' },
-    updateOnly: { type: 'boolean' }
-  }
-} as const;
-
-const validateArtifact = new Ajv({ allErrors: true, strict: true }).compile<PublishArtifact>(PUBLISH_ARTIFACT_SCHEMA);
-
-export type ArtifactResult = { ok: true; artifact: PublishArtifact } | { ok: false; error: string };
-
-/**
- * Makes the bodies safe to post under the base repository's identity: each starts with exactly the
- * marker of its part (a body cannot claim, and so overwrite, another tool's or cluster's comment), stray
- * markers inside are removed, and @mentions cannot ping.
- */
-export function sanitizeArtifactBodies(markerId: string, bodies: string[]): string[] {
-  return bodies.map((body, i) => {
-    const content = stripPartFrame(body)
-      .split('<!--')
-      .map((part, i) =>
-        i > 0 && isMarkerComment(part) ? part.slice(part.indexOf('-->') + 3) : i > 0 ? `<!--${part}` : part
-      )
-      .join('')
-      .replace(/\r\n/g, '\n');
-    const total = bodies.length;
-    const header = total > 1 ? `**registry-plan report, part ${i + 1}/${total}**\n\n` : '';
-    return `${markerLine(markerId, i + 1)}\n${header}${neutralizeMentions(content)}`;
-  });
-}
-
-/** Validates the artifact's text. Pure. */
-export function parsePublishArtifact(text: string, maxBytes = PUBLISH_ARTIFACT_MAX_BYTES): ArtifactResult {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > maxBytes)
-    return { ok: false, error: `the report artifact is ${bytes} bytes, over the ${maxBytes}-byte cap` };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: `the report artifact is not JSON: ${(e as Error).message}` };
-  }
-  if (!validateArtifact(data)) {
-    const why = (validateArtifact.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
-    return { ok: false, error: `the report artifact does not match the expected schema: ${why}` };
-  }
-  const markerId = sanitizeMarkerId(data.markerId);
-  let bodies = sanitizeArtifactBodies(markerId, data.bodies);
-  // Neutralizing mentions and re-framing can push a body that was at the limit over it.
-  if (bodies.some((b) => b.length > DEFAULT_COMMENT_BUDGET))
-    bodies = repaginate(markerId, bodies, DEFAULT_COMMENT_BUDGET);
-  return { ok: true, artifact: { ...data, markerId, bodies } };
-}
-
-/** Reads and validates the artifact file; the size is checked before anything is read. */
-export async function readPublishArtifact(
-  path: string,
-  maxBytes = PUBLISH_ARTIFACT_MAX_BYTES
-): Promise<ArtifactResult> {
+/** Reads and validates one artifact file; its size is checked before anything is read. */
+export async function readPlanArtifact(path: string, maxBytes = PLAN_ARTIFACT_MAX_BYTES): Promise<PlanArtifactResult> {
   let size: number;
   try {
     const s = await stat(path);
@@ -107,7 +37,58 @@ export async function readPublishArtifact(
   }
   if (size > maxBytes)
     return { ok: false, error: `the report artifact is ${size} bytes, over the ${maxBytes}-byte cap` };
-  return parsePublishArtifact(await readFile(path, 'utf8'), maxBytes);
+  return parsePlanArtifact(await readFile(path, 'utf8'), maxBytes);
+}
+
+/**
+ * The plans of one run (a matrix uploads one per cluster) as one report: each cluster once, one failOn,
+ * one configuration change; the verdict is recomputed from the parts.
+ */
+export function mergePlanArtifacts(plans: PlanArtifact[]): PlanArtifactResult {
+  if (plans.length === 0) return { ok: false, error: 'no plan to publish' };
+  if (plans.length === 1) return { ok: true, artifact: plans[0]! };
+  const first = plans[0]!.report;
+  const clusters = plans.flatMap((p) => p.report.clusters);
+  if (clusters.length > MAX_PUBLISH_CLUSTERS)
+    return {
+      ok: false,
+      error: `the plans have ${clusters.length} clusters, more than the ${MAX_PUBLISH_CLUSTERS} a run comments on`
+    };
+  if (new Set(clusters.map((c) => c.name)).size !== clusters.length)
+    return { ok: false, error: 'two of the plans are about the same cluster' };
+  if (plans.some((p) => p.report.failOn !== first.failOn))
+    return { ok: false, error: 'the plans were made with different failOn settings' };
+  if (plans.some((p) => !isDeepStrictEqual(p.report.configChange, first.configChange)))
+    return { ok: false, error: 'the plans disagree about the configuration change' };
+  const report: PlanReport = {
+    openshiftVersion: first.openshiftVersion,
+    clusters,
+    failOn: first.failOn,
+    verdict: worstVerdict(plans.map((p) => p.report.verdict)),
+    ...(first.configChange ? { configChange: first.configChange } : {})
+  };
+  return { ok: true, artifact: { report, implicitCluster: false } };
+}
+
+/**
+ * The comments a plan needs, rendered as the pull_request run renders them: at most one sticky comment
+ * per cluster (one in all for the combined layout), each of at most DEFAULT_MAX_PARTS parts. Nothing in
+ * the artifact can raise that number; the check below makes it a property of the code, not of the input.
+ */
+export function planComments(plan: PlanArtifact, comments: CommentOptions): CommentArtifact[] {
+  const { report, implicitCluster } = plan;
+  // As the analyze run decides it: several clusters, or a matrix job's named cluster, are named.
+  const clusterLabel = !implicitCluster || report.clusters[0]?.name !== IMPLICIT_CLUSTER_NAME;
+  const artifacts = commentArtifacts(report, { clusterLabel, comments });
+  const most = comments.layout === 'combined' ? 1 : report.clusters.length;
+  if (artifacts.length > most || artifacts.some((a) => a.bodies.length > DEFAULT_MAX_PARTS))
+    throw new Error(`internal: ${artifacts.length} comments for a plan of ${report.clusters.length} clusters`);
+  return artifacts;
+}
+
+/** The most comment bodies one plan can need: the cap planComments holds. */
+export function maxCommentsFor(report: PlanReport, comments: CommentOptions): number {
+  return (comments.layout === 'combined' ? 1 : report.clusters.length) * DEFAULT_MAX_PARTS;
 }
 
 export interface WorkflowRunTarget {
@@ -193,18 +174,15 @@ export async function findPullRequestForRun(client: GitHubClient, payload: unkno
   }
 }
 
-/** The artifact must be about the commit the event is about, so a stale or foreign report is not posted. */
-export function checkArtifactMatchesRun(artifact: PublishArtifact, target: WorkflowRunTarget): string | undefined {
-  if (artifact.headSha && target.headSha && artifact.headSha !== target.headSha) {
-    return `the report artifact is for commit ${artifact.headSha}, but the workflow run is for ${target.headSha}`;
+/**
+ * The plan must be about the commit the event is about (every cluster's head commit), so a stale or
+ * foreign report is not posted.
+ */
+export function checkPlanMatchesRun(report: PlanReport, target: WorkflowRunTarget): string | undefined {
+  if (!target.headSha) return undefined;
+  for (const c of report.clusters) {
+    if (c.head.commit !== target.headSha)
+      return `the report artifact is for commit ${c.head.commit ?? '(none)'}, but the workflow run is for ${target.headSha}`;
   }
-  if (parseMarker(artifact.bodies[0] ?? '') === undefined) return 'the report artifact has no comment body';
   return undefined;
-}
-
-/** Whether the text after a `<!--` is a registry-plan marker comment: `\s*registry-plan:`, no `>` before `-->`. */
-function isMarkerComment(after: string): boolean {
-  if (!after.trimStart().startsWith('registry-plan:')) return false;
-  const close = after.indexOf('>');
-  return close >= 2 && after.slice(close - 2, close + 1) === '-->';
 }

@@ -1,7 +1,7 @@
 import type { ClusterPlan, PlanReport } from '../plan/types.js';
 import type { CommentReport, ReportSection } from './comment-body.js';
 import { escapeHtml, escapeTableCell, inlineCode } from './markdown-escape.js';
-import { clusterReport, codeCell } from './markdown.js';
+import { clusterReport, codeCell, configLine, configSections } from './markdown.js';
 import { formatMinutes, rolloutTimeline } from './timeline.js';
 
 /**
@@ -15,6 +15,14 @@ const VERDICT: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', 'c
 /** A cluster the pull request leaves as it is: no node change, nothing to report, verdict pass. */
 export function untouched(c: ClusterPlan): boolean {
   return !c.changed && c.verdict === 'pass' && c.findings.every((f) => f.waived);
+}
+
+/**
+ * A cluster whose comment has nothing to say: untouched, and the run has no configuration finding to
+ * show (those are every cluster's, so each comment shows them).
+ */
+export function quietCluster(c: ClusterPlan, report: PlanReport): boolean {
+  return untouched(c) && !report.configChange?.findings.length;
 }
 
 /** The body that replaces an earlier comment once the pull request no longer touches the cluster. */
@@ -60,26 +68,30 @@ export const FLEET_MARKER = 'fleet/all';
 export function fleetComment(report: PlanReport): CommentReport {
   const touched = report.clusters.filter((c) => !untouched(c));
   const quiet = report.clusters.length - touched.length;
-  const headline = [
+  // The configuration change once, before the clusters (the table's verdicts are each cluster's own).
+  const change = report.configChange ? configSections(report.configChange, { full: false }) : [];
+  const lines = [
     `### registry-plan: ${VERDICT[report.verdict]} across ${report.clusters.length} cluster${report.clusters.length === 1 ? '' : 's'}`,
     '',
-    fleetTable(report),
-    '',
-    quiet > 0 ? `${quiet} cluster${quiet === 1 ? ' is' : 's are'} not changed by this pull request.` : ''
-  ]
-    .filter((l, i, all) => !(l === '' && i === all.length - 1))
-    .join('\n');
-  const sections: ReportSection[] = touched.flatMap((c) => {
-    const r = clusterReport(c, { full: false, clusterLabel: true });
-    return [
-      { title: `Cluster ${inlineCode(c.name)}`, body: r.headline, collapsible: false, priority: 0 },
-      ...r.sections.map((s) => ({
-        ...s,
-        title: `${escapeHtml(c.name)}: ${s.title}`,
-        collapsible: true,
-        priority: s.priority + 1
-      }))
-    ];
-  });
+    fleetTable(report)
+  ];
+  if (quiet > 0) lines.push('', `${quiet} cluster${quiet === 1 ? ' is' : 's are'} not changed by this pull request.`);
+  if (report.configChange) lines.push('', configLine(report.configChange));
+  const headline = lines.join('\n');
+  const sections: ReportSection[] = [...change, ...touched.flatMap(clusterSections)];
   return { marker: FLEET_MARKER, headline: headline + '\n', sections };
+}
+
+/** A touched cluster in the combined comment: its headline in full, its details collapsed. */
+function clusterSections(c: ClusterPlan): ReportSection[] {
+  const r = clusterReport(c, { full: false, clusterLabel: true });
+  return [
+    { title: `Cluster ${inlineCode(c.name)}`, body: r.headline, collapsible: false, priority: 0 },
+    ...r.sections.map((s) => ({
+      ...s,
+      title: `${escapeHtml(c.name)}: ${s.title}`,
+      collapsible: true,
+      priority: s.priority + 1
+    }))
+  ];
 }

@@ -4,7 +4,7 @@
  * format is one entry here (and its module in report/); nothing else lists formats.
  */
 import { RULES_DOC_URL } from '../model/rule-catalog.js';
-import type { PlanReport } from '../plan/types.js';
+import { reportFindings, type PlanReport } from '../plan/types.js';
 import { commentArtifacts, githubPreview, publishFileName, type CommentOptions } from './comment-artifacts.js';
 import { planJson } from './json.js';
 import { planMarkdown } from './markdown.js';
@@ -19,8 +19,6 @@ export interface ReportContext {
   clusterLabel: boolean;
   /** A matrix job's cluster: its publish file carries the cluster's name. */
   namedCluster: boolean;
-  /** The commit the report is about, when it is a full SHA (the publisher checks it against the run). */
-  headSha?: string;
   toolVersion: string;
   /** The action's comment layout; the defaults when absent. */
   comments?: CommentOptions;
@@ -65,23 +63,18 @@ export const PLAN_FORMATS = {
   json: single('json', 'plan.json', 'plan-json', true, (r, c) => json(planJson(r, c.implicitCluster))),
   text: single('text', undefined, undefined, true, (r) => planText(r)),
   sarif: single('sarif', 'results.sarif', 'sarif-path', false, (r, c) =>
-    json(
-      toSarif(
-        r.clusters.flatMap((cl) => cl.findings),
-        { helpBaseUri: RULES_DOC_URL, toolVersion: c.toolVersion }
-      )
-    )
+    json(toSarif(reportFindings(r), { helpBaseUri: RULES_DOC_URL, toolVersion: c.toolVersion }))
   ),
   // The PR comment(s) exactly as the action posts them, to preview locally.
   github: single('github', undefined, undefined, true, (r, c) => githubPreview(commentArtifacts(r, c))),
-  // The sticky PR comment: one publish file per cluster, posted as it is by the workflow_run publisher.
+  // For the workflow_run publisher: the plan JSON, from which it builds the comments itself (never
+  // uploaded markdown: publish/publish-mode.ts).
   comment: {
     name: 'comment',
     cli: false as const,
-    files: (report: PlanReport, ctx: ReportContext): ReportFile[] => {
-      const artifacts = commentArtifacts(report, ctx);
-      return artifacts.map((a) => ({ name: publishFileName(a, artifacts.length, ctx), text: json(a, 0) }));
-    }
+    files: (report: PlanReport, ctx: ReportContext): ReportFile[] => [
+      { name: publishFileName(report, ctx), text: json(planJson(report, ctx.implicitCluster)) }
+    ]
   } satisfies OutputFormat
 };
 

@@ -44,21 +44,37 @@ function clusterJson(c: ClusterPlan, openshiftVersion: string): Record<string, u
   };
 }
 
-/** Without configured clusters the report is one object; with them, `{clusters: [...], verdict}`. */
+/** The name of the one cluster when no `clusters` are configured (config/resolve.ts). */
+export const IMPLICIT_CLUSTER_NAME = 'default';
+
+/** The report-wide fields of both shapes. */
+function reportFields(report: PlanReport): Record<string, unknown> {
+  return {
+    ...(report.checkPulls ? { checkPulls: report.checkPulls } : {}),
+    // Once per report: the configuration's findings are the run's, not a cluster's.
+    ...(report.configChange ? { configChange: report.configChange } : {}),
+    failOn: report.failOn,
+    verdict: report.verdict
+  };
+}
+
+/**
+ * Without configured clusters the report is one object; with them, `{clusters: [...], verdict}`. The one
+ * object carries `name` only when the action's `cluster` input renamed the implicit cluster (its comment
+ * marker).
+ */
 export function planJson(report: PlanReport, implicitCluster: boolean): Record<string, unknown> {
   if (implicitCluster && report.clusters.length === 1) {
+    const c = report.clusters[0]!;
     return {
-      ...clusterJson(report.clusters[0]!, report.clusters[0]!.openshiftVersion),
-      ...(report.checkPulls ? { checkPulls: report.checkPulls } : {}),
-      failOn: report.failOn,
-      verdict: report.verdict
+      ...(c.name !== IMPLICIT_CLUSTER_NAME ? { name: c.name } : {}),
+      ...clusterJson(c, c.openshiftVersion),
+      ...reportFields(report)
     };
   }
   return {
     openshiftVersion: report.openshiftVersion,
     clusters: report.clusters.map((c) => ({ name: c.name, ...clusterJson(c, c.openshiftVersion) })),
-    ...(report.checkPulls ? { checkPulls: report.checkPulls } : {}),
-    failOn: report.failOn,
-    verdict: report.verdict
+    ...reportFields(report)
   };
 }

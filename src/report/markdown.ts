@@ -1,7 +1,7 @@
 import { checkCountLine, checkPhrase, uncleanUnchanged } from './pull-check-lines.js';
 import type { Finding } from '../model/types.js';
 import { RULES_BY_ID, ruleDocUrl } from '../model/rule-catalog.js';
-import type { ClusterPlan, PlanReport, PoolPlan } from '../plan/types.js';
+import type { ClusterPlan, ConfigChange, PlanReport, PoolPlan, Verdict } from '../plan/types.js';
 import type { CommentReport, ReportSection } from './comment-body.js';
 import {
   codeBlock,
@@ -63,7 +63,17 @@ export interface MarkdownContext {
   full: boolean;
   /** Name the cluster in headings (several clusters, or a matrix job's cluster). */
   clusterLabel: boolean;
+  /**
+   * The pull request's change to the configuration (the run's, not the cluster's): the headline shows
+   * its verdict with the cluster's, and, with `configSections`, the comment lists it.
+   */
+  configChange?: ConfigChange;
+  /** List the configuration change's findings and diff in this cluster's sections (the PR comment). */
+  configSections?: boolean;
 }
+
+const VERDICT_RANK: Record<Verdict, number> = { pass: 0, fail: 1, 'cannot-evaluate': 2 };
+const worse = (a: Verdict, b: Verdict): Verdict => (VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a);
 
 function poolRow(p: PoolPlan): string {
   const action = p.paused ? `${DISRUPTION[p.disruption]} (held: pool paused)` : DISRUPTION[p.disruption]!;
@@ -130,16 +140,36 @@ function assumptions(c: ClusterPlan): string {
   return `<details><summary>How the estimate is made (minutes per drain, reboot, reload, Windows node)</summary>\n\n${shared}${lines.join('\n')}\n\n</details>`;
 }
 
+const tallyOf = (findings: Finding[]): string => {
+  const counts = countGroups(foldFindings(findings));
+  return (['error', 'warning', 'notice'] as const).map((s) => plural(counts[s], s)).join(', ');
+};
+
+/** The configuration file's path for headings. */
+const configPath = (change: ConfigChange): string =>
+  change.diff?.path ?? change.findings[0]?.file ?? 'the configuration file';
+
+/**
+ * One line under a cluster's headline: the pull request also changes the gate's configuration. Its
+ * findings are the run's, so they are named here but not added to the cluster's tally.
+ */
+export function configLine(change: ConfigChange): string {
+  const path = inlineCode(configPath(change));
+  if (!change.findings.length)
+    return `> The pull request changes the configuration file ${path}; the base's file stays in force, and the change does not loosen the gate.`;
+  return `> **The pull request changes the gate's configuration** (${path}): ${VERDICT[change.verdict]} (${tallyOf(change.findings)}). These findings are the run's, for every cluster: listed once and counted once.`;
+}
+
 /** Verdict, the one thing to fix, the rollout at a glance: what a reviewer must see even when all else is cut. */
-export function headline(c: ClusterPlan, clusterLabel: boolean): string {
+export function headline(c: ClusterPlan, clusterLabel: boolean, change?: ConfigChange): string {
   const groups = foldFindings(c.findings);
-  const counts = countGroups(groups);
   const name = clusterLabel ? ` — cluster ${inlineCode(c.name)}` : '';
-  const lines: string[] = [`### registry-plan${name}: ${VERDICT[c.verdict]}`, ''];
-  const tally = (['error', 'warning', 'notice'] as const).map((s) => plural(counts[s], s)).join(', ');
+  const verdict = change ? worse(c.verdict, change.verdict) : c.verdict;
+  const lines: string[] = [`### registry-plan${name}: ${VERDICT[verdict]}`, ''];
   lines.push(
-    `OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` (${escapeMarkdown(c.openshiftVersionFrom)})` : ''} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${tally}`
+    `OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` (${escapeMarkdown(c.openshiftVersionFrom)})` : ''} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${tallyOf(c.findings)}`
   );
+  if (change) lines.push('', configLine(change));
   const fix = fixFirst(c, groups);
   if (fix) lines.push('', fix);
   for (const e of c.head.errors.filter((x) => x.component !== 'input'))
@@ -179,13 +209,56 @@ function groupRow(g: FindingGroup): string {
   return `| ${ICON[g.severity]} ${g.severity} | [${inlineCode(g.lead.rule)}](${ruleDocUrl(g.lead.rule)}) | ${cell(g.lead.message)}${also}${waived}${because} | ${cell(where(g.lead))} |`;
 }
 
+function findingsTable(groups: FindingGroup[]): string {
+  return groups.length
+    ? ['| severity | rule | finding | where |', '|---|---|---|---|', ...groups.map(groupRow)].join('\n') + '\n'
+    : 'No findings.\n';
+}
+
+/**
+ * The pull request's change to the configuration file: its findings (the run's, for every cluster) and
+ * the file base → head. The head's file is not in force (the base's is); the diff shows what it would
+ * change.
+ */
+export function configSections(change: ConfigChange, ctx: { full: boolean }): ReportSection[] {
+  const path = configPath(change);
+  const out: ReportSection[] = [];
+  if (change.findings.length)
+    out.push({
+      title: `Configuration change (${inlineCode(path)}): for every cluster, counted once`,
+      body: findingsTable(foldFindings(change.findings)),
+      collapsible: false,
+      priority: 0
+    });
+  const d = change.diff;
+  if (d) {
+    const diff = redactSecrets(d.diff);
+    const more = d.omittedLines ? `\n\n${plural(d.omittedLines, 'more line')} of the diff not shown.` : '';
+    out.push({
+      title: `⚙️ ${escapeHtml(path)}: the head's configuration, base → head (the base's is in force)`,
+      body:
+        ctx.full || diff.length <= COMMENT_DIFF_LIMIT
+          ? codeBlock(diff, 'diff') + more
+          : `${sectionStatLine(diff)}: too long for the comment, see ${ELSEWHERE}.`,
+      collapsible: true,
+      priority: 9
+    });
+  }
+  return out;
+}
+
+function sectionStatLine(diff: string): string {
+  const lines = diff.split('\n');
+  const added = lines.filter((l) => l.startsWith('+') && !l.startsWith('+++')).length;
+  const removed = lines.filter((l) => l.startsWith('-') && !l.startsWith('---')).length;
+  return `+${added} −${removed} lines`;
+}
+
 const findingsSection: SectionBuilder = (c) => {
   const groups = foldFindings(c.findings);
   const active = groups.filter((g) => !g.lead.waived).length;
   const waived = groups.length - active;
-  const body = groups.length
-    ? ['| severity | rule | finding | where |', '|---|---|---|---|', ...groups.map(groupRow)].join('\n') + '\n'
-    : 'No findings.\n';
+  const body = findingsTable(groups);
   return [
     {
       title: `Findings (${active}${waived ? `, ${waived} waived` : ''})`,
@@ -356,16 +429,20 @@ export const CLUSTER_SECTIONS: readonly SectionBuilder[] = [
 
 /** The structure of one cluster's report: headline plus sections. */
 export function clusterReport(c: ClusterPlan, ctx: MarkdownContext): CommentReport {
+  const change = ctx.configSections && ctx.configChange ? configSections(ctx.configChange, ctx) : [];
   return {
     marker: c.name,
-    headline: headline(c, ctx.clusterLabel),
-    sections: CLUSTER_SECTIONS.flatMap((build) => build(c, ctx))
+    headline: headline(c, ctx.clusterLabel, ctx.configChange),
+    sections: [...change, ...CLUSTER_SECTIONS.flatMap((build) => build(c, ctx))]
   };
 }
 
-/** The PR comment's structure for one cluster (fitted into GitHub's limit by fitComment). */
-export function clusterComment(c: ClusterPlan, clusterLabel: boolean): CommentReport {
-  return clusterReport(c, { full: false, clusterLabel });
+/**
+ * The PR comment's structure for one cluster (fitted into GitHub's limit by fitComment). Each cluster's
+ * comment is a place the verdict appears, so each shows the configuration change too.
+ */
+export function clusterComment(c: ClusterPlan, clusterLabel: boolean, change?: ConfigChange): CommentReport {
+  return clusterReport(c, { full: false, clusterLabel, configChange: change, configSections: true });
 }
 
 function renderSection(s: ReportSection): string {
@@ -380,11 +457,16 @@ export function planMarkdown(report: PlanReport, implicitCluster: boolean): stri
   if (!implicitCluster) {
     out.push(`## registry-plan: ${VERDICT[report.verdict]} across ${plural(report.clusters.length, 'cluster')}`, '');
   }
+  // The configuration change once per report: under the fleet's heading, or the one cluster's headline.
+  const change = report.configChange;
+  const changeSections = change ? configSections(change, { full: true }).map(renderSection) : [];
+  if (!implicitCluster) out.push(...changeSections);
   // Each documentation note once per report, however many clusters it applies to.
   const notes: string[] = [];
   for (const c of report.clusters) {
-    const cr = clusterReport(c, { full: true, clusterLabel: !implicitCluster });
+    const cr = clusterReport(c, { full: true, clusterLabel: !implicitCluster, configChange: change });
     out.push(cr.headline);
+    if (implicitCluster) out.push(...changeSections.splice(0));
     for (const s of cr.sections) {
       if (s.title !== DOC_NOTES_TITLE) out.push(renderSection(s));
       else for (const line of s.body.split('\n')) if (line && !notes.includes(line)) notes.push(line);

@@ -5,6 +5,7 @@ import { shortenReason, splitDocNotes } from './doc-notes.js';
 import { alsoAt, foldFindings, type FindingGroup } from './fold-findings.js';
 import { groupRegistryChanges, shouldGroup } from './group-registries.js';
 import { rolloutTimeline } from './timeline.js';
+import { redactSecrets } from './markdown-escape.js';
 
 /**
  * A terminal view: impact and the rollout first, then findings, then summaries. Diffs are left to
@@ -24,6 +25,22 @@ function findingLines(g: FindingGroup, indent: string): string[] {
   ];
   for (const c of g.consequences) {
     out.push(`${indent}        because of the above: [${c.lead.rule}] ${at(c.lead)} ${t(c.lead.message)}`);
+  }
+  return out;
+}
+
+/** The pull request's change to the configuration file, once for the run: its findings, then the diff. */
+function configChangeLines(report: PlanReport): string[] {
+  const change = report.configChange;
+  if (!change) return [];
+  const path = change.diff?.path ?? change.findings[0]?.file ?? 'the configuration file';
+  const out = [
+    `== configuration ${t(path)}: ${change.verdict.toUpperCase()} (changed by the pull request; the base's file is in force; for every cluster, counted once)`
+  ];
+  for (const g of foldFindings(change.findings)) out.push(...findingLines(g, '  '));
+  if (change.diff) {
+    for (const line of redactSecrets(change.diff.diff).trimEnd().split('\n')) out.push(`  | ${t(line)}`);
+    if (change.diff.omittedLines) out.push(`  | … ${change.diff.omittedLines} more line(s) not shown`);
   }
   return out;
 }
@@ -79,6 +96,7 @@ export function planText(report: PlanReport): string {
     if (count) out.push(`  ${t(count)}`);
     for (const g of foldFindings(c.findings)) out.push(...findingLines(g, '  '));
   }
+  out.push(...configChangeLines(report));
   out.push(`verdict: ${report.verdict} (fail-on: ${report.failOn})`);
   return out.join('\n') + '\n';
 }

@@ -59,20 +59,22 @@ describe('the format table', () => {
 });
 
 describe('the comment publish files', () => {
-  it('is one publish.json for one cluster, one file per cluster otherwise, each with its marker', () => {
+  it('is the plan JSON, in publish.json, whatever the number of clusters', () => {
     const one = PLAN_FORMATS.comment.files(report, ctx);
-    expect(one.map((f) => f.name)).toEqual(['publish.json']);
-    const many = PLAN_FORMATS.comment.files(fleet, { ...ctx, implicitCluster: false, clusterLabel: true });
-    expect(many.map((f) => f.name)).toEqual([`publish-${report.clusters[0]!.name}.json`, 'publish-prod_west.json']);
-    const parsed = JSON.parse(many[1]!.text);
-    expect(parseMarker(parsed.bodies[0])).toEqual({ id: 'prod/west', part: 1 });
+    expect(one).toEqual([{ name: 'publish.json', text: PLAN_FORMATS.json.text(report, ctx) }]);
+    const fleetCtx = { ...ctx, implicitCluster: false, clusterLabel: true };
+    const many = PLAN_FORMATS.comment.files(fleet, fleetCtx);
+    expect(many).toEqual([{ name: 'publish.json', text: PLAN_FORMATS.json.text(fleet, fleetCtx) }]);
+    expect(JSON.parse(many[0]!.text)).not.toHaveProperty('bodies');
   });
 
-  it("names a matrix job's single file after its cluster, and carries the head commit", () => {
-    const [a] = commentArtifacts(report, { clusterLabel: true, headSha: 'c'.repeat(40) });
-    expect(a!.headSha).toBe('c'.repeat(40));
-    expect(publishFileName(a!, 1, { namedCluster: true })).toBe(`publish-${a!.markerId}.json`);
-    expect(a!.bodies[0]).toContain(`cluster \`${report.clusters[0]!.name}\``);
+  it("names a matrix job's file after its cluster, so every job's file can share one folder", () => {
+    const named = { ...report, clusters: [{ ...report.clusters[0]!, name: 'prod/east' }] };
+    expect(publishFileName(named, { namedCluster: true })).toBe('publish-prod_east.json');
+    expect(publishFileName(named, { namedCluster: false })).toBe('publish.json');
+    const [a] = commentArtifacts(named, { clusterLabel: true });
+    expect(a!.bodies[0]).toContain('cluster `prod/east`');
+    expect(parseMarker(a!.bodies[0]!)).toEqual({ id: 'prod/east', part: 1 });
   });
 });
 
