@@ -1,13 +1,17 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { MAX_PUBLISH_CLUSTERS } from '../publish/plan-artifact.js';
 
-/** More report files than this in one download is not something analyze writes; refuse rather than post them all. */
-export const MAX_PUBLISH_FILES = 50;
+/**
+ * More plan files than a run has clusters (a matrix job writes one plan of one cluster) is not something
+ * analyze writes; refuse rather than read them all.
+ */
+export const MAX_PUBLISH_FILES = MAX_PUBLISH_CLUSTERS;
 
 const PUBLISH_FILE = /^publish.*\.json$/;
 
 /**
- * The report files a publish job posts: the file it was given, or the publish*.json files in the folder
+ * The plan files a publish job reads: the file it was given, or the publish*.json files in the folder
  * and in its immediate subfolders (actions/download-artifact puts each artifact of a pattern download
  * in its own subfolder unless merge-multiple is set). Sorted, so parts are posted in a stable order.
  */

@@ -91,8 +91,6 @@ const plainWarnings = (r: RunResult): string[] =>
   r.annotations.filter((a) => a.level === 'warning' && !/file=/.test(a.properties)).map((a) => a.message);
 const errors = (r: RunResult): string[] =>
   r.annotations.filter((a) => a.level === 'error' && !/file=/.test(a.properties)).map((a) => a.message);
-const publishFile = (r: RunResult): { markerId: string; bodies: string[]; verdict: string; headSha?: string } =>
-  JSON.parse(readFileSync(join(r.runnerTemp, 'registry-plan', 'publish.json'), 'utf8'));
 const reportFiles = (r: RunResult): boolean[] =>
   ['plan.json', 'report.md', 'results.sarif', 'publish.json'].map((f) =>
     existsSync(join(r.runnerTemp, 'registry-plan', f))
@@ -146,9 +144,9 @@ describe('pull_request', () => {
 
   it('splits a report too big for one comment into parts, and a later, smaller report deletes the leftovers', async () => {
     const big = await pullRequest({ head: ws.headBig });
-    const parts = publishFile(big).bodies.length;
-    expect(parts).toBeGreaterThanOrEqual(3);
     const posted = gh.commentsOn(PR);
+    const parts = posted.length;
+    expect(parts).toBeGreaterThanOrEqual(3);
     expect(posted.map((c) => parseMarker(c.body)?.part)).toEqual(Array.from({ length: parts }, (_, i) => i + 1));
     expect(posted.every((c) => [...c.body].length <= 65_536)).toBe(true);
     expect(posted[1]!.body).toContain(`part 2/${parts}`);
@@ -158,9 +156,9 @@ describe('pull_request', () => {
     expect(big.summary).toContain('registry.example.com/team-0149/service');
 
     const smaller = await pullRequest({ head: ws.headSmaller, action: 'synchronize' });
-    const fewer = publishFile(smaller).bodies.length;
-    expect(fewer).toBeLessThan(parts);
     const left = gh.commentsOn(PR);
+    const fewer = left.length;
+    expect(fewer).toBeLessThan(parts);
     expect(left.map((c) => c.id)).toEqual(posted.slice(0, fewer).map((c) => c.id));
     expect(smaller.outputs['comment-id']).toBe(left.map((c) => c.id).join(','));
     expect(gh.writes().filter((w) => w.operationId === 'issues/delete-comment')).toHaveLength(parts - fewer);
@@ -447,28 +445,23 @@ describe('publish mode (workflow_run)', () => {
     });
   }
 
-  it('posts the uploaded report on the pull request the event names, sanitized, ignoring any number in the artifact', async () => {
+  it('posts the comments it renders from the uploaded plan on the pull request the event names', async () => {
     const artifact = await analyzeForUpload();
     try {
       const file = join(artifact, 'publish.json');
-      const data = JSON.parse(readFileSync(file, 'utf8'));
-      // Whoever controls the fork controls the artifact: extra fields and mentions must not matter.
-      data.issueNumber = 1;
-      data.pullNumber = 1;
-      data.bodies[0] += '\n\ncc @octo-org/admins';
-      writeFileSync(file, JSON.stringify(data));
-
+      // The publish file is the plan JSON, the same document as plan.json: no markdown is uploaded.
+      expect(readFileSync(file, 'utf8')).toBe(readFileSync(join(artifact, 'plan.json'), 'utf8'));
       // GitHub leaves workflow_run.pull_requests empty for forks: the action finds the PR by head.
       gh.addPull({ number: PR, headOwner: 'contributor', headBranch: 'mirror-change', headSha: ws.head });
       const r = await run('workflow_run', workflowRun(undefined), { mode: 'publish', 'artifact-path': artifact });
       expect(errors(r)).toEqual([]);
       expect(r.code).toBe(0);
-      expect(gh.commentsOn(1)).toEqual([]);
-      const [comment] = gh.commentsOn(PR);
+      const [comment, ...more] = gh.commentsOn(PR);
+      expect(more).toEqual([]);
       expect(r.outputs['comment-id']).toBe(String(comment!.id));
       expect(r.outputs['verdict']).toBe('fail');
       expect(comment!.body).toContain('| worker |');
-      expect(comment!.body).not.toContain('cc @octo-org/admins');
+      expect(comment!.body).toMatch(/^### registry-plan: ❌ \*\*fail\*\*$/m);
       // publish mode never plans: it reads no manifests and writes no report of its own.
       expect(r.outputs['plan-json']).toBeUndefined();
 
@@ -481,11 +474,16 @@ describe('publish mode (workflow_run)', () => {
     }
   });
 
-  it('refuses a tampered artifact: another commit, a broken schema, an oversized file', async () => {
+  it('refuses a tampered plan: another commit, a forged verdict, an unknown field, markup in a marker, an oversized file', async () => {
     const artifact = await analyzeForUpload();
     try {
       const file = join(artifact, 'publish.json');
       const original = readFileSync(file, 'utf8');
+      const edit = (f: (d: Record<string, any>) => void): string => {
+        const d = JSON.parse(original);
+        f(d);
+        return JSON.stringify(d);
+      };
       const tamper = async (text: string, why: RegExp): Promise<void> => {
         writeFileSync(file, text);
         const r = await run('workflow_run', workflowRun(PR), { mode: 'publish', 'artifact-path': file });
@@ -494,15 +492,26 @@ describe('publish mode (workflow_run)', () => {
         expect(gh.writes()).toEqual([]);
       };
       await tamper(
-        JSON.stringify({ ...JSON.parse(original), headSha: ws.base }),
+        edit((d) => (d.head.commit = ws.base)),
         /report artifact is for commit .* but the workflow run is for/
       );
-      await tamper(JSON.stringify({ ...JSON.parse(original), verdict: 'pass!' }), /does not match the expected schema/);
       await tamper(
-        JSON.stringify({ ...JSON.parse(original), markerId: 'x --> <img src=x>' }),
-        /does not match the expected schema/
+        edit((d) => (d.verdict = 'pass')),
+        /verdict says pass, but the findings and failOn error make it fail/
       );
-      await tamper(original.replace(/}\s*$/, `,"padding":"${'x'.repeat(2 * 10 * 65_536)}"}`), /over the \d+-byte cap/);
+      await tamper(
+        edit((d) => (d.verdict = '✅ pass')),
+        /not a registry-plan plan .*verdict must be equal to one of the allowed values/
+      );
+      await tamper(
+        edit((d) => (d.bodies = ['### registry-plan: ✅ **pass**'])),
+        /\/bodies is unknown, extra or inconsistent/
+      );
+      await tamper(
+        edit((d) => (d.name = 'x --> <img src=x>')),
+        /\/name is not a cluster name/
+      );
+      await tamper(original.replace(/}\s*$/, `,"padding":"${'x'.repeat(16 * 1024 * 1024)}"}`), /over the \d+-byte cap/);
       expect(gh.commentsOn(PR)).toEqual([]);
     } finally {
       rmSync(artifact, { recursive: true, force: true });
