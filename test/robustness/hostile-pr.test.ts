@@ -570,7 +570,12 @@ describe('3. the pull request cannot switch off its own check', () => {
     const args = ['plan', '--repo', dir, '--base', commits[0]!, '--head', commits[1]!, '--format', 'json'];
     const run = await cli(args);
     expect(run.status).toBe(4);
-    const findings = JSON.parse(run.stdout).findings as {
+    const plan = JSON.parse(run.stdout);
+    // The run's findings, once: not repeated in the cluster's.
+    expect(plan.findings.some((f: { rule: string }) => f.rule === 'config-loosened')).toBe(false);
+    expect(plan.configChange.verdict).toBe('fail');
+    expect(plan.configChange.diff).toEqual({ path: CFG, diff: expect.stringContaining(`+${headCfg.trimEnd()}`) });
+    const findings = plan.configChange.findings as {
       rule: string;
       severity: string;
       message: string;
@@ -588,7 +593,46 @@ describe('3. the pull request cannot switch off its own check', () => {
     );
     // Opting into the head's configuration is explicit.
     const head = await cli([...args, '--config-from', 'head']);
-    expect(JSON.parse(head.stdout).findings.some((f: { rule: string }) => f.rule === 'config-loosened')).toBe(false);
+    expect(JSON.parse(head.stdout).configChange.findings).toEqual([]);
+  });
+
+  it("the head's configuration is shown as a redacted diff, and its findings count once however many clusters", async () => {
+    const clusters = 'clusters:\n  - name: east\n    paths: ["east/**"]\n  - name: west\n    paths: ["west/**"]\n';
+    const token = `ghp_${'A1b2C3d4'.repeat(4)}`;
+    const { dir, commits } = gitRepo([
+      { [CFG]: `failOn: error\n${clusters}`, 'east/ok.yaml': idms('quay.io/ok'), 'west/ok.yaml': idms('quay.io/ok') },
+      {
+        [CFG]: `failOn: never\n# ci token ${token}\n${clusters}`,
+        'east/ok.yaml': idms('quay.io/ok'),
+        'west/ok.yaml': idms('quay.io/ok')
+      }
+    ]);
+    keep(dir);
+    const args = ['plan', '--repo', dir, '--base', commits[0]!, '--head', commits[1]!];
+    const json = await cli([...args, '--format', 'json']);
+    expect(json.status).toBe(4);
+    const plan = JSON.parse(json.stdout);
+    expect(plan.clusters.map((c: { verdict: string; findings: unknown[] }) => [c.verdict, c.findings])).toEqual([
+      ['pass', []],
+      ['pass', []]
+    ]);
+    expect(plan.configChange).toEqual({
+      findings: [
+        expect.objectContaining({ rule: 'config-loosened', message: expect.stringMatching(/failOn lowered/) })
+      ],
+      verdict: 'fail',
+      diff: { path: CFG, diff: expect.stringContaining('+failOn: never') }
+    });
+    expect(plan.verdict).toBe('fail');
+    const md = await cli([...args, '--format', 'markdown']);
+    const text = await cli([...args, '--format', 'text']);
+    for (const out of [json.stdout, md.stdout, text.stdout]) {
+      expect(out).not.toContain(token);
+      expect(out.split('failOn lowered from error to never').length - 1).toBe(1);
+    }
+    expect(md.stdout).toContain('+failOn: never');
+    expect(md.stdout).toMatch(/The pull request changes the gate's configuration/);
+    expect(text.stdout).toContain('  | +failOn: never');
   });
 
   it('the base may allow it (a notice), and a tightening is no finding', async () => {
@@ -599,7 +643,7 @@ describe('3. the pull request cannot switch off its own check', () => {
     keep(dir);
     const run = await cli(['plan', '--repo', dir, '--base', commits[0]!, '--head', commits[1]!, '--format', 'json']);
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).findings).toEqual([
+    expect(JSON.parse(run.stdout).configChange.findings).toEqual([
       expect.objectContaining({ rule: 'config-loosened', severity: 'notice' })
     ]);
   });
