@@ -2797,12 +2797,12 @@ function runRender(settings, out, io) {
     return EXIT.ok;
 }
 
-// EXTERNAL MODULE: ./src/config/trusted-config.ts + 1 modules
-var trusted_config = __nccwpck_require__(9687);
+// EXTERNAL MODULE: ./src/config/trusted-config.ts + 2 modules
+var trusted_config = __nccwpck_require__(8152);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/report/formats.ts + 4 modules
-var formats = __nccwpck_require__(1876);
+// EXTERNAL MODULE: ./src/report/formats.ts + 3 modules
+var formats = __nccwpck_require__(1386);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
@@ -2902,8 +2902,8 @@ function parseCli(argv) {
     };
 }
 
-// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 27 modules
-var plan_range = __nccwpck_require__(2237);
+// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 20 modules
+var plan_range = __nccwpck_require__(7899);
 // EXTERNAL MODULE: ./src/report/pull-check-lines.ts
 var pull_check_lines = __nccwpck_require__(2304);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
@@ -2935,7 +2935,7 @@ function outFile(out, format) {
 async function runPlan(settings, args, io) {
     if (!args.base || !args.head)
         throw new resolve/* UsageError */.eb('plan needs --base REF and --head REF');
-    const report = (0,plan_range/* withGateFindings */.mm)(await (0,plan_range/* planRangeChecked */.KM)(settings, { base: args.base, head: args.head }, (0,plan_range/* today */.Ec)(), (line) => io.stderr(`${line}\n`)), args.gateFindings ?? [], settings);
+    const report = (0,plan_range/* withConfigChange */.ny)(await (0,plan_range/* planRangeChecked */.KM)(settings, { base: args.base, head: args.head }, (0,plan_range/* today */.Ec)(), (line) => io.stderr(`${line}\n`)), args.configChange ?? { findings: [] }, settings.failOn);
     for (const line of (0,pull_check_lines/* checkPullsNotes */.kO)(report))
         io.stderr(`registry-plan: ${line}\n`);
     const text = (0,formats/* formatReport */.CI)(report, args.format, { implicitCluster: settings.implicitCluster });
@@ -3078,7 +3078,7 @@ async function main(argv, rawIo = stdio) {
                 if (!args.base || !args.head)
                     throw new resolve/* UsageError */.eb('plan needs --base REF and --head REF');
                 const trusted = (0,trusted_config/* trustedConfig */.a)(args.overrides.repo ?? process.cwd(), { base: args.base, head: args.head }, args.overrides.config, (0,trusted_config/* parseConfigFrom */.u)(args.configFrom));
-                return await runPlan((0,resolve/* resolveSettings */.Mo)(args.overrides, trusted.readText), { base: args.base, head: args.head, format: args.format, out: args.out, gateFindings: trusted.findings }, io);
+                return await runPlan((0,resolve/* resolveSettings */.Mo)(args.overrides, trusted.readText), { base: args.base, head: args.head, format: args.format, out: args.out, configChange: trusted }, io);
             }
             case 'demo':
                 return await runDemo({ format: args.format, out: args.out }, io);
@@ -6823,7 +6823,7 @@ const DEFAULT_RELEASE_IMAGE = 'quay.io/openshift-release-dev/ocp-release';
 
 /***/ }),
 
-/***/ 9687:
+/***/ 8152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6917,6 +6917,51 @@ function gateLoosenings(base, head) {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __nccwpck_require__(7291);
+;// CONCATENATED MODULE: ./src/config/config-diff.ts
+/**
+ * The head's configuration file as a diff against the base's, for the report: the base's file is the
+ * gate in force, so a reviewer must see what the pull request would change in it. Both texts come from
+ * the pull request's repository and may be anything: the inputs are capped before diffing (the diff is
+ * quadratic in the worst case), and the output is capped in lines and characters.
+ */
+
+/** Larger files are not diffed; the report says how large they are. */
+const CONFIG_DIFF_MAX_INPUT = 256 * 1024;
+/** The diff shown: at most this many lines and characters. */
+const CONFIG_DIFF_MAX_LINES = 300;
+const CONFIG_DIFF_MAX_CHARS = 30_000;
+/** The unified diff base → head of the configuration file, or undefined when the texts are the same. */
+function configDiff(path, base, head) {
+    if (base === head)
+        return undefined;
+    const before = base ?? '';
+    const after = head ?? '';
+    if (before.length > CONFIG_DIFF_MAX_INPUT || after.length > CONFIG_DIFF_MAX_INPUT) {
+        return {
+            path,
+            diff: `(not diffed: the configuration file is ${before.length} characters on the base side and ${after.length} on the head side, over the ${CONFIG_DIFF_MAX_INPUT}-character limit)\n`
+        };
+    }
+    const full = (0,create/* createTwoFilesPatch */.ss)(base === undefined ? '/dev/null' : `a/${path}`, head === undefined ? '/dev/null' : `b/${path}`, before, after, undefined, undefined, { context: 3 });
+    // createTwoFilesPatch starts with an "Index:" line and a "====" rule; the reader needs neither.
+    const lines = full.split('\n').filter((l, i) => !(i < 2 && (l.startsWith('Index: ') || /^=+$/.test(l))));
+    if (lines.at(-1) === '')
+        lines.pop();
+    const kept = [];
+    let chars = 0;
+    for (const line of lines) {
+        const cut = line.length > 500 ? `${line.slice(0, 500)} …` : line;
+        if (kept.length >= CONFIG_DIFF_MAX_LINES || chars + cut.length + 1 > CONFIG_DIFF_MAX_CHARS)
+            break;
+        kept.push(cut);
+        chars += cut.length + 1;
+    }
+    const omitted = lines.length - kept.length;
+    return { path, diff: kept.join('\n') + '\n', ...(omitted > 0 ? { omittedLines: omitted } : {}) };
+}
+
 // EXTERNAL MODULE: ./src/load/sources.ts
 var sources = __nccwpck_require__(5698);
 ;// CONCATENATED MODULE: ./src/config/trusted-config.ts
@@ -6926,6 +6971,7 @@ var sources = __nccwpck_require__(5698);
  * by default the configuration comes from the base commit (the trusted side); an explicit path outside
  * the repository is read as given; `--config-from head` opts into the head's file.
  */
+
 
 
 
@@ -6946,8 +6992,9 @@ function trustedConfig(repo, refs, config, from) {
     const headText = (0,sources/* readGitFile */.v3)(repo, head, relPosix);
     const chosen = from === 'base' ? baseText : headText;
     const readText = (p) => ((0,external_node_path_.resolve)(p) === abs ? chosen : undefined);
-    if (from === 'head' || headText === baseText)
-        return { readText, findings: [] };
+    const diff = configDiff(relPosix, baseText, headText);
+    if (from === 'head' || !diff)
+        return { readText, findings: [], ...(diff ? { diff } : {}) };
     const parse = (t) => (t === undefined ? {} : (0,config_file/* parseConfigFile */.me)(relPosix, t));
     const baseCfg = parse(baseText);
     let headCfg;
@@ -6956,11 +7003,11 @@ function trustedConfig(repo, refs, config, from) {
     }
     catch (e) {
         const msg = e.message;
-        return { readText, findings: [gateFinding(relPosix, 1, `the head's configuration is not valid: ${msg}`)] };
+        return { readText, diff, findings: [gateFinding(relPosix, 1, `the head's configuration is not valid: ${msg}`)] };
     }
     const allowed = baseCfg.allowGateChanges === true;
     const findings = gateLoosenings(baseCfg, headCfg).map((l) => gateFinding(relPosix, headCfg.sourceLines?.[l.key] ?? 1, `${l.message}: this pull request loosens its own gate; the base configuration is in force${allowed ? ' (the base allows it: allowGateChanges)' : ''}`, allowed ? 'notice' : 'error'));
-    return { readText, findings };
+    return { readText, findings, diff };
 }
 function gateFinding(file, line, message, severity = 'error') {
     return { rule: 'config-loosened', severity, message, file, line };
@@ -7429,7 +7476,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 async function runAction() {
-    const action = await Promise.all(/* import() */[__nccwpck_require__.e(945), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5149));
+    const action = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2549));
     await action.runAction();
 }
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === (0,node_url__WEBPACK_IMPORTED_MODULE_0__.pathToFileURL)(process.argv[1]).href;
@@ -11985,7 +12032,7 @@ function evaluateSide(files, settings, cluster, cache) {
 
 /***/ }),
 
-/***/ 2237:
+/***/ 7899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11993,7 +12040,7 @@ function evaluateSide(files, settings, cluster, cache) {
 __nccwpck_require__.d(__webpack_exports__, {
   KM: () => (/* binding */ planRangeChecked),
   Ec: () => (/* binding */ today),
-  mm: () => (/* binding */ withGateFindings)
+  ny: () => (/* binding */ withConfigChange)
 });
 
 // UNUSED EXPORTS: planRange
@@ -12008,822 +12055,8 @@ var sources = __nccwpck_require__(5698);
 var model_version = __nccwpck_require__(2621);
 // EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 19 modules
 var evaluate_side = __nccwpck_require__(8625);
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __nccwpck_require__(7291);
-;// CONCATENATED MODULE: ./src/diff/file-diff.ts
-
-/**
- * Pairs the node files of two sides by node and path and diffs each. A file that is the template on
- * one side and generated on the other is "modified" when its bytes differ: on the node it is one file.
- */
-function diffNodeFiles(before, after, context = 3) {
-    const key = (f) => `${f.node}\0${f.path}`;
-    const b = new Map(before.map((f) => [key(f), f]));
-    const a = new Map(after.map((f) => [key(f), f]));
-    const keys = [...new Set([...b.keys(), ...a.keys()])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-    return keys.map((k) => {
-        const old = b.get(k);
-        const neu = a.get(k);
-        const ref = (neu ?? old);
-        const change = !old
-            ? 'added'
-            : !neu
-                ? 'removed'
-                : old.content === neu.content
-                    ? 'unchanged'
-                    : 'modified';
-        const diff = change === 'unchanged'
-            ? ''
-            : (0,create/* createTwoFilesPatch */.ss)(`a${toPosixish(ref.path)}`, `b${toPosixish(ref.path)}`, old?.content ?? '', neu?.content ?? '', old ? old.origin : 'absent', neu ? neu.origin : 'absent', { context });
-        return { node: ref.node, path: ref.path, change, diff, before: old, after: neu };
-    });
-}
-function toPosixish(p) {
-    return p.startsWith('/') ? p : '/' + p.replace(/\\/g, '/');
-}
-
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
-// EXTERNAL MODULE: ./src/model/node-paths.ts
-var node_paths = __nccwpck_require__(8812);
-// EXTERNAL MODULE: ./src/model/registries-conf.ts
-var registries_conf = __nccwpck_require__(4789);
-// EXTERNAL MODULE: ./src/render/windows/ca-bundle.ts
-var ca_bundle = __nccwpck_require__(2389);
-;// CONCATENATED MODULE: ./src/diff/signature-summary.ts
-/**
- * The plain-words lines for signature-policy changes: which scopes now require (or no longer
- * require) signatures, cluster-wide in policy.json or for one namespace in /etc/crio/policies, and on
- * which pools. Read from the rendered files, so the payload's own policy shows like any other.
- */
-
-const CRIO_POLICY = /^\/etc\/crio\/policies\/([^/]+)\.json$/;
-/** scope → a fingerprint of its sigstoreSigned requirements ("" = none). */
-function signedScopes(content) {
-    const out = new Map();
-    if (content === undefined)
-        return out;
-    try {
-        const p = JSON.parse(content);
-        for (const [scope, reqs] of Object.entries(p.transports?.docker ?? {})) {
-            const signed = reqs.filter((r) => r.type === 'sigstoreSigned');
-            if (signed.length)
-                out.set(scope, JSON.stringify(signed));
-        }
-    }
-    catch {
-        // An unreadable file has no scopes; the file diff still shows it.
-    }
-    return out;
-}
-function files(list) {
-    const m = new Map();
-    for (const f of list) {
-        if (f.node !== 'linux')
-            continue;
-        if (f.path === node_paths/* POLICY_JSON */.kA)
-            m.set('', f.content);
-        const ns = CRIO_POLICY.exec(f.path)?.[1];
-        if (ns !== undefined)
-            m.set(ns, f.content);
-    }
-    return m;
-}
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Lines keyed by scope, e.g. "signature policy for quay.io/x now required on pools master, worker". */
-function signaturePolicyChanges(before, after, pools) {
-    const where = pools.length ? ` on pools ${[...pools].sort(cmp).join(', ')}` : '';
-    const b = files(before);
-    const a = files(after);
-    const out = [];
-    for (const key of [...new Set([...b.keys(), ...a.keys()])].sort(cmp)) {
-        const o = signedScopes(b.get(key));
-        const n = signedScopes(a.get(key));
-        const scope = key === '' ? '' : ` for namespace ${key}`;
-        for (const s of [...new Set([...o.keys(), ...n.keys()])].sort(cmp)) {
-            // A namespace file repeats the cluster scopes; report those once, from policy.json.
-            if (key !== '' && (signedScopes(a.get('')).has(s) || signedScopes(b.get('')).has(s)))
-                continue;
-            const was = o.get(s);
-            const now = n.get(s);
-            if (was === now)
-                continue;
-            const line = was === undefined
-                ? `signature policy for ${s} now required${scope}${where}`
-                : now === undefined
-                    ? `signature policy for ${s} no longer required${scope}${where}`
-                    : `signature policy for ${s} changed (keys or identity)${scope}${where}`;
-            out.push({ source: s, line });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/diff/semantic.ts
-
-
-
-
-
-// The two patterns spell out DOCKER_CERTS_D and CONTAINERD_REGISTRIES_DIR (model/node-paths.ts).
-const CERTS_D = /^\/etc\/docker\/certs\.d\/([^/]+)\/ca\.crt$/;
-const HOSTS_TOML = /^C:\\k\\containerd\\registries\\(.+)\\hosts\.toml$/;
-const byPath = (files, path) => files.find((f) => f.path === path);
-const semantic_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function mirrorLabel(m, reg) {
-    const mode = m.pullFromMirror || (reg.mirrorByDigestOnly ? 'digest-only' : 'all');
-    return `${m.location} (${mode}${m.insecure ? ', insecure' : ''})`;
-}
-function linuxEntries(before, after, add) {
-    const b = new Map((0,registries_conf/* parseRegistriesConf */.TR)(byPath(before, node_paths/* REGISTRIES_CONF */.NS)?.content).registries.map((r) => [(0,registries_conf/* registryScope */.Ey)(r), r]));
-    const a = new Map((0,registries_conf/* parseRegistriesConf */.TR)(byPath(after, node_paths/* REGISTRIES_CONF */.NS)?.content).registries.map((r) => [(0,registries_conf/* registryScope */.Ey)(r), r]));
-    for (const scope of [...new Set([...b.keys(), ...a.keys()])].sort(semantic_cmp)) {
-        const o = b.get(scope);
-        const n = a.get(scope);
-        if (!o && n) {
-            for (const m of n.mirrors)
-                add(scope, `mirror ${mirrorLabel(m, n)} added`);
-            if (n.blocked)
-                add(scope, n.mirrors.length ? 'source is never contacted (only its mirrors are)' : 'blocked: pulls are refused');
-            if (n.insecure)
-                add(scope, 'insecure: TLS verification off, plain HTTP allowed');
-            continue;
-        }
-        if (o && !n) {
-            for (const m of o.mirrors)
-                add(scope, `mirror ${mirrorLabel(m, o)} removed`);
-            if (o.blocked)
-                add(scope, o.mirrors.length ? 'source is contacted again' : 'no longer blocked');
-            if (o.insecure)
-                add(scope, 'no longer insecure');
-            continue;
-        }
-        if (!o || !n)
-            continue;
-        mirrorChanges(scope, o, n, add);
-        if (o.blocked !== n.blocked) {
-            add(scope, n.blocked
-                ? n.mirrors.length
-                    ? 'source is no longer contacted (NeverContactSource or blocked): pulls go only to its mirrors'
-                    : 'now blocked: pulls are refused'
-                : o.mirrors.length
-                    ? 'source is contacted again after its mirrors'
-                    : 'no longer blocked');
-        }
-        if (o.insecure !== n.insecure)
-            add(scope, n.insecure ? 'now insecure: TLS verification off, plain HTTP allowed' : 'no longer insecure');
-        if (o.mirrorByDigestOnly !== n.mirrorByDigestOnly)
-            add(scope, `mirror-by-digest-only ${o.mirrorByDigestOnly} → ${n.mirrorByDigestOnly}`);
-    }
-}
-// The registry-level mirror-by-digest-only flag has its own summary line; mirrors compare by their own mode.
-const modeOf = (m, _reg) => m.pullFromMirror || 'all';
-const mirrorKey = (m, reg) => `${m.location}\0${modeOf(m, reg)}`;
-/**
- * Mirror changes of one registry entry. An ImageDigestMirrorSet and an ImageTagMirrorSet may give the
- * same mirror location twice (digest-only and tag-only, oc-mirror's standard output), so mirrors are
- * told apart by location and pull-from-mirror: adding the ITMS entry reads "tag-only entry added beside
- * the digest-only one", not as a mode flip or a reorder.
- */
-function mirrorChanges(scope, o, n, add) {
-    const oKeys = o.mirrors.map((m) => mirrorKey(m, o));
-    const nKeys = n.mirrors.map((m) => mirrorKey(m, n));
-    const oLocs = new Set(o.mirrors.map((m) => m.location));
-    const nLocs = new Set(n.mirrors.map((m) => m.location));
-    const flipped = new Set();
-    // One entry per location on both sides, with a different mode: a real pull-from-mirror change.
-    for (const loc of oLocs) {
-        const before = o.mirrors.filter((m) => m.location === loc);
-        const after = n.mirrors.filter((m) => m.location === loc);
-        if (before.length === 1 && after.length === 1 && modeOf(before[0], o) !== modeOf(after[0], n)) {
-            add(scope, `mirror ${loc}: pull-from-mirror ${modeOf(before[0], o)} → ${modeOf(after[0], n)}`);
-            flipped.add(loc);
-        }
-    }
-    n.mirrors.forEach((m, i) => {
-        if (flipped.has(m.location) || oKeys.includes(nKeys[i]))
-            return;
-        const kept = o.mirrors.filter((x) => x.location === m.location && nKeys.includes(mirrorKey(x, o)));
-        add(scope, kept.length
-            ? `mirror ${mirrorLabel(m, n)} added beside its ${kept.map((x) => modeOf(x, o)).join(', ')} entry (that entry unchanged)`
-            : `mirror ${mirrorLabel(m, n)} added`);
-    });
-    o.mirrors.forEach((m, i) => {
-        if (flipped.has(m.location) || nKeys.includes(oKeys[i]))
-            return;
-        const kept = nLocs.has(m.location) && n.mirrors.some((x) => x.location === m.location && oKeys.includes(mirrorKey(x, n)));
-        add(scope, `mirror ${mirrorLabel(m, o)} removed${kept ? ' (its other entry stays)' : ''}`);
-    });
-    n.mirrors.forEach((m, i) => {
-        const j = oKeys.indexOf(nKeys[i]);
-        if (j >= 0 && o.mirrors[j].insecure !== m.insecure)
-            add(scope, `mirror ${m.location}: ${m.insecure ? 'now insecure' : 'no longer insecure'}`);
-    });
-    const twice = (loc) => o.mirrors.filter((m) => m.location === loc).length > 1 || n.mirrors.filter((m) => m.location === loc).length > 1;
-    const label = (k) => {
-        const [loc, mode] = k.split('\0');
-        return twice(loc) ? `${loc} (${mode})` : loc;
-    };
-    const oc = oKeys.filter((k) => nKeys.includes(k));
-    const nc = nKeys.filter((k) => oKeys.includes(k));
-    if (oc.join('\n') !== nc.join('\n'))
-        add(scope, `mirrors reordered: ${oc.map(label).join(', ')} → ${nc.map(label).join(', ')}`);
-}
-function policyScopes(file) {
-    const scopes = new Map();
-    if (!file)
-        return { def: 'insecureAcceptAnything', scopes };
-    try {
-        const p = JSON.parse(file.content);
-        for (const [scope, reqs] of Object.entries(p.transports?.docker ?? {}))
-            scopes.set(scope, reqs.map((r) => r.type).join('+'));
-        return { def: (p.default ?? []).map((r) => r.type).join('+'), scopes };
-    }
-    catch {
-        return { def: 'unreadable', scopes };
-    }
-}
-function policy(before, after, add) {
-    const o = policyScopes(byPath(before, node_paths/* POLICY_JSON */.kA));
-    const n = policyScopes(byPath(after, node_paths/* POLICY_JSON */.kA));
-    const word = (t) => t === undefined ? 'default policy' : t === 'reject' ? 'rejected' : t === 'insecureAcceptAnything' ? 'allowed' : t;
-    if (o.def !== n.def)
-        add('(all registries)', `policy.json default: ${word(o.def)} → ${word(n.def)}`);
-    for (const scope of [...new Set([...o.scopes.keys(), ...n.scopes.keys()])].sort(semantic_cmp)) {
-        const ot = o.scopes.get(scope);
-        const nt = n.scopes.get(scope);
-        // Signature requirements are worded by signaturePolicyChanges; only the rest is said here.
-        const plain = (t) => t
-            ?.split('+')
-            .filter((x) => x !== 'sigstoreSigned')
-            .join('+') || undefined;
-        if (plain(ot) !== plain(nt))
-            add(scope, `policy.json: ${word(plain(ot))} → ${word(plain(nt))}`);
-    }
-}
-function searchRegistries(before, after, add) {
-    const list = (files) => {
-        const drop = byPath(files, node_paths/* SEARCH_REGISTRIES_DROPIN */.QH);
-        return drop ? (0,registries_conf/* parseRegistriesConf */.TR)(drop.content).unqualifiedSearchRegistries : [];
-    };
-    const o = list(before);
-    const n = list(after);
-    for (const r of n)
-        if (!o.includes(r))
-            add(r, 'added to the unqualified-search registries (short names may now resolve here)');
-    for (const r of o)
-        if (!n.includes(r))
-            add(r, 'removed from the unqualified-search registries');
-    const oc = o.filter((x) => n.includes(x));
-    const nc = n.filter((x) => o.includes(x));
-    if (oc.join() !== nc.join())
-        add('(search registries)', `search order ${oc.join(', ')} → ${nc.join(', ')}`);
-}
-function certs(before, after, add) {
-    const map = (files) => new Map(files.flatMap((f) => (CERTS_D.test(f.path) ? [[CERTS_D.exec(f.path)[1], f.content]] : [])));
-    const o = map(before);
-    const n = map(after);
-    for (const [h, c] of n)
-        if (!o.has(h))
-            add(h, 'trusted CA added (certs.d)');
-        else if (o.get(h) !== c)
-            add(h, 'trusted CA changed (certs.d)');
-    for (const h of o.keys())
-        if (!n.has(h))
-            add(h, 'trusted CA removed (certs.d)');
-}
-function hostsView(content) {
-    try {
-        const t = (0,dist/* parse */.qg)(content);
-        const hosts = Object.keys(t.host ?? {});
-        return {
-            server: t.server ?? '',
-            hosts,
-            caps: new Map(hosts.map((h) => [h, (t.host[h].capabilities ?? []).join(',')]))
-        };
-    }
-    catch {
-        return { server: '(invalid TOML: containerd ignores this file)', hosts: [], caps: new Map() };
-    }
-}
-/** Hosts whose part of the Windows trust bundle (C:\k\ca-bundle.crt) changes. */
-function windowsCaBundle(before, after, add) {
-    const o = (0,ca_bundle/* caBundleHosts */.kf)(byPath(before, node_paths/* WINDOWS_CA_BUNDLE */.Sc)?.content ?? '');
-    const n = (0,ca_bundle/* caBundleHosts */.kf)(byPath(after, node_paths/* WINDOWS_CA_BUNDLE */.Sc)?.content ?? '');
-    const next = "at each Windows node's next WMCO configuration";
-    for (const h of [...new Set([...o.keys(), ...n.keys()])].sort(semantic_cmp)) {
-        if (!o.has(h))
-            add(h, `Windows: trusted CA added to C:\\k\\ca-bundle.crt (${next})`);
-        else if (!n.has(h))
-            add(h, `Windows: trusted CA removed from C:\\k\\ca-bundle.crt (${next})`);
-        else if (o.get(h) !== n.get(h))
-            add(h, `Windows: trusted CA changed in C:\\k\\ca-bundle.crt (${next})`);
-    }
-}
-function windows(before, after, add) {
-    const map = (files) => new Map(files.flatMap((f) => HOSTS_TOML.test(f.path) ? [[HOSTS_TOML.exec(f.path)[1], f.content]] : []));
-    const o = map(before);
-    const n = map(after);
-    for (const reg of [...new Set([...o.keys(), ...n.keys()])].sort(semantic_cmp)) {
-        const ov = o.has(reg) ? hostsView(o.get(reg)) : undefined;
-        const nv = n.has(reg) ? hostsView(n.get(reg)) : undefined;
-        if (!ov && nv)
-            add(reg, `Windows: hosts.toml added (${nv.hosts.length} mirror host(s), fallback ${nv.server || 'none'})`);
-        else if (ov && !nv)
-            add(reg, 'Windows: hosts.toml removed (containerd pulls from the registry itself)');
-        else if (ov && nv) {
-            for (const h of nv.hosts)
-                if (!ov.hosts.includes(h))
-                    add(reg, `Windows: mirror host ${h} added [${nv.caps.get(h)}]`);
-            for (const h of ov.hosts)
-                if (!nv.hosts.includes(h))
-                    add(reg, `Windows: mirror host ${h} removed`);
-            for (const h of nv.hosts)
-                if (ov.caps.has(h) && ov.caps.get(h) !== nv.caps.get(h))
-                    add(reg, `Windows: ${h} capabilities [${ov.caps.get(h)}] → [${nv.caps.get(h)}]`);
-            if (ov.server !== nv.server)
-                add(reg, `Windows: fallback server ${ov.server} → ${nv.server}`);
-        }
-    }
-}
-/**
- * Summaries from the rendered node files of both sides. Because the files are already in the operators'
- * canonical order, the summary does not move when oc-mirror rewrites and reorders whole objects.
- */
-function summarizeRegistries(before, after, opts = { windows: true }) {
-    const out = new Map();
-    const add = (src, line) => {
-        if (!out.has(src))
-            out.set(src, []);
-        out.get(src).push(line);
-    };
-    linuxEntries(before, after, add);
-    policy(before, after, add);
-    for (const c of signaturePolicyChanges(before, after, opts.pools ?? []))
-        add(c.source, c.line);
-    searchRegistries(before, after, add);
-    certs(before, after, add);
-    // Without Windows nodes the hosts.toml files are rendered but reach no node: no summary lines.
-    if (opts.windows) {
-        windows(before, after, add);
-        windowsCaBundle(before, after, add);
-    }
-    return [...out.keys()].sort(semantic_cmp).map((source) => ({ source, summary: out.get(source) }));
-}
-
-// EXTERNAL MODULE: ./src/impact/ndp.ts
-var impact_ndp = __nccwpck_require__(4);
-// EXTERNAL MODULE: ./src/impact/rollout.ts
-var rollout = __nccwpck_require__(8187);
-;// CONCATENATED MODULE: ./src/plan/pools.ts
-/** Pools that exist in every cluster even when the repo does not declare them. */
-const DEFAULT_POOLS = ['master', 'worker'];
-/** Used only when neither MachineSets nor the configuration give a count; printed as "assumed". */
-const ASSUMED_NODES = { master: 3, worker: 3, arbiter: 1 };
-function defaultPool(name) {
-    return {
-        name,
-        loc: { file: '', line: 0 },
-        paused: false,
-        builtIn: true,
-        machineConfigRoles: [name],
-        nodeRole: name,
-        labels: {}
-    };
-}
-/**
- * The pools of one cluster with their node counts. Control-plane machines are usually not in
- * MachineSets, so a count from the configuration wins over an empty MachineSet sum.
- */
-function resolvePools(model, cluster) {
-    const declared = model.pools.length ? model.pools : [];
-    const pools = [...declared];
-    for (const name of DEFAULT_POOLS)
-        if (!pools.some((p) => p.name === name))
-            pools.push(defaultPool(name));
-    return pools.map((pool) => {
-        const role = pool.nodeRole ?? pool.name;
-        const sets = model.machineSets.filter((m) => !m.windows && (m.role ?? 'worker') === role);
-        const fromSets = sets.reduce((n, m) => n + m.replicas, 0);
-        const configured = cluster.pools[pool.name]?.nodes;
-        const [nodes, nodesFrom] = configured !== undefined
-            ? [configured, 'config']
-            : sets.length
-                ? [fromSets, 'machinesets']
-                : [ASSUMED_NODES[pool.name] ?? 0, 'assumed'];
-        const builtIn = pool.builtIn || ['master', 'worker', 'arbiter'].includes(pool.name);
-        return { pool, nodes, nodesFrom, receivesRegistriesConfig: builtIn || pool.machineConfigRoles.includes('worker') };
-    });
-}
-
-// EXTERNAL MODULE: ./src/plan/machine-config-plan.ts
-var machine_config_plan = __nccwpck_require__(7933);
-// EXTERNAL MODULE: ./src/render/linux/policy-allows.ts
-var policy_allows = __nccwpck_require__(7478);
-// EXTERNAL MODULE: ./src/render/linux/pull-sources.ts
-var pull_sources = __nccwpck_require__(733);
-// EXTERNAL MODULE: ./src/render/linux/registries-dropins.ts
-var registries_dropins = __nccwpck_require__(9684);
-// EXTERNAL MODULE: ./src/render/windows/index.ts
-var render_windows = __nccwpck_require__(7530);
-;// CONCATENATED MODULE: ./src/plan/workloads.ts
-
-
-
-
-
-// One registries configuration serves every workload image of a side: load it once, not once per image
-// (with hundreds of mirrored sources, per-image TOML parsing dominated `plan` on a monorepo). The node reads
-// registries.conf and then its registries.conf.d drop-ins, merged as containers/image merges them.
-const loadedConfs = new WeakMap();
-function registriesOf(files) {
-    let c = loadedConfs.get(files);
-    if (!c) {
-        const main = files.find((f) => f.path === node_paths/* REGISTRIES_CONF */.NS);
-        const dropIns = files.filter((f) => (0,registries_dropins/* isRegistriesDropIn */.sX)(f.path)).map((f) => ({ path: f.path, text: f.content }));
-        c = (0,registries_dropins/* mergeRegistriesConfigs */.Dk)(main ? { path: main.path, text: main.content } : undefined, dropIns).loaded;
-        loadedConfs.set(files, c);
-    }
-    return c;
-}
-function linuxRoute(files, image) {
-    const policy = files.find((f) => f.path === node_paths/* POLICY_JSON */.kA);
-    const r = (0,pull_sources/* pullEndpointsFrom */.uQ)(registriesOf(files), image);
-    if (r.error)
-        return { endpoints: [], pullable: false, note: r.error };
-    const usable = r.endpoints.filter((e) => !e.blocked);
-    const endpoints = r.endpoints.map((e) => `${e.location}${e.blocked ? ' (blocked)' : ''}${e.insecure ? ' (insecure)' : ''}`);
-    if (!usable.length)
-        return { endpoints, pullable: false, note: 'every endpoint is blocked' };
-    if (policy && !(0,policy_allows/* policyAllows */.Jy)(policy.content, image))
-        return { endpoints, pullable: false, note: 'rejected by policy.json (not an allowed registry)' };
-    return { endpoints, pullable: true };
-}
-function windowsRoute(files, image) {
-    try {
-        const r = (0,render_windows/* windowsPullEndpoints */.xQ)(files, image);
-        if (!r.tomlValid)
-            return {
-                endpoints: r.endpoints,
-                pullable: r.endpoints.length > 0,
-                note: `hosts.toml ignored by containerd: ${r.invalidReason}`
-            };
-        return {
-            endpoints: r.endpoints,
-            pullable: r.endpoints.length > 0,
-            note: r.endpoints.length ? undefined : 'no host can resolve this reference'
-        };
-    }
-    catch (e) {
-        return { endpoints: [], pullable: false, note: e.message };
-    }
-}
-/**
- * For each workload image of the head side, the endpoints a node tries before and after the change.
- * Only images whose route or pullability changes are returned; `unchanged` counts the rest.
- */
-function planWorkloads(images, before, after) {
-    const seen = new Set();
-    const changed = [];
-    let unchanged = 0;
-    const memo = new Map();
-    // Identical node files on both sides (an unchanged cluster): each route is computed once.
-    const oneSide = before.length === after.length &&
-        before.every((f, i) => f.path === after[i].path && f.node === after[i].node && f.content === after[i].content);
-    for (const w of images) {
-        const key = `${w.image}\0${w.file}\0${w.line}`;
-        // The update service's graph builder reads release images through the registry API: no node route.
-        if (seen.has(key) || w.platform?.pulledBy === 'registry-client')
-            continue;
-        seen.add(key);
-        const os = w.windows ? 'windows' : 'linux';
-        const mk = `${os}\0${w.image}`;
-        let routes = memo.get(mk);
-        if (!routes) {
-            const route = os === 'windows' ? windowsRoute : linuxRoute;
-            const afterRoute = route(after, w.image);
-            routes = [oneSide ? afterRoute : route(before, w.image), afterRoute];
-            memo.set(mk, routes);
-        }
-        const [b, a] = routes;
-        if (b.endpoints.join('\n') === a.endpoints.join('\n') && b.pullable === a.pullable && a.pullable) {
-            unchanged++;
-            continue;
-        }
-        changed.push({
-            image: w.image,
-            file: w.file,
-            line: w.line,
-            workload: w.workload,
-            os,
-            before: b.endpoints,
-            after: a.endpoints,
-            pullableBefore: b.pullable,
-            pullable: a.pullable,
-            ...((a.note ?? b.note) ? { note: a.note ?? b.note } : {}),
-            ...(w.platform
-                ? { kind: 'platform', source: { object: w.platform.object, field: w.platform.field } }
-                : {})
-        });
-    }
-    return { changed, unchanged };
-}
-/** The files that decide a Linux route, as one comparable string. */
-function routeKey(files) {
-    return JSON.stringify(files
-        .filter((f) => f.path === node_paths/* REGISTRIES_CONF */.NS || f.path === node_paths/* POLICY_JSON */.kA || (0,registries_dropins/* isRegistriesDropIn */.sX)(f.path))
-        .map((f) => [f.path, f.content])
-        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
-}
-/** Control-plane pools run the platform, not the repository's workloads. */
-const CONTROL_PLANE = ['master', 'arbiter'];
-/**
- * Linux workloads on pools whose own pull files differ from the cluster-wide ones (a MachineConfig drop-in,
- * registries.conf or policy.json of their own): the same simulation with the pool's files, tagged with
- * the pools. Pools with identical files share one simulation.
- */
-function poolWorkloads(images, cluster, pullFiles, pools) {
-    const linuxImages = images.filter((w) => !w.windows);
-    if (linuxImages.length === 0)
-        return [];
-    const clusterKey = `${routeKey(cluster.before)}\0${routeKey(cluster.after)}`;
-    const groups = new Map();
-    for (const { name } of pools) {
-        const files = pullFiles.get(name);
-        if (!files || CONTROL_PLANE.includes(name))
-            continue;
-        const key = `${routeKey(files.before)}\0${routeKey(files.after)}`;
-        if (key === clusterKey)
-            continue;
-        const g = groups.get(key);
-        if (g)
-            g.pools.push(name);
-        else
-            groups.set(key, { ...files, pools: [name] });
-    }
-    return [...groups.values()].flatMap((g) => planWorkloads(linuxImages, g.before, g.after).changed.map((w) => ({ ...w, pools: g.pools })));
-}
-
-;// CONCATENATED MODULE: ./src/plan/build-cluster-plan.ts
-
-
-
-
-
-
-
-
-
-const ORDER = ['none', 'reload', 'restart', 'drain', 'reboot'];
-const highest = (ds) => ds.reduce((m, d) => (ORDER.indexOf(d) > ORDER.indexOf(m) ? d : m), 'none');
-/** Mirrors a platform image's route had before and has no more (Linux routes list mirrors, then the source). */
-function lostMirrors(w) {
-    const mirrorsBefore = w.before.slice(0, -1);
-    const mirrorsAfter = w.after.slice(0, -1);
-    return mirrorsBefore.length > 0 && mirrorsAfter.length === 0 ? mirrorsBefore.join(', ') : undefined;
-}
-/** What the nodes end up with: an operator that rejects the head keeps the nodes on the base files. */
-function effective(base, head, node) {
-    const pick = (s) => (s ? s.files.filter((f) => f.node === node) : []);
-    const component = node === 'linux' ? 'mco' : 'wmco';
-    const rejected = head.errors.some((e) => e.component === component);
-    return { before: pick(base), after: rejected ? pick(base) : pick(head), rejected };
-}
-const mirrorSetKey = (s) => `${s.kind}/${s.name}`;
-const mirrorSetBody = (s) => JSON.stringify(s.entries.map((e) => [e.source, e.mirrors, e.mirrorSourcePolicy]));
-/** ITMS objects created; IDMS/ITMS/ICSP objects removed or changed (the kinds of change OCPBUGS-60994 describes). */
-function mirrorSetChanges(base, head) {
-    const map = (m) => new Map([...(m?.idms ?? []), ...(m?.itms ?? []), ...(m?.icsp ?? [])].map((s) => [mirrorSetKey(s), mirrorSetBody(s)]));
-    const b = map(base);
-    const h = map(head);
-    let itmsCreated = false;
-    let deletedOrModified = false;
-    for (const k of h.keys())
-        if (!b.has(k) && k.startsWith('ImageTagMirrorSet/'))
-            itmsCreated = true;
-    for (const [k, body] of b)
-        if (!h.has(k) || h.get(k) !== body)
-            deletedOrModified = true;
-    return { itmsCreated, deletedOrModified };
-}
-/** IDMS/ITMS objects added, removed or changed: each is one WMCO reconcile pass over every Windows node. */
-function changedMirrorSetObjects(base, head) {
-    const map = (m) => new Map([...(m?.idms ?? []), ...(m?.itms ?? [])].map((s) => [mirrorSetKey(s), mirrorSetBody(s)]));
-    const b = map(base);
-    const h = map(head);
-    let n = 0;
-    for (const k of new Set([...b.keys(), ...h.keys()]))
-        if (b.get(k) !== h.get(k))
-            n++;
-    return n;
-}
-function sideSummary(ref, commit, side) {
-    return {
-        ref,
-        ...(commit ? { commit } : {}),
-        errors: side
-            ? [
-                ...side.errors,
-                ...side.inputFindings
-                    .filter((f) => f.severity === 'error')
-                    .map((f) => ({ component: 'input', message: f.message, file: f.file, line: f.line }))
-            ]
-            : []
-    };
-}
-/** What an operator refuses never reaches the nodes: one finding per error of the head side. */
-function operatorRejections(head) {
-    return head.errors.map((e) => ({
-        rule: 'operator-rejects',
-        severity: 'error',
-        message: `${e.component === 'mco' ? 'The Machine Config Operator' : 'The Windows Machine Config Operator'} would reject this configuration: "${e.message}". Nodes keep their current files: the change never rolls out, and the cluster reports it only in the ${e.component === 'mco' ? 'machine-config-controller' : 'WMCO'} logs.`,
-        file: e.file,
-        line: e.line
-    }));
-}
-/** A pool whose effective files do not change. */
-const NO_CHANGE = { actions: ['none'], drain: false, reboot: false, disruption: 'none', reasons: [] };
-/** One pool's row: the decision that applies to it, its maxUnavailable and its rollout estimate. */
-function poolPlan({ pool, nodes, nodesFrom, receivesRegistriesConfig }, decision, cluster, findings) {
-    let mu = 1;
-    try {
-        mu = (0,rollout/* maxUnavailable */.ts)(pool.maxUnavailable, nodes, pool.name);
-    }
-    catch (e) {
-        if (!(e instanceof rollout/* MaxUnavailableError */.HZ))
-            throw e;
-        findings.push({
-            rule: 'pool-invalid',
-            severity: 'error',
-            message: `MachineConfigPool ${pool.name}: ${e.message}`,
-            file: pool.maxUnavailableLoc?.file ?? pool.loc.file,
-            line: pool.maxUnavailableLoc?.line ?? pool.loc.line
-        });
-    }
-    const reasons = [...decision.reasons];
-    if (!receivesRegistriesConfig)
-        reasons.push(`pool ${pool.name} does not select the worker machine configs, so MCO writes no registries configuration for it`);
-    if (nodesFrom === 'assumed')
-        reasons.push(`node count ${nodes} is assumed: no MachineSet for this pool in the repo; set pools.${pool.name}.nodes in the configuration`);
-    const est = (0,rollout/* estimateRollout */.Yd)({
-        nodes,
-        maxUnavailable: mu,
-        disruption: decision.disruption,
-        paused: pool.paused,
-        timing: cluster.timing
-    });
-    return {
-        name: pool.name,
-        os: 'linux',
-        nodes,
-        nodesFrom,
-        maxUnavailable: mu,
-        paused: pool.paused,
-        actions: decision.actions,
-        drain: decision.drain,
-        reboot: decision.reboot,
-        disruption: decision.disruption,
-        reasons,
-        estimate: { batches: est.batches, minutes: est.minutes, held: est.held, assumptions: est.assumptions },
-        file: pool.loc.file,
-        line: pool.loc.line
-    };
-}
-/** WMCO's sequential pass over Windows nodes; hosts.toml files only reach nodes where Windows nodes exist. */
-function windowsPlan(base, head, fileDiffs, cluster) {
-    const windowsDiffs = fileDiffs.filter((d) => d.node === 'windows' && d.change !== 'unchanged');
-    const changed = head.windowsNodes > 0 && windowsDiffs.length > 0;
-    // The CA bundle is written at each node's next configuration, not by a pass over the nodes (ca-bundle.ts).
-    const hostsChanged = changed && windowsDiffs.some((d) => d.path !== node_paths/* WINDOWS_CA_BUNDLE */.Sc);
-    const caBundleChanged = changed && windowsDiffs.some((d) => d.path === node_paths/* WINDOWS_CA_BUNDLE */.Sc);
-    const pullSecretChanged = JSON.stringify(base?.model.pullSecret?.values ?? null) !== JSON.stringify(head.model.pullSecret?.values ?? null);
-    const passes = hostsChanged
-        ? Math.max(1, (0,rollout/* windowsPasses */.hN)(changedMirrorSetObjects(base?.model, head.model), pullSecretChanged))
-        : 0;
-    const est = (0,rollout/* estimateWindowsRollout */.PF)({ nodes: head.windowsNodes, passes, timing: cluster.timing });
-    return {
-        nodes: head.windowsNodes,
-        changed,
-        disruption: 'none',
-        passes,
-        estimate: { minutes: est.minutes, assumptions: est.assumptions },
-        reasons: [
-            ...(hostsChanged
-                ? [
-                    `WMCO replaces C:\\k\\containerd\\registries on each Windows node, one node at a time; containerd reads hosts.toml per pull, so nothing restarts`
-                ]
-                : []),
-            ...(caBundleChanged
-                ? [
-                    'C:\\k\\ca-bundle.crt (the additionalTrustedCA part) changes, but WMCO writes it only when it configures a node ' +
-                        '(a new Windows node, a WMCO upgrade, a reconfiguration) or when the proxy trusted-ca ConfigMap changes ' +
-                        '(nodeconfig.go SyncTrustedCABundle; nothing watches the image configuration): existing Windows nodes keep ' +
-                        'the old bundle until then; WICD then imports it into the LocalMachine ROOT store, without a restart'
-                ]
-                : [])
-        ]
-    };
-}
-/** Workload images whose pull route changes, and a finding for each one that stops being pullable. */
-function workloadsPlan(base, head, before, after, poolRoutes, findings) {
-    // Same inputs on both sides (a cluster the PR does not touch): no route can differ.
-    const wl = base === head
-        ? { changed: [], unchanged: head.model.workloads.length }
-        : planWorkloads(head.model.workloads, before, after);
-    // Pools whose MachineConfigs change what a node reads (drop-ins, their own registries.conf or policy.json)
-    // route Linux pulls differently: their workloads are simulated with the pool's own files.
-    wl.changed.push(...poolRoutes);
-    for (const w of wl.changed) {
-        const lost = w.kind === 'platform' && w.pullable ? lostMirrors(w) : undefined;
-        if (lost) {
-            findings.push({
-                rule: 'platform-image-unmirrored',
-                severity: 'error',
-                message: `${w.source.object} ${w.source.field} ${w.image} resolved through ${lost} before this change and now goes to the ` +
-                    `source registry only (${w.after.join(' → ')}). In a disconnected cluster that is an outage: ` +
-                    'upgrades, operator catalogs or pinned images stop pulling. Keep a mirror entry covering it.',
-                file: w.file,
-                line: w.line,
-                object: w.source.object
-            });
-        }
-        if (!w.pullable && (w.pullableBefore || !base)) {
-            findings.push({
-                rule: 'workload-unpullable',
-                severity: 'error',
-                message: `${w.workload} uses ${w.image}, which ${w.os} nodes${w.pools ? ` of pool ${w.pools.join(', ')}` : ''} can no longer pull after this change${w.note ? `: ${w.note}` : ''}`,
-                file: w.file,
-                line: w.line,
-                object: w.workload
-            });
-        }
-    }
-    return wl;
-}
-/** Everything but policy: files, semantic summary, impact per pool, Windows pass, workload pulls. */
-function buildClusterPlan(input) {
-    const { cluster, base, head } = input;
-    const version = cluster.openshiftVersion;
-    const findings = operatorRejections(head);
-    const linux = effective(base, head, 'linux');
-    const win = effective(base, head, 'windows');
-    const fileDiffs = [...diffNodeFiles(linux.before, linux.after), ...diffNodeFiles(win.before, win.after)];
-    const before = [...linux.before, ...win.before];
-    const after = [...linux.after, ...win.after];
-    const ndp = head.model.machineConfiguration?.nodeDisruptionPolicy;
-    if (ndp && head.model.machineConfiguration)
-        findings.push(...(0,impact_ndp/* validateNodeDisruptionPolicy */.qY)(ndp, head.model.machineConfiguration.loc));
-    // Each pool's effective files come from every MachineConfig it selects (the generated ones and the
-    // repository's own), so each pool gets its own decision (docs/node-files.md).
-    const mc = (0,machine_config_plan/* planMachineConfigs */.gU)({
-        version,
-        ...(base ? { base } : {}),
-        head,
-        linuxBefore: linux.before,
-        linuxAfter: linux.after,
-        ...(ndp ? { userPolicy: ndp } : {}),
-        overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined,
-        mirrorSetChanges: mirrorSetChanges(base?.model, head.model)
-    });
-    findings.push(...mc.findings);
-    const pools = resolvePools(head.model, cluster).map((p) => poolPlan(p, mc.impacts.get(p.pool.name)?.decision ?? NO_CHANGE, cluster, findings));
-    const windows = windowsPlan(base, head, fileDiffs, cluster);
-    const poolRoutes = poolWorkloads(head.model.workloads, linux, mc.pullFiles, pools);
-    const wl = workloadsPlan(base, head, before, after, poolRoutes, findings);
-    const changed = fileDiffs.some((d) => d.change !== 'unchanged') ||
-        mc.files.length > 0 ||
-        [...mc.impacts.values()].some((i) => i.diff.files.length > 0 || i.diff.other.length > 0) ||
-        findings.length > 0;
-    return {
-        name: cluster.name,
-        changed,
-        openshiftVersion: (0,model_version/* formatOcp */.Ow)(version),
-        ...(cluster.openshiftVersionFrom ? { openshiftVersionFrom: cluster.openshiftVersionFrom } : {}),
-        base: sideSummary(input.baseRef, input.baseCommit, base),
-        head: sideSummary(input.headRef, input.headCommit, head),
-        files: [
-            ...fileDiffs.map((d) => ({
-                node: d.node,
-                path: d.path,
-                change: d.change,
-                diff: d.diff,
-                origin: { before: d.before?.origin ?? 'absent', after: d.after?.origin ?? 'absent' }
-            })),
-            ...mc.files
-        ],
-        registries: summarizeRegistries(before, after, {
-            windows: head.windowsNodes > 0 || (base?.windowsNodes ?? 0) > 0,
-            pools: pools.map((p) => p.name)
-        }),
-        pools,
-        windows,
-        workloads: wl.changed,
-        workloadsUnchanged: wl.unchanged,
-        findings: [...head.inputFindings, ...head.findings, ...findings],
-        highestDisruption: highest(pools.filter((p) => p.nodes > 0 || p.disruption !== 'none').map((p) => p.disruption))
-    };
-}
-
+// EXTERNAL MODULE: ./src/plan/build-cluster-plan.ts + 5 modules
+var build_cluster_plan = __nccwpck_require__(1756);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/check/classify.ts
@@ -12997,8 +12230,16 @@ function parseCtrTrace(output, exitCode) {
     return { attempts, ...(served ? { from: served.endpoint } : {}) };
 }
 
+// EXTERNAL MODULE: ./src/model/node-paths.ts
+var node_paths = __nccwpck_require__(8812);
+// EXTERNAL MODULE: ./src/model/registries-conf.ts
+var registries_conf = __nccwpck_require__(4789);
 // EXTERNAL MODULE: ./src/render/linux/docker-reference.ts
 var docker_reference = __nccwpck_require__(8253);
+// EXTERNAL MODULE: ./src/render/linux/pull-sources.ts
+var pull_sources = __nccwpck_require__(733);
+// EXTERNAL MODULE: ./src/render/windows/index.ts
+var windows = __nccwpck_require__(7530);
 ;// CONCATENATED MODULE: ./src/check/route.ts
 /**
  * The route the plan computes for a reference on the rendered head side: which endpoints a node tries,
@@ -13047,8 +12288,8 @@ function windowsRouteFactory(files) {
     return (image) => {
         const byDigest = image.includes('@');
         try {
-            const r = (0,render_windows/* windowsPullEndpoints */.xQ)(files, image);
-            const source = defaultHost((0,render_windows/* parseImageRef */.Q)(image).registry);
+            const r = (0,windows/* windowsPullEndpoints */.xQ)(files, image);
+            const source = defaultHost((0,windows/* parseImageRef */.Q)(image).registry);
             const seen = new Set();
             const endpoints = [];
             for (const url of r.endpoints) {
@@ -13073,7 +12314,7 @@ function windowsRouteFactory(files) {
 function clientReference(os, image) {
     if (os === 'linux')
         return (0,docker_reference/* referenceString */.v2)((0,pull_sources/* logicalReference */.Xp)(image));
-    const r = (0,render_windows/* parseImageRef */.Q)(image);
+    const r = (0,windows/* parseImageRef */.Q)(image);
     return `${r.registry}/${r.repository}${r.digest !== undefined ? `@${r.digest}` : `:${r.tag ?? 'latest'}`}`;
 }
 
@@ -15202,33 +14443,14 @@ function applyPolicy(input) {
     return out.sort(compareFindings);
 }
 
-;// CONCATENATED MODULE: ./src/policy/verdict.ts
-const verdict_RANK = { notice: 0, warning: 1, error: 2 };
-/**
- * Input rules: when one of these fires, the run cannot vouch for the change at all. A MachineConfig file
- * whose contents cannot be known (remote, undecodable, over budget) is one: what the pool ends up with
- * cannot be evaluated.
- */
-const CANNOT_EVALUATE_RULES = new Set(['bad-input', 'machineconfig-file-unreadable']);
-function reachesFailOn(f, failOn) {
-    if (failOn === 'never' || f.waived)
-        return false;
-    return verdict_RANK[f.severity] >= verdict_RANK[failOn];
-}
-/**
- * pass / fail, or cannot-evaluate when the head side could not be read: a "pass" must never hide an
- * unreadable manifest. cannot-evaluate fails the check like a violation does.
- */
-function verdictOf(findings, failOn) {
-    if (findings.some((f) => CANNOT_EVALUATE_RULES.has(f.rule) && f.severity === 'error' && !f.waived))
-        return 'cannot-evaluate';
-    return findings.some((f) => reachesFailOn(f, failOn)) ? 'fail' : 'pass';
-}
-const worstVerdict = (vs) => vs.includes('cannot-evaluate') ? 'cannot-evaluate' : vs.includes('fail') ? 'fail' : 'pass';
-
+// EXTERNAL MODULE: ./src/policy/verdict.ts
+var policy_verdict = __nccwpck_require__(5187);
 // EXTERNAL MODULE: ./src/report/redact-userinfo.ts
 var redact_userinfo = __nccwpck_require__(2641);
+// EXTERNAL MODULE: ./src/report/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(9717);
 ;// CONCATENATED MODULE: ./src/pipeline/plan-range.ts
+
 
 
 
@@ -15261,7 +14483,7 @@ function prepareCluster(x, cluster) {
         return { done: unchangedCluster(cluster, refs, baseCommit, headCommit) };
     const head = (0,evaluate_side/* evaluateSide */.b)(headFiles, s, cluster, x.cache);
     const base = unchangedInputs ? head : (0,evaluate_side/* evaluateSide */.b)(baseFiles, s, cluster, x.cache);
-    const partial = buildClusterPlan({
+    const partial = (0,build_cluster_plan/* buildClusterPlan */.q6)({
         cluster,
         settings: s,
         base,
@@ -15278,7 +14500,7 @@ function finishCluster(x, p, today) {
         return p.done;
     const { cluster, base, head, partial, changed } = p;
     const findings = applyPolicy({ plan: partial, base, head, cluster, settings: x.s, today, changedPaths: changed });
-    return { ...partial, findings, verdict: verdictOf(findings, x.s.failOn) };
+    return { ...partial, findings, verdict: (0,policy_verdict/* verdictOf */.Vj)(findings, x.s.failOn) };
 }
 // The one place repository values enter the report: every output (plan.json, the comment, report.md,
 // SARIF, annotations, the job summary, the terminal) is made from this object, so a `user:password@host`
@@ -15287,7 +14509,7 @@ function report(x, clusters) {
     return (0,redact_userinfo/* redactUserinfoDeep */.Rm)({
         openshiftVersion: (0,model_version/* formatOcp */.Ow)(x.s.openshiftVersion),
         clusters,
-        verdict: worstVerdict(clusters.map((c) => c.verdict)),
+        verdict: (0,policy_verdict/* worstVerdict */.zP)(clusters.map((c) => c.verdict)),
         failOn: x.s.failOn
     });
 }
@@ -15361,15 +14583,854 @@ function changedPaths(a, b) {
     return [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p)).sort();
 }
 const today = () => new Date().toISOString().slice(0, 10);
-/** Adds the configuration findings to every cluster (each one's comment and verdict must show them). */
-function withGateFindings(report, findings, settings) {
-    if (!findings.length)
+/**
+ * Adds the head's changes to the configuration (config/trusted-config.ts) to the report, once: they are
+ * the run's, not any cluster's, so they count once in the verdict and in every tally, and each output
+ * shows them wherever it shows the verdict.
+ */
+function withConfigChange(report, change, failOn) {
+    if (!change.findings.length && !change.diff)
         return report;
-    const clusters = report.clusters.map((c) => {
-        const all = [...findings, ...c.findings];
-        return { ...c, findings: all, verdict: verdictOf(all, settings.failOn) };
+    const verdict = (0,policy_verdict/* verdictOf */.Vj)(change.findings, failOn);
+    const configChange = (0,redact_userinfo/* redactUserinfoDeep */.Rm)({
+        findings: change.findings,
+        verdict,
+        ...(change.diff ? { diff: { ...change.diff, diff: (0,markdown_escape/* redactSecrets */.fp)(change.diff.diff) } } : {})
     });
-    return { ...report, clusters, verdict: worstVerdict(clusters.map((c) => c.verdict)) };
+    return { ...report, configChange, verdict: (0,policy_verdict/* worstVerdict */.zP)([report.verdict, verdict]) };
+}
+
+
+/***/ }),
+
+/***/ 1756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q6: () => (/* binding */ buildClusterPlan),
+  BR: () => (/* binding */ highest)
+});
+
+// UNUSED EXPORTS: changedMirrorSetObjects, mirrorSetChanges
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __nccwpck_require__(7291);
+;// CONCATENATED MODULE: ./src/diff/file-diff.ts
+
+/**
+ * Pairs the node files of two sides by node and path and diffs each. A file that is the template on
+ * one side and generated on the other is "modified" when its bytes differ: on the node it is one file.
+ */
+function diffNodeFiles(before, after, context = 3) {
+    const key = (f) => `${f.node}\0${f.path}`;
+    const b = new Map(before.map((f) => [key(f), f]));
+    const a = new Map(after.map((f) => [key(f), f]));
+    const keys = [...new Set([...b.keys(), ...a.keys()])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    return keys.map((k) => {
+        const old = b.get(k);
+        const neu = a.get(k);
+        const ref = (neu ?? old);
+        const change = !old
+            ? 'added'
+            : !neu
+                ? 'removed'
+                : old.content === neu.content
+                    ? 'unchanged'
+                    : 'modified';
+        const diff = change === 'unchanged'
+            ? ''
+            : (0,create/* createTwoFilesPatch */.ss)(`a${toPosixish(ref.path)}`, `b${toPosixish(ref.path)}`, old?.content ?? '', neu?.content ?? '', old ? old.origin : 'absent', neu ? neu.origin : 'absent', { context });
+        return { node: ref.node, path: ref.path, change, diff, before: old, after: neu };
+    });
+}
+function toPosixish(p) {
+    return p.startsWith('/') ? p : '/' + p.replace(/\\/g, '/');
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ./src/model/node-paths.ts
+var node_paths = __nccwpck_require__(8812);
+// EXTERNAL MODULE: ./src/model/registries-conf.ts
+var registries_conf = __nccwpck_require__(4789);
+// EXTERNAL MODULE: ./src/render/windows/ca-bundle.ts
+var ca_bundle = __nccwpck_require__(2389);
+;// CONCATENATED MODULE: ./src/diff/signature-summary.ts
+/**
+ * The plain-words lines for signature-policy changes: which scopes now require (or no longer
+ * require) signatures, cluster-wide in policy.json or for one namespace in /etc/crio/policies, and on
+ * which pools. Read from the rendered files, so the payload's own policy shows like any other.
+ */
+
+const CRIO_POLICY = /^\/etc\/crio\/policies\/([^/]+)\.json$/;
+/** scope → a fingerprint of its sigstoreSigned requirements ("" = none). */
+function signedScopes(content) {
+    const out = new Map();
+    if (content === undefined)
+        return out;
+    try {
+        const p = JSON.parse(content);
+        for (const [scope, reqs] of Object.entries(p.transports?.docker ?? {})) {
+            const signed = reqs.filter((r) => r.type === 'sigstoreSigned');
+            if (signed.length)
+                out.set(scope, JSON.stringify(signed));
+        }
+    }
+    catch {
+        // An unreadable file has no scopes; the file diff still shows it.
+    }
+    return out;
+}
+function files(list) {
+    const m = new Map();
+    for (const f of list) {
+        if (f.node !== 'linux')
+            continue;
+        if (f.path === node_paths/* POLICY_JSON */.kA)
+            m.set('', f.content);
+        const ns = CRIO_POLICY.exec(f.path)?.[1];
+        if (ns !== undefined)
+            m.set(ns, f.content);
+    }
+    return m;
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Lines keyed by scope, e.g. "signature policy for quay.io/x now required on pools master, worker". */
+function signaturePolicyChanges(before, after, pools) {
+    const where = pools.length ? ` on pools ${[...pools].sort(cmp).join(', ')}` : '';
+    const b = files(before);
+    const a = files(after);
+    const out = [];
+    for (const key of [...new Set([...b.keys(), ...a.keys()])].sort(cmp)) {
+        const o = signedScopes(b.get(key));
+        const n = signedScopes(a.get(key));
+        const scope = key === '' ? '' : ` for namespace ${key}`;
+        for (const s of [...new Set([...o.keys(), ...n.keys()])].sort(cmp)) {
+            // A namespace file repeats the cluster scopes; report those once, from policy.json.
+            if (key !== '' && (signedScopes(a.get('')).has(s) || signedScopes(b.get('')).has(s)))
+                continue;
+            const was = o.get(s);
+            const now = n.get(s);
+            if (was === now)
+                continue;
+            const line = was === undefined
+                ? `signature policy for ${s} now required${scope}${where}`
+                : now === undefined
+                    ? `signature policy for ${s} no longer required${scope}${where}`
+                    : `signature policy for ${s} changed (keys or identity)${scope}${where}`;
+            out.push({ source: s, line });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diff/semantic.ts
+
+
+
+
+
+// The two patterns spell out DOCKER_CERTS_D and CONTAINERD_REGISTRIES_DIR (model/node-paths.ts).
+const CERTS_D = /^\/etc\/docker\/certs\.d\/([^/]+)\/ca\.crt$/;
+const HOSTS_TOML = /^C:\\k\\containerd\\registries\\(.+)\\hosts\.toml$/;
+const byPath = (files, path) => files.find((f) => f.path === path);
+const semantic_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function mirrorLabel(m, reg) {
+    const mode = m.pullFromMirror || (reg.mirrorByDigestOnly ? 'digest-only' : 'all');
+    return `${m.location} (${mode}${m.insecure ? ', insecure' : ''})`;
+}
+function linuxEntries(before, after, add) {
+    const b = new Map((0,registries_conf/* parseRegistriesConf */.TR)(byPath(before, node_paths/* REGISTRIES_CONF */.NS)?.content).registries.map((r) => [(0,registries_conf/* registryScope */.Ey)(r), r]));
+    const a = new Map((0,registries_conf/* parseRegistriesConf */.TR)(byPath(after, node_paths/* REGISTRIES_CONF */.NS)?.content).registries.map((r) => [(0,registries_conf/* registryScope */.Ey)(r), r]));
+    for (const scope of [...new Set([...b.keys(), ...a.keys()])].sort(semantic_cmp)) {
+        const o = b.get(scope);
+        const n = a.get(scope);
+        if (!o && n) {
+            for (const m of n.mirrors)
+                add(scope, `mirror ${mirrorLabel(m, n)} added`);
+            if (n.blocked)
+                add(scope, n.mirrors.length ? 'source is never contacted (only its mirrors are)' : 'blocked: pulls are refused');
+            if (n.insecure)
+                add(scope, 'insecure: TLS verification off, plain HTTP allowed');
+            continue;
+        }
+        if (o && !n) {
+            for (const m of o.mirrors)
+                add(scope, `mirror ${mirrorLabel(m, o)} removed`);
+            if (o.blocked)
+                add(scope, o.mirrors.length ? 'source is contacted again' : 'no longer blocked');
+            if (o.insecure)
+                add(scope, 'no longer insecure');
+            continue;
+        }
+        if (!o || !n)
+            continue;
+        mirrorChanges(scope, o, n, add);
+        if (o.blocked !== n.blocked) {
+            add(scope, n.blocked
+                ? n.mirrors.length
+                    ? 'source is no longer contacted (NeverContactSource or blocked): pulls go only to its mirrors'
+                    : 'now blocked: pulls are refused'
+                : o.mirrors.length
+                    ? 'source is contacted again after its mirrors'
+                    : 'no longer blocked');
+        }
+        if (o.insecure !== n.insecure)
+            add(scope, n.insecure ? 'now insecure: TLS verification off, plain HTTP allowed' : 'no longer insecure');
+        if (o.mirrorByDigestOnly !== n.mirrorByDigestOnly)
+            add(scope, `mirror-by-digest-only ${o.mirrorByDigestOnly} → ${n.mirrorByDigestOnly}`);
+    }
+}
+// The registry-level mirror-by-digest-only flag has its own summary line; mirrors compare by their own mode.
+const modeOf = (m, _reg) => m.pullFromMirror || 'all';
+const mirrorKey = (m, reg) => `${m.location}\0${modeOf(m, reg)}`;
+/**
+ * Mirror changes of one registry entry. An ImageDigestMirrorSet and an ImageTagMirrorSet may give the
+ * same mirror location twice (digest-only and tag-only, oc-mirror's standard output), so mirrors are
+ * told apart by location and pull-from-mirror: adding the ITMS entry reads "tag-only entry added beside
+ * the digest-only one", not as a mode flip or a reorder.
+ */
+function mirrorChanges(scope, o, n, add) {
+    const oKeys = o.mirrors.map((m) => mirrorKey(m, o));
+    const nKeys = n.mirrors.map((m) => mirrorKey(m, n));
+    const oLocs = new Set(o.mirrors.map((m) => m.location));
+    const nLocs = new Set(n.mirrors.map((m) => m.location));
+    const flipped = new Set();
+    // One entry per location on both sides, with a different mode: a real pull-from-mirror change.
+    for (const loc of oLocs) {
+        const before = o.mirrors.filter((m) => m.location === loc);
+        const after = n.mirrors.filter((m) => m.location === loc);
+        if (before.length === 1 && after.length === 1 && modeOf(before[0], o) !== modeOf(after[0], n)) {
+            add(scope, `mirror ${loc}: pull-from-mirror ${modeOf(before[0], o)} → ${modeOf(after[0], n)}`);
+            flipped.add(loc);
+        }
+    }
+    n.mirrors.forEach((m, i) => {
+        if (flipped.has(m.location) || oKeys.includes(nKeys[i]))
+            return;
+        const kept = o.mirrors.filter((x) => x.location === m.location && nKeys.includes(mirrorKey(x, o)));
+        add(scope, kept.length
+            ? `mirror ${mirrorLabel(m, n)} added beside its ${kept.map((x) => modeOf(x, o)).join(', ')} entry (that entry unchanged)`
+            : `mirror ${mirrorLabel(m, n)} added`);
+    });
+    o.mirrors.forEach((m, i) => {
+        if (flipped.has(m.location) || nKeys.includes(oKeys[i]))
+            return;
+        const kept = nLocs.has(m.location) && n.mirrors.some((x) => x.location === m.location && oKeys.includes(mirrorKey(x, n)));
+        add(scope, `mirror ${mirrorLabel(m, o)} removed${kept ? ' (its other entry stays)' : ''}`);
+    });
+    n.mirrors.forEach((m, i) => {
+        const j = oKeys.indexOf(nKeys[i]);
+        if (j >= 0 && o.mirrors[j].insecure !== m.insecure)
+            add(scope, `mirror ${m.location}: ${m.insecure ? 'now insecure' : 'no longer insecure'}`);
+    });
+    const twice = (loc) => o.mirrors.filter((m) => m.location === loc).length > 1 || n.mirrors.filter((m) => m.location === loc).length > 1;
+    const label = (k) => {
+        const [loc, mode] = k.split('\0');
+        return twice(loc) ? `${loc} (${mode})` : loc;
+    };
+    const oc = oKeys.filter((k) => nKeys.includes(k));
+    const nc = nKeys.filter((k) => oKeys.includes(k));
+    if (oc.join('\n') !== nc.join('\n'))
+        add(scope, `mirrors reordered: ${oc.map(label).join(', ')} → ${nc.map(label).join(', ')}`);
+}
+function policyScopes(file) {
+    const scopes = new Map();
+    if (!file)
+        return { def: 'insecureAcceptAnything', scopes };
+    try {
+        const p = JSON.parse(file.content);
+        for (const [scope, reqs] of Object.entries(p.transports?.docker ?? {}))
+            scopes.set(scope, reqs.map((r) => r.type).join('+'));
+        return { def: (p.default ?? []).map((r) => r.type).join('+'), scopes };
+    }
+    catch {
+        return { def: 'unreadable', scopes };
+    }
+}
+function policy(before, after, add) {
+    const o = policyScopes(byPath(before, node_paths/* POLICY_JSON */.kA));
+    const n = policyScopes(byPath(after, node_paths/* POLICY_JSON */.kA));
+    const word = (t) => t === undefined ? 'default policy' : t === 'reject' ? 'rejected' : t === 'insecureAcceptAnything' ? 'allowed' : t;
+    if (o.def !== n.def)
+        add('(all registries)', `policy.json default: ${word(o.def)} → ${word(n.def)}`);
+    for (const scope of [...new Set([...o.scopes.keys(), ...n.scopes.keys()])].sort(semantic_cmp)) {
+        const ot = o.scopes.get(scope);
+        const nt = n.scopes.get(scope);
+        // Signature requirements are worded by signaturePolicyChanges; only the rest is said here.
+        const plain = (t) => t
+            ?.split('+')
+            .filter((x) => x !== 'sigstoreSigned')
+            .join('+') || undefined;
+        if (plain(ot) !== plain(nt))
+            add(scope, `policy.json: ${word(plain(ot))} → ${word(plain(nt))}`);
+    }
+}
+function searchRegistries(before, after, add) {
+    const list = (files) => {
+        const drop = byPath(files, node_paths/* SEARCH_REGISTRIES_DROPIN */.QH);
+        return drop ? (0,registries_conf/* parseRegistriesConf */.TR)(drop.content).unqualifiedSearchRegistries : [];
+    };
+    const o = list(before);
+    const n = list(after);
+    for (const r of n)
+        if (!o.includes(r))
+            add(r, 'added to the unqualified-search registries (short names may now resolve here)');
+    for (const r of o)
+        if (!n.includes(r))
+            add(r, 'removed from the unqualified-search registries');
+    const oc = o.filter((x) => n.includes(x));
+    const nc = n.filter((x) => o.includes(x));
+    if (oc.join() !== nc.join())
+        add('(search registries)', `search order ${oc.join(', ')} → ${nc.join(', ')}`);
+}
+function certs(before, after, add) {
+    const map = (files) => new Map(files.flatMap((f) => (CERTS_D.test(f.path) ? [[CERTS_D.exec(f.path)[1], f.content]] : [])));
+    const o = map(before);
+    const n = map(after);
+    for (const [h, c] of n)
+        if (!o.has(h))
+            add(h, 'trusted CA added (certs.d)');
+        else if (o.get(h) !== c)
+            add(h, 'trusted CA changed (certs.d)');
+    for (const h of o.keys())
+        if (!n.has(h))
+            add(h, 'trusted CA removed (certs.d)');
+}
+function hostsView(content) {
+    try {
+        const t = (0,dist/* parse */.qg)(content);
+        const hosts = Object.keys(t.host ?? {});
+        return {
+            server: t.server ?? '',
+            hosts,
+            caps: new Map(hosts.map((h) => [h, (t.host[h].capabilities ?? []).join(',')]))
+        };
+    }
+    catch {
+        return { server: '(invalid TOML: containerd ignores this file)', hosts: [], caps: new Map() };
+    }
+}
+/** Hosts whose part of the Windows trust bundle (C:\k\ca-bundle.crt) changes. */
+function windowsCaBundle(before, after, add) {
+    const o = (0,ca_bundle/* caBundleHosts */.kf)(byPath(before, node_paths/* WINDOWS_CA_BUNDLE */.Sc)?.content ?? '');
+    const n = (0,ca_bundle/* caBundleHosts */.kf)(byPath(after, node_paths/* WINDOWS_CA_BUNDLE */.Sc)?.content ?? '');
+    const next = "at each Windows node's next WMCO configuration";
+    for (const h of [...new Set([...o.keys(), ...n.keys()])].sort(semantic_cmp)) {
+        if (!o.has(h))
+            add(h, `Windows: trusted CA added to C:\\k\\ca-bundle.crt (${next})`);
+        else if (!n.has(h))
+            add(h, `Windows: trusted CA removed from C:\\k\\ca-bundle.crt (${next})`);
+        else if (o.get(h) !== n.get(h))
+            add(h, `Windows: trusted CA changed in C:\\k\\ca-bundle.crt (${next})`);
+    }
+}
+function windows(before, after, add) {
+    const map = (files) => new Map(files.flatMap((f) => HOSTS_TOML.test(f.path) ? [[HOSTS_TOML.exec(f.path)[1], f.content]] : []));
+    const o = map(before);
+    const n = map(after);
+    for (const reg of [...new Set([...o.keys(), ...n.keys()])].sort(semantic_cmp)) {
+        const ov = o.has(reg) ? hostsView(o.get(reg)) : undefined;
+        const nv = n.has(reg) ? hostsView(n.get(reg)) : undefined;
+        if (!ov && nv)
+            add(reg, `Windows: hosts.toml added (${nv.hosts.length} mirror host(s), fallback ${nv.server || 'none'})`);
+        else if (ov && !nv)
+            add(reg, 'Windows: hosts.toml removed (containerd pulls from the registry itself)');
+        else if (ov && nv) {
+            for (const h of nv.hosts)
+                if (!ov.hosts.includes(h))
+                    add(reg, `Windows: mirror host ${h} added [${nv.caps.get(h)}]`);
+            for (const h of ov.hosts)
+                if (!nv.hosts.includes(h))
+                    add(reg, `Windows: mirror host ${h} removed`);
+            for (const h of nv.hosts)
+                if (ov.caps.has(h) && ov.caps.get(h) !== nv.caps.get(h))
+                    add(reg, `Windows: ${h} capabilities [${ov.caps.get(h)}] → [${nv.caps.get(h)}]`);
+            if (ov.server !== nv.server)
+                add(reg, `Windows: fallback server ${ov.server} → ${nv.server}`);
+        }
+    }
+}
+/**
+ * Summaries from the rendered node files of both sides. Because the files are already in the operators'
+ * canonical order, the summary does not move when oc-mirror rewrites and reorders whole objects.
+ */
+function summarizeRegistries(before, after, opts = { windows: true }) {
+    const out = new Map();
+    const add = (src, line) => {
+        if (!out.has(src))
+            out.set(src, []);
+        out.get(src).push(line);
+    };
+    linuxEntries(before, after, add);
+    policy(before, after, add);
+    for (const c of signaturePolicyChanges(before, after, opts.pools ?? []))
+        add(c.source, c.line);
+    searchRegistries(before, after, add);
+    certs(before, after, add);
+    // Without Windows nodes the hosts.toml files are rendered but reach no node: no summary lines.
+    if (opts.windows) {
+        windows(before, after, add);
+        windowsCaBundle(before, after, add);
+    }
+    return [...out.keys()].sort(semantic_cmp).map((source) => ({ source, summary: out.get(source) }));
+}
+
+// EXTERNAL MODULE: ./src/impact/ndp.ts
+var impact_ndp = __nccwpck_require__(4);
+// EXTERNAL MODULE: ./src/impact/rollout.ts
+var rollout = __nccwpck_require__(8187);
+// EXTERNAL MODULE: ./src/model/version.ts
+var model_version = __nccwpck_require__(2621);
+;// CONCATENATED MODULE: ./src/plan/pools.ts
+/** Pools that exist in every cluster even when the repo does not declare them. */
+const DEFAULT_POOLS = ['master', 'worker'];
+/** Used only when neither MachineSets nor the configuration give a count; printed as "assumed". */
+const ASSUMED_NODES = { master: 3, worker: 3, arbiter: 1 };
+function defaultPool(name) {
+    return {
+        name,
+        loc: { file: '', line: 0 },
+        paused: false,
+        builtIn: true,
+        machineConfigRoles: [name],
+        nodeRole: name,
+        labels: {}
+    };
+}
+/**
+ * The pools of one cluster with their node counts. Control-plane machines are usually not in
+ * MachineSets, so a count from the configuration wins over an empty MachineSet sum.
+ */
+function resolvePools(model, cluster) {
+    const declared = model.pools.length ? model.pools : [];
+    const pools = [...declared];
+    for (const name of DEFAULT_POOLS)
+        if (!pools.some((p) => p.name === name))
+            pools.push(defaultPool(name));
+    return pools.map((pool) => {
+        const role = pool.nodeRole ?? pool.name;
+        const sets = model.machineSets.filter((m) => !m.windows && (m.role ?? 'worker') === role);
+        const fromSets = sets.reduce((n, m) => n + m.replicas, 0);
+        const configured = cluster.pools[pool.name]?.nodes;
+        const [nodes, nodesFrom] = configured !== undefined
+            ? [configured, 'config']
+            : sets.length
+                ? [fromSets, 'machinesets']
+                : [ASSUMED_NODES[pool.name] ?? 0, 'assumed'];
+        const builtIn = pool.builtIn || ['master', 'worker', 'arbiter'].includes(pool.name);
+        return { pool, nodes, nodesFrom, receivesRegistriesConfig: builtIn || pool.machineConfigRoles.includes('worker') };
+    });
+}
+
+// EXTERNAL MODULE: ./src/plan/machine-config-plan.ts
+var machine_config_plan = __nccwpck_require__(7933);
+// EXTERNAL MODULE: ./src/render/linux/policy-allows.ts
+var policy_allows = __nccwpck_require__(7478);
+// EXTERNAL MODULE: ./src/render/linux/pull-sources.ts
+var pull_sources = __nccwpck_require__(733);
+// EXTERNAL MODULE: ./src/render/linux/registries-dropins.ts
+var registries_dropins = __nccwpck_require__(9684);
+// EXTERNAL MODULE: ./src/render/windows/index.ts
+var render_windows = __nccwpck_require__(7530);
+;// CONCATENATED MODULE: ./src/plan/workloads.ts
+
+
+
+
+
+// One registries configuration serves every workload image of a side: load it once, not once per image
+// (with hundreds of mirrored sources, per-image TOML parsing dominated `plan` on a monorepo). The node reads
+// registries.conf and then its registries.conf.d drop-ins, merged as containers/image merges them.
+const loadedConfs = new WeakMap();
+function registriesOf(files) {
+    let c = loadedConfs.get(files);
+    if (!c) {
+        const main = files.find((f) => f.path === node_paths/* REGISTRIES_CONF */.NS);
+        const dropIns = files.filter((f) => (0,registries_dropins/* isRegistriesDropIn */.sX)(f.path)).map((f) => ({ path: f.path, text: f.content }));
+        c = (0,registries_dropins/* mergeRegistriesConfigs */.Dk)(main ? { path: main.path, text: main.content } : undefined, dropIns).loaded;
+        loadedConfs.set(files, c);
+    }
+    return c;
+}
+function linuxRoute(files, image) {
+    const policy = files.find((f) => f.path === node_paths/* POLICY_JSON */.kA);
+    const r = (0,pull_sources/* pullEndpointsFrom */.uQ)(registriesOf(files), image);
+    if (r.error)
+        return { endpoints: [], pullable: false, note: r.error };
+    const usable = r.endpoints.filter((e) => !e.blocked);
+    const endpoints = r.endpoints.map((e) => `${e.location}${e.blocked ? ' (blocked)' : ''}${e.insecure ? ' (insecure)' : ''}`);
+    if (!usable.length)
+        return { endpoints, pullable: false, note: 'every endpoint is blocked' };
+    if (policy && !(0,policy_allows/* policyAllows */.Jy)(policy.content, image))
+        return { endpoints, pullable: false, note: 'rejected by policy.json (not an allowed registry)' };
+    return { endpoints, pullable: true };
+}
+function windowsRoute(files, image) {
+    try {
+        const r = (0,render_windows/* windowsPullEndpoints */.xQ)(files, image);
+        if (!r.tomlValid)
+            return {
+                endpoints: r.endpoints,
+                pullable: r.endpoints.length > 0,
+                note: `hosts.toml ignored by containerd: ${r.invalidReason}`
+            };
+        return {
+            endpoints: r.endpoints,
+            pullable: r.endpoints.length > 0,
+            note: r.endpoints.length ? undefined : 'no host can resolve this reference'
+        };
+    }
+    catch (e) {
+        return { endpoints: [], pullable: false, note: e.message };
+    }
+}
+/**
+ * For each workload image of the head side, the endpoints a node tries before and after the change.
+ * Only images whose route or pullability changes are returned; `unchanged` counts the rest.
+ */
+function planWorkloads(images, before, after) {
+    const seen = new Set();
+    const changed = [];
+    let unchanged = 0;
+    const memo = new Map();
+    // Identical node files on both sides (an unchanged cluster): each route is computed once.
+    const oneSide = before.length === after.length &&
+        before.every((f, i) => f.path === after[i].path && f.node === after[i].node && f.content === after[i].content);
+    for (const w of images) {
+        const key = `${w.image}\0${w.file}\0${w.line}`;
+        // The update service's graph builder reads release images through the registry API: no node route.
+        if (seen.has(key) || w.platform?.pulledBy === 'registry-client')
+            continue;
+        seen.add(key);
+        const os = w.windows ? 'windows' : 'linux';
+        const mk = `${os}\0${w.image}`;
+        let routes = memo.get(mk);
+        if (!routes) {
+            const route = os === 'windows' ? windowsRoute : linuxRoute;
+            const afterRoute = route(after, w.image);
+            routes = [oneSide ? afterRoute : route(before, w.image), afterRoute];
+            memo.set(mk, routes);
+        }
+        const [b, a] = routes;
+        if (b.endpoints.join('\n') === a.endpoints.join('\n') && b.pullable === a.pullable && a.pullable) {
+            unchanged++;
+            continue;
+        }
+        changed.push({
+            image: w.image,
+            file: w.file,
+            line: w.line,
+            workload: w.workload,
+            os,
+            before: b.endpoints,
+            after: a.endpoints,
+            pullableBefore: b.pullable,
+            pullable: a.pullable,
+            ...((a.note ?? b.note) ? { note: a.note ?? b.note } : {}),
+            ...(w.platform
+                ? { kind: 'platform', source: { object: w.platform.object, field: w.platform.field } }
+                : {})
+        });
+    }
+    return { changed, unchanged };
+}
+/** The files that decide a Linux route, as one comparable string. */
+function routeKey(files) {
+    return JSON.stringify(files
+        .filter((f) => f.path === node_paths/* REGISTRIES_CONF */.NS || f.path === node_paths/* POLICY_JSON */.kA || (0,registries_dropins/* isRegistriesDropIn */.sX)(f.path))
+        .map((f) => [f.path, f.content])
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
+/** Control-plane pools run the platform, not the repository's workloads. */
+const CONTROL_PLANE = ['master', 'arbiter'];
+/**
+ * Linux workloads on pools whose own pull files differ from the cluster-wide ones (a MachineConfig drop-in,
+ * registries.conf or policy.json of their own): the same simulation with the pool's files, tagged with
+ * the pools. Pools with identical files share one simulation.
+ */
+function poolWorkloads(images, cluster, pullFiles, pools) {
+    const linuxImages = images.filter((w) => !w.windows);
+    if (linuxImages.length === 0)
+        return [];
+    const clusterKey = `${routeKey(cluster.before)}\0${routeKey(cluster.after)}`;
+    const groups = new Map();
+    for (const { name } of pools) {
+        const files = pullFiles.get(name);
+        if (!files || CONTROL_PLANE.includes(name))
+            continue;
+        const key = `${routeKey(files.before)}\0${routeKey(files.after)}`;
+        if (key === clusterKey)
+            continue;
+        const g = groups.get(key);
+        if (g)
+            g.pools.push(name);
+        else
+            groups.set(key, { ...files, pools: [name] });
+    }
+    return [...groups.values()].flatMap((g) => planWorkloads(linuxImages, g.before, g.after).changed.map((w) => ({ ...w, pools: g.pools })));
+}
+
+;// CONCATENATED MODULE: ./src/plan/build-cluster-plan.ts
+
+
+
+
+
+
+
+
+
+const ORDER = ['none', 'reload', 'restart', 'drain', 'reboot'];
+const highest = (ds) => ds.reduce((m, d) => (ORDER.indexOf(d) > ORDER.indexOf(m) ? d : m), 'none');
+/** Mirrors a platform image's route had before and has no more (Linux routes list mirrors, then the source). */
+function lostMirrors(w) {
+    const mirrorsBefore = w.before.slice(0, -1);
+    const mirrorsAfter = w.after.slice(0, -1);
+    return mirrorsBefore.length > 0 && mirrorsAfter.length === 0 ? mirrorsBefore.join(', ') : undefined;
+}
+/** What the nodes end up with: an operator that rejects the head keeps the nodes on the base files. */
+function effective(base, head, node) {
+    const pick = (s) => (s ? s.files.filter((f) => f.node === node) : []);
+    const component = node === 'linux' ? 'mco' : 'wmco';
+    const rejected = head.errors.some((e) => e.component === component);
+    return { before: pick(base), after: rejected ? pick(base) : pick(head), rejected };
+}
+const mirrorSetKey = (s) => `${s.kind}/${s.name}`;
+const mirrorSetBody = (s) => JSON.stringify(s.entries.map((e) => [e.source, e.mirrors, e.mirrorSourcePolicy]));
+/** ITMS objects created; IDMS/ITMS/ICSP objects removed or changed (the kinds of change OCPBUGS-60994 describes). */
+function mirrorSetChanges(base, head) {
+    const map = (m) => new Map([...(m?.idms ?? []), ...(m?.itms ?? []), ...(m?.icsp ?? [])].map((s) => [mirrorSetKey(s), mirrorSetBody(s)]));
+    const b = map(base);
+    const h = map(head);
+    let itmsCreated = false;
+    let deletedOrModified = false;
+    for (const k of h.keys())
+        if (!b.has(k) && k.startsWith('ImageTagMirrorSet/'))
+            itmsCreated = true;
+    for (const [k, body] of b)
+        if (!h.has(k) || h.get(k) !== body)
+            deletedOrModified = true;
+    return { itmsCreated, deletedOrModified };
+}
+/** IDMS/ITMS objects added, removed or changed: each is one WMCO reconcile pass over every Windows node. */
+function changedMirrorSetObjects(base, head) {
+    const map = (m) => new Map([...(m?.idms ?? []), ...(m?.itms ?? [])].map((s) => [mirrorSetKey(s), mirrorSetBody(s)]));
+    const b = map(base);
+    const h = map(head);
+    let n = 0;
+    for (const k of new Set([...b.keys(), ...h.keys()]))
+        if (b.get(k) !== h.get(k))
+            n++;
+    return n;
+}
+function sideSummary(ref, commit, side) {
+    return {
+        ref,
+        ...(commit ? { commit } : {}),
+        errors: side
+            ? [
+                ...side.errors,
+                ...side.inputFindings
+                    .filter((f) => f.severity === 'error')
+                    .map((f) => ({ component: 'input', message: f.message, file: f.file, line: f.line }))
+            ]
+            : []
+    };
+}
+/** What an operator refuses never reaches the nodes: one finding per error of the head side. */
+function operatorRejections(head) {
+    return head.errors.map((e) => ({
+        rule: 'operator-rejects',
+        severity: 'error',
+        message: `${e.component === 'mco' ? 'The Machine Config Operator' : 'The Windows Machine Config Operator'} would reject this configuration: "${e.message}". Nodes keep their current files: the change never rolls out, and the cluster reports it only in the ${e.component === 'mco' ? 'machine-config-controller' : 'WMCO'} logs.`,
+        file: e.file,
+        line: e.line
+    }));
+}
+/** A pool whose effective files do not change. */
+const NO_CHANGE = { actions: ['none'], drain: false, reboot: false, disruption: 'none', reasons: [] };
+/** One pool's row: the decision that applies to it, its maxUnavailable and its rollout estimate. */
+function poolPlan({ pool, nodes, nodesFrom, receivesRegistriesConfig }, decision, cluster, findings) {
+    let mu = 1;
+    try {
+        mu = (0,rollout/* maxUnavailable */.ts)(pool.maxUnavailable, nodes, pool.name);
+    }
+    catch (e) {
+        if (!(e instanceof rollout/* MaxUnavailableError */.HZ))
+            throw e;
+        findings.push({
+            rule: 'pool-invalid',
+            severity: 'error',
+            message: `MachineConfigPool ${pool.name}: ${e.message}`,
+            file: pool.maxUnavailableLoc?.file ?? pool.loc.file,
+            line: pool.maxUnavailableLoc?.line ?? pool.loc.line
+        });
+    }
+    const reasons = [...decision.reasons];
+    if (!receivesRegistriesConfig)
+        reasons.push(`pool ${pool.name} does not select the worker machine configs, so MCO writes no registries configuration for it`);
+    if (nodesFrom === 'assumed')
+        reasons.push(`node count ${nodes} is assumed: no MachineSet for this pool in the repo; set pools.${pool.name}.nodes in the configuration`);
+    const est = (0,rollout/* estimateRollout */.Yd)({
+        nodes,
+        maxUnavailable: mu,
+        disruption: decision.disruption,
+        paused: pool.paused,
+        timing: cluster.timing
+    });
+    return {
+        name: pool.name,
+        os: 'linux',
+        nodes,
+        nodesFrom,
+        maxUnavailable: mu,
+        paused: pool.paused,
+        actions: decision.actions,
+        drain: decision.drain,
+        reboot: decision.reboot,
+        disruption: decision.disruption,
+        reasons,
+        estimate: { batches: est.batches, minutes: est.minutes, held: est.held, assumptions: est.assumptions },
+        file: pool.loc.file,
+        line: pool.loc.line
+    };
+}
+/** WMCO's sequential pass over Windows nodes; hosts.toml files only reach nodes where Windows nodes exist. */
+function windowsPlan(base, head, fileDiffs, cluster) {
+    const windowsDiffs = fileDiffs.filter((d) => d.node === 'windows' && d.change !== 'unchanged');
+    const changed = head.windowsNodes > 0 && windowsDiffs.length > 0;
+    // The CA bundle is written at each node's next configuration, not by a pass over the nodes (ca-bundle.ts).
+    const hostsChanged = changed && windowsDiffs.some((d) => d.path !== node_paths/* WINDOWS_CA_BUNDLE */.Sc);
+    const caBundleChanged = changed && windowsDiffs.some((d) => d.path === node_paths/* WINDOWS_CA_BUNDLE */.Sc);
+    const pullSecretChanged = JSON.stringify(base?.model.pullSecret?.values ?? null) !== JSON.stringify(head.model.pullSecret?.values ?? null);
+    const passes = hostsChanged
+        ? Math.max(1, (0,rollout/* windowsPasses */.hN)(changedMirrorSetObjects(base?.model, head.model), pullSecretChanged))
+        : 0;
+    const est = (0,rollout/* estimateWindowsRollout */.PF)({ nodes: head.windowsNodes, passes, timing: cluster.timing });
+    return {
+        nodes: head.windowsNodes,
+        changed,
+        disruption: 'none',
+        passes,
+        estimate: { minutes: est.minutes, assumptions: est.assumptions },
+        reasons: [
+            ...(hostsChanged
+                ? [
+                    `WMCO replaces C:\\k\\containerd\\registries on each Windows node, one node at a time; containerd reads hosts.toml per pull, so nothing restarts`
+                ]
+                : []),
+            ...(caBundleChanged
+                ? [
+                    'C:\\k\\ca-bundle.crt (the additionalTrustedCA part) changes, but WMCO writes it only when it configures a node ' +
+                        '(a new Windows node, a WMCO upgrade, a reconfiguration) or when the proxy trusted-ca ConfigMap changes ' +
+                        '(nodeconfig.go SyncTrustedCABundle; nothing watches the image configuration): existing Windows nodes keep ' +
+                        'the old bundle until then; WICD then imports it into the LocalMachine ROOT store, without a restart'
+                ]
+                : [])
+        ]
+    };
+}
+/** Workload images whose pull route changes, and a finding for each one that stops being pullable. */
+function workloadsPlan(base, head, before, after, poolRoutes, findings) {
+    // Same inputs on both sides (a cluster the PR does not touch): no route can differ.
+    const wl = base === head
+        ? { changed: [], unchanged: head.model.workloads.length }
+        : planWorkloads(head.model.workloads, before, after);
+    // Pools whose MachineConfigs change what a node reads (drop-ins, their own registries.conf or policy.json)
+    // route Linux pulls differently: their workloads are simulated with the pool's own files.
+    wl.changed.push(...poolRoutes);
+    for (const w of wl.changed) {
+        const lost = w.kind === 'platform' && w.pullable ? lostMirrors(w) : undefined;
+        if (lost) {
+            findings.push({
+                rule: 'platform-image-unmirrored',
+                severity: 'error',
+                message: `${w.source.object} ${w.source.field} ${w.image} resolved through ${lost} before this change and now goes to the ` +
+                    `source registry only (${w.after.join(' → ')}). In a disconnected cluster that is an outage: ` +
+                    'upgrades, operator catalogs or pinned images stop pulling. Keep a mirror entry covering it.',
+                file: w.file,
+                line: w.line,
+                object: w.source.object
+            });
+        }
+        if (!w.pullable && (w.pullableBefore || !base)) {
+            findings.push({
+                rule: 'workload-unpullable',
+                severity: 'error',
+                message: `${w.workload} uses ${w.image}, which ${w.os} nodes${w.pools ? ` of pool ${w.pools.join(', ')}` : ''} can no longer pull after this change${w.note ? `: ${w.note}` : ''}`,
+                file: w.file,
+                line: w.line,
+                object: w.workload
+            });
+        }
+    }
+    return wl;
+}
+/** Everything but policy: files, semantic summary, impact per pool, Windows pass, workload pulls. */
+function buildClusterPlan(input) {
+    const { cluster, base, head } = input;
+    const version = cluster.openshiftVersion;
+    const findings = operatorRejections(head);
+    const linux = effective(base, head, 'linux');
+    const win = effective(base, head, 'windows');
+    const fileDiffs = [...diffNodeFiles(linux.before, linux.after), ...diffNodeFiles(win.before, win.after)];
+    const before = [...linux.before, ...win.before];
+    const after = [...linux.after, ...win.after];
+    const ndp = head.model.machineConfiguration?.nodeDisruptionPolicy;
+    if (ndp && head.model.machineConfiguration)
+        findings.push(...(0,impact_ndp/* validateNodeDisruptionPolicy */.qY)(ndp, head.model.machineConfiguration.loc));
+    // Each pool's effective files come from every MachineConfig it selects (the generated ones and the
+    // repository's own), so each pool gets its own decision (docs/node-files.md).
+    const mc = (0,machine_config_plan/* planMachineConfigs */.gU)({
+        version,
+        ...(base ? { base } : {}),
+        head,
+        linuxBefore: linux.before,
+        linuxAfter: linux.after,
+        ...(ndp ? { userPolicy: ndp } : {}),
+        overrideDrainConfigMap: head.model.overrideDrainConfigMap !== undefined,
+        mirrorSetChanges: mirrorSetChanges(base?.model, head.model)
+    });
+    findings.push(...mc.findings);
+    const pools = resolvePools(head.model, cluster).map((p) => poolPlan(p, mc.impacts.get(p.pool.name)?.decision ?? NO_CHANGE, cluster, findings));
+    const windows = windowsPlan(base, head, fileDiffs, cluster);
+    const poolRoutes = poolWorkloads(head.model.workloads, linux, mc.pullFiles, pools);
+    const wl = workloadsPlan(base, head, before, after, poolRoutes, findings);
+    const changed = fileDiffs.some((d) => d.change !== 'unchanged') ||
+        mc.files.length > 0 ||
+        [...mc.impacts.values()].some((i) => i.diff.files.length > 0 || i.diff.other.length > 0) ||
+        findings.length > 0;
+    return {
+        name: cluster.name,
+        changed,
+        openshiftVersion: (0,model_version/* formatOcp */.Ow)(version),
+        ...(cluster.openshiftVersionFrom ? { openshiftVersionFrom: cluster.openshiftVersionFrom } : {}),
+        base: sideSummary(input.baseRef, input.baseCommit, base),
+        head: sideSummary(input.headRef, input.headCommit, head),
+        files: [
+            ...fileDiffs.map((d) => ({
+                node: d.node,
+                path: d.path,
+                change: d.change,
+                diff: d.diff,
+                origin: { before: d.before?.origin ?? 'absent', after: d.after?.origin ?? 'absent' }
+            })),
+            ...mc.files
+        ],
+        registries: summarizeRegistries(before, after, {
+            windows: head.windowsNodes > 0 || (base?.windowsNodes ?? 0) > 0,
+            pools: pools.map((p) => p.name)
+        }),
+        pools,
+        windows,
+        workloads: wl.changed,
+        workloadsUnchanged: wl.unchanged,
+        findings: [...head.inputFindings, ...head.findings, ...findings],
+        highestDisruption: highest(pools.filter((p) => p.nodes > 0 || p.disruption !== 'none').map((p) => p.disruption))
+    };
 }
 
 
@@ -15468,6 +15529,7 @@ const writerName = (f) => f?.writer.name ?? '(none)';
 /* harmony export */   Jh: () => (/* binding */ sideOf),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   gU: () => (/* binding */ planMachineConfigs),
+/* harmony export */   iq: () => (/* binding */ machineConfigFileTitle),
 /* harmony export */   jD: () => (/* binding */ fromRepo)
 /* harmony export */ });
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7291);
@@ -15519,8 +15581,12 @@ function planFile(c, pools) {
             ...(c.before ? { before: c.before.writer.name } : {}),
             ...(c.after ? { after: c.after.writer.name } : {})
         },
-        title: `${safeTitle(c.path)} (${c.change}; pool${pools.length > 1 ? 's' : ''} ${pools.map(safeTitle).join(', ')})`
+        title: machineConfigFileTitle(c.path, c.change, pools)
     };
+}
+/** The display title of a file MachineConfigs write: its path, change and pools, in a safe alphabet. */
+function machineConfigFileTitle(path, change, pools) {
+    return `${safeTitle(path)} (${change}; pool${pools.length > 1 ? 's' : ''} ${pools.map(safeTitle).join(', ')})`;
 }
 /** Pull files of a pool as NodeFiles, for the same route simulation the cluster-level files get. */
 function pullNodeFiles(rendered) {
@@ -16419,6 +16485,21 @@ function decidePoolImpacts(base, head, opts) {
 
 /***/ }),
 
+/***/ 9898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ reportFindings)
+/* harmony export */ });
+/** Every finding of the report once: the configuration's, then each cluster's. */
+const reportFindings = (r) => [
+    ...(r.configChange?.findings ?? []),
+    ...r.clusters.flatMap((c) => c.findings)
+];
+
+
+/***/ }),
+
 /***/ 8071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16457,6 +16538,40 @@ const objectId = (o) => `${o.kind}/${o.name}`;
 const hostOf = (scope) => scope.split('/')[0];
 const entriesOf = (objects) => objects.flatMap((object) => object.entries.map((entry) => ({ object, entry })));
 const mirrorLoc = (e, i) => e.mirrorLocs[i] ?? e.loc;
+
+
+/***/ }),
+
+/***/ 5187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   zP: () => (/* binding */ worstVerdict)
+/* harmony export */ });
+/* unused harmony exports CANNOT_EVALUATE_RULES, reachesFailOn */
+const RANK = { notice: 0, warning: 1, error: 2 };
+/**
+ * Input rules: when one of these fires, the run cannot vouch for the change at all. A MachineConfig file
+ * whose contents cannot be known (remote, undecodable, over budget) is one: what the pool ends up with
+ * cannot be evaluated.
+ */
+const CANNOT_EVALUATE_RULES = new Set(['bad-input', 'machineconfig-file-unreadable']);
+function reachesFailOn(f, failOn) {
+    if (failOn === 'never' || f.waived)
+        return false;
+    return RANK[f.severity] >= RANK[failOn];
+}
+/**
+ * pass / fail, or cannot-evaluate when the head side could not be read: a "pass" must never hide an
+ * unreadable manifest. cannot-evaluate fails the check like a violation does.
+ */
+function verdictOf(findings, failOn) {
+    if (findings.some((f) => CANNOT_EVALUATE_RULES.has(f.rule) && f.severity === 'error' && !f.waived))
+        return 'cannot-evaluate';
+    return findings.some((f) => reachesFailOn(f, failOn)) ? 'fail' : 'pass';
+}
+const worstVerdict = (vs) => vs.includes('cannot-evaluate') ? 'cannot-evaluate' : vs.includes('fail') ? 'fail' : 'pass';
 
 
 /***/ }),
@@ -20533,6 +20648,13 @@ const VERDICT = { pass: '✅ pass', fail: '❌ fail', 'cannot-evaluate': '⛔ ca
 function untouched(c) {
     return !c.changed && c.verdict === 'pass' && c.findings.every((f) => f.waived);
 }
+/**
+ * A cluster whose comment has nothing to say: untouched, and the run has no configuration finding to
+ * show (those are every cluster's, so each comment shows them).
+ */
+function quietCluster(c, report) {
+    return untouched(c) && !report.configChange?.findings.length;
+}
 /** The body that replaces an earlier comment once the pull request no longer touches the cluster. */
 function noLongerTouchedHeadline(c, clusterLabel) {
     const name = clusterLabel ? ` — cluster ${(0,markdown_escape/* inlineCode */.ti)(c.name)}` : '';
@@ -20571,28 +20693,33 @@ const FLEET_MARKER = 'fleet/all';
 function fleetComment(report) {
     const touched = report.clusters.filter((c) => !untouched(c));
     const quiet = report.clusters.length - touched.length;
-    const headline = [
+    // The configuration change once, before the clusters (the table's verdicts are each cluster's own).
+    const change = report.configChange ? (0,markdown/* configSections */.Bv)(report.configChange, { full: false }) : [];
+    const lines = [
         `### registry-plan: ${VERDICT[report.verdict]} across ${report.clusters.length} cluster${report.clusters.length === 1 ? '' : 's'}`,
         '',
-        fleetTable(report),
-        '',
-        quiet > 0 ? `${quiet} cluster${quiet === 1 ? ' is' : 's are'} not changed by this pull request.` : ''
-    ]
-        .filter((l, i, all) => !(l === '' && i === all.length - 1))
-        .join('\n');
-    const sections = touched.flatMap((c) => {
-        const r = (0,markdown/* clusterReport */.L2)(c, { full: false, clusterLabel: true });
-        return [
-            { title: `Cluster ${(0,markdown_escape/* inlineCode */.ti)(c.name)}`, body: r.headline, collapsible: false, priority: 0 },
-            ...r.sections.map((s) => ({
-                ...s,
-                title: `${(0,markdown_escape/* escapeHtml */.ZD)(c.name)}: ${s.title}`,
-                collapsible: true,
-                priority: s.priority + 1
-            }))
-        ];
-    });
+        fleetTable(report)
+    ];
+    if (quiet > 0)
+        lines.push('', `${quiet} cluster${quiet === 1 ? ' is' : 's are'} not changed by this pull request.`);
+    if (report.configChange)
+        lines.push('', (0,markdown/* configLine */.Xv)(report.configChange));
+    const headline = lines.join('\n');
+    const sections = [...change, ...touched.flatMap(clusterSections)];
     return { marker: FLEET_MARKER, headline: headline + '\n', sections };
+}
+/** A touched cluster in the combined comment: its headline in full, its details collapsed. */
+function clusterSections(c) {
+    const r = (0,markdown/* clusterReport */.L2)(c, { full: false, clusterLabel: true });
+    return [
+        { title: `Cluster ${(0,markdown_escape/* inlineCode */.ti)(c.name)}`, body: r.headline, collapsible: false, priority: 0 },
+        ...r.sections.map((s) => ({
+            ...s,
+            title: `${(0,markdown_escape/* escapeHtml */.ZD)(c.name)}: ${s.title}`,
+            collapsible: true,
+            priority: s.priority + 1
+        }))
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment-artifacts.ts
@@ -20605,34 +20732,43 @@ const DEFAULT_COMMENT_OPTIONS = Object.freeze({
 });
 /** Where a reader finds what a fitted comment leaves out. */
 const ELSEWHERE = 'the job summary and the registry-plan report artifact';
-/** One artifact per comment: per cluster, or one for the fleet. */
+const worse = (a, b) => a === 'cannot-evaluate' || b === 'cannot-evaluate'
+    ? 'cannot-evaluate'
+    : a === 'fail' || b === 'fail'
+        ? 'fail'
+        : 'pass';
+/**
+ * One artifact per comment: per cluster, or one for the fleet. So a report never needs more than one
+ * sticky comment per cluster (or one in all), each of at most DEFAULT_MAX_PARTS parts; the publish job
+ * holds a rebuilt report to that (publish/publish-mode.ts).
+ */
 function commentArtifacts(report, ctx) {
     const options = ctx.comments ?? DEFAULT_COMMENT_OPTIONS;
-    const headSha = ctx.headSha;
+    const change = report.configChange;
     if (options.layout === 'combined') {
         const fitted = (0,comment_body/* fitComment */.pI)(fleetComment(report), { elsewhere: ELSEWHERE });
-        const quiet = !options.unchangedClusters && report.clusters.every(untouched);
+        const quiet = !options.unchangedClusters && report.clusters.every((c) => quietCluster(c, report));
         return [
             {
                 markerId: fitted.markerId,
                 bodies: fitted.bodies,
                 verdict: report.verdict,
-                headSha,
                 ...(quiet ? { updateOnly: true } : {})
             }
         ];
     }
     return report.clusters.map((c) => {
-        if (!options.unchangedClusters && untouched(c)) {
+        if (!options.unchangedClusters && quietCluster(c, report)) {
             const fitted = (0,comment_body/* fitComment */.pI)({
                 marker: c.name,
                 headline: noLongerTouchedHeadline(c, ctx.clusterLabel),
                 sections: []
             });
-            return { markerId: fitted.markerId, bodies: fitted.bodies, verdict: c.verdict, headSha, updateOnly: true };
+            return { markerId: fitted.markerId, bodies: fitted.bodies, verdict: c.verdict, updateOnly: true };
         }
-        const fitted = (0,comment_body/* fitComment */.pI)((0,markdown/* clusterComment */.S5)(c, ctx.clusterLabel), { elsewhere: ELSEWHERE });
-        return { markerId: fitted.markerId, bodies: fitted.bodies, verdict: c.verdict, headSha };
+        const fitted = (0,comment_body/* fitComment */.pI)((0,markdown/* clusterComment */.S5)(c, ctx.clusterLabel, change), { elsewhere: ELSEWHERE });
+        const verdict = change ? worse(c.verdict, change.verdict) : c.verdict;
+        return { markerId: fitted.markerId, bodies: fitted.bodies, verdict };
     });
 }
 /**
@@ -20652,13 +20788,15 @@ function githubPreview(artifacts) {
         (note ? `\n${note}` : ''));
 }
 /**
- * `publish.json` for a single comment; otherwise (several clusters, or a matrix job's cluster) the file
- * carries the marker, so the publisher can download all jobs' files into one folder.
+ * The file the publish job reads: the plan JSON (what `plan --format json` writes), `publish.json`; a
+ * matrix job's file carries its cluster's name, so the publisher can download every job's file into
+ * one folder.
  */
-function publishFileName(a, count, ctx) {
-    return count === 1 && !ctx.namedCluster
-        ? 'publish.json'
-        : `publish-${a.markerId.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
+function publishFileName(report, ctx) {
+    const only = report.clusters.length === 1 ? report.clusters[0].name : undefined;
+    return ctx.namedCluster && only !== undefined
+        ? `publish-${only.replace(/[^A-Za-z0-9._-]/g, '_')}.json`
+        : 'publish.json';
 }
 
 
@@ -20674,11 +20812,9 @@ function publishFileName(a, count, ctx) {
 /* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
 /* harmony export */   _5: () => (/* binding */ DEFAULT_MAX_PARTS),
 /* harmony export */   gY: () => (/* binding */ parseMarker),
-/* harmony export */   is: () => (/* binding */ DEFAULT_COMMENT_BUDGET),
-/* harmony export */   pI: () => (/* binding */ fitComment),
-/* harmony export */   zP: () => (/* binding */ stripPartFrame)
+/* harmony export */   pI: () => (/* binding */ fitComment)
 /* harmony export */ });
-/* unused harmony exports trimDiffContext, sectionStat, chunkBlock, paginate */
+/* unused harmony exports DEFAULT_COMMENT_BUDGET, trimDiffContext, sectionStat, chunkBlock, paginate, stripPartFrame */
 /**
  * Fits a report into GitHub's 65,536-character issue-comment limit. Content degrades in the order a
  * reviewer loses least: diff context is trimmed, then detail sections collapse to a one-line stat, then
@@ -21180,6 +21316,8 @@ const EXPLAINS = [
     }
 ];
 const RANK = { error: 0, warning: 1, notice: 2 };
+const CAUSE_RULES = new Set(EXPLAINS.map((e) => e.cause));
+const EFFECT_RULES = new Set(EXPLAINS.flatMap((e) => e.effects));
 /** Same rule, same subject (or, for rules that name none, the same words), same waiver state. */
 function sameFactKey(f) {
     const subject = f.subject ?? `message:${f.message}`;
@@ -21213,10 +21351,13 @@ function explains(cause, effect) {
 function foldFindings(findings) {
     const groups = groupRepeats(findings);
     const folded = new Set();
+    // Only the few findings of a cause rule look for consequences, and only among effect rules: the pairs
+    // loop stays linear in the findings (a plan with 20,000 findings folds in milliseconds, not seconds).
+    const effects = groups.filter((g) => EFFECT_RULES.has(g.lead.rule));
     for (const cause of groups) {
-        if (folded.has(cause))
+        if (folded.has(cause) || !CAUSE_RULES.has(cause.lead.rule))
             continue;
-        for (const effect of groups) {
+        for (const effect of effects) {
             if (effect === cause || folded.has(effect) || effect.consequences.length > 0)
                 continue;
             if (!explains(cause.lead, effect.lead))
@@ -21250,7 +21391,7 @@ function alsoAt(g, max = 3) {
 
 /***/ }),
 
-/***/ 1876:
+/***/ 1386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21265,73 +21406,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/rule-catalog.ts
 var rule_catalog = __nccwpck_require__(1141);
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __nccwpck_require__(9898);
 // EXTERNAL MODULE: ./src/report/comment-artifacts.ts + 1 modules
 var comment_artifacts = __nccwpck_require__(9836);
-// EXTERNAL MODULE: ./src/report/timeline.ts
-var report_timeline = __nccwpck_require__(1935);
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** The contract's per-cluster fields (shared/spec/README.md), plus extras that are welcome. */
-function clusterJson(c, openshiftVersion) {
-    return {
-        openshiftVersion,
-        ...(c.openshiftVersionFrom ? { openshiftVersionFrom: c.openshiftVersionFrom } : {}),
-        changed: c.changed,
-        base: c.base,
-        head: c.head,
-        files: c.files.map((f) => ({
-            node: f.node,
-            path: f.path,
-            change: f.change,
-            diff: f.diff,
-            origin: f.origin,
-            ...(f.pools ? { pools: f.pools, writer: f.writer } : {})
-        })),
-        registries: c.registries,
-        pools: c.pools.map((p) => ({
-            name: p.name,
-            os: p.os,
-            nodes: p.nodes,
-            nodesFrom: p.nodesFrom,
-            maxUnavailable: p.maxUnavailable,
-            paused: p.paused,
-            actions: p.actions,
-            drain: p.drain,
-            reboot: p.reboot,
-            disruption: p.disruption,
-            reasons: p.reasons,
-            estimate: p.estimate
-        })),
-        windows: c.windows,
-        // The rollout as phases (pool, start, minutes, batches, …) so other tools can draw the timeline.
-        rollout: (0,report_timeline/* rolloutTimeline */.jR)(c),
-        workloads: c.workloads,
-        workloadsUnchanged: c.workloadsUnchanged,
-        ...(c.checkedUnchanged ? { checkedUnchanged: c.checkedUnchanged } : {}),
-        findings: c.findings,
-        highestDisruption: c.highestDisruption,
-        verdict: c.verdict
-    };
-}
-/** Without configured clusters the report is one object; with them, `{clusters: [...], verdict}`. */
-function planJson(report, implicitCluster) {
-    if (implicitCluster && report.clusters.length === 1) {
-        return {
-            ...clusterJson(report.clusters[0], report.clusters[0].openshiftVersion),
-            ...(report.checkPulls ? { checkPulls: report.checkPulls } : {}),
-            failOn: report.failOn,
-            verdict: report.verdict
-        };
-    }
-    return {
-        openshiftVersion: report.openshiftVersion,
-        clusters: report.clusters.map((c) => ({ name: c.name, ...clusterJson(c, c.openshiftVersion) })),
-        ...(report.checkPulls ? { checkPulls: report.checkPulls } : {}),
-        failOn: report.failOn,
-        verdict: report.verdict
-    };
-}
-
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __nccwpck_require__(413);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
 var markdown = __nccwpck_require__(5900);
 // EXTERNAL MODULE: external "node:crypto"
@@ -21434,6 +21514,8 @@ function toSarif(findings, options) {
 
 // EXTERNAL MODULE: ./src/report/pull-check-lines.ts
 var pull_check_lines = __nccwpck_require__(2304);
+// EXTERNAL MODULE: ./src/report/timeline.ts
+var report_timeline = __nccwpck_require__(1935);
 ;// CONCATENATED MODULE: ./src/report/ascii-timeline.ts
 
 /** Bar width in characters for the longest phase. */
@@ -21494,7 +21576,10 @@ var doc_notes = __nccwpck_require__(9196);
 var fold_findings = __nccwpck_require__(8374);
 // EXTERNAL MODULE: ./src/report/group-registries.ts
 var group_registries = __nccwpck_require__(257);
+// EXTERNAL MODULE: ./src/report/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(9717);
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 
@@ -21517,6 +21602,25 @@ function findingLines(g, indent) {
     ];
     for (const c of g.consequences) {
         out.push(`${indent}        because of the above: [${c.lead.rule}] ${at(c.lead)} ${t(c.lead.message)}`);
+    }
+    return out;
+}
+/** The pull request's change to the configuration file, once for the run: its findings, then the diff. */
+function configChangeLines(report) {
+    const change = report.configChange;
+    if (!change)
+        return [];
+    const path = change.diff?.path ?? change.findings[0]?.file ?? 'the configuration file';
+    const out = [
+        `== configuration ${t(path)}: ${change.verdict.toUpperCase()} (changed by the pull request; the base's file is in force; for every cluster, counted once)`
+    ];
+    for (const g of (0,fold_findings/* foldFindings */.Ud)(change.findings))
+        out.push(...findingLines(g, '  '));
+    if (change.diff) {
+        for (const line of (0,markdown_escape/* redactSecrets */.fp)(change.diff.diff).trimEnd().split('\n'))
+            out.push(`  | ${t(line)}`);
+        if (change.diff.omittedLines)
+            out.push(`  | … ${change.diff.omittedLines} more line(s) not shown`);
     }
     return out;
 }
@@ -21568,6 +21672,7 @@ function planText(report) {
         for (const g of (0,fold_findings/* foldFindings */.Ud)(c.findings))
             out.push(...findingLines(g, '  '));
     }
+    out.push(...configChangeLines(report));
     out.push(`verdict: ${report.verdict} (fail-on: ${report.failOn})`);
     return out.join('\n') + '\n';
 }
@@ -21584,7 +21689,8 @@ function planText(report) {
 
 
 
-const json = (v, indent = 2) => JSON.stringify(v, null, indent) + '\n';
+
+const formats_json = (v, indent = 2) => JSON.stringify(v, null, indent) + '\n';
 /** A format that is one text, printed by the command line and written as one file by the action. */
 function single(name, file, output, cli, text) {
     return {
@@ -21597,19 +21703,19 @@ function single(name, file, output, cli, text) {
 }
 const PLAN_FORMATS = {
     markdown: single('markdown', 'report.md', 'report-path', true, (r, c) => (0,markdown/* planMarkdown */.Xg)(r, c.implicitCluster)),
-    json: single('json', 'plan.json', 'plan-json', true, (r, c) => json(planJson(r, c.implicitCluster))),
+    json: single('json', 'plan.json', 'plan-json', true, (r, c) => formats_json((0,json/* planJson */.i)(r, c.implicitCluster))),
     text: single('text', undefined, undefined, true, (r) => planText(r)),
-    sarif: single('sarif', 'results.sarif', 'sarif-path', false, (r, c) => json(toSarif(r.clusters.flatMap((cl) => cl.findings), { helpBaseUri: rule_catalog/* RULES_DOC_URL */.NT, toolVersion: c.toolVersion }))),
+    sarif: single('sarif', 'results.sarif', 'sarif-path', false, (r, c) => formats_json(toSarif((0,types/* reportFindings */.L)(r), { helpBaseUri: rule_catalog/* RULES_DOC_URL */.NT, toolVersion: c.toolVersion }))),
     // The PR comment(s) exactly as the action posts them, to preview locally.
     github: single('github', undefined, undefined, true, (r, c) => (0,comment_artifacts/* githubPreview */.k4)((0,comment_artifacts/* commentArtifacts */.zT)(r, c))),
-    // The sticky PR comment: one publish file per cluster, posted as it is by the workflow_run publisher.
+    // For the workflow_run publisher: the plan JSON, from which it builds the comments itself (never
+    // uploaded markdown: publish/publish-mode.ts).
     comment: {
         name: 'comment',
         cli: false,
-        files: (report, ctx) => {
-            const artifacts = (0,comment_artifacts/* commentArtifacts */.zT)(report, ctx);
-            return artifacts.map((a) => ({ name: (0,comment_artifacts/* publishFileName */.JE)(a, artifacts.length, ctx), text: json(a, 0) }));
-        }
+        files: (report, ctx) => [
+            { name: (0,comment_artifacts/* publishFileName */.JE)(report, ctx), text: formats_json((0,json/* planJson */.i)(report, ctx.implicitCluster)) }
+        ]
     }
 };
 /** Every format, in the order the action writes them. */
@@ -21696,6 +21802,93 @@ function shouldGroup(registries) {
 
 /***/ }),
 
+/***/ 413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ IMPLICIT_CLUSTER_NAME),
+/* harmony export */   i: () => (/* binding */ planJson)
+/* harmony export */ });
+/* harmony import */ var _timeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1935);
+
+/** The contract's per-cluster fields (shared/spec/README.md), plus extras that are welcome. */
+function clusterJson(c, openshiftVersion) {
+    return {
+        openshiftVersion,
+        ...(c.openshiftVersionFrom ? { openshiftVersionFrom: c.openshiftVersionFrom } : {}),
+        changed: c.changed,
+        base: c.base,
+        head: c.head,
+        files: c.files.map((f) => ({
+            node: f.node,
+            path: f.path,
+            change: f.change,
+            diff: f.diff,
+            origin: f.origin,
+            ...(f.pools ? { pools: f.pools, writer: f.writer } : {})
+        })),
+        registries: c.registries,
+        pools: c.pools.map((p) => ({
+            name: p.name,
+            os: p.os,
+            nodes: p.nodes,
+            nodesFrom: p.nodesFrom,
+            maxUnavailable: p.maxUnavailable,
+            paused: p.paused,
+            actions: p.actions,
+            drain: p.drain,
+            reboot: p.reboot,
+            disruption: p.disruption,
+            reasons: p.reasons,
+            estimate: p.estimate
+        })),
+        windows: c.windows,
+        // The rollout as phases (pool, start, minutes, batches, …) so other tools can draw the timeline.
+        rollout: (0,_timeline_js__WEBPACK_IMPORTED_MODULE_0__/* .rolloutTimeline */ .jR)(c),
+        workloads: c.workloads,
+        workloadsUnchanged: c.workloadsUnchanged,
+        ...(c.checkedUnchanged ? { checkedUnchanged: c.checkedUnchanged } : {}),
+        findings: c.findings,
+        highestDisruption: c.highestDisruption,
+        verdict: c.verdict
+    };
+}
+/** The name of the one cluster when no `clusters` are configured (config/resolve.ts). */
+const IMPLICIT_CLUSTER_NAME = 'default';
+/** The report-wide fields of both shapes. */
+function reportFields(report) {
+    return {
+        ...(report.checkPulls ? { checkPulls: report.checkPulls } : {}),
+        // Once per report: the configuration's findings are the run's, not a cluster's.
+        ...(report.configChange ? { configChange: report.configChange } : {}),
+        failOn: report.failOn,
+        verdict: report.verdict
+    };
+}
+/**
+ * Without configured clusters the report is one object; with them, `{clusters: [...], verdict}`. The one
+ * object carries `name` only when the action's `cluster` input renamed the implicit cluster (its comment
+ * marker).
+ */
+function planJson(report, implicitCluster) {
+    if (implicitCluster && report.clusters.length === 1) {
+        const c = report.clusters[0];
+        return {
+            ...(c.name !== IMPLICIT_CLUSTER_NAME ? { name: c.name } : {}),
+            ...clusterJson(c, c.openshiftVersion),
+            ...reportFields(report)
+        };
+    }
+    return {
+        openshiftVersion: report.openshiftVersion,
+        clusters: report.clusters.map((c) => ({ name: c.name, ...clusterJson(c, c.openshiftVersion) })),
+        ...reportFields(report)
+    };
+}
+
+
+/***/ }),
+
 /***/ 6335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -21717,10 +21910,9 @@ const at = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell),
 /* harmony export */   fp: () => (/* binding */ redactSecrets),
-/* harmony export */   tI: () => (/* binding */ neutralizeMentions),
 /* harmony export */   ti: () => (/* binding */ inlineCode)
 /* harmony export */ });
-/* unused harmony export REDACTED */
+/* unused harmony exports neutralizeMentions, REDACTED */
 /* harmony import */ var _redact_userinfo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2641);
 /**
  * Text from manifests (names, registries, messages, diffs) ends up in a comment that GitHub renders as
@@ -21876,6 +22068,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   S5: () => (/* binding */ clusterComment),
   L2: () => (/* binding */ clusterReport),
   MZ: () => (/* binding */ codeCell),
+  Xv: () => (/* binding */ configLine),
+  Bv: () => (/* binding */ configSections),
   Xg: () => (/* binding */ planMarkdown)
 });
 
@@ -22041,6 +22235,8 @@ const COMMENT_WORKLOAD_ROWS = 15;
 const COMMENT_GROUP_ROWS = 30;
 /** Examples per group of registry changes. */
 const GROUP_EXAMPLES = 3;
+const VERDICT_RANK = { pass: 0, fail: 1, 'cannot-evaluate': 2 };
+const worse = (a, b) => (VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a);
 function poolRow(p) {
     const action = p.paused ? `${DISRUPTION[p.disruption]} (held: pool paused)` : DISRUPTION[p.disruption];
     const est = p.nodes === 0 || p.disruption === 'none'
@@ -22098,14 +22294,31 @@ function assumptions(c) {
     const shared = common.length ? `${(0,markdown_escape/* escapeMarkdown */.FV)(common.join('; '))}.\n\n` : '';
     return `<details><summary>How the estimate is made (minutes per drain, reboot, reload, Windows node)</summary>\n\n${shared}${lines.join('\n')}\n\n</details>`;
 }
+const tallyOf = (findings) => {
+    const counts = (0,fold_findings/* countGroups */.eq)((0,fold_findings/* foldFindings */.Ud)(findings));
+    return ['error', 'warning', 'notice'].map((s) => plural(counts[s], s)).join(', ');
+};
+/** The configuration file's path for headings. */
+const configPath = (change) => change.diff?.path ?? change.findings[0]?.file ?? 'the configuration file';
+/**
+ * One line under a cluster's headline: the pull request also changes the gate's configuration. Its
+ * findings are the run's, so they are named here but not added to the cluster's tally.
+ */
+function configLine(change) {
+    const path = (0,markdown_escape/* inlineCode */.ti)(configPath(change));
+    if (!change.findings.length)
+        return `> The pull request changes the configuration file ${path}; the base's file stays in force, and the change does not loosen the gate.`;
+    return `> **The pull request changes the gate's configuration** (${path}): ${VERDICT[change.verdict]} (${tallyOf(change.findings)}). These findings are the run's, for every cluster: listed once and counted once.`;
+}
 /** Verdict, the one thing to fix, the rollout at a glance: what a reviewer must see even when all else is cut. */
-function headline(c, clusterLabel) {
+function headline(c, clusterLabel, change) {
     const groups = (0,fold_findings/* foldFindings */.Ud)(c.findings);
-    const counts = (0,fold_findings/* countGroups */.eq)(groups);
     const name = clusterLabel ? ` — cluster ${(0,markdown_escape/* inlineCode */.ti)(c.name)}` : '';
-    const lines = [`### registry-plan${name}: ${VERDICT[c.verdict]}`, ''];
-    const tally = ['error', 'warning', 'notice'].map((s) => plural(counts[s], s)).join(', ');
-    lines.push(`OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` (${(0,markdown_escape/* escapeMarkdown */.FV)(c.openshiftVersionFrom)})` : ''} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${tally}`);
+    const verdict = change ? worse(c.verdict, change.verdict) : c.verdict;
+    const lines = [`### registry-plan${name}: ${VERDICT[verdict]}`, ''];
+    lines.push(`OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` (${(0,markdown_escape/* escapeMarkdown */.FV)(c.openshiftVersionFrom)})` : ''} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${tallyOf(c.findings)}`);
+    if (change)
+        lines.push('', configLine(change));
     const fix = fixFirst(c, groups);
     if (fix)
         lines.push('', fix);
@@ -22139,13 +22352,52 @@ function groupRow(g) {
         : '';
     return `| ${ICON[g.severity]} ${g.severity} | [${(0,markdown_escape/* inlineCode */.ti)(g.lead.rule)}](${(0,rule_catalog/* ruleDocUrl */.Cg)(g.lead.rule)}) | ${cell(g.lead.message)}${also}${waived}${because} | ${cell((0,report_location.at)(g.lead))} |`;
 }
+function findingsTable(groups) {
+    return groups.length
+        ? ['| severity | rule | finding | where |', '|---|---|---|---|', ...groups.map(groupRow)].join('\n') + '\n'
+        : 'No findings.\n';
+}
+/**
+ * The pull request's change to the configuration file: its findings (the run's, for every cluster) and
+ * the file base → head. The head's file is not in force (the base's is); the diff shows what it would
+ * change.
+ */
+function configSections(change, ctx) {
+    const path = configPath(change);
+    const out = [];
+    if (change.findings.length)
+        out.push({
+            title: `Configuration change (${(0,markdown_escape/* inlineCode */.ti)(path)}): for every cluster, counted once`,
+            body: findingsTable((0,fold_findings/* foldFindings */.Ud)(change.findings)),
+            collapsible: false,
+            priority: 0
+        });
+    const d = change.diff;
+    if (d) {
+        const diff = (0,markdown_escape/* redactSecrets */.fp)(d.diff);
+        const more = d.omittedLines ? `\n\n${plural(d.omittedLines, 'more line')} of the diff not shown.` : '';
+        out.push({
+            title: `⚙️ ${(0,markdown_escape/* escapeHtml */.ZD)(path)}: the head's configuration, base → head (the base's is in force)`,
+            body: ctx.full || diff.length <= COMMENT_DIFF_LIMIT
+                ? (0,markdown_escape/* codeBlock */.DV)(diff, 'diff') + more
+                : `${sectionStatLine(diff)}: too long for the comment, see ${ELSEWHERE}.`,
+            collapsible: true,
+            priority: 9
+        });
+    }
+    return out;
+}
+function sectionStatLine(diff) {
+    const lines = diff.split('\n');
+    const added = lines.filter((l) => l.startsWith('+') && !l.startsWith('+++')).length;
+    const removed = lines.filter((l) => l.startsWith('-') && !l.startsWith('---')).length;
+    return `+${added} −${removed} lines`;
+}
 const findingsSection = (c) => {
     const groups = (0,fold_findings/* foldFindings */.Ud)(c.findings);
     const active = groups.filter((g) => !g.lead.waived).length;
     const waived = groups.length - active;
-    const body = groups.length
-        ? ['| severity | rule | finding | where |', '|---|---|---|---|', ...groups.map(groupRow)].join('\n') + '\n'
-        : 'No findings.\n';
+    const body = findingsTable(groups);
     return [
         {
             title: `Findings (${active}${waived ? `, ${waived} waived` : ''})`,
@@ -22303,15 +22555,19 @@ const CLUSTER_SECTIONS = [
 ];
 /** The structure of one cluster's report: headline plus sections. */
 function clusterReport(c, ctx) {
+    const change = ctx.configSections && ctx.configChange ? configSections(ctx.configChange, ctx) : [];
     return {
         marker: c.name,
-        headline: headline(c, ctx.clusterLabel),
-        sections: CLUSTER_SECTIONS.flatMap((build) => build(c, ctx))
+        headline: headline(c, ctx.clusterLabel, ctx.configChange),
+        sections: [...change, ...CLUSTER_SECTIONS.flatMap((build) => build(c, ctx))]
     };
 }
-/** The PR comment's structure for one cluster (fitted into GitHub's limit by fitComment). */
-function clusterComment(c, clusterLabel) {
-    return clusterReport(c, { full: false, clusterLabel });
+/**
+ * The PR comment's structure for one cluster (fitted into GitHub's limit by fitComment). Each cluster's
+ * comment is a place the verdict appears, so each shows the configuration change too.
+ */
+function clusterComment(c, clusterLabel, change) {
+    return clusterReport(c, { full: false, clusterLabel, configChange: change, configSections: true });
 }
 function renderSection(s) {
     return s.collapsible
@@ -22324,11 +22580,18 @@ function planMarkdown(report, implicitCluster) {
     if (!implicitCluster) {
         out.push(`## registry-plan: ${VERDICT[report.verdict]} across ${plural(report.clusters.length, 'cluster')}`, '');
     }
+    // The configuration change once per report: under the fleet's heading, or the one cluster's headline.
+    const change = report.configChange;
+    const changeSections = change ? configSections(change, { full: true }).map(renderSection) : [];
+    if (!implicitCluster)
+        out.push(...changeSections);
     // Each documentation note once per report, however many clusters it applies to.
     const notes = [];
     for (const c of report.clusters) {
-        const cr = clusterReport(c, { full: true, clusterLabel: !implicitCluster });
+        const cr = clusterReport(c, { full: true, clusterLabel: !implicitCluster, configChange: change });
         out.push(cr.headline);
+        if (implicitCluster)
+            out.push(...changeSections.splice(0));
         for (const s of cr.sections) {
             if (s.title !== DOC_NOTES_TITLE)
                 out.push(renderSection(s));
