@@ -38,7 +38,7 @@ export async function main(argv: string[], rawIo: Io = stdio): Promise<number> {
           parseConfigFrom(args.configFrom)
         );
         return await runPlan(
-          resolveSettings(args.overrides, trusted.readText),
+          resolveSettings(args.overrides, trusted.readText, trusted.readHeadText),
           { base: args.base, head: args.head, format: args.format, out: args.out, gateFindings: trusted.findings },
           io
         );

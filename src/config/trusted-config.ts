@@ -19,6 +19,8 @@ export interface TrustedConfig {
   readText: (path: string) => string | undefined;
   /** The head's changes to the configuration that loosen the gate, as findings (base-read only). */
   findings: Finding[];
+  /** The head's configuration, read for one thing only: a cluster version it changes is an upgrade to plan. */
+  readHeadText?: (path: string) => string | undefined;
 }
 
 export function trustedConfig(
@@ -40,7 +42,8 @@ export function trustedConfig(
   const headText = readGitFile(repo, head, relPosix);
   const chosen = from === 'base' ? baseText : headText;
   const readText = (p: string): string | undefined => (resolve(p) === abs ? chosen : undefined);
-  if (from === 'head' || headText === baseText) return { readText, findings: [] };
+  const readHeadText = (p: string): string | undefined => (resolve(p) === abs ? headText : undefined);
+  if (from === 'head' || headText === baseText) return { readText, findings: [], readHeadText };
   const parse = (t: string | undefined): ConfigFile => (t === undefined ? {} : parseConfigFile(relPosix, t));
   const baseCfg = parse(baseText);
   let headCfg: ConfigFile;
@@ -48,7 +51,11 @@ export function trustedConfig(
     headCfg = parse(headText);
   } catch (e) {
     const msg = (e as Error).message;
-    return { readText, findings: [gateFinding(relPosix, 1, `the head's configuration is not valid: ${msg}`)] };
+    return {
+      readText,
+      findings: [gateFinding(relPosix, 1, `the head's configuration is not valid: ${msg}`)],
+      readHeadText
+    };
   }
   const allowed = baseCfg.allowGateChanges === true;
   const findings = gateLoosenings(baseCfg, headCfg).map((l) =>
@@ -59,7 +66,7 @@ export function trustedConfig(
       allowed ? 'notice' : 'error'
     )
   );
-  return { readText, findings };
+  return { readText, findings, readHeadText };
 }
 
 function gateFinding(file: string, line: number, message: string, severity: Finding['severity'] = 'error'): Finding {
