@@ -40,7 +40,7 @@ function fromDeclaration(d: DeclaredVersion, configured: SideVersion): SideVersi
   if (modelled.error !== undefined) return { problem: `${describe(d)}: ${modelled.error}` };
   const over = same(d.version, configured.version)
     ? ''
-    : `, over ${configured.from} ${formatOcp(configured.version)}`;
+    : `, over the configured ${formatOcp(configured.version)} (${configured.from})`;
   return { version: d.version, from: `${describe(d)}${over}` };
 }
 

@@ -109,7 +109,7 @@ describe('a pull request that bumps desiredUpdate.version from 4.20 to 4.21', ()
     expect(md).toMatch(/Upgrade 4\.20 → 4\.21/);
     expect(md).toMatch(/caused by the upgrade/);
     const text = formatReport(report, 'text', { implicitCluster: true });
-    expect(text).toMatch(/upgrade 4\.20 → 4\.21/i);
+    expect(text).toMatch(/upgrade 4\.20 -> 4\.21/i);
   });
 
   it('is clean once the mirrors are declared signed', () => {
