@@ -65,7 +65,11 @@ const rules = (c: ClusterPlan): string[] => c.findings.map((f) => f.rule);
 const file = (c: ClusterPlan, path: string) => c.files.filter((f) => f.path === path && f.change !== 'unchanged');
 
 describe('a pull request that bumps desiredUpdate.version from 4.20 to 4.21', () => {
-  const base = { 'cluster/cv.yaml': cv('    version: 4.20.8'), 'cluster/idms.yaml': RELEASE_IDMS, 'cluster/pools.yaml': POOLS };
+  const base = {
+    'cluster/cv.yaml': cv('    version: 4.20.8'),
+    'cluster/idms.yaml': RELEASE_IDMS,
+    'cluster/pools.yaml': POOLS
+  };
   const head = { ...base, 'cluster/cv.yaml': cv('    version: 4.21.2') };
   const report = plan(base, head);
   const c = only(report);
@@ -149,5 +153,139 @@ spec:
     expect(conf).toEqual([expect.objectContaining({ cause: 'upgrade' })]);
     expect(conf[0]!.diff).toMatch(/^-\s*mirror-by-digest-only = true$/m);
     expect(conf[0]!.diff).toMatch(/^\+\s*pull-from-mirror = "digest-only"$/m);
+  });
+});
+
+describe('the upgrade rules', () => {
+  const CIP = (apiVersion: string) => `apiVersion: ${apiVersion}
+kind: ClusterImagePolicy
+metadata: {name: team}
+spec:
+  scopes: [registry.example.com/team]
+  policy:
+    rootOfTrust:
+      policyType: PublicKey
+      publicKey:
+        keyData: ${Buffer.from('not used by this test').toString('base64')}
+`;
+
+  it('upgrade-manifest-refused: an object the new version no longer serves, untouched by the change', () => {
+    const c = only(
+      plan({ 'cip.yaml': CIP('config.openshift.io/v1alpha1') }, {}, { fromVersion: '4.21', toVersion: '4.22' }, true)
+    );
+    const f = c.findings.filter((x) => x.rule === 'upgrade-manifest-refused');
+    expect(f).toEqual([expect.objectContaining({ severity: 'error', file: 'cip.yaml' })]);
+    expect(f[0]!.message).toMatch(
+      /^Not edited by this pull request, but OpenShift 4\.22 refuses it where 4\.21 accepted it/
+    );
+    const ok = only(
+      plan({ 'cip.yaml': CIP('config.openshift.io/v1') }, {}, { fromVersion: '4.21', toVersion: '4.22' }, true)
+    );
+    expect(rules(ok)).not.toContain('upgrade-manifest-refused');
+  });
+
+  it('upgrade-manifest-refused: an ImageContentSourcePolicy source the 4.16 operator refuses', () => {
+    const icsp = `apiVersion: operator.openshift.io/v1alpha1
+kind: ImageContentSourcePolicy
+metadata: {name: catalog}
+spec:
+  repositoryDigestMirrors:
+  - source: registry.redhat.io/redhat/redhat-operator-index@${'sha256:' + 'a'.repeat(64)}
+    mirrors: [mirror.corp.example.com:5000/redhat/redhat-operator-index]
+`;
+    const c = only(plan({ 'icsp.yaml': icsp }, {}, { fromVersion: '4.15', toVersion: '4.16' }, true));
+    expect(c.findings.filter((x) => x.rule === 'upgrade-manifest-refused')).toEqual([
+      expect.objectContaining({ file: 'icsp.yaml' })
+    ]);
+  });
+
+  const DIGEST = 'sha256:' + 'c'.repeat(64);
+  const target = (image: string) => ({
+    'cluster/cv.yaml': cv(`    image: ${image}\n    version: 4.21.2`),
+    'cluster/idms.yaml': RELEASE_IDMS
+  });
+
+  it('upgrade-target-unreachable: a release named by tag under NeverContactSource digest mirrors', () => {
+    const base = { 'cluster/cv.yaml': cv('    version: 4.20.8'), 'cluster/idms.yaml': RELEASE_IDMS };
+    const c = only(plan(base, target('quay.io/openshift-release-dev/ocp-release:4.21.2-x86_64')));
+    const f = c.findings.filter((x) => x.rule === 'upgrade-target-unreachable');
+    expect(f).toEqual([expect.objectContaining({ severity: 'error', file: 'cluster/cv.yaml', line: 7 })]);
+    expect(f[0]!.message).toContain('serve pulls by digest only');
+    const ok = only(plan(base, target(`quay.io/openshift-release-dev/ocp-release@${DIGEST}`)));
+    expect(rules(ok)).not.toContain('upgrade-target-unreachable');
+  });
+
+  it('upgrade-target-unreachable: a release on a registry the image configuration does not allow', () => {
+    const image = `apiVersion: config.openshift.io/v1
+kind: Image
+metadata: {name: cluster}
+spec:
+  registrySources:
+    allowedRegistries: [quay.io, registry.redhat.io, image-registry.openshift-image-registry.svc:5000]
+`;
+    const head = {
+      'image.yaml': image,
+      'cluster/cv.yaml': cv(`    image: untrusted.example.com/ocp/release@${DIGEST}\n    version: 4.21.2`)
+    };
+    const c = only(plan({ 'image.yaml': image, 'cluster/cv.yaml': cv('    version: 4.20.8') }, head));
+    expect(c.findings.find((x) => x.rule === 'upgrade-target-unreachable')?.message).toContain(
+      'not an allowed registry'
+    );
+  });
+
+  it('no release-signature finding without mirrors of the release scopes, or without new payload scopes', () => {
+    const team = `apiVersion: config.openshift.io/v1
+kind: ImageDigestMirrorSet
+metadata: {name: team}
+spec:
+  imageDigestMirrors:
+  - source: registry.example.com/team
+    mirrors: [mirror.corp.example.com:5000/team]
+`;
+    const c = only(plan({ 'idms.yaml': team }, {}, { fromVersion: '4.20', toVersion: '4.21' }, true));
+    expect(rules(c)).not.toContain('upgrade-release-signatures');
+    // The payload policy is already there at 4.21; 4.21 → 4.22 adds the component repositories only.
+    const next = only(plan({ 'idms.yaml': RELEASE_IDMS }, {}, { fromVersion: '4.21', toVersion: '4.22' }, true));
+    const f = next.findings.find((x) => x.rule === 'upgrade-release-signatures')!;
+    expect(f.message).toContain('ocp-v4.0-art-dev');
+    expect(f.message).not.toContain('ack-4.20');
+  });
+
+  it('a downgrade and an unreadable target version reach the verdict', () => {
+    const down = only(plan({ 'cv.yaml': cv('    version: 4.21.0') }, { 'cv.yaml': cv('    version: 4.20.0') }));
+    expect(rules(down)).toContain('upgrade-downgrade');
+    expect(down.verdict).toBe('fail');
+    const unknown = only(
+      plan(
+        { 'cv.yaml': cv('    version: 4.21.0') },
+        { 'cv.yaml': cv(`    image: quay.io/openshift-release-dev/ocp-release@${DIGEST}`) }
+      )
+    );
+    expect(rules(unknown)).toContain('upgrade-version-unknown');
+    expect(unknown.verdict).toBe('cannot-evaluate');
+    expect(unknown.upgrade).toBeUndefined();
+  });
+
+  it('the same version on both sides has no upgrade section', () => {
+    const c = only(plan({ 'cv.yaml': cv('    version: 4.21.0') }, { 'cv.yaml': cv('    version: 4.21.5') }));
+    expect(c.upgrade).toBeUndefined();
+    expect(c.files.every((f) => f.cause === undefined)).toBe(true);
+  });
+
+  it('separates the edited manifests from the upgrade', () => {
+    const team = `apiVersion: config.openshift.io/v1
+kind: ImageDigestMirrorSet
+metadata: {name: team}
+spec:
+  imageDigestMirrors:
+  - source: registry.example.com/team
+    mirrors: [mirror.corp.example.com:5000/team]
+`;
+    const base = { 'cv.yaml': cv('    version: 4.20.1') };
+    const c = only(plan(base, { 'cv.yaml': cv('    version: 4.21.1'), 'idms.yaml': team }));
+    expect(file(c, '/etc/containers/registries.conf')).toEqual([expect.objectContaining({ cause: 'manifests' })]);
+    expect(file(c, '/etc/containers/policy.json')).toEqual([expect.objectContaining({ cause: 'upgrade' })]);
+    // The new IDMS alone, at 4.21: a CRI-O reload on each pool.
+    expect(c.upgrade!.manifestImpact.map((p) => p.disruption)).toEqual(['reload', 'reload']);
   });
 });
