@@ -169,17 +169,24 @@ spec:
         keyData: ${Buffer.from('not used by this test').toString('base64')}
 `;
 
-  it('upgrade-manifest-refused: an object the new version no longer serves, untouched by the change', () => {
+  it('upgrade-manifest-refused: a registry scope the new API validates, untouched by the change', () => {
+    const image = (entry: string) => `apiVersion: config.openshift.io/v1
+kind: Image
+metadata: {name: cluster}
+spec:
+  registrySources:
+    insecureRegistries: ["${entry}"]
+`;
     const c = only(
-      plan({ 'cip.yaml': CIP('config.openshift.io/v1alpha1') }, {}, { fromVersion: '4.21', toVersion: '4.22' }, true)
+      plan({ 'image.yaml': image('https://registry.example.com') }, {}, { fromVersion: '4.22', toVersion: '5.0' }, true)
     );
     const f = c.findings.filter((x) => x.rule === 'upgrade-manifest-refused');
-    expect(f).toEqual([expect.objectContaining({ severity: 'error', file: 'cip.yaml' })]);
+    expect(f).toEqual([expect.objectContaining({ severity: 'error', file: 'image.yaml', line: 6 })]);
     expect(f[0]!.message).toMatch(
-      /^Not edited by this pull request, but OpenShift 4\.22 refuses it where 4\.21 accepted it/
+      /^Not edited by this pull request, but OpenShift 5\.0 refuses it where 4\.22 accepted it/
     );
     const ok = only(
-      plan({ 'cip.yaml': CIP('config.openshift.io/v1') }, {}, { fromVersion: '4.21', toVersion: '4.22' }, true)
+      plan({ 'image.yaml': image('registry.example.com') }, {}, { fromVersion: '4.22', toVersion: '5.0' }, true)
     );
     expect(rules(ok)).not.toContain('upgrade-manifest-refused');
   });
