@@ -81,7 +81,8 @@ function prepareCluster(x: RangeContext, cluster: ClusterSettings): Prepared {
   const base = unchangedInputs && !upgrade ? head : evaluateLoaded(baseLoaded, atVersion(cluster, versions.base));
   const input = { cluster: headCluster, settings: s, baseRef: refs.base, headRef: refs.head, baseCommit, headCommit };
   let partial = buildClusterPlan({ ...input, base, head });
-  partial = { ...partial, changed: !unchangedInputs && partial.changed };
+  // Identical inputs change nothing, unless the two sides are at different versions.
+  partial = { ...partial, changed: (!unchangedInputs || upgrade) && partial.changed };
   let upgradeSides: UpgradeSides | undefined;
   if (upgrade) {
     const baseNew = unchangedInputs ? head : evaluateLoaded(baseLoaded, headCluster);

@@ -28,8 +28,7 @@ export interface SideVersions {
   findings: Finding[];
 }
 
-const describe = (d: DeclaredVersion): string =>
-  `ClusterVersion ${d.field} "${d.value}" (${d.file}:${d.line})`;
+const describe = (d: DeclaredVersion): string => `ClusterVersion ${d.field} "${d.value}" (${d.file}:${d.line})`;
 
 const same = (a: OcpVersion, b: OcpVersion): boolean => compareOcp(a, formatOcp(b)) === 0;
 
@@ -118,7 +117,11 @@ export function sideVersions(
   };
   const configuredHead: SideVersion = cluster.headVersion ?? configuredBase;
   if (cluster.versionsExplicit)
-    return { base: configuredBase, head: configuredHead, findings: downgrade(configuredBase, configuredHead, undefined) };
+    return {
+      base: configuredBase,
+      head: configuredHead,
+      findings: downgrade(configuredBase, configuredHead, undefined)
+    };
   const findings: Finding[] = [];
   const b = declaredVersion(baseDocs);
   const h = declaredVersion(headDocs);

@@ -54,8 +54,7 @@ export function planUpgrade(
   u: UpgradeSides
 ): { upgrade: UpgradePlan; causeOf: (f: PlanFile) => ChangeCause | undefined } {
   const upgradeHalf = buildClusterPlan({ ...input, base: u.baseOld, head: u.baseNew });
-  const manifestHalf =
-    u.baseNew === u.head ? undefined : buildClusterPlan({ ...input, base: u.baseNew, head: u.head });
+  const manifestHalf = u.baseNew === u.head ? undefined : buildClusterPlan({ ...input, base: u.baseNew, head: u.head });
   const byUpgrade = new Set(changedFiles(upgradeHalf).map(fileKey));
   const byManifests = new Set(manifestHalf ? changedFiles(manifestHalf).map(fileKey) : []);
   const causeOf = (f: PlanFile): ChangeCause | undefined => {
@@ -93,5 +92,5 @@ export function withUpgrade(
     const cause = r.causeOf(f);
     return cause ? { ...f, cause } : f;
   });
-  return { ...plan, files, upgrade: r.upgrade, changed: true };
+  return { ...plan, files, upgrade: r.upgrade };
 }

@@ -140,9 +140,7 @@ export function headline(c: ClusterPlan, clusterLabel: boolean): string {
   const version = c.upgrade
     ? `OpenShift ${c.upgrade.from} → ${c.upgrade.to} (upgrade)`
     : `OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` (${escapeMarkdown(c.openshiftVersionFrom)})` : ''}`;
-  lines.push(
-    `${version} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${tally}`
-  );
+  lines.push(`${version} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${tally}`);
   if (c.upgrade)
     lines.push(
       '',
@@ -219,7 +217,9 @@ const upgradeSection: SectionBuilder = (c) => {
   const u = c.upgrade;
   if (!u) return [];
   const files = u.files.length
-    ? u.files.map((f) => `- ${inlineCode(f.path)} (${f.change}${f.pools ? `, pools ${escapeMarkdown(f.pools.join(', '))}` : ''})`)
+    ? u.files.map(
+        (f) => `- ${inlineCode(f.path)} (${f.change}${f.pools ? `, pools ${escapeMarkdown(f.pools.join(', '))}` : ''})`
+      )
     : ['- none: the new release writes the same pull configuration for these manifests'];
   const alone = costCells(u.impactAlone);
   const manifests = costCells(u.manifestImpact);
@@ -227,7 +227,7 @@ const upgradeSection: SectionBuilder = (c) => {
   const table = pools.length
     ? [
         '',
-        '| pool | the upgrade\'s files alone | the edited manifests alone |',
+        "| pool | the upgrade's files alone | the edited manifests alone |",
         '|---|---|---|',
         ...pools.map((p) => `| ${cell(p)} | ${alone.get(p) ?? '—'} | ${manifests.get(p) ?? 'no change'} |`)
       ]

@@ -31,7 +31,8 @@ ${desired}
 const NONE: ManifestDoc[] = [];
 
 function cluster(o: Overrides = {}, config?: string, headConfig?: string): ClusterSettings {
-  const read = (text?: string) => (p: string) => (text !== undefined && p.endsWith('registry-plan.yaml') ? text : undefined);
+  const read = (text?: string) => (p: string) =>
+    text !== undefined && p.endsWith('registry-plan.yaml') ? text : undefined;
   return resolveSettings({ repo: '/repo', ...o }, read(config), headConfig === undefined ? undefined : read(headConfig))
     .clusters[0]!;
 }
@@ -54,7 +55,9 @@ describe('the version a ClusterVersion declares', () => {
   });
 
   it('prefers desiredUpdate.version over the image, with its line', () => {
-    const d = declaredVersion(cv(`    version: 4.20.4\n    image: quay.io/openshift-release-dev/ocp-release:4.21.1-x86_64`));
+    const d = declaredVersion(
+      cv(`    version: 4.20.4\n    image: quay.io/openshift-release-dev/ocp-release:4.21.1-x86_64`)
+    );
     expect(d).toMatchObject({ field: 'spec.desiredUpdate.version', value: '4.20.4', version: { minor: 20 }, line: 6 });
   });
 
@@ -138,7 +141,8 @@ describe('each side’s version', () => {
 
   it('a per-cluster head version moves only that cluster', () => {
     const base = 'openshiftVersion: "4.20"\nclusters:\n- {name: a, paths: [a/**]}\n- {name: b, paths: [b/**]}\n';
-    const head = 'openshiftVersion: "4.20"\nclusters:\n- {name: a, paths: [a/**], openshiftVersion: "4.21"}\n- {name: b, paths: [b/**]}\n';
+    const head =
+      'openshiftVersion: "4.20"\nclusters:\n- {name: a, paths: [a/**], openshiftVersion: "4.21"}\n- {name: b, paths: [b/**]}\n';
     const s = resolveSettings(
       { repo: '/repo' },
       () => base,

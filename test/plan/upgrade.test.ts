@@ -5,7 +5,8 @@ import { planRange } from '../../src/pipeline/plan-range.js';
 import { resolveSettings, type Overrides } from '../../src/config/resolve.js';
 import type { ClusterPlan, PlanReport } from '../../src/plan/types.js';
 import { formatReport } from '../../src/report/formats.js';
-import { expectReportContract } from '../support/plan-contract.js';
+import { expectPlanContract, expectReportContract } from '../support/plan-contract.js';
+import { main } from '../../src/cli/index.js';
 import { gitRepo, removeTree } from '../support/tmp-repo.js';
 
 const dirs: string[] = [];
@@ -273,6 +274,14 @@ spec:
     expect(unknown.upgrade).toBeUndefined();
   });
 
+  it('an upgrade that changes no pull file says so, and changes nothing', () => {
+    const c = only(plan({ 'idms.yaml': RELEASE_IDMS }, {}, { fromVersion: '4.14', toVersion: '4.15' }, true));
+    expect(c.upgrade).toMatchObject({ from: '4.14', to: '4.15', files: [] });
+    expect(c.upgrade!.note).toContain('writes the same pull configuration');
+    expect(c.changed).toBe(false);
+    expect(c.pools.every((p) => p.disruption === 'none')).toBe(true);
+  });
+
   it('the same version on both sides has no upgrade section', () => {
     const c = only(plan({ 'cv.yaml': cv('    version: 4.21.0') }, { 'cv.yaml': cv('    version: 4.21.5') }));
     expect(c.upgrade).toBeUndefined();
@@ -294,5 +303,66 @@ spec:
     expect(file(c, '/etc/containers/policy.json')).toEqual([expect.objectContaining({ cause: 'upgrade' })]);
     // The new IDMS alone, at 4.21: a CRI-O reload on each pool.
     expect(c.upgrade!.manifestImpact.map((p) => p.disruption)).toEqual(['reload', 'reload']);
+  });
+});
+
+describe('the command line', () => {
+  async function cli(snapshots: Tree[], args: (commits: string[]) => string[]) {
+    const { dir, commits } = gitRepo(snapshots);
+    dirs.push(dir);
+    let stdout = '';
+    let stderr = '';
+    const status = await main(['plan', '--repo', dir, ...args(commits), '--format', 'json'], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t)
+    });
+    return { status, json: stdout ? (JSON.parse(stdout) as Record<string, unknown>) : {}, stderr };
+  }
+
+  it('--from-version/--to-version on one commit', async () => {
+    const r = await cli([{ 'idms.yaml': RELEASE_IDMS }], ([c]) => [
+      '--base',
+      c!,
+      '--head',
+      c!,
+      '--from-version',
+      '4.20',
+      '--to-version',
+      '4.21'
+    ]);
+    expect(r.status).toBe(4);
+    expect(r.json['upgrade']).toMatchObject({ from: '4.20', to: '4.21' });
+    expectPlanContract(r.json);
+  });
+
+  it('a head configuration that moves the version: read from the head for the version only', async () => {
+    const cfg = (v: string, failOn = 'error') => `openshiftVersion: "${v}"\nfailOn: ${failOn}\n`;
+    const r = await cli(
+      [
+        { [CONFIG]: cfg('4.20'), 'idms.yaml': RELEASE_IDMS },
+        { [CONFIG]: cfg('4.21', 'never'), 'idms.yaml': RELEASE_IDMS }
+      ],
+      ([b, h]) => ['--base', b!, '--head', h!]
+    );
+    expect(r.json['upgrade']).toMatchObject({
+      from: '4.20',
+      to: '4.21',
+      toSource: 'head .github/registry-plan.yaml openshiftVersion'
+    });
+    // failOn: never in the head does not loosen the gate: the base's failOn is in force.
+    expect(r.status).toBe(4);
+  });
+
+  it('--from-version alone is a usage error', async () => {
+    const r = await cli([{ 'idms.yaml': RELEASE_IDMS }], ([c]) => [
+      '--base',
+      c!,
+      '--head',
+      c!,
+      '--from-version',
+      '4.20'
+    ]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--from-version and --to-version go together');
   });
 });
