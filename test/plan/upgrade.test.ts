@@ -158,18 +158,6 @@ spec:
 });
 
 describe('the upgrade rules', () => {
-  const CIP = (apiVersion: string) => `apiVersion: ${apiVersion}
-kind: ClusterImagePolicy
-metadata: {name: team}
-spec:
-  scopes: [registry.example.com/team]
-  policy:
-    rootOfTrust:
-      policyType: PublicKey
-      publicKey:
-        keyData: ${Buffer.from('not used by this test').toString('base64')}
-`;
-
   it('upgrade-manifest-refused: a registry scope the new API validates, untouched by the change', () => {
     const image = (entry: string) => `apiVersion: config.openshift.io/v1
 kind: Image
