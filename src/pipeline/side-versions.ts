@@ -43,10 +43,10 @@ function fromDeclaration(d: DeclaredVersion, configured: SideVersion): SideVersi
   return { version: d.version, from: `${describe(d)}${over}` };
 }
 
-function unknown(d: DeclaredVersion, why: string, rendered: SideVersion): Finding {
+function unknown(d: DeclaredVersion, why: string, rendered: SideVersion, side: 'base' | 'head' = 'head'): Finding {
   return finding('upgrade-version-unknown', {
     message:
-      `${why} The head side is rendered at ${formatOcp(rendered.version)} (${rendered.from}) only so that the rest ` +
+      `${why} The ${side} side is rendered at ${formatOcp(rendered.version)} (${rendered.from}) only so that the rest ` +
       'of the plan can be shown: what the update does to the nodes is not known. Set spec.desiredUpdate.version ' +
       'to the release this image is (4.21.3), or plan with --from-version/--to-version.',
     loc: { file: d.file, line: d.line },
@@ -58,7 +58,7 @@ function baseVersion(d: DeclaredVersion | undefined, configured: SideVersion, fi
   if (!d) return configured;
   const r = fromDeclaration(d, configured);
   if (r && 'problem' in r) {
-    findings.push(unknown(d, `The base's ${r.problem}.`, configured));
+    findings.push(unknown(d, `The base's ${r.problem}.`, configured, 'base'));
     return configured;
   }
   return r ?? configured;
