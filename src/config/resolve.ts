@@ -187,6 +187,7 @@ function resolveClusters(
   const common = (v: { version: OcpVersion; from: string }, wmcoVersion: WmcoVersion | undefined) => ({
     openshiftVersion: v.version,
     openshiftVersionFrom: v.from,
+    ...(o.openshiftVersion ? { versionsExplicit: true } : {}),
     wmcoVersion: wmcoVersion ?? wmcoForOpenShift(v.version)
   });
   // No `clusters` (or `render`, which is about the given paths whatever the file lists): the scanned

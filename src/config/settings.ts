@@ -27,7 +27,10 @@ export interface ClusterSettings {
    * repository's ClusterVersion says otherwise (pipeline/side-versions.ts).
    */
   headVersion?: { version: OcpVersion; from: string };
-  /** `--from-version`/`--to-version`: both sides' versions are given, and a ClusterVersion does not override them. */
+  /**
+   * `--from-version`/`--to-version` or `--openshift-version`: the versions are given on the command line
+   * (or as action inputs), and a ClusterVersion in the repository does not override them.
+   */
   versionsExplicit?: boolean;
   /** The WMCO whose hosts.toml format Windows nodes get; undefined: the current format. */
   wmcoVersion?: WmcoVersion;

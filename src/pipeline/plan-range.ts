@@ -61,6 +61,45 @@ function atVersion(cluster: ClusterSettings, v: SideVersion): ClusterSettings {
   return { ...cluster, openshiftVersion: v.version, openshiftVersionFrom: v.from, wmcoVersion };
 }
 
+interface RenderedSides {
+  /** The cluster's settings at the head's version: the plan, the impact decisions and the rules use them. */
+  headCluster: ClusterSettings;
+  base: SideResult;
+  head: SideResult;
+  versionFindings: Finding[];
+  /** Set when the sides are at different versions: the base's manifests rendered at both. */
+  upgrade?: UpgradeSides;
+}
+
+/**
+ * Both sides, each at its own OpenShift version (pipeline/side-versions.ts). An upgrade renders the base's
+ * manifests at the new version too, so the plan can tell what the release changes by itself.
+ */
+function renderSides(
+  x: RangeContext,
+  cluster: ClusterSettings,
+  files: { base: RepoFile[]; head: RepoFile[] },
+  unchangedInputs: boolean
+): RenderedSides {
+  const baseLoaded = loadSide(files.base, x.s, cluster, x.cache);
+  const headLoaded = unchangedInputs ? baseLoaded : loadSide(files.head, x.s, cluster, x.cache);
+  const versions = sideVersions(cluster, baseLoaded.docs, headLoaded.docs);
+  const headCluster = atVersion(cluster, versions.head);
+  const head = evaluateLoaded(headLoaded, headCluster);
+  const sides = { headCluster, head, versionFindings: versions.findings };
+  if (compareOcp(versions.base.version, formatOcp(versions.head.version)) === 0)
+    return { ...sides, base: unchangedInputs ? head : evaluateLoaded(baseLoaded, headCluster) };
+  const base = evaluateLoaded(baseLoaded, atVersion(cluster, versions.base));
+  const upgrade: UpgradeSides = {
+    baseOld: base,
+    baseNew: unchangedInputs ? head : evaluateLoaded(baseLoaded, headCluster),
+    head,
+    from: { version: formatOcp(versions.base.version), from: versions.base.from },
+    to: { version: formatOcp(versions.head.version), from: versions.head.from }
+  };
+  return { ...sides, base, upgrade };
+}
+
 function prepareCluster(x: RangeContext, cluster: ClusterSettings): Prepared {
   const { s, refs, baseCommit, headCommit } = x;
   const baseFiles = clusterInputs(s, cluster, baseCommit);
@@ -72,31 +111,21 @@ function prepareCluster(x: RangeContext, cluster: ClusterSettings): Prepared {
   // (--to-version, the head configuration) is a change even on identical inputs.
   if (unchangedInputs && !s.implicitCluster && !cluster.headVersion)
     return { done: unchangedCluster(cluster, refs, baseCommit, headCommit) };
-  const baseLoaded = loadSide(baseFiles, s, cluster, x.cache);
-  const headLoaded = unchangedInputs ? baseLoaded : loadSide(headFiles, s, cluster, x.cache);
-  const versions = sideVersions(cluster, baseLoaded.docs, headLoaded.docs);
-  const headCluster = atVersion(cluster, versions.head);
-  const upgrade = compareOcp(versions.base.version, formatOcp(versions.head.version)) !== 0;
-  const head = evaluateLoaded(headLoaded, headCluster);
-  const base = unchangedInputs && !upgrade ? head : evaluateLoaded(baseLoaded, atVersion(cluster, versions.base));
-  const input = { cluster: headCluster, settings: s, baseRef: refs.base, headRef: refs.head, baseCommit, headCommit };
-  let partial = buildClusterPlan({ ...input, base, head });
+  const r = renderSides(x, cluster, { base: baseFiles, head: headFiles }, unchangedInputs);
+  const input = { cluster: r.headCluster, settings: s, baseRef: refs.base, headRef: refs.head, baseCommit, headCommit };
+  let partial = buildClusterPlan({ ...input, base: r.base, head: r.head });
   // Identical inputs change nothing, unless the two sides are at different versions.
-  partial = { ...partial, changed: (!unchangedInputs || upgrade) && partial.changed };
-  let upgradeSides: UpgradeSides | undefined;
-  if (upgrade) {
-    const baseNew = unchangedInputs ? head : evaluateLoaded(baseLoaded, headCluster);
-    upgradeSides = {
-      baseOld: base,
-      baseNew,
-      head,
-      from: { version: formatOcp(versions.base.version), from: versions.base.from },
-      to: { version: formatOcp(versions.head.version), from: versions.head.from }
-    };
-    partial = withUpgrade(partial, planUpgrade(input, upgradeSides));
-  }
-  partial = { ...partial, findings: [...versions.findings, ...partial.findings] };
-  return { cluster: headCluster, base, head, changed, partial, ...(upgradeSides ? { upgrade: upgradeSides } : {}) };
+  partial = { ...partial, changed: (!unchangedInputs || r.upgrade !== undefined) && partial.changed };
+  if (r.upgrade) partial = withUpgrade(partial, planUpgrade(input, r.upgrade));
+  partial = { ...partial, findings: [...r.versionFindings, ...partial.findings] };
+  return {
+    cluster: r.headCluster,
+    base: r.base,
+    head: r.head,
+    changed,
+    partial,
+    ...(r.upgrade ? { upgrade: r.upgrade } : {})
+  };
 }
 
 function finishCluster(x: RangeContext, p: Prepared, today: string): ClusterPlan {

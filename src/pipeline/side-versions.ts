@@ -1,6 +1,7 @@
 /**
  * The OpenShift version of each side of a pull request, per cluster (docs/release-gating.md):
- * 1. `--from-version`/`--to-version` (or the action's inputs): both sides are given, nothing overrides them;
+ * 1. `--from-version`/`--to-version`, or `--openshift-version` for both sides (or the action's inputs): a
+ *    question asked on purpose ("what does this change do on 4.14"), which nothing overrides;
  * 2. the repository's ClusterVersion `spec.desiredUpdate.version`, or the version an `image` tag carries;
  * 3. the cluster's configured version (the base configuration's, the head configuration's for the head).
  * A changed update target whose version cannot be read (a digest-only image, text that is no version, a
@@ -105,6 +106,12 @@ function downgrade(base: SideVersion, head: SideVersion, h: DeclaredVersion | un
   ];
 }
 
+/** A given version, saying which ClusterVersion declaration it overrules (the report must not hide it). */
+function overruled(given: SideVersion, d: DeclaredVersion | undefined): SideVersion {
+  if (!d?.version || same(d.version, given.version)) return given;
+  return { ...given, from: `${given.from}, over ${describe(d)}` };
+}
+
 /** Each side's version for one cluster, from its settings and each side's parsed documents. */
 export function sideVersions(
   cluster: ClusterSettings,
@@ -116,15 +123,15 @@ export function sideVersions(
     from: cluster.openshiftVersionFrom ?? 'the configuration'
   };
   const configuredHead: SideVersion = cluster.headVersion ?? configuredBase;
+  const b = declaredVersion(baseDocs);
+  const h = declaredVersion(headDocs);
   if (cluster.versionsExplicit)
     return {
-      base: configuredBase,
-      head: configuredHead,
+      base: overruled(configuredBase, b),
+      head: overruled(configuredHead, h),
       findings: downgrade(configuredBase, configuredHead, undefined)
     };
   const findings: Finding[] = [];
-  const b = declaredVersion(baseDocs);
-  const h = declaredVersion(headDocs);
   const base = baseVersion(b, configuredBase, findings);
   // A ClusterVersion the head keeps unchanged while the head configuration moves: the configuration
   // moves the head (the ClusterVersion's own version is the base's as well).

@@ -70,7 +70,7 @@ describe('the version a ClusterVersion declares', () => {
 
 describe('each side’s version', () => {
   it('same version on both sides: no upgrade, no finding', () => {
-    const r = versions(cluster({ openshiftVersion: '4.20' }), cv('    version: 4.20.1'), cv('    version: 4.20.3'));
+    const r = versions(cluster({}, 'openshiftVersion: "4.20"\n'), cv('    version: 4.20.1'), cv('    version: 4.20.3'));
     expect(r).toMatchObject({ base: '4.20', head: '4.20', rules: [] });
   });
 
@@ -84,13 +84,13 @@ describe('each side’s version', () => {
 
   it('the version a release tag carries counts; a changed digest is cannot-evaluate', () => {
     const tag = versions(
-      cluster({ openshiftVersion: '4.20' }),
+      cluster({}, 'openshiftVersion: "4.20"\n'),
       NONE,
       cv('    image: quay.io/openshift-release-dev/ocp-release:4.21.3-x86_64')
     );
     expect(tag).toMatchObject({ base: '4.20', head: '4.21', rules: [] });
     const digest = versions(
-      cluster({ openshiftVersion: '4.20' }),
+      cluster({}, 'openshiftVersion: "4.20"\n'),
       cv(`    image: quay.io/openshift-release-dev/ocp-release@${DIGEST.replace('0a', '1b')}`),
       cv(`    image: quay.io/openshift-release-dev/ocp-release@${DIGEST}`)
     );
@@ -100,18 +100,26 @@ describe('each side’s version', () => {
 
   it('an unchanged digest is the current state, not an unknown upgrade', () => {
     const same = cv(`    image: quay.io/openshift-release-dev/ocp-release@${DIGEST}`);
-    expect(versions(cluster({ openshiftVersion: '4.20' }), same, same)).toMatchObject({ head: '4.20', rules: [] });
+    expect(versions(cluster({}, 'openshiftVersion: "4.20"\n'), same, same)).toMatchObject({ head: '4.20', rules: [] });
   });
 
   it('a version the tool does not model is cannot-evaluate', () => {
-    const r = versions(cluster({ openshiftVersion: '4.22' }), NONE, cv('    version: 4.23.0'));
+    const r = versions(cluster({}, 'openshiftVersion: "4.22"\n'), NONE, cv('    version: 4.23.0'));
     expect(r.rules).toEqual(['upgrade-version-unknown']);
     expect(r.v.findings[0]!.message).toContain('4.23 is not modelled');
   });
 
   it('a downgrade is reported', () => {
-    const r = versions(cluster({ openshiftVersion: '4.21' }), cv('    version: 4.21.0'), cv('    version: 4.20.9'));
+    const r = versions(cluster({}, 'openshiftVersion: "4.21"\n'), cv('    version: 4.21.0'), cv('    version: 4.20.9'));
     expect(r).toMatchObject({ base: '4.21', head: '4.20', rules: ['upgrade-downgrade'] });
+  });
+
+  it('--openshift-version pins both sides, and says which ClusterVersion it overrules', () => {
+    const r = versions(cluster({ openshiftVersion: '4.14' }), cv('    version: 4.20.1'), cv('    version: 4.21.0'));
+    expect(r).toMatchObject({ base: '4.14', head: '4.14', rules: [] });
+    expect(r.v.head.from).toBe(
+      'openshift-version override (command line or action input), over ClusterVersion spec.desiredUpdate.version "4.21.0" (cv.yaml:6)'
+    );
   });
 
   it('--from-version/--to-version win over a ClusterVersion', () => {
