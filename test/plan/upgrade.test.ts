@@ -117,6 +117,18 @@ describe('a pull request that bumps desiredUpdate.version from 4.20 to 4.21', ()
     expect(text).toMatch(/upgrade 4\.20 -> 4\.21/i);
   });
 
+  it('says when the change acknowledges the 4.20 admin gate', () => {
+    const acks = `apiVersion: v1
+kind: ConfigMap
+metadata: {name: admin-acks, namespace: openshift-config}
+data:
+  ack-4.20-sigstore-in-4.21: "true"
+`;
+    const acked = only(plan({ ...base, 'cluster/acks.yaml': acks }, { ...head, 'cluster/acks.yaml': acks }));
+    const f = acked.findings.find((x) => x.rule === 'upgrade-release-signatures')!;
+    expect(f.message).toContain('this change acknowledges it (cluster/acks.yaml:5)');
+  });
+
   it('is clean once the mirrors are declared signed', () => {
     const cfg = { [CONFIG]: 'policy:\n  signedMirrors: [mirror.corp.example.com:5000/ocp]\n' };
     const ok = only(plan({ ...base, ...cfg }, { ...head, ...cfg }));

@@ -37,15 +37,22 @@ function unsignedEntries(ctx: RuleContext, scopes: string[]): Unsigned[] {
   });
 }
 
+const SIGSTORE_ACK = 'ack-4.20-sigstore-in-4.21';
+
 /** MCO release-4.20 admin_ack.go: any ICSP or IDMS rule sets the ack-4.20-sigstore-in-4.21 admin gate. */
 function adminAck(ctx: RuleContext, from: string): string {
   const release = lookupRelease(parseOcpVersion(from)!).release;
   const m = ctx.upgrade!.baseOld.model;
   if (!release?.sigstoreAdminAckForNextUpgrade || m.idms.length + m.icsp.length === 0) return '';
-  return (
+  const gate =
     ` The ${from} Machine Config Operator also gates the update: because the cluster has mirrors it sets ` +
-    'ack-4.20-sigstore-in-4.21 in openshift-config-managed/admin-gates, and the update waits until an ' +
-    'administrator acknowledges it in openshift-config/admin-acks.'
+    `${SIGSTORE_ACK} in openshift-config-managed/admin-gates`;
+  const acks = ctx.head.model.openshiftConfigMaps['admin-acks'];
+  if (acks?.data[SIGSTORE_ACK] === 'true')
+    return `${gate}; this change acknowledges it (${acks.keyLocs[SIGSTORE_ACK]!.file}:${acks.keyLocs[SIGSTORE_ACK]!.line}).`;
+  return (
+    `${gate}, and the update waits until an administrator acknowledges it: ${SIGSTORE_ACK}: "true" in the ` +
+    'openshift-config/admin-acks ConfigMap, once the signatures are mirrored.'
   );
 }
 
