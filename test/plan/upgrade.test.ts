@@ -169,6 +169,16 @@ spec:
   });
 });
 
+describe('4.18 → 4.19', () => {
+  it('adds additional-layer-store-auth-helper to registries.conf', () => {
+    const c = only(plan({ 'idms.yaml': RELEASE_IDMS }, {}, { fromVersion: '4.18', toVersion: '4.19' }, true));
+    const conf = file(c, '/etc/containers/registries.conf');
+    expect(conf).toEqual([expect.objectContaining({ cause: 'upgrade' })]);
+    expect(conf[0]!.diff).toMatch(/^\+additional-layer-store-auth-helper = ""$/m);
+    expect(c.upgrade!.impactAlone.length).toBeGreaterThan(0);
+  });
+});
+
 describe('the upgrade rules', () => {
   it('upgrade-manifest-refused: a registry scope the new API validates, untouched by the change', () => {
     const image = (entry: string) => `apiVersion: config.openshift.io/v1
