@@ -251,6 +251,24 @@ spec:
     );
   });
 
+  it('upgrade-target-unreachable: a release in a blocked repository other than the running release’s', () => {
+    const image = `apiVersion: config.openshift.io/v1
+kind: Image
+metadata: {name: cluster}
+spec:
+  registrySources:
+    blockedRegistries: [untrusted.example.com]
+`;
+    const base = { 'image.yaml': image, 'cluster/cv.yaml': cv('    version: 4.20.8') };
+    const to = (img: string) => ({ ...base, 'cluster/cv.yaml': cv(`    image: ${img}\n    version: 4.21.2`) });
+    const c = only(plan(base, to(`untrusted.example.com/ocp/release@${DIGEST}`)));
+    const f = c.findings.filter((x) => x.rule === 'upgrade-target-unreachable');
+    expect(f).toEqual([expect.objectContaining({ file: 'cluster/cv.yaml', line: 7 })]);
+    expect(f[0]!.message).toContain('is in blockedRegistries (untrusted.example.com)');
+    const ok = only(plan(base, to(`quay.io/openshift-release-dev/ocp-release@${DIGEST}`)));
+    expect(rules(ok)).not.toContain('upgrade-target-unreachable');
+  });
+
   it('no release-signature finding without mirrors of the release scopes, or without new payload scopes', () => {
     const team = `apiVersion: config.openshift.io/v1
 kind: ImageDigestMirrorSet

@@ -133,7 +133,7 @@ function targetUnreachable(ctx: RuleContext): Finding[] {
   if (!target) return [];
   const files = ctx.head.files.filter((f) => f.node === 'linux');
   const route = linuxRoute(files, target.image);
-  if (route.pullable) return [];
+  if (route.pullable) return blockedUntilAccepted(ctx, target);
   const byTag = !target.image.includes('@');
   const repo = repositoryOf(target.image);
   const digestMirrored =
@@ -150,6 +150,35 @@ function targetUnreachable(ctx: RuleContext): Finding[] {
         `(${route.note ?? 'no endpoint'}; endpoints: ${route.endpoints.length ? route.endpoints.join(' → ') : 'none'}). ` +
         'The cluster-version operator pulls the release image on a control-plane node first, so the update never starts.' +
         hint,
+      loc: { file: target.file, line: target.line },
+      object: target.workload
+    })
+  ];
+}
+
+/**
+ * MCO exempts from blockedRegistries only the release ClusterVersion status.desired.image names, which is
+ * the running release until the cluster-version operator has pulled the new one (MCO release-4.21
+ * container_runtime_config_controller.go syncImageConfig, helpers.go getValidBlockedAndAllowedRegistries).
+ * The head is rendered with the target as the release, so a blocked target repository in another place
+ * than the running release's looks pullable there; it is not, until the update has started.
+ */
+function blockedUntilAccepted(
+  ctx: RuleContext,
+  target: { image: string; file: string; line: number; workload: string }
+): Finding[] {
+  const repo = repositoryOf(target.image);
+  const running = ctx.base ? repositoryOf(ctx.base.releaseImage) : undefined;
+  if (!repo || !running || repo === running) return [];
+  const blocking = (ctx.head.model.image?.blockedRegistries ?? []).filter((b) => scopeIsNestedInsideScope(repo, b));
+  if (!blocking.length) return [];
+  return [
+    finding('upgrade-target-unreachable', {
+      message:
+        `ClusterVersion spec.desiredUpdate.image ${target.image} is in blockedRegistries (${list(blocking)}). The Machine ` +
+        `Config Operator lifts the block only for the release the cluster is updating to once the cluster-version operator ` +
+        `has accepted it, and the running release comes from ${running}: the nodes refuse to pull ${repo}, so the update ` +
+        'never starts. Unblock the repository, or mirror the release where the running one comes from.',
       loc: { file: target.file, line: target.line },
       object: target.workload
     })
