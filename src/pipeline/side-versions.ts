@@ -29,7 +29,10 @@ export interface SideVersions {
   findings: Finding[];
 }
 
-const describe = (d: DeclaredVersion): string => `ClusterVersion ${d.field} "${d.value}" (${d.file}:${d.line})`;
+// A repository string in every report: bounded, whatever the file holds.
+const shown = (v: string): string => (v.length > 200 ? `${v.slice(0, 200)}…` : v);
+
+const describe = (d: DeclaredVersion): string => `ClusterVersion ${d.field} "${shown(d.value)}" (${d.file}:${d.line})`;
 
 const same = (a: OcpVersion, b: OcpVersion): boolean => compareOcp(a, formatOcp(b)) === 0;
 

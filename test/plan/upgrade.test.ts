@@ -383,6 +383,16 @@ describe('the command line', () => {
     expect(r.status).toBe(4);
   });
 
+  it('render does not take --from-version/--to-version', async () => {
+    let stderr = '';
+    const status = await main(['render', '--out', 'unused', '--from-version', '4.20', '--to-version', '4.21'], {
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t)
+    });
+    expect(status).toBe(2);
+    expect(stderr).toContain('use them with plan');
+  });
+
   it('--from-version alone is a usage error', async () => {
     const r = await cli([{ 'idms.yaml': RELEASE_IDMS }], ([c]) => [
       '--base',
