@@ -5,9 +5,10 @@ import { planRange } from '../../src/pipeline/plan-range.js';
 import { resolveSettings, type Overrides } from '../../src/config/resolve.js';
 import type { ClusterPlan, PlanReport } from '../../src/plan/types.js';
 import { formatReport } from '../../src/report/formats.js';
+import { fleetTable, untouched } from '../../src/report/fleet.js';
 import { expectPlanContract, expectReportContract } from '../support/plan-contract.js';
 import { main } from '../../src/cli/index.js';
-import { gitRepo, removeTree } from '../support/tmp-repo.js';
+import { git, gitRepo, removeTree } from '../support/tmp-repo.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeTree));
@@ -404,5 +405,30 @@ describe('the command line', () => {
     ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--from-version and --to-version go together');
+  });
+});
+
+describe('several clusters', () => {
+  it('a head configuration moves one cluster: only it is upgraded, and the fleet table says so', () => {
+    const cfg = (a: string) =>
+      `openshiftVersion: "4.20"\nclusters:\n- {name: a, paths: ["a/**"], openshiftVersion: "${a}"}\n- {name: b, paths: ["b/**"]}\n`;
+    const { dir, commits } = gitRepo([
+      { [CONFIG]: cfg('4.20'), 'a/idms.yaml': RELEASE_IDMS, 'b/idms.yaml': RELEASE_IDMS },
+      { [CONFIG]: cfg('4.21'), 'a/idms.yaml': RELEASE_IDMS, 'b/idms.yaml': RELEASE_IDMS }
+    ]);
+    dirs.push(dir);
+    const text = (sha: string) => git(dir, 'show', `${sha}:${CONFIG}`);
+    const settings = resolveSettings(
+      { repo: dir },
+      (p) => (p.endsWith(CONFIG) ? text(commits[0]!) : undefined),
+      (p) => (p.endsWith(CONFIG) ? text(commits[1]!) : undefined)
+    );
+    const report = planRange(settings, { base: commits[0]!, head: commits[1]! }, '2026-12-03');
+    expectReportContract(report);
+    const [a, b] = report.clusters;
+    expect(a!.upgrade).toMatchObject({ from: '4.20', to: '4.21' });
+    expect(b!.upgrade).toBeUndefined();
+    expect(untouched(b!)).toBe(true);
+    expect(fleetTable(report)).toMatch(/\| `a` \| 4\.20 → 4\.21 \|/);
   });
 });
