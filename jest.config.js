@@ -15,6 +15,7 @@ const INT = [
   '<rootDir>/test/load/load.test.ts',
   '<rootDir>/test/load/kustomize.test.ts',
   '<rootDir>/test/plan/plan.test.ts',
+  '<rootDir>/test/plan/upgrade.test.ts',
   '<rootDir>/test/policy/plan-exit.test.ts',
   '<rootDir>/test/robustness/**/*.test.ts',
   '<rootDir>/test/dist.test.ts',

@@ -61,6 +61,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       paths: list('paths'),
       config: opt('config'),
       openshiftVersion: opt('openshift-version'),
+      fromVersion: opt('from-version'),
+      toVersion: opt('to-version'),
       failOn: opt('fail-on'),
       checkPulls: opt('check-pulls'),
       checkAuthfile: opt('check-authfile'),

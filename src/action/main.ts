@@ -120,7 +120,11 @@ async function analyze(inputs: ActionInputs): Promise<void> {
     inputs.overrides.config,
     parseConfigFrom(inputs.configFrom)
   );
-  const settings = resolveSettings({ ...inputs.overrides, cluster: inputs.cluster }, trusted.readText);
+  const settings = resolveSettings(
+    { ...inputs.overrides, cluster: inputs.cluster },
+    trusted.readText,
+    trusted.readHeadText
+  );
   const report = withConfigChange(
     await planWithPullChecks(settings, { base, head }, inputs.checkAuth),
     trusted,

@@ -29,6 +29,9 @@ Options:
   --config-from base|head          plan: read the configuration from the base commit (default, trusted)
                                    or from the head; a --config path outside the repository is read as given
   --fail-on error|warning|never    verdict threshold (plan)
+  --from-version X.Y --to-version Y.Z
+                                   plan: render the base at X.Y and the head at Y.Z, an upgrade (the same
+                                   commit twice plans what the upgrade alone does; docs/release-gating.md)
   --check-pulls[=changed|all]      ask the registries whether they hold the images the nodes will ask for
                                    (skopeo, ctr; docs/check-pulls.md); changed: references whose route changes
   --authfile FILE                  credentials for --check-pulls (containers-auth.json; passed by path, never read)
@@ -59,6 +62,8 @@ export function parseCli(argv: string[]): CliArgs {
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         'openshift-version': { type: 'string' },
+        'from-version': { type: 'string' },
+        'to-version': { type: 'string' },
         'wmco-version': { type: 'string' },
         'release-image': { type: 'string' },
         'fail-on': { type: 'string' },
@@ -99,6 +104,8 @@ export function parseCli(argv: string[]): CliArgs {
       exclude: v.exclude,
       config: v.config,
       openshiftVersion: v['openshift-version'],
+      fromVersion: v['from-version'],
+      toVersion: v['to-version'],
       wmcoVersion: v['wmco-version'],
       releaseImage: v['release-image'],
       failOn: v['fail-on'],

@@ -28,6 +28,10 @@ export async function main(argv: string[], rawIo: Io = stdio): Promise<number> {
         io.stdout('registry-plan 0.1.0\n');
         return EXIT.ok;
       case 'render':
+        if (args.overrides.fromVersion !== undefined || args.overrides.toVersion !== undefined)
+          throw new UsageError(
+            '--from-version/--to-version plan an upgrade: use them with plan (render takes --openshift-version)'
+          );
         return await runRender(resolveSettings({ ...args.overrides, scope: 'paths' }), args.out, io);
       case 'plan': {
         if (!args.base || !args.head) throw new UsageError('plan needs --base REF and --head REF');
@@ -38,7 +42,7 @@ export async function main(argv: string[], rawIo: Io = stdio): Promise<number> {
           parseConfigFrom(args.configFrom)
         );
         return await runPlan(
-          resolveSettings(args.overrides, trusted.readText),
+          resolveSettings(args.overrides, trusted.readText, trusted.readHeadText),
           { base: args.base, head: args.head, format: args.format, out: args.out, configChange: trusted },
           io
         );

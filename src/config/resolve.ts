@@ -33,6 +33,9 @@ export interface Overrides {
   exclude?: string[];
   config?: string;
   openshiftVersion?: string;
+  /** `--from-version`/`--to-version` (action inputs `from-version`/`to-version`): plan an upgrade between them. */
+  fromVersion?: string;
+  toVersion?: string;
   wmcoVersion?: string;
   releaseImage?: string;
   failOn?: string;
@@ -94,7 +97,11 @@ const timing = (t?: Partial<Timing>): Timing => ({ ...DEFAULT_TIMING, ...(t ?? {
  * are fully resolved: versions, the WMCO default, the explicit release image, node counts, timing, the
  * merged policy, the positional PATHs and the cluster selection are all decided here, once.
  */
-export function resolveSettings(o: Overrides, readText: (p: string) => string | undefined = readIfExists): Settings {
+export function resolveSettings(
+  o: Overrides,
+  readText: (p: string) => string | undefined = readIfExists,
+  readHeadText?: (p: string) => string | undefined
+): Settings {
   const repo = o.repo ?? process.cwd();
   const explicitConfig = o.config !== undefined;
   const configPath = o.config
@@ -131,7 +138,8 @@ export function resolveSettings(o: Overrides, readText: (p: string) => string | 
     configFile: text === undefined ? undefined : displayPath,
     implicitCluster: !cfg.clusters?.length
   };
-  const clusters = resolveClusters(o, cfg, displayPath, version, versionOrigin(o, cfg, displayPath));
+  const resolved = resolveClusters(o, cfg, displayPath, version, versionOrigin(o, cfg, displayPath));
+  const clusters = withHeadVersions(resolved, o, displayPath, readHeadText?.(configPath), text);
   settings.clusters =
     o.scope === 'paths' ? clusters : selectCluster(withPaths(clusters, settings.paths), o.cluster, settings);
   const check = checkPullsSettings(o);
@@ -179,6 +187,7 @@ function resolveClusters(
   const common = (v: { version: OcpVersion; from: string }, wmcoVersion: WmcoVersion | undefined) => ({
     openshiftVersion: v.version,
     openshiftVersionFrom: v.from,
+    ...(o.openshiftVersion ? { versionsExplicit: true } : {}),
     wmcoVersion: wmcoVersion ?? wmcoForOpenShift(v.version)
   });
   // No `clusters` (or `render`, which is about the given paths whatever the file lists): the scanned
@@ -215,6 +224,58 @@ function resolveClusters(
     ownPolicy: c.policy
   }));
 }
+
+/**
+ * The head side's version of every cluster: `--from-version`/`--to-version` set both sides of every
+ * cluster (an upgrade planned on one commit); otherwise a head configuration that names another version
+ * for a cluster than the base's plans the pull request as that upgrade. The head's configuration is read
+ * for the version only: every other key stays the base's (config/trusted-config.ts).
+ */
+function withHeadVersions(
+  clusters: ClusterSettings[],
+  o: Overrides,
+  displayPath: string,
+  headText: string | undefined,
+  baseText: string | undefined
+): ClusterSettings[] {
+  if (o.fromVersion !== undefined || o.toVersion !== undefined) return explicitUpgrade(clusters, o);
+  if (o.openshiftVersion || headText === undefined || headText === baseText) return clusters;
+  let head: ConfigFile;
+  try {
+    head = parseConfigFile(displayPath, headText);
+  } catch {
+    return clusters; // reported by the gate check (config-loosened); the base's versions stay in force
+  }
+  return clusters.map((c) => {
+    const own = head.clusters?.find((h) => h.name === c.name)?.openshiftVersion;
+    const key = own ? `clusters.${c.name}.openshiftVersion` : 'openshiftVersion';
+    const text = own ?? head.openshiftVersion ?? DEFAULT_OPENSHIFT_VERSION;
+    const v = ocp(text, `head ${displayPath} ${key}`);
+    if (v.major === c.openshiftVersion.major && v.minor === c.openshiftVersion.minor) return c;
+    return { ...c, headVersion: { version: v, from: `head ${displayPath} ${key}` } };
+  });
+}
+
+function explicitUpgrade(clusters: ClusterSettings[], o: Overrides): ClusterSettings[] {
+  if (o.fromVersion === undefined || o.toVersion === undefined)
+    throw new UsageError('--from-version and --to-version go together (an upgrade from one version to the other)');
+  if (o.openshiftVersion)
+    throw new UsageError('--openshift-version cannot be combined with --from-version/--to-version');
+  const from = ocp(o.fromVersion, '--from-version');
+  const to = ocp(o.toVersion, '--to-version');
+  return clusters.map((c) => ({
+    ...c,
+    openshiftVersion: from,
+    openshiftVersionFrom: 'from-version (command line or action input)',
+    // The WMCO default follows the OpenShift version; an explicit one is kept as given.
+    wmcoVersion: sameWmco(c.wmcoVersion, wmcoForOpenShift(c.openshiftVersion)) ? wmcoForOpenShift(from) : c.wmcoVersion,
+    headVersion: { version: to, from: 'to-version (command line or action input)' },
+    versionsExplicit: true
+  }));
+}
+
+const sameWmco = (a: WmcoVersion | undefined, b: WmcoVersion | undefined): boolean =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Positional PATH arguments narrow the scan like include globs do. */
 function withPaths(clusters: ClusterSettings[], paths: string[]): ClusterSettings[] {

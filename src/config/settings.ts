@@ -21,6 +21,17 @@ export interface ClusterSettings {
   openshiftVersion: OcpVersion;
   /** Where openshiftVersion came from, for the report ("openshift-version override …", a config key, the default). */
   openshiftVersionFrom?: string;
+  /**
+   * The head side's version when it is declared apart from the base's: `--to-version`, or the head
+   * configuration's version for this cluster. Unset: the head is at openshiftVersion too, unless the
+   * repository's ClusterVersion says otherwise (pipeline/side-versions.ts).
+   */
+  headVersion?: { version: OcpVersion; from: string };
+  /**
+   * `--from-version`/`--to-version` or `--openshift-version`: the versions are given on the command line
+   * (or as action inputs), and a ClusterVersion in the repository does not override them.
+   */
+  versionsExplicit?: boolean;
   /** The WMCO whose hosts.toml format Windows nodes get; undefined: the current format. */
   wmcoVersion?: WmcoVersion;
   /** An explicit release image (cluster, --release-image or the file): then a ClusterVersion in the repo does not override it. */

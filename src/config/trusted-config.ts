@@ -22,6 +22,8 @@ export interface TrustedConfig {
   findings: Finding[];
   /** The configuration file base → head, when the pull request changes it. */
   diff?: ConfigDiff;
+  /** The head's configuration, read for one thing only: a cluster version it changes is an upgrade to plan. */
+  readHeadText?: (path: string) => string | undefined;
 }
 
 export function trustedConfig(
@@ -43,8 +45,9 @@ export function trustedConfig(
   const headText = readGitFile(repo, head, relPosix);
   const chosen = from === 'base' ? baseText : headText;
   const readText = (p: string): string | undefined => (resolve(p) === abs ? chosen : undefined);
+  const readHeadText = (p: string): string | undefined => (resolve(p) === abs ? headText : undefined);
   const diff = configDiff(relPosix, baseText, headText);
-  if (from === 'head' || !diff) return { readText, findings: [], ...(diff ? { diff } : {}) };
+  if (from === 'head' || !diff) return { readText, findings: [], readHeadText, ...(diff ? { diff } : {}) };
   const parse = (t: string | undefined): ConfigFile => (t === undefined ? {} : parseConfigFile(relPosix, t));
   const baseCfg = parse(baseText);
   let headCfg: ConfigFile;
@@ -52,7 +55,12 @@ export function trustedConfig(
     headCfg = parse(headText);
   } catch (e) {
     const msg = (e as Error).message;
-    return { readText, diff, findings: [gateFinding(relPosix, 1, `the head's configuration is not valid: ${msg}`)] };
+    return {
+      readText,
+      diff,
+      findings: [gateFinding(relPosix, 1, `the head's configuration is not valid: ${msg}`)],
+      readHeadText
+    };
   }
   const allowed = baseCfg.allowGateChanges === true;
   const findings = gateLoosenings(baseCfg, headCfg).map((l) =>
@@ -63,7 +71,7 @@ export function trustedConfig(
       allowed ? 'notice' : 'error'
     )
   );
-  return { readText, findings, diff };
+  return { readText, findings, diff, readHeadText };
 }
 
 function gateFinding(file: string, line: number, message: string, severity: Finding['severity'] = 'error'): Finding {

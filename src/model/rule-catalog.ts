@@ -10,6 +10,7 @@ export type RuleFamily =
   | 'search-registries'
   | 'mirror-sets'
   | 'signature-policies'
+  | 'upgrade'
   | 'operator'
   | 'plan'
   | 'machine-configs'
@@ -365,6 +366,34 @@ export const RULE_CATALOG = [
   rule('windows-instances-malformed', 'windows', 'error', 'a windows-instances ConfigMap entry WMCO cannot use', {
     graded: 'per entry, as WMCO treats it'
   }),
+  // Upgrades: what a version bump does by itself (docs/release-gating.md).
+  rule(
+    'upgrade-version-unknown',
+    'upgrade',
+    'error',
+    'the pull request changes the update target, but its OpenShift version cannot be read or is not modelled',
+    { overridable: false, waivable: false, fixed: CANNOT_EVALUATE }
+  ),
+  rule('upgrade-downgrade', 'upgrade', 'error', 'the head asks for an older OpenShift minor version than the base'),
+  rule(
+    'upgrade-release-signatures',
+    'upgrade',
+    'error',
+    'the new release requires sigstore signatures for release images the cluster pulls through mirrors',
+    { graded: 'error when a mirror entry of the release scopes is NeverContactSource; warning otherwise' }
+  ),
+  rule(
+    'upgrade-manifest-refused',
+    'upgrade',
+    'error',
+    'a manifest the pull request does not touch is refused or no longer served by the new version'
+  ),
+  rule(
+    'upgrade-target-unreachable',
+    'upgrade',
+    'error',
+    "the ClusterVersion's desiredUpdate.image cannot be pulled with the head's node configuration"
+  ),
   // Input.
   rule('bad-input', 'input', 'error', 'a file that cannot be read or parsed', {
     overridable: false,

@@ -1,6 +1,6 @@
 import { DEFAULT_RELEASE_IMAGE, type ClusterSettings, type Settings } from '../config/settings.js';
 import { loadOverlay } from '../load/kustomize.js';
-import { loadFiles, type ParseCache } from '../load/load.js';
+import { loadFiles, type LoadedFiles, type ParseCache } from '../load/load.js';
 import type { RepoFile } from '../load/sources.js';
 import { trustedCaKeyFindings } from '../model/configmap-keys.js';
 import { buildModel } from '../model/extract.js';
@@ -20,6 +20,18 @@ export function releaseImageFor(model: ClusterModel, cluster: ClusterSettings): 
   return cluster.releaseImage ?? model.clusterVersionImage?.image ?? DEFAULT_RELEASE_IMAGE;
 }
 
+/** load for one side: the parsed documents, before any version-dependent step. */
+export function loadSide(
+  files: RepoFile[],
+  settings: Settings,
+  cluster: ClusterSettings,
+  cache?: ParseCache
+): LoadedFiles {
+  return cluster.kustomize
+    ? loadOverlay(files, cluster.kustomize, { limits: settings.limits })
+    : loadFiles(files, { include: cluster.paths, exclude: settings.exclude, limits: settings.limits }, cache);
+}
+
 /** load → model → render for one side. Pure apart from reading the given files. */
 export function evaluateSide(
   files: RepoFile[],
@@ -27,9 +39,14 @@ export function evaluateSide(
   cluster: ClusterSettings,
   cache?: ParseCache
 ): SideResult {
-  const loaded = cluster.kustomize
-    ? loadOverlay(files, cluster.kustomize, { limits: settings.limits })
-    : loadFiles(files, { include: cluster.paths, exclude: settings.exclude, limits: settings.limits }, cache);
+  return evaluateLoaded(loadSide(files, settings, cluster, cache), cluster);
+}
+
+/**
+ * model → render of loaded documents at the cluster's version. An upgrade renders the same documents at
+ * two versions, so nothing here changes `loaded`.
+ */
+export function evaluateLoaded(loaded: LoadedFiles, cluster: ClusterSettings): SideResult {
   const version = cluster.openshiftVersion;
   const model = buildModel(loaded.docs, loaded.workloads, { version });
   const releaseImage = releaseImageFor(model, cluster);

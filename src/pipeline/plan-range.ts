@@ -4,8 +4,10 @@ import { overlayInputs } from '../load/kustomize.js';
 import { pathFilter, type ParseCache } from '../load/load.js';
 import { listGitTree, resolveCommit, type RepoFile } from '../load/sources.js';
 import type { Finding } from '../model/types.js';
-import { formatOcp } from '../model/version.js';
-import { evaluateSide } from './evaluate-side.js';
+import { compareOcp, formatOcp, wmcoForOpenShift } from '../model/version.js';
+import { evaluateLoaded, loadSide } from './evaluate-side.js';
+import { sideVersions, type SideVersion } from './side-versions.js';
+import { planUpgrade, withUpgrade, type UpgradeSides } from '../plan/upgrade-plan.js';
 import { buildClusterPlan } from '../plan/build-cluster-plan.js';
 import type { ClusterPlan, ConfigChange, PlanReport, SideResult } from '../plan/types.js';
 import { PullChecker } from '../check/check-pulls.js';
@@ -30,6 +32,8 @@ type Prepared =
       head: SideResult;
       partial: Omit<ClusterPlan, 'verdict'>;
       changed: string[];
+      /** The three rendered sides of an upgrade, for the upgrade rules. */
+      upgrade?: UpgradeSides;
     };
 
 interface RangeContext {
@@ -50,6 +54,54 @@ function rangeContext(s: Settings, refs: PlanRefs): RangeContext {
   };
 }
 
+/** The cluster's settings at one side's version (the WMCO default follows the OpenShift version). */
+function atVersion(cluster: ClusterSettings, v: SideVersion): ClusterSettings {
+  if (compareOcp(cluster.openshiftVersion, formatOcp(v.version)) === 0) return cluster;
+  const defaultWmco =
+    JSON.stringify(cluster.wmcoVersion ?? null) === JSON.stringify(wmcoForOpenShift(cluster.openshiftVersion) ?? null);
+  const wmcoVersion = defaultWmco ? wmcoForOpenShift(v.version) : cluster.wmcoVersion;
+  return { ...cluster, openshiftVersion: v.version, openshiftVersionFrom: v.from, wmcoVersion };
+}
+
+interface RenderedSides {
+  /** The cluster's settings at the head's version: the plan, the impact decisions and the rules use them. */
+  headCluster: ClusterSettings;
+  base: SideResult;
+  head: SideResult;
+  versionFindings: Finding[];
+  /** Set when the sides are at different versions: the base's manifests rendered at both. */
+  upgrade?: UpgradeSides;
+}
+
+/**
+ * Both sides, each at its own OpenShift version (pipeline/side-versions.ts). An upgrade renders the base's
+ * manifests at the new version too, so the plan can tell what the release changes by itself.
+ */
+function renderSides(
+  x: RangeContext,
+  cluster: ClusterSettings,
+  files: { base: RepoFile[]; head: RepoFile[] },
+  unchangedInputs: boolean
+): RenderedSides {
+  const baseLoaded = loadSide(files.base, x.s, cluster, x.cache);
+  const headLoaded = unchangedInputs ? baseLoaded : loadSide(files.head, x.s, cluster, x.cache);
+  const versions = sideVersions(cluster, baseLoaded.docs, headLoaded.docs);
+  const headCluster = atVersion(cluster, versions.head);
+  const head = evaluateLoaded(headLoaded, headCluster);
+  const sides = { headCluster, head, versionFindings: versions.findings };
+  if (compareOcp(versions.base.version, formatOcp(versions.head.version)) === 0)
+    return { ...sides, base: unchangedInputs ? head : evaluateLoaded(baseLoaded, headCluster) };
+  const base = evaluateLoaded(baseLoaded, atVersion(cluster, versions.base));
+  const upgrade: UpgradeSides = {
+    baseOld: base,
+    baseNew: unchangedInputs ? head : evaluateLoaded(baseLoaded, headCluster),
+    head,
+    from: { version: formatOcp(versions.base.version), from: versions.base.from },
+    to: { version: formatOcp(versions.head.version), from: versions.head.from }
+  };
+  return { ...sides, base, upgrade };
+}
+
 function prepareCluster(x: RangeContext, cluster: ClusterSettings): Prepared {
   const { s, refs, baseCommit, headCommit } = x;
   const baseFiles = clusterInputs(s, cluster, baseCommit);
@@ -57,27 +109,40 @@ function prepareCluster(x: RangeContext, cluster: ClusterSettings): Prepared {
   const changed = changedPaths(baseFiles, headFiles);
   const unchangedInputs = changed.length === 0;
   // A configured cluster the PR does not touch is reported unchanged without rendering it at all:
-  // in a fleet repo most clusters are untouched by any one PR.
-  if (unchangedInputs && !s.implicitCluster) return { done: unchangedCluster(cluster, refs, baseCommit, headCommit) };
-  const head = evaluateSide(headFiles, s, cluster, x.cache);
-  const base = unchangedInputs ? head : evaluateSide(baseFiles, s, cluster, x.cache);
-  const partial = buildClusterPlan({
-    cluster,
-    settings: s,
-    base,
-    head,
-    baseRef: refs.base,
-    headRef: refs.head,
-    baseCommit,
-    headCommit
-  });
-  return { cluster, base, head, changed, partial: { ...partial, changed: !unchangedInputs && partial.changed } };
+  // in a fleet repo most clusters are untouched by any one PR. A version the head declares apart
+  // (--to-version, the head configuration) is a change even on identical inputs.
+  if (unchangedInputs && !s.implicitCluster && !cluster.headVersion)
+    return { done: unchangedCluster(cluster, refs, baseCommit, headCommit) };
+  const r = renderSides(x, cluster, { base: baseFiles, head: headFiles }, unchangedInputs);
+  const input = { cluster: r.headCluster, settings: s, baseRef: refs.base, headRef: refs.head, baseCommit, headCommit };
+  let partial = buildClusterPlan({ ...input, base: r.base, head: r.head });
+  // Identical inputs change nothing, unless the two sides are at different versions.
+  partial = { ...partial, changed: (!unchangedInputs || r.upgrade !== undefined) && partial.changed };
+  if (r.upgrade) partial = withUpgrade(partial, planUpgrade(input, r.upgrade));
+  partial = { ...partial, findings: [...r.versionFindings, ...partial.findings] };
+  return {
+    cluster: r.headCluster,
+    base: r.base,
+    head: r.head,
+    changed,
+    partial,
+    ...(r.upgrade ? { upgrade: r.upgrade } : {})
+  };
 }
 
 function finishCluster(x: RangeContext, p: Prepared, today: string): ClusterPlan {
   if (p.done) return p.done;
-  const { cluster, base, head, partial, changed } = p;
-  const findings = applyPolicy({ plan: partial, base, head, cluster, settings: x.s, today, changedPaths: changed });
+  const { cluster, base, head, partial, changed, upgrade } = p;
+  const findings = applyPolicy({
+    plan: partial,
+    base,
+    head,
+    cluster,
+    settings: x.s,
+    today,
+    changedPaths: changed,
+    ...(upgrade ? { upgrade } : {})
+  });
   return { ...partial, findings, verdict: verdictOf(findings, x.s.failOn) };
 }
 

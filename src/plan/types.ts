@@ -22,6 +22,37 @@ export interface PlanFile {
   writer?: { before?: string; after?: string };
   /** A display title naming the pools (repository text made safe for any output). */
   title?: string;
+  /** In an upgrade: what changes the file, the new release, the edited manifests, or both. */
+  cause?: ChangeCause;
+}
+
+export type ChangeCause = 'upgrade' | 'manifests' | 'both';
+
+/** What one side of the split (the upgrade alone, the manifests alone) costs one pool. */
+export interface PoolCost {
+  pool: string;
+  disruption: Disruption;
+  actions: string[];
+}
+
+/**
+ * A pull request (or `--from-version`/`--to-version`) that moves a cluster to another OpenShift version:
+ * the base is rendered at `from`, the head at `to`, and the base's manifests at `to` too, so the node
+ * files the new release writes by itself are told apart from those the edited manifests change.
+ */
+export interface UpgradePlan {
+  from: string;
+  to: string;
+  fromSource: string;
+  toSource: string;
+  /** Node files the new release writes differently from the same (base) manifests. */
+  files: Array<Pick<PlanFile, 'node' | 'path' | 'change' | 'diff' | 'pools'>>;
+  /** Per pool: what the upgrade's own pull-configuration changes would cost without the upgrade's reboot. */
+  impactAlone: PoolCost[];
+  /** Per pool: what the edited manifests cost at the new version (empty when no manifest changed). */
+  manifestImpact: PoolCost[];
+  /** How the platform's own reboot and these changes combine, in words. */
+  note: string;
 }
 
 /** generated / template: the image-config controller; machineconfig: the pool's merged MachineConfigs. */
@@ -87,6 +118,8 @@ export interface ClusterPlan {
   openshiftVersion: string;
   /** Where the version came from (override, configuration key, default). */
   openshiftVersionFrom?: string;
+  /** Set when the two sides are at different OpenShift versions; `openshiftVersion` is then the head's. */
+  upgrade?: UpgradePlan;
   base: SideSummary;
   head: SideSummary;
   files: PlanFile[];

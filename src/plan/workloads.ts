@@ -7,7 +7,7 @@ import type { NodeFile } from '../render/types.js';
 import { windowsPullEndpoints } from '../render/windows/index.js';
 import type { WorkloadPlan } from './types.js';
 
-interface Route {
+export interface Route {
   endpoints: string[];
   pullable: boolean;
   note?: string;
@@ -28,7 +28,8 @@ function registriesOf(files: NodeFile[]): LoadResult {
   return c;
 }
 
-function linuxRoute(files: NodeFile[], image: string): Route {
+/** How a Linux node with these files pulls one image: the endpoints it tries, and whether it can. */
+export function linuxRoute(files: NodeFile[], image: string): Route {
   const policy = files.find((f) => f.path === POLICY_JSON);
   const r = pullEndpointsFrom(registriesOf(files), image);
   if (r.error) return { endpoints: [], pullable: false, note: r.error };

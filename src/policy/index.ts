@@ -14,6 +14,7 @@ import { searchRegistryRules } from './rules/search-registries.js';
 import { signaturePolicyRules } from './rules/signature-policies.js';
 import { teamRules } from './rules/team.js';
 import { trustedCaRules } from './rules/trusted-ca.js';
+import { upgradeRules } from './rules/upgrade.js';
 import { windowsOrderingRules } from './rules/windows-ordering.js';
 import type { PolicyInput, RuleContext, RuleModule } from './types.js';
 import { annotationWaivers, expiredFinding, isExpired, waiverMatcher } from './waivers.js';
@@ -29,6 +30,7 @@ const MODULES: RuleModule[] = [
   icspDigestSourceRules,
   windowsOrderingRules,
   signaturePolicyRules,
+  upgradeRules,
   teamRules,
   pullCheckRules
 ];

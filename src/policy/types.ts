@@ -2,6 +2,7 @@ import type { ClusterSettings, Settings } from '../config/settings.js';
 import type { Finding, Loc, Severity } from '../model/types.js';
 import type { SideResult } from '../plan/types.js';
 import type { ClusterPlan } from '../plan/types.js';
+import type { UpgradeSides } from '../plan/upgrade-plan.js';
 import type { PolicyConfig } from '../config/policy-section.js';
 
 export interface PolicyInput {
@@ -14,6 +15,8 @@ export interface PolicyInput {
   today: string;
   /** Repository paths whose content differs between base and head; limits with `paths` look at these. */
   changedPaths?: string[];
+  /** The sides are at different OpenShift versions: the three rendered sides (plan/upgrade-plan.ts). */
+  upgrade?: UpgradeSides;
 }
 
 /** What every rule sees: the input plus the cluster's effective team policy. */

@@ -9,7 +9,7 @@ const RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
  * whose contents cannot be known (remote, undecodable, over budget) is one: what the pool ends up with
  * cannot be evaluated.
  */
-export const CANNOT_EVALUATE_RULES = new Set(['bad-input', 'machineconfig-file-unreadable']);
+export const CANNOT_EVALUATE_RULES = new Set(['bad-input', 'machineconfig-file-unreadable', 'upgrade-version-unknown']);
 
 export function reachesFailOn(f: Finding, failOn: FailOn): boolean {
   if (failOn === 'never' || f.waived) return false;

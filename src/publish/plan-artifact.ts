@@ -18,8 +18,10 @@ import type {
   ConfigChange,
   PlanFile,
   PlanReport,
+  PoolCost,
   PoolPlan,
   SideSummary,
+  UpgradePlan,
   WindowsPlan,
   WorkloadPlan
 } from '../plan/types.js';
@@ -144,12 +146,50 @@ function file(v: unknown, at: string): PlanFile {
       after: oneOf(origin['after'], origins, `${at}/origin/after`)
     }
   };
-  if (o['pools'] === undefined) return f;
+  const cause = optional(o, 'cause', (c, a) => oneOf(c, CAUSES, a), at);
+  if (o['pools'] === undefined) return { ...f, ...cause };
   const pools = strings(o['pools'], `${at}/pools`);
   const w = o['writer'] === undefined ? undefined : asObj(o['writer'], `${at}/writer`);
   const writer = w && { ...optional(w, 'before', text, `${at}/writer`), ...optional(w, 'after', text, `${at}/writer`) };
   // The title is not in the document; it is made from the path, change and pools as the engine makes it.
-  return { ...f, pools, writer, title: machineConfigFileTitle(f.path, f.change, pools) };
+  return { ...f, pools, writer, title: machineConfigFileTitle(f.path, f.change, pools), ...cause };
+}
+
+const CAUSES = ['upgrade', 'manifests', 'both'] as const;
+
+function poolCosts(v: unknown, at: string): PoolCost[] {
+  return list(v, at).map((x, i) => {
+    const o = asObj(x, `${at}/${i}`);
+    return {
+      pool: text(o['pool'], `${at}/${i}/pool`),
+      disruption: oneOf(o['disruption'], DISRUPTIONS, `${at}/${i}/disruption`),
+      actions: strings(o['actions'], `${at}/${i}/actions`)
+    };
+  });
+}
+
+/** The upgrade split (versions, sources, the release's own files, each half's cost per pool). */
+function upgrade(v: unknown, at: string): UpgradePlan {
+  const o = asObj(v, at);
+  return {
+    from: text(o['from'], `${at}/from`),
+    to: text(o['to'], `${at}/to`),
+    fromSource: text(o['fromSource'], `${at}/fromSource`),
+    toSource: text(o['toSource'], `${at}/toSource`),
+    files: list(o['files'], `${at}/files`).map((x, i) => {
+      const f = asObj(x, `${at}/files/${i}`);
+      return {
+        node: oneOf(f['node'], ['linux', 'windows'] as const, `${at}/files/${i}/node`),
+        path: text(f['path'], `${at}/files/${i}/path`),
+        change: oneOf(f['change'], ['added', 'removed', 'modified', 'unchanged'] as const, `${at}/files/${i}/change`),
+        diff: text(f['diff'], `${at}/files/${i}/diff`),
+        ...optional(f, 'pools', strings, `${at}/files/${i}`)
+      };
+    }),
+    impactAlone: poolCosts(o['impactAlone'], `${at}/impactAlone`),
+    manifestImpact: poolCosts(o['manifestImpact'], `${at}/manifestImpact`),
+    note: text(o['note'], `${at}/note`)
+  };
 }
 
 function pool(v: unknown, at: string): PoolPlan {
@@ -265,6 +305,7 @@ function cluster(o: J, name: string, failOn: PlanReport['failOn'], at: string): 
     changed: flag(o['changed'], `${at}/changed`),
     openshiftVersion: text(o['openshiftVersion'], `${at}/openshiftVersion`),
     ...optional(o, 'openshiftVersionFrom', text, at),
+    ...optional(o, 'upgrade', upgrade, at),
     base: side(o['base'], `${at}/base`),
     head: side(o['head'], `${at}/head`),
     files: list(o['files'], `${at}/files`).map((f, i) => file(f, `${at}/files/${i}`)),

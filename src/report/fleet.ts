@@ -14,7 +14,8 @@ const VERDICT: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', 'c
 
 /** A cluster the pull request leaves as it is: no node change, nothing to report, verdict pass. */
 export function untouched(c: ClusterPlan): boolean {
-  return !c.changed && c.verdict === 'pass' && c.findings.every((f) => f.waived);
+  // An upgrade is never left out: what it does not change is news too.
+  return !c.changed && !c.upgrade && c.verdict === 'pass' && c.findings.every((f) => f.waived);
 }
 
 /**
@@ -49,7 +50,8 @@ export function fleetTable(report: PlanReport): string {
     const t = rolloutTimeline(c);
     const estimate = t.phases.length ? `about ${formatMinutes(t.totalMinutes)}` : '—';
     const disruption = c.changed ? c.highestDisruption : 'no change';
-    return `| ${codeCell(c.name)} | ${c.openshiftVersion} | ${disruption} | ${poolsCell(c)} | ${estimate} | ${VERDICT[c.verdict]} |`;
+    const version = c.upgrade ? `${c.upgrade.from} → ${c.upgrade.to}` : c.openshiftVersion;
+    return `| ${codeCell(c.name)} | ${version} | ${disruption} | ${poolsCell(c)} | ${estimate} | ${VERDICT[c.verdict]} |`;
   });
   return [
     '| cluster | OpenShift | highest disruption | pools that roll | estimate | verdict |',

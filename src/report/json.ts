@@ -6,6 +6,7 @@ function clusterJson(c: ClusterPlan, openshiftVersion: string): Record<string, u
   return {
     openshiftVersion,
     ...(c.openshiftVersionFrom ? { openshiftVersionFrom: c.openshiftVersionFrom } : {}),
+    ...(c.upgrade ? { upgrade: c.upgrade } : {}),
     changed: c.changed,
     base: c.base,
     head: c.head,
@@ -15,7 +16,8 @@ function clusterJson(c: ClusterPlan, openshiftVersion: string): Record<string, u
       change: f.change,
       diff: f.diff,
       origin: f.origin,
-      ...(f.pools ? { pools: f.pools, writer: f.writer } : {})
+      ...(f.pools ? { pools: f.pools, writer: f.writer } : {}),
+      ...(f.cause ? { cause: f.cause } : {})
     })),
     registries: c.registries,
     pools: c.pools.map((p) => ({

@@ -1,7 +1,7 @@
 import { checkCountLine, checkPhrase, uncleanUnchanged } from './pull-check-lines.js';
 import type { Finding } from '../model/types.js';
 import { RULES_BY_ID, ruleDocUrl } from '../model/rule-catalog.js';
-import type { ClusterPlan, ConfigChange, PlanReport, PoolPlan, Verdict } from '../plan/types.js';
+import type { ChangeCause, ClusterPlan, ConfigChange, PlanReport, PoolCost, PoolPlan, Verdict } from '../plan/types.js';
 import type { CommentReport, ReportSection } from './comment-body.js';
 import {
   codeBlock,
@@ -166,9 +166,17 @@ export function headline(c: ClusterPlan, clusterLabel: boolean, change?: ConfigC
   const name = clusterLabel ? ` — cluster ${inlineCode(c.name)}` : '';
   const verdict = change ? worse(c.verdict, change.verdict) : c.verdict;
   const lines: string[] = [`### registry-plan${name}: ${VERDICT[verdict]}`, ''];
+  const version = c.upgrade
+    ? `OpenShift ${c.upgrade.from} → ${c.upgrade.to} (upgrade)`
+    : `OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` (${escapeMarkdown(c.openshiftVersionFrom)})` : ''}`;
   lines.push(
-    `OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` (${escapeMarkdown(c.openshiftVersionFrom)})` : ''} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${tallyOf(c.findings)}`
+    `${version} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${tallyOf(c.findings)}`
   );
+  if (c.upgrade)
+    lines.push(
+      '',
+      `> **This change updates OpenShift ${c.upgrade.from} → ${c.upgrade.to}.** The update itself drains and reboots every pool (the platform's rollout); the pull-configuration changes below ride along on it. What each part would cost alone is under "Upgrade".`
+    );
   if (change) lines.push('', configLine(change));
   const fix = fixFirst(c, groups);
   if (fix) lines.push('', fix);
@@ -267,6 +275,50 @@ const findingsSection: SectionBuilder = (c) => {
       priority: 0
     }
   ];
+};
+
+/** What changes a file in an upgrade, in words. */
+export const CAUSE: Record<ChangeCause, string> = {
+  upgrade: 'caused by the upgrade',
+  manifests: 'caused by the edited manifests',
+  both: 'caused by the upgrade and the edited manifests'
+};
+
+const costCells = (cs: PoolCost[]): Map<string, string> =>
+  new Map(cs.map((x) => [x.pool, `${DISRUPTION[x.disruption]} (${x.actions.join(', ')})`]));
+
+/** The upgrade: each side's version and source, the platform's reboot, and each half's cost per pool. */
+const upgradeSection: SectionBuilder = (c) => {
+  const u = c.upgrade;
+  if (!u) return [];
+  const files = u.files.length
+    ? u.files.map(
+        (f) => `- ${inlineCode(f.path)} (${f.change}${f.pools ? `, pools ${escapeMarkdown(f.pools.join(', '))}` : ''})`
+      )
+    : ['- none: the new release writes the same pull configuration for these manifests'];
+  const alone = costCells(u.impactAlone);
+  const manifests = costCells(u.manifestImpact);
+  const pools = [...new Set([...alone.keys(), ...manifests.keys()])];
+  const table = pools.length
+    ? [
+        '',
+        "| pool | the upgrade's files alone | the edited manifests alone |",
+        '|---|---|---|',
+        ...pools.map((p) => `| ${cell(p)} | ${alone.get(p) ?? '—'} | ${manifests.get(p) ?? 'no change'} |`)
+      ]
+    : [];
+  const body = [
+    `- base at **${u.from}**: ${escapeMarkdown(u.fromSource)}`,
+    `- head at **${u.to}**: ${escapeMarkdown(u.toSource)}`,
+    '',
+    escapeMarkdown(u.note),
+    '',
+    `Node files the new release changes by itself (${CAUSE.upgrade}):`,
+    '',
+    ...files,
+    ...table
+  ].join('\n');
+  return [{ title: `Upgrade ${u.from} → ${u.to}`, body: body + '\n', collapsible: false, priority: 1 }];
 };
 
 function registryList(c: ClusterPlan): string {
@@ -410,7 +462,7 @@ const fileDiffSections: SectionBuilder = (c, ctx) => {
         ? codeBlock(diff, 'diff')
         : `+${added} −${removed} lines: too long for the comment, see ${ELSEWHERE}.`;
     return {
-      title: `${f.node === 'linux' ? '🐧' : '🪟'} ${escapeHtml(f.title ?? `${f.path} (${f.change})`)}`,
+      title: `${f.node === 'linux' ? '🐧' : '🪟'} ${escapeHtml(f.title ?? `${f.path} (${f.change})`)}${f.cause ? ` — ${CAUSE[f.cause]}` : ''}`,
       body,
       collapsible: true,
       priority: 10
@@ -421,6 +473,7 @@ const fileDiffSections: SectionBuilder = (c, ctx) => {
 /** Every section after the headline, in reading order. */
 export const CLUSTER_SECTIONS: readonly SectionBuilder[] = [
   findingsSection,
+  upgradeSection,
   registriesSection,
   reasonsSection,
   workloadsSection,

@@ -1,5 +1,5 @@
 import { checkCountLine, checkPhrase, uncleanUnchanged } from './pull-check-lines.js';
-import type { PlanReport } from '../plan/types.js';
+import type { ClusterPlan, PlanReport, PoolCost } from '../plan/types.js';
 import { asciiTimeline, terminalName } from './ascii-timeline.js';
 import { shortenReason, splitDocNotes } from './doc-notes.js';
 import { alsoAt, foldFindings, type FindingGroup } from './fold-findings.js';
@@ -45,12 +45,27 @@ function configChangeLines(report: PlanReport): string[] {
   return out;
 }
 
+/** The upgrade's sources, what it changes by itself, and each half's cost per pool. */
+function upgradeLines(c: ClusterPlan): string[] {
+  const u = c.upgrade;
+  if (!u) return [];
+  const cost = (cs: PoolCost[]): string => cs.map((x) => `${t(x.pool)} ${x.disruption}`).join(', ') || '-';
+  return [
+    `  upgrade ${u.from} -> ${u.to}: base from ${t(u.fromSource)}; head from ${t(u.toSource)}`,
+    ...u.files.map((f) => `      caused by the upgrade: ${t(f.path)} (${f.change})`),
+    `      the upgrade's files alone: ${cost(u.impactAlone)}`,
+    ...(u.manifestImpact.length ? [`      the edited manifests alone: ${cost(u.manifestImpact)}`] : []),
+    `      ${t(u.note)}`
+  ];
+}
+
 export function planText(report: PlanReport): string {
   const out: string[] = [];
   for (const c of report.clusters) {
     out.push(
-      `== ${t(c.name)}: ${c.verdict.toUpperCase()} (OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` from ${t(c.openshiftVersionFrom)}` : ''}${c.changed ? '' : ', no node change'})`
+      `== ${t(c.name)}: ${c.verdict.toUpperCase()} (OpenShift ${c.upgrade ? `${c.upgrade.from} -> ${c.upgrade.to}, upgrade` : c.openshiftVersion}${!c.upgrade && c.openshiftVersionFrom ? ` from ${t(c.openshiftVersionFrom)}` : ''}${c.changed ? '' : ', no node change'})`
     );
+    out.push(...upgradeLines(c));
     const { pools: grouped, notes } = splitDocNotes(c.pools);
     for (const p of c.pools) {
       out.push(
