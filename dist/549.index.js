@@ -25,8 +25,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/report/pull-check-lines.ts
 var pull_check_lines = __webpack_require__(2304);
-// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 20 modules
-var plan_range = __webpack_require__(7899);
+// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 24 modules
+var plan_range = __webpack_require__(1422);
 // EXTERNAL MODULE: ./src/config/trusted-config.ts + 2 modules
 var trusted_config = __webpack_require__(8152);
 // EXTERNAL MODULE: ./src/config/resolve.ts
@@ -279,9 +279,9 @@ var ucs2length = __webpack_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const plan_validator = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/registry-plan/registry-plan/schema/plan.schema.json","title":"registry-plan plan --format json (plan.json)","description":"The contract of plan.json (docs/contract.md). Without `clusters` in the configuration the report is one cluster object; with them, {openshiftVersion, clusters: [{name, ...cluster}], failOn, verdict}. Field names and values listed here are the contract; more fields are welcome.","type":"object","oneOf":[{"type":"object","allOf":[{"$ref":"#/definitions/cluster"},{"$ref":"#/definitions/reportFields"}],"properties":{"clusters":false,"name":{"description":"Only when the action's `cluster` input named the one cluster (its comment marker).","type":"string","minLength":1}}},{"type":"object","allOf":[{"$ref":"#/definitions/reportFields"}],"required":["openshiftVersion","clusters"],"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"clusters":{"type":"array","items":{"type":"object","allOf":[{"$ref":"#/definitions/cluster"}],"required":["name"],"properties":{"name":{"type":"string","minLength":1}}}}}}],"definitions":{"ocpVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"},"verdict":{"enum":["pass","fail","cannot-evaluate"]},"disruption":{"enum":["none","reload","restart","drain","reboot"]},"severity":{"enum":["error","warning","notice"]},"line":{"type":"integer","minimum":0},"strings":{"type":"array","items":{"type":"string"}},"reportFields":{"type":"object","required":["failOn","verdict"],"properties":{"failOn":{"enum":["error","warning","never"]},"verdict":{"$ref":"#/definitions/verdict"},"checkPulls":{"description":"--check-pulls: the run's totals.","type":"object","required":["mode","references","clientRuns","cached","elapsedMs","budgetExhausted","unreachable","notChecked"],"properties":{"mode":{"enum":["changed","all"]},"references":{"type":"integer","minimum":0},"clientRuns":{"type":"integer","minimum":0},"cached":{"type":"integer","minimum":0},"elapsedMs":{"type":"number","minimum":0},"budgetExhausted":{"type":"boolean"},"unreachable":{"type":"array","items":{"type":"object","required":["host","detail","references"],"properties":{"host":{"type":"string"},"detail":{"type":"string"},"references":{"type":"integer","minimum":0}}}},"notChecked":{"type":"array","items":{"type":"string"}}}},"configChange":{"description":"The pull request changes the configuration file. The base's file is the gate in force; `findings` (config-loosened) are the run's, counted once (not repeated in any cluster's findings), and `verdict` is theirs alone (the report's verdict includes it). `diff` is the file base → head, redacted and capped.","type":"object","required":["findings","verdict"],"properties":{"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}},"verdict":{"$ref":"#/definitions/verdict"},"diff":{"type":"object","required":["path","diff"],"properties":{"path":{"type":"string","minLength":1},"diff":{"type":"string"},"omittedLines":{"type":"integer","minimum":1}}}}}}},"side":{"type":"object","required":["ref","errors"],"properties":{"ref":{"type":"string"},"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"errors":{"type":"array","items":{"type":"object","required":["component","message","file","line"],"properties":{"component":{"enum":["mco","wmco","input"]},"message":{"type":"string"},"file":{"type":"string"},"line":{"$ref":"#/definitions/line"}}}}}},"origin":{"enum":["generated","template","machineconfig","absent"]},"file":{"type":"object","required":["node","path","change","diff"],"properties":{"node":{"enum":["linux","windows"]},"path":{"type":"string","minLength":1},"change":{"enum":["added","removed","modified","unchanged"]},"diff":{"type":"string"},"origin":{"type":"object","required":["before","after"],"properties":{"before":{"$ref":"#/definitions/origin"},"after":{"$ref":"#/definitions/origin"}}},"pools":{"description":"Written by MachineConfigs: the pools whose nodes get this change.","type":"array","items":{"type":"string"}},"writer":{"description":"The MachineConfig whose contents are in effect on each side.","type":"object","properties":{"before":{"type":"string"},"after":{"type":"string"}}}}},"registry":{"type":"object","required":["source","summary"],"properties":{"source":{"type":"string"},"summary":{"$ref":"#/definitions/strings"}}},"pool":{"type":"object","required":["name","os","nodes","maxUnavailable","paused","actions","drain","reboot","reasons","estimate"],"properties":{"name":{"type":"string"},"os":{"const":"linux"},"nodes":{"type":"integer","minimum":0},"nodesFrom":{"enum":["machinesets","config","assumed"]},"maxUnavailable":{"type":"integer","minimum":0},"paused":{"type":"boolean"},"actions":{"$ref":"#/definitions/strings"},"drain":{"type":"boolean"},"reboot":{"type":"boolean"},"disruption":{"$ref":"#/definitions/disruption"},"reasons":{"$ref":"#/definitions/strings"},"estimate":{"type":"object","required":["batches","minutes","assumptions"],"properties":{"batches":{"type":"integer","minimum":0},"minutes":{"type":"number","minimum":0},"held":{"type":"boolean"},"assumptions":{"type":"string"}}}}},"windows":{"type":"object","required":["nodes","changed","disruption","estimate"],"properties":{"nodes":{"type":"integer","minimum":0},"changed":{"type":"boolean"},"disruption":{"const":"none"},"passes":{"type":"integer","minimum":0},"estimate":{"type":"object","required":["minutes","assumptions"],"properties":{"minutes":{"type":"number","minimum":0},"assumptions":{"type":"string"}}},"reasons":{"$ref":"#/definitions/strings"}}},"workload":{"type":"object","required":["image","file","line","before","after","pullable"],"properties":{"image":{"type":"string"},"file":{"type":"string"},"line":{"$ref":"#/definitions/line"},"workload":{"type":"string"},"os":{"enum":["linux","windows"]},"before":{"$ref":"#/definitions/strings"},"after":{"$ref":"#/definitions/strings"},"pullableBefore":{"type":"boolean"},"pullable":{"type":"boolean"},"note":{"type":"string"},"check":{"$ref":"#/definitions/pullCheck"},"kind":{"enum":["platform"],"description":"Set for the platform's own images (release image, CatalogSource/ClusterCatalog, UpdateService graph data, PinnedImageSet); absent for workload images."},"source":{"type":"object","required":["object","field"],"properties":{"object":{"type":"string","description":"kind/name of the object the reference comes from"},"field":{"type":"string","description":"the field path, e.g. spec.image"}},"description":"For platform images: where the reference comes from."}}},"finding":{"type":"object","required":["rule","severity","message","file","line"],"properties":{"rule":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"$ref":"#/definitions/line"},"object":{"type":"string"},"waived":{"type":"object","required":["reason","owner","expires"],"properties":{"reason":{"type":"string"},"owner":{"type":"string"},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}},"cluster":{"type":"object","required":["openshiftVersion","changed","base","head","files","registries","pools","windows","workloads","findings","highestDisruption","verdict"],"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"changed":{"type":"boolean"},"base":{"$ref":"#/definitions/side"},"head":{"$ref":"#/definitions/side"},"files":{"type":"array","items":{"$ref":"#/definitions/file"}},"registries":{"type":"array","items":{"$ref":"#/definitions/registry"}},"pools":{"type":"array","items":{"$ref":"#/definitions/pool"}},"windows":{"$ref":"#/definitions/windows"},"workloads":{"type":"array","items":{"$ref":"#/definitions/workload"}},"workloadsUnchanged":{"type":"integer","minimum":0},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}},"highestDisruption":{"$ref":"#/definitions/disruption"},"verdict":{"$ref":"#/definitions/verdict"},"checkedUnchanged":{"description":"--check-pulls=all: references whose route did not change, each with its check.","type":"array","items":{"$ref":"#/definitions/workload"}},"openshiftVersionFrom":{"type":"string","description":"Where the planned version came from: the openshift-version override (command line or action input, which wins over every cluster's own), a configuration key, or the default."}}},"pullCheck":{"description":"--check-pulls: what the registries answered for this reference on the head side (docs/check-pulls.md).","type":"object","required":["result","tried","by"],"properties":{"result":{"enum":["served","missing","unreachable","denied","not-checked"]},"from":{"type":"string"},"tried":{"type":"array","items":{"type":"string"}},"by":{"enum":["digest","tag"]},"detail":{"type":"string"},"fromMirror":{"type":"boolean"},"sourceAllowed":{"type":"boolean"},"attempts":{"type":"array","items":{"type":"object","required":["endpoint","outcome"],"properties":{"endpoint":{"type":"string"},"outcome":{"enum":["served","missing","denied","unreachable"]},"detail":{"type":"string"}}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/registry-plan/registry-plan/schema/plan.schema.json","title":"registry-plan plan --format json (plan.json)","description":"The contract of plan.json (docs/contract.md). Without `clusters` in the configuration the report is one cluster object; with them, {openshiftVersion, clusters: [{name, ...cluster}], failOn, verdict}. Field names and values listed here are the contract; more fields are welcome.","type":"object","oneOf":[{"type":"object","allOf":[{"$ref":"#/definitions/cluster"},{"$ref":"#/definitions/reportFields"}],"properties":{"clusters":false,"name":{"description":"Only when the action's `cluster` input named the one cluster (its comment marker).","type":"string","minLength":1}}},{"type":"object","allOf":[{"$ref":"#/definitions/reportFields"}],"required":["openshiftVersion","clusters"],"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"clusters":{"type":"array","items":{"type":"object","allOf":[{"$ref":"#/definitions/cluster"}],"required":["name"],"properties":{"name":{"type":"string","minLength":1}}}}}}],"definitions":{"ocpVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"},"verdict":{"enum":["pass","fail","cannot-evaluate"]},"disruption":{"enum":["none","reload","restart","drain","reboot"]},"severity":{"enum":["error","warning","notice"]},"line":{"type":"integer","minimum":0},"strings":{"type":"array","items":{"type":"string"}},"reportFields":{"type":"object","required":["failOn","verdict"],"properties":{"failOn":{"enum":["error","warning","never"]},"verdict":{"$ref":"#/definitions/verdict"},"checkPulls":{"description":"--check-pulls: the run's totals.","type":"object","required":["mode","references","clientRuns","cached","elapsedMs","budgetExhausted","unreachable","notChecked"],"properties":{"mode":{"enum":["changed","all"]},"references":{"type":"integer","minimum":0},"clientRuns":{"type":"integer","minimum":0},"cached":{"type":"integer","minimum":0},"elapsedMs":{"type":"number","minimum":0},"budgetExhausted":{"type":"boolean"},"unreachable":{"type":"array","items":{"type":"object","required":["host","detail","references"],"properties":{"host":{"type":"string"},"detail":{"type":"string"},"references":{"type":"integer","minimum":0}}}},"notChecked":{"type":"array","items":{"type":"string"}}}},"configChange":{"description":"The pull request changes the configuration file. The base's file is the gate in force; `findings` (config-loosened) are the run's, counted once (not repeated in any cluster's findings), and `verdict` is theirs alone (the report's verdict includes it). `diff` is the file base → head, redacted and capped.","type":"object","required":["findings","verdict"],"properties":{"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}},"verdict":{"$ref":"#/definitions/verdict"},"diff":{"type":"object","required":["path","diff"],"properties":{"path":{"type":"string","minLength":1},"diff":{"type":"string"},"omittedLines":{"type":"integer","minimum":1}}}}}}},"side":{"type":"object","required":["ref","errors"],"properties":{"ref":{"type":"string"},"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"errors":{"type":"array","items":{"type":"object","required":["component","message","file","line"],"properties":{"component":{"enum":["mco","wmco","input"]},"message":{"type":"string"},"file":{"type":"string"},"line":{"$ref":"#/definitions/line"}}}}}},"origin":{"enum":["generated","template","machineconfig","absent"]},"file":{"type":"object","required":["node","path","change","diff"],"properties":{"node":{"enum":["linux","windows"]},"path":{"type":"string","minLength":1},"change":{"enum":["added","removed","modified","unchanged"]},"diff":{"type":"string"},"origin":{"type":"object","required":["before","after"],"properties":{"before":{"$ref":"#/definitions/origin"},"after":{"$ref":"#/definitions/origin"}}},"pools":{"description":"Written by MachineConfigs: the pools whose nodes get this change.","type":"array","items":{"type":"string"}},"writer":{"description":"The MachineConfig whose contents are in effect on each side.","type":"object","properties":{"before":{"type":"string"},"after":{"type":"string"}}},"cause":{"description":"In an upgrade: what changes the file: the new release by itself (upgrade), the edited manifests (manifests), or both.","enum":["upgrade","manifests","both"]}}},"registry":{"type":"object","required":["source","summary"],"properties":{"source":{"type":"string"},"summary":{"$ref":"#/definitions/strings"}}},"pool":{"type":"object","required":["name","os","nodes","maxUnavailable","paused","actions","drain","reboot","reasons","estimate"],"properties":{"name":{"type":"string"},"os":{"const":"linux"},"nodes":{"type":"integer","minimum":0},"nodesFrom":{"enum":["machinesets","config","assumed"]},"maxUnavailable":{"type":"integer","minimum":0},"paused":{"type":"boolean"},"actions":{"$ref":"#/definitions/strings"},"drain":{"type":"boolean"},"reboot":{"type":"boolean"},"disruption":{"$ref":"#/definitions/disruption"},"reasons":{"$ref":"#/definitions/strings"},"estimate":{"type":"object","required":["batches","minutes","assumptions"],"properties":{"batches":{"type":"integer","minimum":0},"minutes":{"type":"number","minimum":0},"held":{"type":"boolean"},"assumptions":{"type":"string"}}}}},"windows":{"type":"object","required":["nodes","changed","disruption","estimate"],"properties":{"nodes":{"type":"integer","minimum":0},"changed":{"type":"boolean"},"disruption":{"const":"none"},"passes":{"type":"integer","minimum":0},"estimate":{"type":"object","required":["minutes","assumptions"],"properties":{"minutes":{"type":"number","minimum":0},"assumptions":{"type":"string"}}},"reasons":{"$ref":"#/definitions/strings"}}},"workload":{"type":"object","required":["image","file","line","before","after","pullable"],"properties":{"image":{"type":"string"},"file":{"type":"string"},"line":{"$ref":"#/definitions/line"},"workload":{"type":"string"},"os":{"enum":["linux","windows"]},"before":{"$ref":"#/definitions/strings"},"after":{"$ref":"#/definitions/strings"},"pullableBefore":{"type":"boolean"},"pullable":{"type":"boolean"},"note":{"type":"string"},"check":{"$ref":"#/definitions/pullCheck"},"kind":{"enum":["platform"],"description":"Set for the platform's own images (release image, CatalogSource/ClusterCatalog, UpdateService graph data, PinnedImageSet); absent for workload images."},"source":{"type":"object","required":["object","field"],"properties":{"object":{"type":"string","description":"kind/name of the object the reference comes from"},"field":{"type":"string","description":"the field path, e.g. spec.image"}},"description":"For platform images: where the reference comes from."}}},"finding":{"type":"object","required":["rule","severity","message","file","line"],"properties":{"rule":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"$ref":"#/definitions/line"},"object":{"type":"string"},"waived":{"type":"object","required":["reason","owner","expires"],"properties":{"reason":{"type":"string"},"owner":{"type":"string"},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}},"cluster":{"type":"object","required":["openshiftVersion","changed","base","head","files","registries","pools","windows","workloads","findings","highestDisruption","verdict"],"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"changed":{"type":"boolean"},"base":{"$ref":"#/definitions/side"},"head":{"$ref":"#/definitions/side"},"files":{"type":"array","items":{"$ref":"#/definitions/file"}},"registries":{"type":"array","items":{"$ref":"#/definitions/registry"}},"pools":{"type":"array","items":{"$ref":"#/definitions/pool"}},"windows":{"$ref":"#/definitions/windows"},"workloads":{"type":"array","items":{"$ref":"#/definitions/workload"}},"workloadsUnchanged":{"type":"integer","minimum":0},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}},"highestDisruption":{"$ref":"#/definitions/disruption"},"verdict":{"$ref":"#/definitions/verdict"},"checkedUnchanged":{"description":"--check-pulls=all: references whose route did not change, each with its check.","type":"array","items":{"$ref":"#/definitions/workload"}},"openshiftVersionFrom":{"type":"string","description":"Where the planned version came from: the openshift-version override (command line or action input, which wins over every cluster's own), a configuration key, or the default."},"upgrade":{"$ref":"#/definitions/upgrade"}}},"pullCheck":{"description":"--check-pulls: what the registries answered for this reference on the head side (docs/check-pulls.md).","type":"object","required":["result","tried","by"],"properties":{"result":{"enum":["served","missing","unreachable","denied","not-checked"]},"from":{"type":"string"},"tried":{"type":"array","items":{"type":"string"}},"by":{"enum":["digest","tag"]},"detail":{"type":"string"},"fromMirror":{"type":"boolean"},"sourceAllowed":{"type":"boolean"},"attempts":{"type":"array","items":{"type":"object","required":["endpoint","outcome"],"properties":{"endpoint":{"type":"string"},"outcome":{"enum":["served","missing","denied","unreachable"]},"detail":{"type":"string"}}}}}},"poolCost":{"type":"object","required":["pool","disruption","actions"],"additionalProperties":false,"properties":{"pool":{"type":"string","minLength":1},"disruption":{"$ref":"#/definitions/disruption"},"actions":{"$ref":"#/definitions/strings"}}},"upgrade":{"description":"Set when the base and head are planned at different OpenShift versions (docs/release-gating.md): the base at `from`, the head at `to`, and the base manifests at `to` as well, to tell the release's own changes from the edited manifests'.","type":"object","additionalProperties":false,"required":["from","to","fromSource","toSource","files","impactAlone","manifestImpact","note"],"properties":{"from":{"$ref":"#/definitions/ocpVersion"},"to":{"$ref":"#/definitions/ocpVersion"},"fromSource":{"type":"string","description":"Where the base's version came from (from-version, a ClusterVersion field with file and line, the configuration)."},"toSource":{"type":"string","description":"Where the head's version came from."},"files":{"description":"Node files the new release writes differently from the same (base) manifests.","type":"array","items":{"$ref":"#/definitions/file"}},"impactAlone":{"description":"Per pool: what the release's own pull-configuration changes would cost without the upgrade's own reboot.","type":"array","items":{"$ref":"#/definitions/poolCost"}},"manifestImpact":{"description":"Per pool: what the edited manifests cost at the new version; empty when no manifest changes a node file.","type":"array","items":{"$ref":"#/definitions/poolCost"}},"note":{"type":"string"}}}}};
 const schema13 = {"type":"string","pattern":"^[0-9]+\\.[0-9]+$"};
-const schema12 = {"type":"object","required":["openshiftVersion","changed","base","head","files","registries","pools","windows","workloads","findings","highestDisruption","verdict"],"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"changed":{"type":"boolean"},"base":{"$ref":"#/definitions/side"},"head":{"$ref":"#/definitions/side"},"files":{"type":"array","items":{"$ref":"#/definitions/file"}},"registries":{"type":"array","items":{"$ref":"#/definitions/registry"}},"pools":{"type":"array","items":{"$ref":"#/definitions/pool"}},"windows":{"$ref":"#/definitions/windows"},"workloads":{"type":"array","items":{"$ref":"#/definitions/workload"}},"workloadsUnchanged":{"type":"integer","minimum":0},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}},"highestDisruption":{"$ref":"#/definitions/disruption"},"verdict":{"$ref":"#/definitions/verdict"},"checkedUnchanged":{"description":"--check-pulls=all: references whose route did not change, each with its check.","type":"array","items":{"$ref":"#/definitions/workload"}},"openshiftVersionFrom":{"type":"string","description":"Where the planned version came from: the openshift-version override (command line or action input, which wins over every cluster's own), a configuration key, or the default."}}};
+const schema12 = {"type":"object","required":["openshiftVersion","changed","base","head","files","registries","pools","windows","workloads","findings","highestDisruption","verdict"],"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"changed":{"type":"boolean"},"base":{"$ref":"#/definitions/side"},"head":{"$ref":"#/definitions/side"},"files":{"type":"array","items":{"$ref":"#/definitions/file"}},"registries":{"type":"array","items":{"$ref":"#/definitions/registry"}},"pools":{"type":"array","items":{"$ref":"#/definitions/pool"}},"windows":{"$ref":"#/definitions/windows"},"workloads":{"type":"array","items":{"$ref":"#/definitions/workload"}},"workloadsUnchanged":{"type":"integer","minimum":0},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}},"highestDisruption":{"$ref":"#/definitions/disruption"},"verdict":{"$ref":"#/definitions/verdict"},"checkedUnchanged":{"description":"--check-pulls=all: references whose route did not change, each with its check.","type":"array","items":{"$ref":"#/definitions/workload"}},"openshiftVersionFrom":{"type":"string","description":"Where the planned version came from: the openshift-version override (command line or action input, which wins over every cluster's own), a configuration key, or the default."},"upgrade":{"$ref":"#/definitions/upgrade"}}};
 const schema23 = {"enum":["none","reload","restart","drain","reboot"]};
 const schema36 = {"enum":["pass","fail","cannot-evaluate"]};
 const pattern0 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
@@ -448,7 +448,7 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"object","required":["node","path","change","diff"],"properties":{"node":{"enum":["linux","windows"]},"path":{"type":"string","minLength":1},"change":{"enum":["added","removed","modified","unchanged"]},"diff":{"type":"string"},"origin":{"type":"object","required":["before","after"],"properties":{"before":{"$ref":"#/definitions/origin"},"after":{"$ref":"#/definitions/origin"}}},"pools":{"description":"Written by MachineConfigs: the pools whose nodes get this change.","type":"array","items":{"type":"string"}},"writer":{"description":"The MachineConfig whose contents are in effect on each side.","type":"object","properties":{"before":{"type":"string"},"after":{"type":"string"}}}}};
+const schema16 = {"type":"object","required":["node","path","change","diff"],"properties":{"node":{"enum":["linux","windows"]},"path":{"type":"string","minLength":1},"change":{"enum":["added","removed","modified","unchanged"]},"diff":{"type":"string"},"origin":{"type":"object","required":["before","after"],"properties":{"before":{"$ref":"#/definitions/origin"},"after":{"$ref":"#/definitions/origin"}}},"pools":{"description":"Written by MachineConfigs: the pools whose nodes get this change.","type":"array","items":{"type":"string"}},"writer":{"description":"The MachineConfig whose contents are in effect on each side.","type":"object","properties":{"before":{"type":"string"},"after":{"type":"string"}}},"cause":{"description":"In an upgrade: what changes the file: the new release by itself (upgrade), the edited manifests (manifests), or both.","enum":["upgrade","manifests","both"]}}};
 const schema17 = {"enum":["generated","template","machineconfig","absent"]};
 const func2 = ucs2length["default"] ?? ucs2length;
 
@@ -641,6 +641,20 @@ var valid0 = _errs17 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.cause !== undefined){
+let data12 = data.cause;
+const _errs23 = errors;
+if(!(((data12 === "upgrade") || (data12 === "manifests")) || (data12 === "both"))){
+validate15.errors = [{instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/enum",keyword:"enum",params:{allowedValues: schema16.properties.cause.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -1908,6 +1922,316 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 
+const schema37 = {"description":"Set when the base and head are planned at different OpenShift versions (docs/release-gating.md): the base at `from`, the head at `to`, and the base manifests at `to` as well, to tell the release's own changes from the edited manifests'.","type":"object","additionalProperties":false,"required":["from","to","fromSource","toSource","files","impactAlone","manifestImpact","note"],"properties":{"from":{"$ref":"#/definitions/ocpVersion"},"to":{"$ref":"#/definitions/ocpVersion"},"fromSource":{"type":"string","description":"Where the base's version came from (from-version, a ClusterVersion field with file and line, the configuration)."},"toSource":{"type":"string","description":"Where the head's version came from."},"files":{"description":"Node files the new release writes differently from the same (base) manifests.","type":"array","items":{"$ref":"#/definitions/file"}},"impactAlone":{"description":"Per pool: what the release's own pull-configuration changes would cost without the upgrade's own reboot.","type":"array","items":{"$ref":"#/definitions/poolCost"}},"manifestImpact":{"description":"Per pool: what the edited manifests cost at the new version; empty when no manifest changes a node file.","type":"array","items":{"$ref":"#/definitions/poolCost"}},"note":{"type":"string"}}};
+const schema40 = {"type":"object","required":["pool","disruption","actions"],"additionalProperties":false,"properties":{"pool":{"type":"string","minLength":1},"disruption":{"$ref":"#/definitions/disruption"},"actions":{"$ref":"#/definitions/strings"}}};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.pool === undefined) && (missing0 = "pool")) || ((data.disruption === undefined) && (missing0 = "disruption"))) || ((data.actions === undefined) && (missing0 = "actions"))){
+validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "pool") || (key0 === "disruption")) || (key0 === "actions"))){
+validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.pool !== undefined){
+let data0 = data.pool;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate30.errors = [{instancePath:instancePath+"/pool",schemaPath:"#/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate30.errors = [{instancePath:instancePath+"/pool",schemaPath:"#/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.disruption !== undefined){
+let data1 = data.disruption;
+const _errs4 = errors;
+if(!(((((data1 === "none") || (data1 === "reload")) || (data1 === "restart")) || (data1 === "drain")) || (data1 === "reboot"))){
+validate30.errors = [{instancePath:instancePath+"/disruption",schemaPath:"#/definitions/disruption/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.actions !== undefined){
+let data2 = data.actions;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data2)){
+var valid3 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs9 = errors;
+if(typeof data2[i0] !== "string"){
+validate30.errors = [{instancePath:instancePath+"/actions/" + i0,schemaPath:"#/definitions/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs9 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate30.errors = [{instancePath:instancePath+"/actions",schemaPath:"#/definitions/strings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((((data.from === undefined) && (missing0 = "from")) || ((data.to === undefined) && (missing0 = "to"))) || ((data.fromSource === undefined) && (missing0 = "fromSource"))) || ((data.toSource === undefined) && (missing0 = "toSource"))) || ((data.files === undefined) && (missing0 = "files"))) || ((data.impactAlone === undefined) && (missing0 = "impactAlone"))) || ((data.manifestImpact === undefined) && (missing0 = "manifestImpact"))) || ((data.note === undefined) && (missing0 = "note"))){
+validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "from") || (key0 === "to")) || (key0 === "fromSource")) || (key0 === "toSource")) || (key0 === "files")) || (key0 === "impactAlone")) || (key0 === "manifestImpact")) || (key0 === "note"))){
+validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.from !== undefined){
+let data0 = data.from;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+validate28.errors = [{instancePath:instancePath+"/from",schemaPath:"#/definitions/ocpVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/from",schemaPath:"#/definitions/ocpVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.to !== undefined){
+let data1 = data.to;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+validate28.errors = [{instancePath:instancePath+"/to",schemaPath:"#/definitions/ocpVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\""}];
+return false;
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/to",schemaPath:"#/definitions/ocpVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.fromSource !== undefined){
+const _errs8 = errors;
+if(typeof data.fromSource !== "string"){
+validate28.errors = [{instancePath:instancePath+"/fromSource",schemaPath:"#/properties/fromSource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.toSource !== undefined){
+const _errs10 = errors;
+if(typeof data.toSource !== "string"){
+validate28.errors = [{instancePath:instancePath+"/toSource",schemaPath:"#/properties/toSource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.files !== undefined){
+let data4 = data.files;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data4)){
+var valid3 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs14 = errors;
+if(!(validate15(data4[i0], {instancePath:instancePath+"/files/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.impactAlone !== undefined){
+let data6 = data.impactAlone;
+const _errs15 = errors;
+if(errors === _errs15){
+if(Array.isArray(data6)){
+var valid4 = true;
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+const _errs17 = errors;
+if(!(validate30(data6[i1], {instancePath:instancePath+"/impactAlone/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+var valid4 = _errs17 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/impactAlone",schemaPath:"#/properties/impactAlone/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.manifestImpact !== undefined){
+let data8 = data.manifestImpact;
+const _errs18 = errors;
+if(errors === _errs18){
+if(Array.isArray(data8)){
+var valid5 = true;
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+const _errs20 = errors;
+if(!(validate30(data8[i2], {instancePath:instancePath+"/manifestImpact/" + i2,parentData:data8,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+var valid5 = _errs20 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/manifestImpact",schemaPath:"#/properties/manifestImpact/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.note !== undefined){
+const _errs21 = errors;
+if(typeof data.note !== "string"){
+validate28.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2228,6 +2552,19 @@ var valid0 = _errs33 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.upgrade !== undefined){
+const _errs35 = errors;
+if(!(validate28(data.upgrade, {instancePath:instancePath+"/upgrade",parentData:data,parentDataProperty:"upgrade",rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs35 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -2253,16 +2590,16 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"type":"object","required":["failOn","verdict"],"properties":{"failOn":{"enum":["error","warning","never"]},"verdict":{"$ref":"#/definitions/verdict"},"checkPulls":{"description":"--check-pulls: the run's totals.","type":"object","required":["mode","references","clientRuns","cached","elapsedMs","budgetExhausted","unreachable","notChecked"],"properties":{"mode":{"enum":["changed","all"]},"references":{"type":"integer","minimum":0},"clientRuns":{"type":"integer","minimum":0},"cached":{"type":"integer","minimum":0},"elapsedMs":{"type":"number","minimum":0},"budgetExhausted":{"type":"boolean"},"unreachable":{"type":"array","items":{"type":"object","required":["host","detail","references"],"properties":{"host":{"type":"string"},"detail":{"type":"string"},"references":{"type":"integer","minimum":0}}}},"notChecked":{"type":"array","items":{"type":"string"}}}},"configChange":{"description":"The pull request changes the configuration file. The base's file is the gate in force; `findings` (config-loosened) are the run's, counted once (not repeated in any cluster's findings), and `verdict` is theirs alone (the report's verdict includes it). `diff` is the file base → head, redacted and capped.","type":"object","required":["findings","verdict"],"properties":{"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}},"verdict":{"$ref":"#/definitions/verdict"},"diff":{"type":"object","required":["path","diff"],"properties":{"path":{"type":"string","minLength":1},"diff":{"type":"string"},"omittedLines":{"type":"integer","minimum":1}}}}}}};
+const schema43 = {"type":"object","required":["failOn","verdict"],"properties":{"failOn":{"enum":["error","warning","never"]},"verdict":{"$ref":"#/definitions/verdict"},"checkPulls":{"description":"--check-pulls: the run's totals.","type":"object","required":["mode","references","clientRuns","cached","elapsedMs","budgetExhausted","unreachable","notChecked"],"properties":{"mode":{"enum":["changed","all"]},"references":{"type":"integer","minimum":0},"clientRuns":{"type":"integer","minimum":0},"cached":{"type":"integer","minimum":0},"elapsedMs":{"type":"number","minimum":0},"budgetExhausted":{"type":"boolean"},"unreachable":{"type":"array","items":{"type":"object","required":["host","detail","references"],"properties":{"host":{"type":"string"},"detail":{"type":"string"},"references":{"type":"integer","minimum":0}}}},"notChecked":{"type":"array","items":{"type":"string"}}}},"configChange":{"description":"The pull request changes the configuration file. The base's file is the gate in force; `findings` (config-loosened) are the run's, counted once (not repeated in any cluster's findings), and `verdict` is theirs alone (the report's verdict includes it). `diff` is the file base → head, redacted and capped.","type":"object","required":["findings","verdict"],"properties":{"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}},"verdict":{"$ref":"#/definitions/verdict"},"diff":{"type":"object","required":["path","diff"],"properties":{"path":{"type":"string","minLength":1},"diff":{"type":"string"},"omittedLines":{"type":"integer","minimum":1}}}}}}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.failOn === undefined) && (missing0 = "failOn")) || ((data.verdict === undefined) && (missing0 = "verdict"))){
-validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2270,7 +2607,7 @@ if(data.failOn !== undefined){
 let data0 = data.failOn;
 const _errs1 = errors;
 if(!(((data0 === "error") || (data0 === "warning")) || (data0 === "never"))){
-validate29.errors = [{instancePath:instancePath+"/failOn",schemaPath:"#/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema37.properties.failOn.enum},message:"must be equal to one of the allowed values"}];
+validate35.errors = [{instancePath:instancePath+"/failOn",schemaPath:"#/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema43.properties.failOn.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2283,7 +2620,7 @@ if(data.verdict !== undefined){
 let data1 = data.verdict;
 const _errs2 = errors;
 if(!(((data1 === "pass") || (data1 === "fail")) || (data1 === "cannot-evaluate"))){
-validate29.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/definitions/verdict/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"}];
+validate35.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/definitions/verdict/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2299,7 +2636,7 @@ if(errors === _errs4){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((((((((data2.mode === undefined) && (missing1 = "mode")) || ((data2.references === undefined) && (missing1 = "references"))) || ((data2.clientRuns === undefined) && (missing1 = "clientRuns"))) || ((data2.cached === undefined) && (missing1 = "cached"))) || ((data2.elapsedMs === undefined) && (missing1 = "elapsedMs"))) || ((data2.budgetExhausted === undefined) && (missing1 = "budgetExhausted"))) || ((data2.unreachable === undefined) && (missing1 = "unreachable"))) || ((data2.notChecked === undefined) && (missing1 = "notChecked"))){
-validate29.errors = [{instancePath:instancePath+"/checkPulls",schemaPath:"#/properties/checkPulls/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls",schemaPath:"#/properties/checkPulls/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -2307,7 +2644,7 @@ if(data2.mode !== undefined){
 let data3 = data2.mode;
 const _errs6 = errors;
 if(!((data3 === "changed") || (data3 === "all"))){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/mode",schemaPath:"#/properties/checkPulls/properties/mode/enum",keyword:"enum",params:{allowedValues: schema37.properties.checkPulls.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/mode",schemaPath:"#/properties/checkPulls/properties/mode/enum",keyword:"enum",params:{allowedValues: schema43.properties.checkPulls.properties.mode.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -2320,13 +2657,13 @@ if(data2.references !== undefined){
 let data4 = data2.references;
 const _errs7 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/references",schemaPath:"#/properties/checkPulls/properties/references/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/references",schemaPath:"#/properties/checkPulls/properties/references/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs7){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/references",schemaPath:"#/properties/checkPulls/properties/references/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/references",schemaPath:"#/properties/checkPulls/properties/references/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2341,13 +2678,13 @@ if(data2.clientRuns !== undefined){
 let data5 = data2.clientRuns;
 const _errs9 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/clientRuns",schemaPath:"#/properties/checkPulls/properties/clientRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/clientRuns",schemaPath:"#/properties/checkPulls/properties/clientRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/clientRuns",schemaPath:"#/properties/checkPulls/properties/clientRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/clientRuns",schemaPath:"#/properties/checkPulls/properties/clientRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2362,13 +2699,13 @@ if(data2.cached !== undefined){
 let data6 = data2.cached;
 const _errs11 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/cached",schemaPath:"#/properties/checkPulls/properties/cached/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/cached",schemaPath:"#/properties/checkPulls/properties/cached/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/cached",schemaPath:"#/properties/checkPulls/properties/cached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/cached",schemaPath:"#/properties/checkPulls/properties/cached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2385,12 +2722,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/elapsedMs",schemaPath:"#/properties/checkPulls/properties/elapsedMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/elapsedMs",schemaPath:"#/properties/checkPulls/properties/elapsedMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/checkPulls/elapsedMs",schemaPath:"#/properties/checkPulls/properties/elapsedMs/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/elapsedMs",schemaPath:"#/properties/checkPulls/properties/elapsedMs/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -2403,7 +2740,7 @@ if(valid2){
 if(data2.budgetExhausted !== undefined){
 const _errs15 = errors;
 if(typeof data2.budgetExhausted !== "boolean"){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/budgetExhausted",schemaPath:"#/properties/checkPulls/properties/budgetExhausted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/budgetExhausted",schemaPath:"#/properties/checkPulls/properties/budgetExhausted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -2426,14 +2763,14 @@ if(errors === _errs19){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing2;
 if((((data10.host === undefined) && (missing2 = "host")) || ((data10.detail === undefined) && (missing2 = "detail"))) || ((data10.references === undefined) && (missing2 = "references"))){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/unreachable/" + i0,schemaPath:"#/properties/checkPulls/properties/unreachable/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/unreachable/" + i0,schemaPath:"#/properties/checkPulls/properties/unreachable/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data10.host !== undefined){
 const _errs21 = errors;
 if(typeof data10.host !== "string"){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/unreachable/" + i0+"/host",schemaPath:"#/properties/checkPulls/properties/unreachable/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/unreachable/" + i0+"/host",schemaPath:"#/properties/checkPulls/properties/unreachable/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs21 === errors;
@@ -2445,7 +2782,7 @@ if(valid4){
 if(data10.detail !== undefined){
 const _errs23 = errors;
 if(typeof data10.detail !== "string"){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/unreachable/" + i0+"/detail",schemaPath:"#/properties/checkPulls/properties/unreachable/items/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/unreachable/" + i0+"/detail",schemaPath:"#/properties/checkPulls/properties/unreachable/items/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -2458,13 +2795,13 @@ if(data10.references !== undefined){
 let data13 = data10.references;
 const _errs25 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/unreachable/" + i0+"/references",schemaPath:"#/properties/checkPulls/properties/unreachable/items/properties/references/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/unreachable/" + i0+"/references",schemaPath:"#/properties/checkPulls/properties/unreachable/items/properties/references/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs25){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/unreachable/" + i0+"/references",schemaPath:"#/properties/checkPulls/properties/unreachable/items/properties/references/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/unreachable/" + i0+"/references",schemaPath:"#/properties/checkPulls/properties/unreachable/items/properties/references/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2479,7 +2816,7 @@ var valid4 = true;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/checkPulls/unreachable/" + i0,schemaPath:"#/properties/checkPulls/properties/unreachable/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/unreachable/" + i0,schemaPath:"#/properties/checkPulls/properties/unreachable/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2490,7 +2827,7 @@ break;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/checkPulls/unreachable",schemaPath:"#/properties/checkPulls/properties/unreachable/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/unreachable",schemaPath:"#/properties/checkPulls/properties/unreachable/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2510,7 +2847,7 @@ const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
 const _errs29 = errors;
 if(typeof data14[i1] !== "string"){
-validate29.errors = [{instancePath:instancePath+"/checkPulls/notChecked/" + i1,schemaPath:"#/properties/checkPulls/properties/notChecked/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/notChecked/" + i1,schemaPath:"#/properties/checkPulls/properties/notChecked/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs29 === errors;
@@ -2520,7 +2857,7 @@ break;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/checkPulls/notChecked",schemaPath:"#/properties/checkPulls/properties/notChecked/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls/notChecked",schemaPath:"#/properties/checkPulls/properties/notChecked/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2539,7 +2876,7 @@ var valid2 = true;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/checkPulls",schemaPath:"#/properties/checkPulls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath:instancePath+"/checkPulls",schemaPath:"#/properties/checkPulls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2556,7 +2893,7 @@ if(errors === _errs31){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing3;
 if(((data16.findings === undefined) && (missing3 = "findings")) || ((data16.verdict === undefined) && (missing3 = "verdict"))){
-validate29.errors = [{instancePath:instancePath+"/configChange",schemaPath:"#/properties/configChange/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate35.errors = [{instancePath:instancePath+"/configChange",schemaPath:"#/properties/configChange/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
@@ -2580,7 +2917,7 @@ break;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/configChange/findings",schemaPath:"#/properties/configChange/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate35.errors = [{instancePath:instancePath+"/configChange/findings",schemaPath:"#/properties/configChange/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2594,7 +2931,7 @@ if(data16.verdict !== undefined){
 let data19 = data16.verdict;
 const _errs36 = errors;
 if(!(((data19 === "pass") || (data19 === "fail")) || (data19 === "cannot-evaluate"))){
-validate29.errors = [{instancePath:instancePath+"/configChange/verdict",schemaPath:"#/definitions/verdict/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"}];
+validate35.errors = [{instancePath:instancePath+"/configChange/verdict",schemaPath:"#/definitions/verdict/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid6 = _errs36 === errors;
@@ -2610,7 +2947,7 @@ if(errors === _errs38){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing4;
 if(((data20.path === undefined) && (missing4 = "path")) || ((data20.diff === undefined) && (missing4 = "diff"))){
-validate29.errors = [{instancePath:instancePath+"/configChange/diff",schemaPath:"#/properties/configChange/properties/diff/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate35.errors = [{instancePath:instancePath+"/configChange/diff",schemaPath:"#/properties/configChange/properties/diff/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
@@ -2620,12 +2957,12 @@ const _errs40 = errors;
 if(errors === _errs40){
 if(typeof data21 === "string"){
 if(func2(data21) < 1){
-validate29.errors = [{instancePath:instancePath+"/configChange/diff/path",schemaPath:"#/properties/configChange/properties/diff/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate35.errors = [{instancePath:instancePath+"/configChange/diff/path",schemaPath:"#/properties/configChange/properties/diff/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/configChange/diff/path",schemaPath:"#/properties/configChange/properties/diff/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/configChange/diff/path",schemaPath:"#/properties/configChange/properties/diff/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2638,7 +2975,7 @@ if(valid9){
 if(data20.diff !== undefined){
 const _errs42 = errors;
 if(typeof data20.diff !== "string"){
-validate29.errors = [{instancePath:instancePath+"/configChange/diff/diff",schemaPath:"#/properties/configChange/properties/diff/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/configChange/diff/diff",schemaPath:"#/properties/configChange/properties/diff/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs42 === errors;
@@ -2651,13 +2988,13 @@ if(data20.omittedLines !== undefined){
 let data23 = data20.omittedLines;
 const _errs44 = errors;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-validate29.errors = [{instancePath:instancePath+"/configChange/diff/omittedLines",schemaPath:"#/properties/configChange/properties/diff/properties/omittedLines/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/configChange/diff/omittedLines",schemaPath:"#/properties/configChange/properties/diff/properties/omittedLines/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs44){
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 < 1 || isNaN(data23)){
-validate29.errors = [{instancePath:instancePath+"/configChange/diff/omittedLines",schemaPath:"#/properties/configChange/properties/diff/properties/omittedLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate35.errors = [{instancePath:instancePath+"/configChange/diff/omittedLines",schemaPath:"#/properties/configChange/properties/diff/properties/omittedLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2672,7 +3009,7 @@ var valid9 = true;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/configChange/diff",schemaPath:"#/properties/configChange/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath:instancePath+"/configChange/diff",schemaPath:"#/properties/configChange/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2686,7 +3023,7 @@ var valid6 = true;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/configChange",schemaPath:"#/properties/configChange/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath:instancePath+"/configChange",schemaPath:"#/properties/configChange/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2701,11 +3038,11 @@ var valid0 = true;
 }
 }
 else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate29.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
@@ -2730,8 +3067,8 @@ errors = vErrors.length;
 var valid1 = _errs4 === errors;
 if(valid1){
 const _errs5 = errors;
-if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -2804,8 +3141,8 @@ valid0 = true;
 passing0 = 0;
 }
 const _errs8 = errors;
-if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 if(errors === _errs8){
@@ -3001,8 +3338,8 @@ return errors === 0;
 
 // EXTERNAL MODULE: ./src/model/rule-catalog.ts
 var rule_catalog = __webpack_require__(1141);
-// EXTERNAL MODULE: ./src/plan/build-cluster-plan.ts + 5 modules
-var build_cluster_plan = __webpack_require__(1756);
+// EXTERNAL MODULE: ./src/plan/build-cluster-plan.ts + 4 modules
+var build_cluster_plan = __webpack_require__(4637);
 // EXTERNAL MODULE: ./src/plan/machine-config-plan.ts
 var machine_config_plan = __webpack_require__(7933);
 ;// CONCATENATED MODULE: ./src/publish/plan-artifact.ts
@@ -3134,13 +3471,48 @@ function file(v, at) {
             after: oneOf(origin['after'], origins, `${at}/origin/after`)
         }
     };
+    const cause = optional(o, 'cause', (c, a) => oneOf(c, CAUSES, a), at);
     if (o['pools'] === undefined)
-        return f;
+        return { ...f, ...cause };
     const pools = strings(o['pools'], `${at}/pools`);
     const w = o['writer'] === undefined ? undefined : asObj(o['writer'], `${at}/writer`);
     const writer = w && { ...optional(w, 'before', plan_artifact_text, `${at}/writer`), ...optional(w, 'after', plan_artifact_text, `${at}/writer`) };
     // The title is not in the document; it is made from the path, change and pools as the engine makes it.
-    return { ...f, pools, writer, title: (0,machine_config_plan/* machineConfigFileTitle */.iq)(f.path, f.change, pools) };
+    return { ...f, pools, writer, title: (0,machine_config_plan/* machineConfigFileTitle */.iq)(f.path, f.change, pools), ...cause };
+}
+const CAUSES = ['upgrade', 'manifests', 'both'];
+function poolCosts(v, at) {
+    return list(v, at).map((x, i) => {
+        const o = asObj(x, `${at}/${i}`);
+        return {
+            pool: plan_artifact_text(o['pool'], `${at}/${i}/pool`),
+            disruption: oneOf(o['disruption'], DISRUPTIONS, `${at}/${i}/disruption`),
+            actions: strings(o['actions'], `${at}/${i}/actions`)
+        };
+    });
+}
+/** The upgrade split (versions, sources, the release's own files, each half's cost per pool). */
+function upgrade(v, at) {
+    const o = asObj(v, at);
+    return {
+        from: plan_artifact_text(o['from'], `${at}/from`),
+        to: plan_artifact_text(o['to'], `${at}/to`),
+        fromSource: plan_artifact_text(o['fromSource'], `${at}/fromSource`),
+        toSource: plan_artifact_text(o['toSource'], `${at}/toSource`),
+        files: list(o['files'], `${at}/files`).map((x, i) => {
+            const f = asObj(x, `${at}/files/${i}`);
+            return {
+                node: oneOf(f['node'], ['linux', 'windows'], `${at}/files/${i}/node`),
+                path: plan_artifact_text(f['path'], `${at}/files/${i}/path`),
+                change: oneOf(f['change'], ['added', 'removed', 'modified', 'unchanged'], `${at}/files/${i}/change`),
+                diff: plan_artifact_text(f['diff'], `${at}/files/${i}/diff`),
+                ...optional(f, 'pools', strings, `${at}/files/${i}`)
+            };
+        }),
+        impactAlone: poolCosts(o['impactAlone'], `${at}/impactAlone`),
+        manifestImpact: poolCosts(o['manifestImpact'], `${at}/manifestImpact`),
+        note: plan_artifact_text(o['note'], `${at}/note`)
+    };
 }
 function pool(v, at) {
     const o = asObj(v, at);
@@ -3245,6 +3617,7 @@ function cluster(o, name, failOn, at) {
         changed: flag(o['changed'], `${at}/changed`),
         openshiftVersion: plan_artifact_text(o['openshiftVersion'], `${at}/openshiftVersion`),
         ...optional(o, 'openshiftVersionFrom', plan_artifact_text, at),
+        ...optional(o, 'upgrade', upgrade, at),
         base: side(o['base'], `${at}/base`),
         head: side(o['head'], `${at}/head`),
         files: list(o['files'], `${at}/files`).map((f, i) => file(f, `${at}/files/${i}`)),
@@ -3899,6 +4272,8 @@ function readInputs(env = process.env) {
             paths: inputs_list('paths'),
             config: opt('config'),
             openshiftVersion: opt('openshift-version'),
+            fromVersion: opt('from-version'),
+            toVersion: opt('to-version'),
             failOn: opt('fail-on'),
             checkPulls: opt('check-pulls'),
             checkAuthfile: opt('check-authfile'),
@@ -4045,7 +4420,7 @@ async function analyze(inputs) {
     }
     // The gate comes from the trusted side: the base commit's configuration (see docs/github-action.md).
     const trusted = (0,trusted_config/* trustedConfig */.a)(inputs.overrides.repo ?? process.cwd(), { base, head }, inputs.overrides.config, (0,trusted_config/* parseConfigFrom */.u)(inputs.configFrom));
-    const settings = (0,resolve/* resolveSettings */.Mo)({ ...inputs.overrides, cluster: inputs.cluster }, trusted.readText);
+    const settings = (0,resolve/* resolveSettings */.Mo)({ ...inputs.overrides, cluster: inputs.cluster }, trusted.readText, trusted.readHeadText);
     const report = (0,plan_range/* withConfigChange */.ny)(await planWithPullChecks(settings, { base, head }, inputs.checkAuth), trusted, settings.failOn);
     for (const line of (0,pull_check_lines/* checkPullsNotes */.kO)(report))
         core.warning(line);

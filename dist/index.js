@@ -2780,7 +2780,7 @@ function runRender(settings, out, io) {
     if (!out)
         throw new resolve/* UsageError */.eb('render needs --out DIR');
     const cluster = settings.clusters[0];
-    const side = (0,evaluate_side/* evaluateSide */.b)(collectWorkingTree(settings), settings, cluster);
+    const side = (0,evaluate_side/* evaluateSide */.bh)(collectWorkingTree(settings), settings, cluster);
     const overrides = poolOverrides(side, cluster.openshiftVersion);
     const refused = writeOutput(out, settings, side, overrides);
     io.stdout(renderSummary(out, side, overrides));
@@ -2820,6 +2820,9 @@ Options:
   --config-from base|head          plan: read the configuration from the base commit (default, trusted)
                                    or from the head; a --config path outside the repository is read as given
   --fail-on error|warning|never    verdict threshold (plan)
+  --from-version X.Y --to-version Y.Z
+                                   plan: render the base at X.Y and the head at Y.Z, an upgrade (the same
+                                   commit twice plans what the upgrade alone does; docs/release-gating.md)
   --check-pulls[=changed|all]      ask the registries whether they hold the images the nodes will ask for
                                    (skopeo, ctr; docs/check-pulls.md); changed: references whose route changes
   --authfile FILE                  credentials for --check-pulls (containers-auth.json; passed by path, never read)
@@ -2849,6 +2852,8 @@ function parseCli(argv) {
                 include: { type: 'string', multiple: true },
                 exclude: { type: 'string', multiple: true },
                 'openshift-version': { type: 'string' },
+                'from-version': { type: 'string' },
+                'to-version': { type: 'string' },
                 'wmco-version': { type: 'string' },
                 'release-image': { type: 'string' },
                 'fail-on': { type: 'string' },
@@ -2890,6 +2895,8 @@ function parseCli(argv) {
             exclude: v.exclude,
             config: v.config,
             openshiftVersion: v['openshift-version'],
+            fromVersion: v['from-version'],
+            toVersion: v['to-version'],
             wmcoVersion: v['wmco-version'],
             releaseImage: v['release-image'],
             failOn: v['fail-on'],
@@ -2902,8 +2909,8 @@ function parseCli(argv) {
     };
 }
 
-// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 20 modules
-var plan_range = __nccwpck_require__(7899);
+// EXTERNAL MODULE: ./src/pipeline/plan-range.ts + 24 modules
+var plan_range = __nccwpck_require__(1422);
 // EXTERNAL MODULE: ./src/report/pull-check-lines.ts
 var pull_check_lines = __nccwpck_require__(2304);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
@@ -3073,12 +3080,14 @@ async function main(argv, rawIo = stdio) {
                 io.stdout('registry-plan 0.1.0\n');
                 return EXIT.ok;
             case 'render':
+                if (args.overrides.fromVersion !== undefined || args.overrides.toVersion !== undefined)
+                    throw new resolve/* UsageError */.eb('--from-version/--to-version plan an upgrade: use them with plan (render takes --openshift-version)');
                 return await runRender((0,resolve/* resolveSettings */.Mo)({ ...args.overrides, scope: 'paths' }), args.out, io);
             case 'plan': {
                 if (!args.base || !args.head)
                     throw new resolve/* UsageError */.eb('plan needs --base REF and --head REF');
                 const trusted = (0,trusted_config/* trustedConfig */.a)(args.overrides.repo ?? process.cwd(), { base: args.base, head: args.head }, args.overrides.config, (0,trusted_config/* parseConfigFrom */.u)(args.configFrom));
-                return await runPlan((0,resolve/* resolveSettings */.Mo)(args.overrides, trusted.readText), { base: args.base, head: args.head, format: args.format, out: args.out, configChange: trusted }, io);
+                return await runPlan((0,resolve/* resolveSettings */.Mo)(args.overrides, trusted.readText, trusted.readHeadText), { base: args.base, head: args.head, format: args.format, out: args.out, configChange: trusted }, io);
             }
             case 'demo':
                 return await runDemo({ format: args.format, out: args.out }, io);
@@ -3123,7 +3132,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = validate10;
 /* harmony default export */ const config_validator = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json","title":"registry-plan configuration (.github/registry-plan.yaml)","type":"object","additionalProperties":false,"definitions":{"ocpVersion":{"type":"string","pattern":"^4\\.[0-9]+$","description":"OpenShift minor version, e.g. \"4.19\""},"wmcoVersion":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+$","description":"Windows Machine Config Operator version, e.g. \"10.19.0\""},"timing":{"type":"object","additionalProperties":false,"properties":{"drainMinutes":{"type":"number","minimum":0,"description":"Minutes to cordon and drain one node (default 5)"},"rebootMinutes":{"type":"number","minimum":0,"description":"Minutes for one node to reboot and rejoin (default 8)"},"crioReloadSeconds":{"type":"number","minimum":0,"description":"Seconds to write files and reload CRI-O on one node (default 15)"},"windowsNodeSeconds":{"type":"number","minimum":0,"description":"Seconds WMCO spends on one Windows node per pass (default 15)"}}},"globs":{"type":"array","items":{"type":"string","minLength":1}},"pools":{"type":"object","description":"Node counts per MachineConfigPool where the nodes are not in Git","additionalProperties":{"$ref":"#/definitions/nodeCount"}},"nodeCount":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"integer","minimum":0}}},"windows":{"$ref":"#/definitions/nodeCount"},"switchLimit":{"description":"true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"numberLimit":{"description":"a number (always), or {value, paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"number","minimum":0},{"type":"object","additionalProperties":false,"required":["value","paths"],"properties":{"value":{"type":"number","minimum":0},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"policy":{"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"signedMirrors":{"type":"array","items":{"type":"string","minLength":1},"description":"Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disconnected":{"type":"boolean","description":"The cluster reaches no source registry: with --check-pulls, an image no mirror holds is an error (image-not-mirrored)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"signature-mirror-unsigned":{"enum":["error","warning","notice","off"],"description":"a scope that requires signatures is pulled through mirrors not known to carry them (default error)"},"signature-scope-unused":{"enum":["error","warning","notice","off"],"description":"a signature policy scope that nothing in the repository pulls from (default warning)"},"signature-key-invalid":{"enum":["error","warning","notice","off"],"description":"a signature policy key or certificate that does not parse (default error)"},"signature-scope-conflict":{"enum":["error","warning","notice","off"],"description":"an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it (default warning)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"image-not-mirrored":{"enum":["error","warning","notice","off"],"description":"no mirror holds an image reference the nodes will ask for (--check-pulls) (default error)"},"pull-check-incomplete":{"enum":["error","warning","notice","off"],"description":"the pull check could not ask every endpoint: unreachable, access denied, budget, or no client (--check-pulls) (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"config-loosened":{"enum":["error","warning","notice","off"],"description":"the pull request changes the configuration so that the gate lets more through (default error)"},"trusted-ca-key":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA ConfigMap key that is not hostname[..port]: its CA is trusted for no registry (default warning)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}},"waiver":{"type":"object","additionalProperties":false,"required":["rule","reason","owner","expires"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id the waiver covers"},"object":{"type":"string","minLength":1,"description":"kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*"},"path":{"type":"string","minLength":1,"description":"Glob over the repository path of the finding's file"},"reason":{"type":"string","minLength":1},"owner":{"type":"string","minLength":1},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD; the waiver holds through that day"},"cluster":{"type":"string","minLength":1,"description":"Only for this cluster of clusters[]"}}},"cluster":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kustomize":{"type":"string","minLength":1},"paths":{"$ref":"#/definitions/globs"},"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"timing":{"$ref":"#/definitions/timing"},"policy":{"$ref":"#/definitions/policy"}}}},"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"failOn":{"enum":["error","warning","never"]},"timing":{"$ref":"#/definitions/timing"},"paths":{"$ref":"#/definitions/globs","description":"Globs of files to scan (default: every YAML/JSON file)"},"exclude":{"$ref":"#/definitions/globs"},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"allowGateChanges":{"type":"boolean","description":"Read from the base commit: pull requests may loosen failOn, paths, excludes, waivers, policy and limits (reported as a notice)"},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1024},"maxAliasCount":{"type":"integer","minimum":0},"maxTotalBytes":{"type":"integer","minimum":1024,"description":"Bytes of node configuration parsed per side, over all files (default 8 MiB)"},"maxTotalObjects":{"type":"integer","minimum":1,"description":"Kubernetes objects of node configuration per side, over all files (default 20000)"}}},"clusters":{"type":"array","items":{"$ref":"#/definitions/cluster"}},"policy":{"$ref":"#/definitions/policy"},"waivers":{"type":"array","items":{"$ref":"#/definitions/waiver"}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/registry-plan/registry-plan/schema/registry-plan.schema.json","title":"registry-plan configuration (.github/registry-plan.yaml)","type":"object","additionalProperties":false,"definitions":{"ocpVersion":{"type":"string","pattern":"^4\\.[0-9]+$","description":"OpenShift minor version, e.g. \"4.19\""},"wmcoVersion":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+$","description":"Windows Machine Config Operator version, e.g. \"10.19.0\""},"timing":{"type":"object","additionalProperties":false,"properties":{"drainMinutes":{"type":"number","minimum":0,"description":"Minutes to cordon and drain one node (default 5)"},"rebootMinutes":{"type":"number","minimum":0,"description":"Minutes for one node to reboot and rejoin (default 8)"},"crioReloadSeconds":{"type":"number","minimum":0,"description":"Seconds to write files and reload CRI-O on one node (default 15)"},"windowsNodeSeconds":{"type":"number","minimum":0,"description":"Seconds WMCO spends on one Windows node per pass (default 15)"}}},"globs":{"type":"array","items":{"type":"string","minLength":1}},"pools":{"type":"object","description":"Node counts per MachineConfigPool where the nodes are not in Git","additionalProperties":{"$ref":"#/definitions/nodeCount"}},"nodeCount":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"integer","minimum":0}}},"windows":{"$ref":"#/definitions/nodeCount"},"switchLimit":{"description":"true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"numberLimit":{"description":"a number (always), or {value, paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"number","minimum":0},{"type":"object","additionalProperties":false,"required":["value","paths"],"properties":{"value":{"type":"number","minimum":0},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]},"policy":{"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"signedMirrors":{"type":"array","items":{"type":"string","minLength":1},"description":"Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disconnected":{"type":"boolean","description":"The cluster reaches no source registry: with --check-pulls, an image no mirror holds is an error (image-not-mirrored)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"signature-mirror-unsigned":{"enum":["error","warning","notice","off"],"description":"a scope that requires signatures is pulled through mirrors not known to carry them (default error)"},"signature-scope-unused":{"enum":["error","warning","notice","off"],"description":"a signature policy scope that nothing in the repository pulls from (default warning)"},"signature-key-invalid":{"enum":["error","warning","notice","off"],"description":"a signature policy key or certificate that does not parse (default error)"},"signature-scope-conflict":{"enum":["error","warning","notice","off"],"description":"an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it (default warning)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"image-not-mirrored":{"enum":["error","warning","notice","off"],"description":"no mirror holds an image reference the nodes will ask for (--check-pulls) (default error)"},"pull-check-incomplete":{"enum":["error","warning","notice","off"],"description":"the pull check could not ask every endpoint: unreachable, access denied, budget, or no client (--check-pulls) (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"upgrade-version-unknown":{"enum":["error","warning","notice","off"],"description":"the pull request changes the update target, but its OpenShift version cannot be read or is not modelled (default error)"},"upgrade-downgrade":{"enum":["error","warning","notice","off"],"description":"the head asks for an older OpenShift minor version than the base (default error)"},"upgrade-release-signatures":{"enum":["error","warning","notice","off"],"description":"the new release requires sigstore signatures for release images the cluster pulls through mirrors (default error)"},"upgrade-manifest-refused":{"enum":["error","warning","notice","off"],"description":"a manifest the pull request does not touch is refused or no longer served by the new version (default error)"},"upgrade-target-unreachable":{"enum":["error","warning","notice","off"],"description":"the ClusterVersion's desiredUpdate.image cannot be pulled with the head's node configuration (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"config-loosened":{"enum":["error","warning","notice","off"],"description":"the pull request changes the configuration so that the gate lets more through (default error)"},"trusted-ca-key":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA ConfigMap key that is not hostname[..port]: its CA is trusted for no registry (default warning)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}},"waiver":{"type":"object","additionalProperties":false,"required":["rule","reason","owner","expires"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id the waiver covers"},"object":{"type":"string","minLength":1,"description":"kind/name of the object (glob), e.g. ImageDigestMirrorSet/vendor-*"},"path":{"type":"string","minLength":1,"description":"Glob over the repository path of the finding's file"},"reason":{"type":"string","minLength":1},"owner":{"type":"string","minLength":1},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD; the waiver holds through that day"},"cluster":{"type":"string","minLength":1,"description":"Only for this cluster of clusters[]"}}},"cluster":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kustomize":{"type":"string","minLength":1},"paths":{"$ref":"#/definitions/globs"},"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"timing":{"$ref":"#/definitions/timing"},"policy":{"$ref":"#/definitions/policy"}}}},"properties":{"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"failOn":{"enum":["error","warning","never"]},"timing":{"$ref":"#/definitions/timing"},"paths":{"$ref":"#/definitions/globs","description":"Globs of files to scan (default: every YAML/JSON file)"},"exclude":{"$ref":"#/definitions/globs"},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"allowGateChanges":{"type":"boolean","description":"Read from the base commit: pull requests may loosen failOn, paths, excludes, waivers, policy and limits (reported as a notice)"},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1024},"maxAliasCount":{"type":"integer","minimum":0},"maxTotalBytes":{"type":"integer","minimum":1024,"description":"Bytes of node configuration parsed per side, over all files (default 8 MiB)"},"maxTotalObjects":{"type":"integer","minimum":1,"description":"Kubernetes objects of node configuration per side, over all files (default 20000)"}}},"clusters":{"type":"array","items":{"$ref":"#/definitions/cluster"}},"policy":{"$ref":"#/definitions/policy"},"waivers":{"type":"array","items":{"$ref":"#/definitions/waiver"}}}};
 const schema12 = {"type":"string","pattern":"^4\\.[0-9]+$","description":"OpenShift minor version, e.g. \"4.19\""};
 const schema13 = {"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+$","description":"Windows Machine Config Operator version, e.g. \"10.19.0\""};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"drainMinutes":{"type":"number","minimum":0,"description":"Minutes to cordon and drain one node (default 5)"},"rebootMinutes":{"type":"number","minimum":0,"description":"Minutes for one node to reboot and rejoin (default 8)"},"crioReloadSeconds":{"type":"number","minimum":0,"description":"Seconds to write files and reload CRI-O on one node (default 15)"},"windowsNodeSeconds":{"type":"number","minimum":0,"description":"Seconds WMCO spends on one Windows node per pass (default 15)"}}};
@@ -3220,7 +3229,7 @@ return errors === 0;
 
 const schema20 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kustomize":{"type":"string","minLength":1},"paths":{"$ref":"#/definitions/globs"},"openshiftVersion":{"$ref":"#/definitions/ocpVersion"},"wmcoVersion":{"$ref":"#/definitions/wmcoVersion"},"releaseImage":{"type":"string","minLength":1},"pools":{"$ref":"#/definitions/pools"},"windows":{"$ref":"#/definitions/windows"},"timing":{"$ref":"#/definitions/timing"},"policy":{"$ref":"#/definitions/policy"}}};
 const pattern2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const schema26 = {"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"signedMirrors":{"type":"array","items":{"type":"string","minLength":1},"description":"Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disconnected":{"type":"boolean","description":"The cluster reaches no source registry: with --check-pulls, an image no mirror holds is an error (image-not-mirrored)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"signature-mirror-unsigned":{"enum":["error","warning","notice","off"],"description":"a scope that requires signatures is pulled through mirrors not known to carry them (default error)"},"signature-scope-unused":{"enum":["error","warning","notice","off"],"description":"a signature policy scope that nothing in the repository pulls from (default warning)"},"signature-key-invalid":{"enum":["error","warning","notice","off"],"description":"a signature policy key or certificate that does not parse (default error)"},"signature-scope-conflict":{"enum":["error","warning","notice","off"],"description":"an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it (default warning)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"image-not-mirrored":{"enum":["error","warning","notice","off"],"description":"no mirror holds an image reference the nodes will ask for (--check-pulls) (default error)"},"pull-check-incomplete":{"enum":["error","warning","notice","off"],"description":"the pull check could not ask every endpoint: unreachable, access denied, budget, or no client (--check-pulls) (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"config-loosened":{"enum":["error","warning","notice","off"],"description":"the pull request changes the configuration so that the gate lets more through (default error)"},"trusted-ca-key":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA ConfigMap key that is not hostname[..port]: its CA is trusted for no registry (default warning)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}};
+const schema26 = {"type":"object","description":"The team's rules (docs/rules.md, Policy file)","additionalProperties":false,"properties":{"allowedMirrorHosts":{"$ref":"#/definitions/globs","description":"Globs over mirror hosts (host or host:port); a mirror elsewhere is a finding (mirror-host-not-allowed)"},"forbiddenHosts":{"$ref":"#/definitions/globs","description":"Globs over hosts no mirror, allowed, insecure or search registry may name (forbidden-host)"},"signedMirrors":{"type":"array","items":{"type":"string","minLength":1},"description":"Mirror scopes known to carry the sigstore signatures of what they mirror (signature-mirror-unsigned)"},"requireNeverContactSource":{"type":"array","items":{"type":"string","minLength":1},"description":"Registry scopes nodes must only pull through mirrors (never-contact-source-required)"},"noInsecureRegistries":{"type":"boolean","description":"insecureRegistries is forbidden (insecure-registry-forbidden)"},"noITMS":{"type":"boolean","description":"ImageTagMirrorSet is forbidden (itms-forbidden)"},"noICSP":{"type":"boolean","description":"ImageContentSourcePolicy is forbidden (icsp-forbidden)"},"workloadsMustStayPullable":{"type":"boolean","description":"workload-unpullable is always an error, and also covers workloads that were already unpullable before the change"},"allowAnnotationWaivers":{"type":"boolean","description":"Accept registry-plan.io/waive annotations on objects (default true)"},"disconnected":{"type":"boolean","description":"The cluster reaches no source registry: with --check-pulls, an image no mirror holds is an error (image-not-mirrored)"},"disruption":{"type":"object","additionalProperties":false,"properties":{"noReboot":{"$ref":"#/definitions/switchLimit"},"noDrain":{"$ref":"#/definitions/switchLimit"},"maxRolloutMinutes":{"$ref":"#/definitions/numberLimit"},"maxRebootedNodes":{"$ref":"#/definitions/numberLimit"}}},"severities":{"type":"object","description":"Severity per rule id: error, warning, notice, or off","additionalProperties":false,"properties":{"allowed-and-blocked":{"enum":["error","warning","notice","off"],"description":"allowedRegistries and blockedRegistries are both set: MCO rejects the image configuration (default error)"},"allowed-registries-missing-required":{"enum":["error","warning","notice","off"],"description":"allowedRegistries leaves out registry.redhat.io, quay.io, the release payload or the internal registry (default error)"},"allowed-registries-missing-mirrors":{"enum":["error","warning","notice","off"],"description":"disconnected cluster: allowedRegistries leaves out mirror registries the nodes must pull from (default warning)"},"blocked-required-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries blocks registry.redhat.io or quay.io, which platform images come from (default error)"},"blocked-payload-registry":{"enum":["error","warning","notice","off"],"description":"blockedRegistries covers the release payload repository (default error)"},"trusted-ca-invalid":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA value that is not a PEM certificate, does not parse, has expired, or is not a CA (default error)"},"insecure-not-allowed":{"enum":["error","warning","notice","off"],"description":"an insecure registry is not in allowedRegistries, so nodes refuse its images anyway (default error)"},"search-registries-public":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names a public registry: short names resolve there, with credentials sent along (default warning)"},"search-registries-mixed-credentials":{"enum":["error","warning","notice","off"],"description":"containerRuntimeSearchRegistries names several public registries that need different credentials (default warning)"},"search-registries-reboot":{"enum":["error","warning","notice","off"],"description":"changing containerRuntimeSearchRegistries drains and reboots every node (default warning)"},"icsp-deprecated":{"enum":["error","warning","notice","off"],"description":"ImageContentSourcePolicy is deprecated; migrate it with oc adm migrate icsp (default warning)"},"icsp-digest-source":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy source names an image (@sha256 or tag), not a repository (default error)"},"icsp-idms-conflict":{"enum":["error","warning","notice","off"],"description":"an ImageContentSourcePolicy and an ImageDigestMirrorSet configure the same source differently (default warning)"},"never-contact-single-mirror":{"enum":["error","warning","notice","off"],"description":"NeverContactSource with a single mirror: no fallback when that mirror is down (default warning)"},"mirror-equals-source":{"enum":["error","warning","notice","off"],"description":"a mirror equals its source (default warning)"},"duplicate-mirror":{"enum":["error","warning","notice","off"],"description":"the same mirror is listed twice for one source (default notice)"},"mirror-order-surprising":{"enum":["error","warning","notice","off"],"description":"mirror lists of several objects merge into an order none of them wrote (default warning)"},"itms-where-idms-would-do":{"enum":["error","warning","notice","off"],"description":"an ImageTagMirrorSet where an ImageDigestMirrorSet would do (default notice)"},"signature-mirror-unsigned":{"enum":["error","warning","notice","off"],"description":"a scope that requires signatures is pulled through mirrors not known to carry them (default error)"},"signature-scope-unused":{"enum":["error","warning","notice","off"],"description":"a signature policy scope that nothing in the repository pulls from (default warning)"},"signature-key-invalid":{"enum":["error","warning","notice","off"],"description":"a signature policy key or certificate that does not parse (default error)"},"signature-scope-conflict":{"enum":["error","warning","notice","off"],"description":"an ImagePolicy scope that a ClusterImagePolicy overrides, so MCO ignores it (default warning)"},"operator-rejects":{"enum":["error","warning","notice","off"],"description":"the Machine Config Operator or WMCO would reject the head configuration (default error)"},"workload-unpullable":{"enum":["error","warning","notice","off"],"description":"a workload image can no longer be pulled after the change (default error)"},"platform-image-unmirrored":{"enum":["error","warning","notice","off"],"description":"a platform image (release, catalog, update service, pinned image) resolved through a mirror before and no longer does (default error)"},"pool-invalid":{"enum":["error","warning","notice","off"],"description":"a MachineConfigPool value the rollout cannot use (default error)"},"ndp-invalid":{"enum":["error","warning","notice","off"],"description":"the node disruption policy violates the API limits (default error)"},"machineconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a MachineConfig: the pools selecting it stop rendering (default error)"},"machineconfig-file-unreadable":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file the daemon cannot write (remote source, bad gzip, too large): the update stops (default error)"},"machineconfig-overrides-generated":{"enum":["error","warning","notice","off"],"description":"a repository MachineConfig replaces a file MCO generates: the image configuration no longer reaches those nodes (default error)"},"machineconfig-overridden":{"enum":["error","warning","notice","off"],"description":"a generated MachineConfig replaces a file the repository writes: that content never reaches the nodes (default warning)"},"machineconfig-irreconcilable":{"enum":["error","warning","notice","off"],"description":"append or storage sections MCO refuses on running nodes: the pool stops updating (default error)"},"machineconfig-certs-d":{"enum":["error","warning","notice","off"],"description":"a MachineConfig file under /etc/docker/certs.d, which the daemon's certificate writer removes (default warning)"},"registries-conf-unloadable":{"enum":["error","warning","notice","off"],"description":"registries.conf with its drop-ins cannot be loaded: every pull on the pool fails (default error)"},"containerruntimeconfig-invalid":{"enum":["error","warning","notice","off"],"description":"MCO refuses a ContainerRuntimeConfig: the pools keep the previous one (default error)"},"containerruntimeconfig-no-pool":{"enum":["error","warning","notice","off"],"description":"a ContainerRuntimeConfig selects no pool: nothing is rendered (default warning)"},"containerruntimeconfig-order-unknown":{"enum":["error","warning","notice","off"],"description":"several ContainerRuntimeConfigs select one pool: which wins depends on creation order (default warning)"},"image-not-mirrored":{"enum":["error","warning","notice","off"],"description":"no mirror holds an image reference the nodes will ask for (--check-pulls) (default error)"},"pull-check-incomplete":{"enum":["error","warning","notice","off"],"description":"the pull check could not ask every endpoint: unreachable, access denied, budget, or no client (--check-pulls) (default warning)"},"pull-secret-in-repo":{"enum":["error","warning","notice","off"],"description":"the cluster pull secret is committed to the repository (default error)"},"windows-mirror-naming":{"enum":["error","warning","notice","off"],"description":"Windows nodes request a different path from the mirror than Linux nodes do (default warning)"},"windows-registry-wide-mirror":{"enum":["error","warning","notice","off"],"description":"on Windows a repository-scoped mirror applies to the whole registry (default notice)"},"windows-never-contact-registry-wide":{"enum":["error","warning","notice","off"],"description":"on Windows NeverContactSource cuts off the whole registry (default warning)"},"windows-unsupported-source":{"enum":["error","warning","notice","off"],"description":"a wildcard or port source that Windows nodes never use (default warning)"},"windows-duplicate-host-table":{"enum":["error","warning","notice","off"],"description":"two mirrors collapse into one hosts.toml table and containerd rejects the file (default error)"},"windows-policy-order-dependent":{"enum":["error","warning","notice","off"],"description":"the Windows mirror policy of a registry depends on the order of entries (default warning)"},"windows-ignored-setting":{"enum":["error","warning","notice","off"],"description":"a setting that Windows nodes ignore (default notice)"},"windows-nodes-with-mirror-sets":{"enum":["error","warning","notice","off"],"description":"Windows nodes and the mirror sets they need are added in the same change; the documented order is mirror sets first (default warning)"},"windows-disconnected-pause":{"enum":["error","warning","notice","off"],"description":"Windows nodes cannot pull the pause image under NeverContactSource (default error)"},"windows-docker-hub-source":{"enum":["error","warning","notice","off"],"description":"Windows nodes fall back to docker.io, which does not serve the registry API, for Docker Hub images the mirrors lack (default warning)"},"windows-mirror-order":{"enum":["error","warning","notice","off"],"description":"Windows nodes try the mirrors in alphabetical order, not the listed order (default notice)"},"windows-instances-malformed":{"enum":["error","warning","notice","off"],"description":"a windows-instances ConfigMap entry WMCO cannot use (default error)"},"upgrade-version-unknown":{"enum":["error","warning","notice","off"],"description":"the pull request changes the update target, but its OpenShift version cannot be read or is not modelled (default error)"},"upgrade-downgrade":{"enum":["error","warning","notice","off"],"description":"the head asks for an older OpenShift minor version than the base (default error)"},"upgrade-release-signatures":{"enum":["error","warning","notice","off"],"description":"the new release requires sigstore signatures for release images the cluster pulls through mirrors (default error)"},"upgrade-manifest-refused":{"enum":["error","warning","notice","off"],"description":"a manifest the pull request does not touch is refused or no longer served by the new version (default error)"},"upgrade-target-unreachable":{"enum":["error","warning","notice","off"],"description":"the ClusterVersion's desiredUpdate.image cannot be pulled with the head's node configuration (default error)"},"bad-input":{"enum":["error","warning","notice","off"],"description":"a file that cannot be read or parsed (default error)"},"api-rejected":{"enum":["error","warning","notice","off"],"description":"the API server would refuse this object (default error)"},"kind-not-served":{"enum":["error","warning","notice","off"],"description":"the planned OpenShift version does not serve this kind under this apiVersion; the object never reaches a node (default error)"},"kind-misspelled":{"enum":["error","warning","notice","off"],"description":"a kind in an OpenShift API group that is a near miss of a kind the tool reads (ImageDigestMirrorSett) (default error)"},"duplicate-object":{"enum":["error","warning","notice","off"],"description":"the same object is declared twice (default error)"},"config-loosened":{"enum":["error","warning","notice","off"],"description":"the pull request changes the configuration so that the gate lets more through (default error)"},"trusted-ca-key":{"enum":["error","warning","notice","off"],"description":"an additionalTrustedCA ConfigMap key that is not hostname[..port]: its CA is trusted for no registry (default warning)"},"mirror-host-not-allowed":{"enum":["error","warning","notice","off"],"description":"policy.allowedMirrorHosts: a mirror on a host the team did not allow (default error)"},"forbidden-host":{"enum":["error","warning","notice","off"],"description":"policy.forbiddenHosts: a registry the team forbids (default error)"},"never-contact-source-required":{"enum":["error","warning","notice","off"],"description":"policy.requireNeverContactSource: a source the nodes may still contact (default error)"},"insecure-registry-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noInsecureRegistries: an insecure registry (default error)"},"itms-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noITMS: an ImageTagMirrorSet (default error)"},"icsp-forbidden":{"enum":["error","warning","notice","off"],"description":"policy.noICSP: an ImageContentSourcePolicy (default error)"},"disruption-reboot":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noReboot: the change reboots nodes (default error)"},"disruption-drain":{"enum":["error","warning","notice","off"],"description":"policy.disruption.noDrain: the change drains nodes (default error)"},"rollout-too-long":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRolloutMinutes: a pool takes longer to roll out than allowed (default error)"},"too-many-reboots":{"enum":["error","warning","notice","off"],"description":"policy.disruption.maxRebootedNodes: more nodes reboot than allowed (default error)"},"waiver-expired":{"enum":["error","warning","notice","off"],"description":"a waiver is past its expiry date (default error)"},"annotation-waiver-invalid":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation that cannot be read (default error)"},"annotation-waiver-forbidden":{"enum":["error","warning","notice","off"],"description":"a registry-plan.io/waive annotation while policy.allowAnnotationWaivers is false (default error)"}}}}};
 const schema29 = {"description":"true (always), false (never), or {paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]};
 const schema31 = {"description":"a number (always), or {value, paths: [globs]}: only when the change touches files under those paths","oneOf":[{"type":"number","minimum":0},{"type":"object","additionalProperties":false,"required":["value","paths"],"properties":{"value":{"type":"number","minimum":0},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}]};
 
@@ -4848,10 +4857,10 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data29["bad-input"] !== undefined){
-let data82 = data29["bad-input"];
+if(data29["upgrade-version-unknown"] !== undefined){
+let data82 = data29["upgrade-version-unknown"];
 if(!((((data82 === "error") || (data82 === "warning")) || (data82 === "notice")) || (data82 === "off"))){
-const err118 = {instancePath:instancePath+"/severities/bad-input",schemaPath:"#/properties/severities/properties/bad-input/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["bad-input"].enum},message:"must be equal to one of the allowed values"};
+const err118 = {instancePath:instancePath+"/severities/upgrade-version-unknown",schemaPath:"#/properties/severities/properties/upgrade-version-unknown/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["upgrade-version-unknown"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4861,10 +4870,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data29["api-rejected"] !== undefined){
-let data83 = data29["api-rejected"];
+if(data29["upgrade-downgrade"] !== undefined){
+let data83 = data29["upgrade-downgrade"];
 if(!((((data83 === "error") || (data83 === "warning")) || (data83 === "notice")) || (data83 === "off"))){
-const err119 = {instancePath:instancePath+"/severities/api-rejected",schemaPath:"#/properties/severities/properties/api-rejected/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["api-rejected"].enum},message:"must be equal to one of the allowed values"};
+const err119 = {instancePath:instancePath+"/severities/upgrade-downgrade",schemaPath:"#/properties/severities/properties/upgrade-downgrade/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["upgrade-downgrade"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4874,10 +4883,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data29["kind-not-served"] !== undefined){
-let data84 = data29["kind-not-served"];
+if(data29["upgrade-release-signatures"] !== undefined){
+let data84 = data29["upgrade-release-signatures"];
 if(!((((data84 === "error") || (data84 === "warning")) || (data84 === "notice")) || (data84 === "off"))){
-const err120 = {instancePath:instancePath+"/severities/kind-not-served",schemaPath:"#/properties/severities/properties/kind-not-served/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["kind-not-served"].enum},message:"must be equal to one of the allowed values"};
+const err120 = {instancePath:instancePath+"/severities/upgrade-release-signatures",schemaPath:"#/properties/severities/properties/upgrade-release-signatures/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["upgrade-release-signatures"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4887,10 +4896,10 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data29["kind-misspelled"] !== undefined){
-let data85 = data29["kind-misspelled"];
+if(data29["upgrade-manifest-refused"] !== undefined){
+let data85 = data29["upgrade-manifest-refused"];
 if(!((((data85 === "error") || (data85 === "warning")) || (data85 === "notice")) || (data85 === "off"))){
-const err121 = {instancePath:instancePath+"/severities/kind-misspelled",schemaPath:"#/properties/severities/properties/kind-misspelled/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["kind-misspelled"].enum},message:"must be equal to one of the allowed values"};
+const err121 = {instancePath:instancePath+"/severities/upgrade-manifest-refused",schemaPath:"#/properties/severities/properties/upgrade-manifest-refused/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["upgrade-manifest-refused"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4900,10 +4909,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data29["duplicate-object"] !== undefined){
-let data86 = data29["duplicate-object"];
+if(data29["upgrade-target-unreachable"] !== undefined){
+let data86 = data29["upgrade-target-unreachable"];
 if(!((((data86 === "error") || (data86 === "warning")) || (data86 === "notice")) || (data86 === "off"))){
-const err122 = {instancePath:instancePath+"/severities/duplicate-object",schemaPath:"#/properties/severities/properties/duplicate-object/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["duplicate-object"].enum},message:"must be equal to one of the allowed values"};
+const err122 = {instancePath:instancePath+"/severities/upgrade-target-unreachable",schemaPath:"#/properties/severities/properties/upgrade-target-unreachable/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["upgrade-target-unreachable"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4913,10 +4922,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data29["config-loosened"] !== undefined){
-let data87 = data29["config-loosened"];
+if(data29["bad-input"] !== undefined){
+let data87 = data29["bad-input"];
 if(!((((data87 === "error") || (data87 === "warning")) || (data87 === "notice")) || (data87 === "off"))){
-const err123 = {instancePath:instancePath+"/severities/config-loosened",schemaPath:"#/properties/severities/properties/config-loosened/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["config-loosened"].enum},message:"must be equal to one of the allowed values"};
+const err123 = {instancePath:instancePath+"/severities/bad-input",schemaPath:"#/properties/severities/properties/bad-input/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["bad-input"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4926,10 +4935,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data29["trusted-ca-key"] !== undefined){
-let data88 = data29["trusted-ca-key"];
+if(data29["api-rejected"] !== undefined){
+let data88 = data29["api-rejected"];
 if(!((((data88 === "error") || (data88 === "warning")) || (data88 === "notice")) || (data88 === "off"))){
-const err124 = {instancePath:instancePath+"/severities/trusted-ca-key",schemaPath:"#/properties/severities/properties/trusted-ca-key/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["trusted-ca-key"].enum},message:"must be equal to one of the allowed values"};
+const err124 = {instancePath:instancePath+"/severities/api-rejected",schemaPath:"#/properties/severities/properties/api-rejected/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["api-rejected"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4939,10 +4948,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data29["mirror-host-not-allowed"] !== undefined){
-let data89 = data29["mirror-host-not-allowed"];
+if(data29["kind-not-served"] !== undefined){
+let data89 = data29["kind-not-served"];
 if(!((((data89 === "error") || (data89 === "warning")) || (data89 === "notice")) || (data89 === "off"))){
-const err125 = {instancePath:instancePath+"/severities/mirror-host-not-allowed",schemaPath:"#/properties/severities/properties/mirror-host-not-allowed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-host-not-allowed"].enum},message:"must be equal to one of the allowed values"};
+const err125 = {instancePath:instancePath+"/severities/kind-not-served",schemaPath:"#/properties/severities/properties/kind-not-served/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["kind-not-served"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4952,10 +4961,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data29["forbidden-host"] !== undefined){
-let data90 = data29["forbidden-host"];
+if(data29["kind-misspelled"] !== undefined){
+let data90 = data29["kind-misspelled"];
 if(!((((data90 === "error") || (data90 === "warning")) || (data90 === "notice")) || (data90 === "off"))){
-const err126 = {instancePath:instancePath+"/severities/forbidden-host",schemaPath:"#/properties/severities/properties/forbidden-host/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["forbidden-host"].enum},message:"must be equal to one of the allowed values"};
+const err126 = {instancePath:instancePath+"/severities/kind-misspelled",schemaPath:"#/properties/severities/properties/kind-misspelled/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["kind-misspelled"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4965,10 +4974,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data29["never-contact-source-required"] !== undefined){
-let data91 = data29["never-contact-source-required"];
+if(data29["duplicate-object"] !== undefined){
+let data91 = data29["duplicate-object"];
 if(!((((data91 === "error") || (data91 === "warning")) || (data91 === "notice")) || (data91 === "off"))){
-const err127 = {instancePath:instancePath+"/severities/never-contact-source-required",schemaPath:"#/properties/severities/properties/never-contact-source-required/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["never-contact-source-required"].enum},message:"must be equal to one of the allowed values"};
+const err127 = {instancePath:instancePath+"/severities/duplicate-object",schemaPath:"#/properties/severities/properties/duplicate-object/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["duplicate-object"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4978,10 +4987,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data29["insecure-registry-forbidden"] !== undefined){
-let data92 = data29["insecure-registry-forbidden"];
+if(data29["config-loosened"] !== undefined){
+let data92 = data29["config-loosened"];
 if(!((((data92 === "error") || (data92 === "warning")) || (data92 === "notice")) || (data92 === "off"))){
-const err128 = {instancePath:instancePath+"/severities/insecure-registry-forbidden",schemaPath:"#/properties/severities/properties/insecure-registry-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["insecure-registry-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err128 = {instancePath:instancePath+"/severities/config-loosened",schemaPath:"#/properties/severities/properties/config-loosened/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["config-loosened"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4991,10 +5000,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data29["itms-forbidden"] !== undefined){
-let data93 = data29["itms-forbidden"];
+if(data29["trusted-ca-key"] !== undefined){
+let data93 = data29["trusted-ca-key"];
 if(!((((data93 === "error") || (data93 === "warning")) || (data93 === "notice")) || (data93 === "off"))){
-const err129 = {instancePath:instancePath+"/severities/itms-forbidden",schemaPath:"#/properties/severities/properties/itms-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["itms-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err129 = {instancePath:instancePath+"/severities/trusted-ca-key",schemaPath:"#/properties/severities/properties/trusted-ca-key/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["trusted-ca-key"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5004,10 +5013,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data29["icsp-forbidden"] !== undefined){
-let data94 = data29["icsp-forbidden"];
+if(data29["mirror-host-not-allowed"] !== undefined){
+let data94 = data29["mirror-host-not-allowed"];
 if(!((((data94 === "error") || (data94 === "warning")) || (data94 === "notice")) || (data94 === "off"))){
-const err130 = {instancePath:instancePath+"/severities/icsp-forbidden",schemaPath:"#/properties/severities/properties/icsp-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err130 = {instancePath:instancePath+"/severities/mirror-host-not-allowed",schemaPath:"#/properties/severities/properties/mirror-host-not-allowed/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["mirror-host-not-allowed"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5017,10 +5026,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data29["disruption-reboot"] !== undefined){
-let data95 = data29["disruption-reboot"];
+if(data29["forbidden-host"] !== undefined){
+let data95 = data29["forbidden-host"];
 if(!((((data95 === "error") || (data95 === "warning")) || (data95 === "notice")) || (data95 === "off"))){
-const err131 = {instancePath:instancePath+"/severities/disruption-reboot",schemaPath:"#/properties/severities/properties/disruption-reboot/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-reboot"].enum},message:"must be equal to one of the allowed values"};
+const err131 = {instancePath:instancePath+"/severities/forbidden-host",schemaPath:"#/properties/severities/properties/forbidden-host/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["forbidden-host"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5030,10 +5039,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data29["disruption-drain"] !== undefined){
-let data96 = data29["disruption-drain"];
+if(data29["never-contact-source-required"] !== undefined){
+let data96 = data29["never-contact-source-required"];
 if(!((((data96 === "error") || (data96 === "warning")) || (data96 === "notice")) || (data96 === "off"))){
-const err132 = {instancePath:instancePath+"/severities/disruption-drain",schemaPath:"#/properties/severities/properties/disruption-drain/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-drain"].enum},message:"must be equal to one of the allowed values"};
+const err132 = {instancePath:instancePath+"/severities/never-contact-source-required",schemaPath:"#/properties/severities/properties/never-contact-source-required/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["never-contact-source-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5043,10 +5052,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data29["rollout-too-long"] !== undefined){
-let data97 = data29["rollout-too-long"];
+if(data29["insecure-registry-forbidden"] !== undefined){
+let data97 = data29["insecure-registry-forbidden"];
 if(!((((data97 === "error") || (data97 === "warning")) || (data97 === "notice")) || (data97 === "off"))){
-const err133 = {instancePath:instancePath+"/severities/rollout-too-long",schemaPath:"#/properties/severities/properties/rollout-too-long/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["rollout-too-long"].enum},message:"must be equal to one of the allowed values"};
+const err133 = {instancePath:instancePath+"/severities/insecure-registry-forbidden",schemaPath:"#/properties/severities/properties/insecure-registry-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["insecure-registry-forbidden"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5056,10 +5065,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data29["too-many-reboots"] !== undefined){
-let data98 = data29["too-many-reboots"];
+if(data29["itms-forbidden"] !== undefined){
+let data98 = data29["itms-forbidden"];
 if(!((((data98 === "error") || (data98 === "warning")) || (data98 === "notice")) || (data98 === "off"))){
-const err134 = {instancePath:instancePath+"/severities/too-many-reboots",schemaPath:"#/properties/severities/properties/too-many-reboots/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["too-many-reboots"].enum},message:"must be equal to one of the allowed values"};
+const err134 = {instancePath:instancePath+"/severities/itms-forbidden",schemaPath:"#/properties/severities/properties/itms-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["itms-forbidden"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5069,10 +5078,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data29["waiver-expired"] !== undefined){
-let data99 = data29["waiver-expired"];
+if(data29["icsp-forbidden"] !== undefined){
+let data99 = data29["icsp-forbidden"];
 if(!((((data99 === "error") || (data99 === "warning")) || (data99 === "notice")) || (data99 === "off"))){
-const err135 = {instancePath:instancePath+"/severities/waiver-expired",schemaPath:"#/properties/severities/properties/waiver-expired/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["waiver-expired"].enum},message:"must be equal to one of the allowed values"};
+const err135 = {instancePath:instancePath+"/severities/icsp-forbidden",schemaPath:"#/properties/severities/properties/icsp-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["icsp-forbidden"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -5082,10 +5091,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data29["annotation-waiver-invalid"] !== undefined){
-let data100 = data29["annotation-waiver-invalid"];
+if(data29["disruption-reboot"] !== undefined){
+let data100 = data29["disruption-reboot"];
 if(!((((data100 === "error") || (data100 === "warning")) || (data100 === "notice")) || (data100 === "off"))){
-const err136 = {instancePath:instancePath+"/severities/annotation-waiver-invalid",schemaPath:"#/properties/severities/properties/annotation-waiver-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-invalid"].enum},message:"must be equal to one of the allowed values"};
+const err136 = {instancePath:instancePath+"/severities/disruption-reboot",schemaPath:"#/properties/severities/properties/disruption-reboot/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-reboot"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -5095,10 +5104,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data29["annotation-waiver-forbidden"] !== undefined){
-let data101 = data29["annotation-waiver-forbidden"];
+if(data29["disruption-drain"] !== undefined){
+let data101 = data29["disruption-drain"];
 if(!((((data101 === "error") || (data101 === "warning")) || (data101 === "notice")) || (data101 === "off"))){
-const err137 = {instancePath:instancePath+"/severities/annotation-waiver-forbidden",schemaPath:"#/properties/severities/properties/annotation-waiver-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-forbidden"].enum},message:"must be equal to one of the allowed values"};
+const err137 = {instancePath:instancePath+"/severities/disruption-drain",schemaPath:"#/properties/severities/properties/disruption-drain/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["disruption-drain"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -5108,9 +5117,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29["rollout-too-long"] !== undefined){
+let data102 = data29["rollout-too-long"];
+if(!((((data102 === "error") || (data102 === "warning")) || (data102 === "notice")) || (data102 === "off"))){
+const err138 = {instancePath:instancePath+"/severities/rollout-too-long",schemaPath:"#/properties/severities/properties/rollout-too-long/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["rollout-too-long"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -5120,14 +5130,78 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29["too-many-reboots"] !== undefined){
+let data103 = data29["too-many-reboots"];
+if(!((((data103 === "error") || (data103 === "warning")) || (data103 === "notice")) || (data103 === "off"))){
+const err139 = {instancePath:instancePath+"/severities/too-many-reboots",schemaPath:"#/properties/severities/properties/too-many-reboots/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["too-many-reboots"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err139];
 }
 else {
 vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data29["waiver-expired"] !== undefined){
+let data104 = data29["waiver-expired"];
+if(!((((data104 === "error") || (data104 === "warning")) || (data104 === "notice")) || (data104 === "off"))){
+const err140 = {instancePath:instancePath+"/severities/waiver-expired",schemaPath:"#/properties/severities/properties/waiver-expired/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["waiver-expired"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+if(data29["annotation-waiver-invalid"] !== undefined){
+let data105 = data29["annotation-waiver-invalid"];
+if(!((((data105 === "error") || (data105 === "warning")) || (data105 === "notice")) || (data105 === "off"))){
+const err141 = {instancePath:instancePath+"/severities/annotation-waiver-invalid",schemaPath:"#/properties/severities/properties/annotation-waiver-invalid/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-invalid"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data29["annotation-waiver-forbidden"] !== undefined){
+let data106 = data29["annotation-waiver-forbidden"];
+if(!((((data106 === "error") || (data106 === "warning")) || (data106 === "notice")) || (data106 === "off"))){
+const err142 = {instancePath:instancePath+"/severities/annotation-waiver-forbidden",schemaPath:"#/properties/severities/properties/annotation-waiver-forbidden/enum",keyword:"enum",params:{allowedValues: schema26.properties.severities.properties["annotation-waiver-forbidden"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
 }
 errors++;
 }
@@ -6666,7 +6740,7 @@ const timing = (t) => ({ ..._settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT
  * are fully resolved: versions, the WMCO default, the explicit release image, node counts, timing, the
  * merged policy, the positional PATHs and the cluster selection are all decided here, once.
  */
-function resolveSettings(o, readText = readIfExists) {
+function resolveSettings(o, readText = readIfExists, readHeadText) {
     const repo = o.repo ?? process.cwd();
     const explicitConfig = o.config !== undefined;
     const configPath = o.config
@@ -6701,7 +6775,8 @@ function resolveSettings(o, readText = readIfExists) {
         configFile: text === undefined ? undefined : displayPath,
         implicitCluster: !cfg.clusters?.length
     };
-    const clusters = resolveClusters(o, cfg, displayPath, version, versionOrigin(o, cfg, displayPath));
+    const resolved = resolveClusters(o, cfg, displayPath, version, versionOrigin(o, cfg, displayPath));
+    const clusters = withHeadVersions(resolved, o, displayPath, readHeadText?.(configPath), text);
     settings.clusters =
         o.scope === 'paths' ? clusters : selectCluster(withPaths(clusters, settings.paths), o.cluster, settings);
     const check = checkPullsSettings(o);
@@ -6739,6 +6814,7 @@ function resolveClusters(o, cfg, displayPath, version, versionFrom) {
     const common = (v, wmcoVersion) => ({
         openshiftVersion: v.version,
         openshiftVersionFrom: v.from,
+        ...(o.openshiftVersion ? { versionsExplicit: true } : {}),
         wmcoVersion: wmcoVersion ?? (0,_model_version_js__WEBPACK_IMPORTED_MODULE_7__/* .wmcoForOpenShift */ .M_)(v.version)
     });
     // No `clusters` (or `render`, which is about the given paths whatever the file lists): the scanned
@@ -6772,6 +6848,52 @@ function resolveClusters(o, cfg, displayPath, version, versionFrom) {
         ownPolicy: c.policy
     }));
 }
+/**
+ * The head side's version of every cluster: `--from-version`/`--to-version` set both sides of every
+ * cluster (an upgrade planned on one commit); otherwise a head configuration that names another version
+ * for a cluster than the base's plans the pull request as that upgrade. The head's configuration is read
+ * for the version only: every other key stays the base's (config/trusted-config.ts).
+ */
+function withHeadVersions(clusters, o, displayPath, headText, baseText) {
+    if (o.fromVersion !== undefined || o.toVersion !== undefined)
+        return explicitUpgrade(clusters, o);
+    if (o.openshiftVersion || headText === undefined || headText === baseText)
+        return clusters;
+    let head;
+    try {
+        head = (0,_config_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseConfigFile */ .me)(displayPath, headText);
+    }
+    catch {
+        return clusters; // reported by the gate check (config-loosened); the base's versions stay in force
+    }
+    return clusters.map((c) => {
+        const own = head.clusters?.find((h) => h.name === c.name)?.openshiftVersion;
+        const key = own ? `clusters.${c.name}.openshiftVersion` : 'openshiftVersion';
+        const text = own ?? head.openshiftVersion ?? _model_version_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_OPENSHIFT_VERSION */ .Yg;
+        const v = ocp(text, `head ${displayPath} ${key}`);
+        if (v.major === c.openshiftVersion.major && v.minor === c.openshiftVersion.minor)
+            return c;
+        return { ...c, headVersion: { version: v, from: `head ${displayPath} ${key}` } };
+    });
+}
+function explicitUpgrade(clusters, o) {
+    if (o.fromVersion === undefined || o.toVersion === undefined)
+        throw new UsageError('--from-version and --to-version go together (an upgrade from one version to the other)');
+    if (o.openshiftVersion)
+        throw new UsageError('--openshift-version cannot be combined with --from-version/--to-version');
+    const from = ocp(o.fromVersion, '--from-version');
+    const to = ocp(o.toVersion, '--to-version');
+    return clusters.map((c) => ({
+        ...c,
+        openshiftVersion: from,
+        openshiftVersionFrom: 'from-version (command line or action input)',
+        // The WMCO default follows the OpenShift version; an explicit one is kept as given.
+        wmcoVersion: sameWmco(c.wmcoVersion, (0,_model_version_js__WEBPACK_IMPORTED_MODULE_7__/* .wmcoForOpenShift */ .M_)(c.openshiftVersion)) ? (0,_model_version_js__WEBPACK_IMPORTED_MODULE_7__/* .wmcoForOpenShift */ .M_)(from) : c.wmcoVersion,
+        headVersion: { version: to, from: 'to-version (command line or action input)' },
+        versionsExplicit: true
+    }));
+}
+const sameWmco = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 /** Positional PATH arguments narrow the scan like include globs do. */
 function withPaths(clusters, paths) {
     const extra = paths
@@ -6992,9 +7114,10 @@ function trustedConfig(repo, refs, config, from) {
     const headText = (0,sources/* readGitFile */.v3)(repo, head, relPosix);
     const chosen = from === 'base' ? baseText : headText;
     const readText = (p) => ((0,external_node_path_.resolve)(p) === abs ? chosen : undefined);
+    const readHeadText = (p) => ((0,external_node_path_.resolve)(p) === abs ? headText : undefined);
     const diff = configDiff(relPosix, baseText, headText);
     if (from === 'head' || !diff)
-        return { readText, findings: [], ...(diff ? { diff } : {}) };
+        return { readText, findings: [], readHeadText, ...(diff ? { diff } : {}) };
     const parse = (t) => (t === undefined ? {} : (0,config_file/* parseConfigFile */.me)(relPosix, t));
     const baseCfg = parse(baseText);
     let headCfg;
@@ -7003,11 +7126,16 @@ function trustedConfig(repo, refs, config, from) {
     }
     catch (e) {
         const msg = e.message;
-        return { readText, diff, findings: [gateFinding(relPosix, 1, `the head's configuration is not valid: ${msg}`)] };
+        return {
+            readText,
+            diff,
+            findings: [gateFinding(relPosix, 1, `the head's configuration is not valid: ${msg}`)],
+            readHeadText
+        };
     }
     const allowed = baseCfg.allowGateChanges === true;
     const findings = gateLoosenings(baseCfg, headCfg).map((l) => gateFinding(relPosix, headCfg.sourceLines?.[l.key] ?? 1, `${l.message}: this pull request loosens its own gate; the base configuration is in force${allowed ? ' (the base allows it: allowGateChanges)' : ''}`, allowed ? 'notice' : 'error'));
-    return { readText, findings, diff };
+    return { readText, findings, diff, readHeadText };
 }
 function gateFinding(file, line, message, severity = 'error') {
     return { rule: 'config-loosened', severity, message, file, line };
@@ -10194,6 +10322,12 @@ const RULE_CATALOG = [
     rule('windows-instances-malformed', 'windows', 'error', 'a windows-instances ConfigMap entry WMCO cannot use', {
         graded: 'per entry, as WMCO treats it'
     }),
+    // Upgrades: what a version bump does by itself (docs/release-gating.md).
+    rule('upgrade-version-unknown', 'upgrade', 'error', 'the pull request changes the update target, but its OpenShift version cannot be read or is not modelled', { overridable: false, waivable: false, fixed: CANNOT_EVALUATE }),
+    rule('upgrade-downgrade', 'upgrade', 'error', 'the head asks for an older OpenShift minor version than the base'),
+    rule('upgrade-release-signatures', 'upgrade', 'error', 'the new release requires sigstore signatures for release images the cluster pulls through mirrors', { graded: 'error when a mirror entry of the release scopes is NeverContactSource; warning otherwise' }),
+    rule('upgrade-manifest-refused', 'upgrade', 'error', 'a manifest the pull request does not touch is refused or no longer served by the new version'),
+    rule('upgrade-target-unreachable', 'upgrade', 'error', "the ClusterVersion's desiredUpdate.image cannot be pulled with the head's node configuration"),
     // Input.
     rule('bad-input', 'input', 'error', 'a file that cannot be read or parsed', {
         overridable: false,
@@ -10469,7 +10603,9 @@ function wmcoForOpenShift(v) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ evaluateSide)
+  zq: () => (/* binding */ evaluateLoaded),
+  bh: () => (/* binding */ evaluateSide),
+  oC: () => (/* binding */ loadSide)
 });
 
 // UNUSED EXPORTS: releaseImageFor
@@ -11984,11 +12120,21 @@ var render_windows = __nccwpck_require__(7530);
 function releaseImageFor(model, cluster) {
     return cluster.releaseImage ?? model.clusterVersionImage?.image ?? settings/* DEFAULT_RELEASE_IMAGE */.QA;
 }
-/** load → model → render for one side. Pure apart from reading the given files. */
-function evaluateSide(files, settings, cluster, cache) {
-    const loaded = cluster.kustomize
+/** load for one side: the parsed documents, before any version-dependent step. */
+function loadSide(files, settings, cluster, cache) {
+    return cluster.kustomize
         ? (0,kustomize/* loadOverlay */.XI)(files, cluster.kustomize, { limits: settings.limits })
         : (0,load/* loadFiles */.a)(files, { include: cluster.paths, exclude: settings.exclude, limits: settings.limits }, cache);
+}
+/** load → model → render for one side. Pure apart from reading the given files. */
+function evaluateSide(files, settings, cluster, cache) {
+    return evaluateLoaded(loadSide(files, settings, cluster, cache), cluster);
+}
+/**
+ * model → render of loaded documents at the cluster's version. An upgrade renders the same documents at
+ * two versions, so nothing here changes `loaded`.
+ */
+function evaluateLoaded(loaded, cluster) {
     const version = cluster.openshiftVersion;
     const model = buildModel(loaded.docs, loaded.workloads, { version });
     const releaseImage = releaseImageFor(model, cluster);
@@ -12032,7 +12178,7 @@ function evaluateSide(files, settings, cluster, cache) {
 
 /***/ }),
 
-/***/ 7899:
+/***/ 1422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12055,8 +12201,242 @@ var sources = __nccwpck_require__(5698);
 var model_version = __nccwpck_require__(2621);
 // EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 19 modules
 var evaluate_side = __nccwpck_require__(8625);
-// EXTERNAL MODULE: ./src/plan/build-cluster-plan.ts + 5 modules
-var build_cluster_plan = __nccwpck_require__(1756);
+;// CONCATENATED MODULE: ./src/model/declared-version.ts
+const DESIRED_VERSION = ['spec', 'desiredUpdate', 'version'];
+const DESIRED_IMAGE = ['spec', 'desiredUpdate', 'image'];
+// Bounded repetitions with disjoint parts: linear on any input.
+const VERSION_TEXT = /^v?(\d{1,3})\.(\d{1,3})(?:\.\d{1,6})?(?:-[0-9A-Za-z._-]{1,128})?$/;
+/** "4.21", "4.21.3", "4.21.0-rc.2", "4.21.3-x86_64" → 4.21. */
+function versionOfText(text) {
+    const m = VERSION_TEXT.exec(text.trim());
+    return m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined;
+}
+/** The release version an image reference's tag carries; undefined for a digest or another tag. */
+function versionOfImage(image) {
+    const noDigest = image.split('@', 1)[0];
+    const lastSlash = noDigest.lastIndexOf('/');
+    const colon = noDigest.indexOf(':', lastSlash + 1);
+    if (lastSlash < 0 || colon < 0)
+        return undefined;
+    // A release tag starts with the full X.Y.Z (the architecture or "-multi" may follow).
+    const tag = noDigest.slice(colon + 1);
+    return /^\d{1,3}\.\d{1,3}\.\d{1,6}(?:-|$)/.test(tag) ? versionOfText(tag.split('-', 1)[0]) : undefined;
+}
+const stringAt = (obj, path) => {
+    let v = obj;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+};
+/** The first config.openshift.io ClusterVersion's desired update, or undefined when none names one. */
+function declaredVersion(docs) {
+    const cv = docs.find((d) => d.kind === 'ClusterVersion' && d.apiVersion.startsWith('config.openshift.io/'));
+    if (!cv)
+        return undefined;
+    const text = stringAt(cv.obj, DESIRED_VERSION);
+    if (text !== undefined) {
+        const version = versionOfText(text);
+        return {
+            ...(version ? { version } : {}),
+            field: 'spec.desiredUpdate.version',
+            value: text,
+            file: cv.file,
+            line: cv.lineOf(DESIRED_VERSION)
+        };
+    }
+    const image = stringAt(cv.obj, DESIRED_IMAGE);
+    if (image === undefined)
+        return undefined;
+    const version = versionOfImage(image);
+    return {
+        ...(version ? { version } : {}),
+        field: 'spec.desiredUpdate.image',
+        value: image,
+        file: cv.file,
+        line: cv.lineOf(DESIRED_IMAGE)
+    };
+}
+
+// EXTERNAL MODULE: ./src/model/openshift-versions.ts
+var openshift_versions = __nccwpck_require__(3059);
+// EXTERNAL MODULE: ./src/policy/rules/helpers.ts
+var helpers = __nccwpck_require__(8071);
+;// CONCATENATED MODULE: ./src/pipeline/side-versions.ts
+
+
+
+
+// A repository string in every report: bounded, whatever the file holds.
+const shown = (v) => (v.length > 200 ? `${v.slice(0, 200)}…` : v);
+const describe = (d) => `ClusterVersion ${d.field} "${shown(d.value)}" (${d.file}:${d.line})`;
+const same = (a, b) => (0,model_version/* compareOcp */.WP)(a, (0,model_version/* formatOcp */.Ow)(b)) === 0;
+/** The version a declaration gives this side, or the reason it gives none (undefined: it names no version). */
+function fromDeclaration(d, configured) {
+    if (!d.version)
+        return undefined;
+    const modelled = (0,openshift_versions/* lookupRelease */.Yz)(d.version);
+    if (modelled.error !== undefined)
+        return { problem: `${describe(d)}: ${modelled.error}` };
+    const over = same(d.version, configured.version)
+        ? ''
+        : `, over the configured ${(0,model_version/* formatOcp */.Ow)(configured.version)} (${configured.from})`;
+    return { version: d.version, from: `${describe(d)}${over}` };
+}
+function unknown(d, why, rendered, side = 'head') {
+    return (0,helpers/* finding */.gk)('upgrade-version-unknown', {
+        message: `${why} The ${side} side is rendered at ${(0,model_version/* formatOcp */.Ow)(rendered.version)} (${rendered.from}) only so that the rest ` +
+            'of the plan can be shown: what the update does to the nodes is not known. Set spec.desiredUpdate.version ' +
+            'to the release this image is (4.21.3), or plan with --from-version/--to-version.',
+        loc: { file: d.file, line: d.line },
+        object: 'ClusterVersion/version'
+    });
+}
+function baseVersion(d, configured, findings) {
+    if (!d)
+        return configured;
+    const r = fromDeclaration(d, configured);
+    if (r && 'problem' in r) {
+        findings.push(unknown(d, `The base's ${r.problem}.`, configured, 'base'));
+        return configured;
+    }
+    return r ?? configured;
+}
+function headVersion(b, h, base, configured, findings) {
+    if (!h)
+        return configured;
+    const r = fromDeclaration(h, configured);
+    if (r && 'problem' in r) {
+        findings.push(unknown(h, `${r.problem}.`, base));
+        return base;
+    }
+    if (r)
+        return r;
+    // The same update target as the base (a digest that names no version): the base's version stands.
+    if (b && b.value === h.value && b.field === h.field)
+        return base;
+    findings.push(unknown(h, `This pull request changes the update target to ${describe(h)}, which names no OpenShift version (a digest, or a tag that is not a release version).`, base));
+    return base;
+}
+function downgrade(base, head, h) {
+    if ((0,model_version/* compareOcp */.WP)(head.version, (0,model_version/* formatOcp */.Ow)(base.version)) >= 0)
+        return [];
+    return [
+        (0,helpers/* finding */.gk)('upgrade-downgrade', {
+            message: `The head asks for OpenShift ${(0,model_version/* formatOcp */.Ow)(head.version)} (${head.from}) and the base is at ` +
+                `${(0,model_version/* formatOcp */.Ow)(base.version)} (${base.from}): the cluster-version operator updates forward only, and a ` +
+                'minor-version rollback is not supported. Nodes keep the newer release; the plan below shows the ' +
+                'older files only for comparison.',
+            loc: h ? { file: h.file, line: h.line } : { file: '', line: 0 },
+            ...(h ? { object: 'ClusterVersion/version' } : {})
+        })
+    ];
+}
+/** A given version, saying which ClusterVersion declaration it overrules (the report must not hide it). */
+function overruled(given, d) {
+    if (!d?.version || same(d.version, given.version))
+        return given;
+    return { ...given, from: `${given.from}, over ${describe(d)}` };
+}
+/** Each side's version for one cluster, from its settings and each side's parsed documents. */
+function sideVersions(cluster, baseDocs, headDocs) {
+    const configuredBase = {
+        version: cluster.openshiftVersion,
+        from: cluster.openshiftVersionFrom ?? 'the configuration'
+    };
+    const configuredHead = cluster.headVersion ?? configuredBase;
+    const b = declaredVersion(baseDocs);
+    const h = declaredVersion(headDocs);
+    if (cluster.versionsExplicit)
+        return {
+            base: overruled(configuredBase, b),
+            head: overruled(configuredHead, h),
+            findings: downgrade(configuredBase, configuredHead, undefined)
+        };
+    const findings = [];
+    const base = baseVersion(b, configuredBase, findings);
+    // A ClusterVersion the head keeps unchanged while the head configuration moves: the configuration
+    // moves the head (the ClusterVersion's own version is the base's as well).
+    const unchangedDeclaration = b && h && b.value === h.value && b.field === h.field;
+    const head = unchangedDeclaration && cluster.headVersion && h.version === undefined
+        ? configuredHead
+        : headVersion(b, h, base, configuredHead, findings);
+    return { base, head, findings: [...findings, ...downgrade(base, head, h)] };
+}
+
+// EXTERNAL MODULE: ./src/plan/build-cluster-plan.ts + 4 modules
+var build_cluster_plan = __nccwpck_require__(4637);
+;// CONCATENATED MODULE: ./src/plan/upgrade-plan.ts
+/**
+ * An upgrade, split in two (docs/release-gating.md): the same base manifests rendered at the old and at
+ * the new version give what the release changes by itself; the base and head manifests both rendered at
+ * the new version give what the edited manifests change. Each half gets its own per-pool cost, and the
+ * plan's files are labelled with their cause.
+ */
+
+const fileKey = (f) => `${f.node}\0${f.path}\0${(f.pools ?? []).join(',')}`;
+const changedFiles = (p) => p.files.filter((f) => f.change !== 'unchanged');
+const costs = (p) => p.pools.map((pool) => ({ pool: pool.name, disruption: pool.disruption, actions: pool.actions }));
+const costText = (cs) => cs.length ? cs.map((c) => `${c.pool}: ${c.disruption}`).join(', ') : 'no pool';
+function note(u, upgradeHalf, manifestHalf) {
+    const step = `OpenShift ${u.from.version} → ${u.to.version}`;
+    const platform = `${step} rolls a new rendered MachineConfig (operating system image and templates) to every pool: ` +
+        'each node drains and reboots once for the platform (a paused pool waits).';
+    const own = changedFiles(upgradeHalf).length;
+    const upgradePart = own
+        ? ` The new release changes ${own} pull-configuration file${own === 1 ? '' : 's'} by itself; they ride along on that ` +
+            `reboot, and alone they would cost ${costText(costs(upgradeHalf))}.`
+        : ' The new release writes the same pull configuration for these manifests.';
+    const edited = changedFiles(manifestHalf).length;
+    const manifestPart = edited
+        ? ` The edited manifests change ${edited} file${edited === 1 ? '' : 's'} at ${u.to.version}: applied with the ` +
+            `update they ride along too; applied on their own they cost ${costText(costs(manifestHalf))}.`
+        : '';
+    return platform + upgradePart + manifestPart;
+}
+/** The upgrade section and each file's cause, from the three rendered sides. */
+function planUpgrade(input, u) {
+    const upgradeHalf = (0,build_cluster_plan/* buildClusterPlan */.q6)({ ...input, base: u.baseOld, head: u.baseNew });
+    const manifestHalf = u.baseNew === u.head ? undefined : (0,build_cluster_plan/* buildClusterPlan */.q6)({ ...input, base: u.baseNew, head: u.head });
+    const byUpgrade = new Set(changedFiles(upgradeHalf).map(fileKey));
+    const byManifests = new Set(manifestHalf ? changedFiles(manifestHalf).map(fileKey) : []);
+    const causeOf = (f) => {
+        if (f.change === 'unchanged')
+            return undefined;
+        const up = byUpgrade.has(fileKey(f));
+        const man = byManifests.has(fileKey(f));
+        // A file both halves change, or one whose change neither half shows alone (they cancel out or combine).
+        return up && !man ? 'upgrade' : man && !up ? 'manifests' : 'both';
+    };
+    const upgrade = {
+        from: u.from.version,
+        to: u.to.version,
+        fromSource: u.from.from,
+        toSource: u.to.from,
+        files: changedFiles(upgradeHalf).map((f) => ({
+            node: f.node,
+            path: f.path,
+            change: f.change,
+            diff: f.diff,
+            ...(f.pools ? { pools: f.pools } : {})
+        })),
+        impactAlone: costs(upgradeHalf),
+        manifestImpact: manifestHalf && changedFiles(manifestHalf).length ? costs(manifestHalf) : [],
+        note: note(u, upgradeHalf, manifestHalf ?? { ...upgradeHalf, files: [] })
+    };
+    return { upgrade, causeOf };
+}
+/** The plan with its upgrade section and every changed file labelled with its cause. */
+function withUpgrade(plan, r) {
+    const files = plan.files.map((f) => {
+        const cause = r.causeOf(f);
+        return cause ? { ...f, cause } : f;
+    });
+    return { ...plan, files, upgrade: r.upgrade };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/check/classify.ts
@@ -12821,8 +13201,6 @@ async function withPullChecks(checker, mode, head, partial) {
 
 // EXTERNAL MODULE: ./src/model/rule-catalog.ts
 var rule_catalog = __nccwpck_require__(1141);
-// EXTERNAL MODULE: ./src/policy/rules/helpers.ts
-var helpers = __nccwpck_require__(8071);
 ;// CONCATENATED MODULE: ./src/policy/rules/icsp-digest-source.ts
 
 
@@ -14162,6 +14540,180 @@ function trustedCaInvalid(ctx) {
 }
 const trustedCaRules = { checks: { [TRUSTED_CA_RULE]: trustedCaInvalid } };
 
+// EXTERNAL MODULE: ./src/plan/workloads.ts
+var workloads = __nccwpck_require__(6405);
+;// CONCATENATED MODULE: ./src/policy/rules/upgrade.ts
+
+
+
+
+
+
+/** Scopes of the payload's own ClusterImagePolicy that this side's nodes enforce. */
+const payloadScopes = (side) => side.linux.signature.clusterPolicies.filter((p) => p.origin === 'payload').flatMap((p) => p.scopes);
+const upgrade_related = (source, scope) => (0,linux_scopes/* scopeIsNestedInsideScope */.Sm)(scope, source) || (0,linux_scopes/* scopeIsNestedInsideScope */.Sm)(source, scope);
+/** Mirror entries of these scopes whose mirrors are not known (policy.signedMirrors) to carry signatures. */
+function unsignedEntries(ctx, scopes) {
+    const signed = ctx.policy.signedMirrors ?? [];
+    const m = ctx.head.model;
+    return (0,helpers/* entriesOf */.Mc)([...m.idms, ...m.itms, ...m.icsp]).flatMap(({ object, entry }) => {
+        if (!scopes.some((s) => upgrade_related(entry.source, s)))
+            return [];
+        const mirrors = entry.mirrors.filter((x) => !signed.some((s) => (0,linux_scopes/* scopeIsNestedInsideScope */.Sm)(x, s)));
+        return mirrors.length ? [{ object, entry, mirrors }] : [];
+    });
+}
+const SIGSTORE_ACK = 'ack-4.20-sigstore-in-4.21';
+/** MCO release-4.20 admin_ack.go: any ICSP or IDMS rule sets the ack-4.20-sigstore-in-4.21 admin gate. */
+function adminAck(ctx, from) {
+    const release = (0,openshift_versions/* lookupRelease */.Yz)((0,model_version/* parseOcpVersion */.ad)(from)).release;
+    const m = ctx.upgrade.baseOld.model;
+    if (!release?.sigstoreAdminAckForNextUpgrade || m.idms.length + m.icsp.length === 0)
+        return '';
+    const gate = ` The ${from} Machine Config Operator also gates the update: because the cluster has mirrors it sets ` +
+        `${SIGSTORE_ACK} in openshift-config-managed/admin-gates`;
+    const acks = ctx.head.model.openshiftConfigMaps['admin-acks'];
+    if (acks?.data[SIGSTORE_ACK] === 'true')
+        return `${gate}; this change acknowledges it (${acks.keyLocs[SIGSTORE_ACK].file}:${acks.keyLocs[SIGSTORE_ACK].line}).`;
+    return (`${gate}, and the update waits until an administrator acknowledges it: ${SIGSTORE_ACK}: "true" in the ` +
+        'openshift-config/admin-acks ConfigMap, once the signatures are mirrored.');
+}
+/**
+ * upgrade-release-signatures: the new release's payload policy requires sigstore signatures for release
+ * scopes the old one did not, while the cluster pulls them through mirrors. Nothing in the repository
+ * changes, yet policy.json and registries.d change on every pool.
+ */
+function releaseSignatures(ctx) {
+    const u = ctx.upgrade;
+    if (!u)
+        return [];
+    const before = new Set(payloadScopes(u.baseOld));
+    const added = payloadScopes(u.head).filter((s) => !before.has(s));
+    if (!added.length)
+        return [];
+    const unsigned = unsignedEntries(ctx, added);
+    if (!unsigned.length)
+        return [];
+    const disconnected = unsigned.some((x) => x.entry.mirrorSourcePolicy === 'NeverContactSource');
+    const first = unsigned[0];
+    const entries = unsigned.map((x) => `${(0,helpers/* objectId */.Tu)(x.object)} (${x.entry.source})`);
+    const mirrors = [...new Set(unsigned.flatMap((x) => x.mirrors))];
+    return [
+        (0,helpers/* finding */.gk)('upgrade-release-signatures', {
+            severity: disconnected ? 'error' : 'warning',
+            message: `OpenShift ${u.from.version} → ${u.to.version}: the new release's own ClusterImagePolicy requires sigstore ` +
+                `signatures for ${(0,helpers/* list */.p_)(added)}, so policy.json and registries.d change on every pool with no manifest edited. ` +
+                `${(0,helpers/* list */.p_)(entries)} send these pulls to ${(0,helpers/* list */.p_)(mirrors)}, not known to carry the signatures (policy.signedMirrors). ` +
+                'A node verifies the signature on the mirror that served the image and does not fall back' +
+                (disconnected ? ', and NeverContactSource leaves no other endpoint' : '') +
+                ': release images stop pulling as soon as the new files reach a pool, in the middle of the update. ' +
+                'Before merging, mirror the release signatures with the images (oc-mirror v2 copies the sigstore ' +
+                'signature tags and writes the release signature ConfigMap under working-dir/cluster-resources; apply it ' +
+                'with the mirror sets), check one with `skopeo inspect docker://MIRROR/REPO:sha256-DIGEST.sig`, then list ' +
+                `the mirror under policy.signedMirrors.${adminAck(ctx, u.from.version)}`,
+            loc: first.entry.sourceLoc ?? first.entry.loc,
+            object: (0,helpers/* objectId */.Tu)(first.object)
+        })
+    ];
+}
+const errorKeys = (side) => new Map([
+    ...side.inputFindings
+        .filter((f) => f.severity === 'error')
+        .map((f) => [`${f.rule}\0${f.file}\0${f.line}`, f.message]),
+    ...side.errors.map((e) => [`operator:${e.component}\0${e.file ?? ''}\0${e.line ?? 0}`, e.message])
+]);
+/**
+ * upgrade-manifest-refused: the same manifests, refused (API server or operator) at the new version and
+ * accepted at the old one: kinds or apiVersions no longer served, validation added, operator checks.
+ */
+function manifestRefused(ctx) {
+    const u = ctx.upgrade;
+    if (!u)
+        return [];
+    const before = errorKeys(u.baseOld);
+    return [...errorKeys(u.baseNew)]
+        .filter(([k]) => !before.has(k))
+        .map(([k, message]) => {
+        const [, file, line] = k.split('\0');
+        return (0,helpers/* finding */.gk)('upgrade-manifest-refused', {
+            message: `Not edited by this pull request, but OpenShift ${u.to.version} refuses it where ${u.from.version} ` +
+                `accepted it: ${message} Fix it before the update (it is valid at both versions once fixed).`,
+            loc: { file: file, line: Number(line) }
+        });
+    });
+}
+/**
+ * upgrade-target-unreachable: the release image the ClusterVersion asks for, routed with the head's
+ * node files: blocked, not allowed, or (NeverContactSource) reachable through no mirror.
+ */
+function targetUnreachable(ctx) {
+    const target = ctx.head.model.workloads.find((w) => w.platform?.object.startsWith('ClusterVersion/') && w.platform.field === 'spec.desiredUpdate.image');
+    if (!target)
+        return [];
+    const files = ctx.head.files.filter((f) => f.node === 'linux');
+    const route = (0,workloads/* linuxRoute */.wA)(files, target.image);
+    if (route.pullable)
+        return blockedUntilAccepted(ctx, target);
+    const byTag = !target.image.includes('@');
+    const repo = repositoryOf(target.image);
+    const digestMirrored = repo !== undefined &&
+        (0,helpers/* entriesOf */.Mc)([...ctx.head.model.idms, ...ctx.head.model.icsp]).some(({ entry }) => upgrade_related(entry.source, repo));
+    const hint = byTag && digestMirrored
+        ? ' Digest mirrors (ImageDigestMirrorSet, ImageContentSourcePolicy) serve pulls by digest only: name the release by digest (oc adm release info --pullspecs), or add an ImageTagMirrorSet.'
+        : ' Mirror the release repository (ImageDigestMirrorSet) and allow the mirror, or unblock the source.';
+    return [
+        (0,helpers/* finding */.gk)('upgrade-target-unreachable', {
+            message: `ClusterVersion spec.desiredUpdate.image ${target.image} cannot be pulled with this change's node configuration ` +
+                `(${route.note ?? 'no endpoint'}; endpoints: ${route.endpoints.length ? route.endpoints.join(' → ') : 'none'}). ` +
+                'The cluster-version operator pulls the release image on a control-plane node first, so the update never starts.' +
+                hint,
+            loc: { file: target.file, line: target.line },
+            object: target.workload
+        })
+    ];
+}
+/**
+ * MCO exempts from blockedRegistries only the release ClusterVersion status.desired.image names, which is
+ * the running release until the cluster-version operator has pulled the new one (MCO release-4.21
+ * container_runtime_config_controller.go syncImageConfig, helpers.go getValidBlockedAndAllowedRegistries).
+ * The head is rendered with the target as the release, so a blocked target repository in another place
+ * than the running release's looks pullable there; it is not, until the update has started.
+ */
+function blockedUntilAccepted(ctx, target) {
+    const repo = repositoryOf(target.image);
+    const running = ctx.base ? repositoryOf(ctx.base.releaseImage) : undefined;
+    if (!repo || !running || repo === running)
+        return [];
+    const blocking = (ctx.head.model.image?.blockedRegistries ?? []).filter((b) => (0,linux_scopes/* scopeIsNestedInsideScope */.Sm)(repo, b));
+    if (!blocking.length)
+        return [];
+    return [
+        (0,helpers/* finding */.gk)('upgrade-target-unreachable', {
+            message: `ClusterVersion spec.desiredUpdate.image ${target.image} is in blockedRegistries (${(0,helpers/* list */.p_)(blocking)}). The Machine ` +
+                `Config Operator lifts the block only for the release the cluster is updating to once the cluster-version operator ` +
+                `has accepted it, and the running release comes from ${running}: the nodes refuse to pull ${repo}, so the update ` +
+                'never starts. Unblock the repository, or mirror the release where the running one comes from.',
+            loc: { file: target.file, line: target.line },
+            object: target.workload
+        })
+    ];
+}
+function repositoryOf(image) {
+    try {
+        return (0,docker_reference/* referenceName */.z$)((0,docker_reference/* parseNormalizedNamed */.oS)(image));
+    }
+    catch {
+        return undefined; // an unparsable reference has no route either; the route's note says so
+    }
+}
+const upgradeRules = {
+    checks: {
+        'upgrade-release-signatures': releaseSignatures,
+        'upgrade-manifest-refused': manifestRefused,
+        'upgrade-target-unreachable': targetUnreachable
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/policy/rules/windows-ordering.ts
 
 
@@ -14339,6 +14891,7 @@ function waiverMatcher(w) {
 
 
 
+
 const MODULES = [
     registrySourceRules,
     trustedCaRules,
@@ -14347,6 +14900,7 @@ const MODULES = [
     icspDigestSourceRules,
     windowsOrderingRules,
     signaturePolicyRules,
+    upgradeRules,
     teamRules,
     pullCheckRules
 ];
@@ -14462,6 +15016,8 @@ var markdown_escape = __nccwpck_require__(9717);
 
 
 
+
+
 function rangeContext(s, refs) {
     return {
         s,
@@ -14471,6 +15027,37 @@ function rangeContext(s, refs) {
         cache: new Map()
     };
 }
+/** The cluster's settings at one side's version (the WMCO default follows the OpenShift version). */
+function atVersion(cluster, v) {
+    if ((0,model_version/* compareOcp */.WP)(cluster.openshiftVersion, (0,model_version/* formatOcp */.Ow)(v.version)) === 0)
+        return cluster;
+    const defaultWmco = JSON.stringify(cluster.wmcoVersion ?? null) === JSON.stringify((0,model_version/* wmcoForOpenShift */.M_)(cluster.openshiftVersion) ?? null);
+    const wmcoVersion = defaultWmco ? (0,model_version/* wmcoForOpenShift */.M_)(v.version) : cluster.wmcoVersion;
+    return { ...cluster, openshiftVersion: v.version, openshiftVersionFrom: v.from, wmcoVersion };
+}
+/**
+ * Both sides, each at its own OpenShift version (pipeline/side-versions.ts). An upgrade renders the base's
+ * manifests at the new version too, so the plan can tell what the release changes by itself.
+ */
+function renderSides(x, cluster, files, unchangedInputs) {
+    const baseLoaded = (0,evaluate_side/* loadSide */.oC)(files.base, x.s, cluster, x.cache);
+    const headLoaded = unchangedInputs ? baseLoaded : (0,evaluate_side/* loadSide */.oC)(files.head, x.s, cluster, x.cache);
+    const versions = sideVersions(cluster, baseLoaded.docs, headLoaded.docs);
+    const headCluster = atVersion(cluster, versions.head);
+    const head = (0,evaluate_side/* evaluateLoaded */.zq)(headLoaded, headCluster);
+    const sides = { headCluster, head, versionFindings: versions.findings };
+    if ((0,model_version/* compareOcp */.WP)(versions.base.version, (0,model_version/* formatOcp */.Ow)(versions.head.version)) === 0)
+        return { ...sides, base: unchangedInputs ? head : (0,evaluate_side/* evaluateLoaded */.zq)(baseLoaded, headCluster) };
+    const base = (0,evaluate_side/* evaluateLoaded */.zq)(baseLoaded, atVersion(cluster, versions.base));
+    const upgrade = {
+        baseOld: base,
+        baseNew: unchangedInputs ? head : (0,evaluate_side/* evaluateLoaded */.zq)(baseLoaded, headCluster),
+        head,
+        from: { version: (0,model_version/* formatOcp */.Ow)(versions.base.version), from: versions.base.from },
+        to: { version: (0,model_version/* formatOcp */.Ow)(versions.head.version), from: versions.head.from }
+    };
+    return { ...sides, base, upgrade };
+}
 function prepareCluster(x, cluster) {
     const { s, refs, baseCommit, headCommit } = x;
     const baseFiles = clusterInputs(s, cluster, baseCommit);
@@ -14478,28 +15065,41 @@ function prepareCluster(x, cluster) {
     const changed = changedPaths(baseFiles, headFiles);
     const unchangedInputs = changed.length === 0;
     // A configured cluster the PR does not touch is reported unchanged without rendering it at all:
-    // in a fleet repo most clusters are untouched by any one PR.
-    if (unchangedInputs && !s.implicitCluster)
+    // in a fleet repo most clusters are untouched by any one PR. A version the head declares apart
+    // (--to-version, the head configuration) is a change even on identical inputs.
+    if (unchangedInputs && !s.implicitCluster && !cluster.headVersion)
         return { done: unchangedCluster(cluster, refs, baseCommit, headCommit) };
-    const head = (0,evaluate_side/* evaluateSide */.b)(headFiles, s, cluster, x.cache);
-    const base = unchangedInputs ? head : (0,evaluate_side/* evaluateSide */.b)(baseFiles, s, cluster, x.cache);
-    const partial = (0,build_cluster_plan/* buildClusterPlan */.q6)({
-        cluster,
-        settings: s,
-        base,
-        head,
-        baseRef: refs.base,
-        headRef: refs.head,
-        baseCommit,
-        headCommit
-    });
-    return { cluster, base, head, changed, partial: { ...partial, changed: !unchangedInputs && partial.changed } };
+    const r = renderSides(x, cluster, { base: baseFiles, head: headFiles }, unchangedInputs);
+    const input = { cluster: r.headCluster, settings: s, baseRef: refs.base, headRef: refs.head, baseCommit, headCommit };
+    let partial = (0,build_cluster_plan/* buildClusterPlan */.q6)({ ...input, base: r.base, head: r.head });
+    // Identical inputs change nothing, unless the two sides are at different versions.
+    partial = { ...partial, changed: (!unchangedInputs || r.upgrade !== undefined) && partial.changed };
+    if (r.upgrade)
+        partial = withUpgrade(partial, planUpgrade(input, r.upgrade));
+    partial = { ...partial, findings: [...r.versionFindings, ...partial.findings] };
+    return {
+        cluster: r.headCluster,
+        base: r.base,
+        head: r.head,
+        changed,
+        partial,
+        ...(r.upgrade ? { upgrade: r.upgrade } : {})
+    };
 }
 function finishCluster(x, p, today) {
     if (p.done)
         return p.done;
-    const { cluster, base, head, partial, changed } = p;
-    const findings = applyPolicy({ plan: partial, base, head, cluster, settings: x.s, today, changedPaths: changed });
+    const { cluster, base, head, partial, changed, upgrade } = p;
+    const findings = applyPolicy({
+        plan: partial,
+        base,
+        head,
+        cluster,
+        settings: x.s,
+        today,
+        changedPaths: changed,
+        ...(upgrade ? { upgrade } : {})
+    });
     return { ...partial, findings, verdict: (0,policy_verdict/* verdictOf */.Vj)(findings, x.s.failOn) };
 }
 // The one place repository values enter the report: every output (plan.json, the comment, report.md,
@@ -14603,7 +15203,7 @@ function withConfigChange(report, change, failOn) {
 
 /***/ }),
 
-/***/ 1756:
+/***/ 4637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15027,152 +15627,8 @@ function resolvePools(model, cluster) {
 
 // EXTERNAL MODULE: ./src/plan/machine-config-plan.ts
 var machine_config_plan = __nccwpck_require__(7933);
-// EXTERNAL MODULE: ./src/render/linux/policy-allows.ts
-var policy_allows = __nccwpck_require__(7478);
-// EXTERNAL MODULE: ./src/render/linux/pull-sources.ts
-var pull_sources = __nccwpck_require__(733);
-// EXTERNAL MODULE: ./src/render/linux/registries-dropins.ts
-var registries_dropins = __nccwpck_require__(9684);
-// EXTERNAL MODULE: ./src/render/windows/index.ts
-var render_windows = __nccwpck_require__(7530);
-;// CONCATENATED MODULE: ./src/plan/workloads.ts
-
-
-
-
-
-// One registries configuration serves every workload image of a side: load it once, not once per image
-// (with hundreds of mirrored sources, per-image TOML parsing dominated `plan` on a monorepo). The node reads
-// registries.conf and then its registries.conf.d drop-ins, merged as containers/image merges them.
-const loadedConfs = new WeakMap();
-function registriesOf(files) {
-    let c = loadedConfs.get(files);
-    if (!c) {
-        const main = files.find((f) => f.path === node_paths/* REGISTRIES_CONF */.NS);
-        const dropIns = files.filter((f) => (0,registries_dropins/* isRegistriesDropIn */.sX)(f.path)).map((f) => ({ path: f.path, text: f.content }));
-        c = (0,registries_dropins/* mergeRegistriesConfigs */.Dk)(main ? { path: main.path, text: main.content } : undefined, dropIns).loaded;
-        loadedConfs.set(files, c);
-    }
-    return c;
-}
-function linuxRoute(files, image) {
-    const policy = files.find((f) => f.path === node_paths/* POLICY_JSON */.kA);
-    const r = (0,pull_sources/* pullEndpointsFrom */.uQ)(registriesOf(files), image);
-    if (r.error)
-        return { endpoints: [], pullable: false, note: r.error };
-    const usable = r.endpoints.filter((e) => !e.blocked);
-    const endpoints = r.endpoints.map((e) => `${e.location}${e.blocked ? ' (blocked)' : ''}${e.insecure ? ' (insecure)' : ''}`);
-    if (!usable.length)
-        return { endpoints, pullable: false, note: 'every endpoint is blocked' };
-    if (policy && !(0,policy_allows/* policyAllows */.Jy)(policy.content, image))
-        return { endpoints, pullable: false, note: 'rejected by policy.json (not an allowed registry)' };
-    return { endpoints, pullable: true };
-}
-function windowsRoute(files, image) {
-    try {
-        const r = (0,render_windows/* windowsPullEndpoints */.xQ)(files, image);
-        if (!r.tomlValid)
-            return {
-                endpoints: r.endpoints,
-                pullable: r.endpoints.length > 0,
-                note: `hosts.toml ignored by containerd: ${r.invalidReason}`
-            };
-        return {
-            endpoints: r.endpoints,
-            pullable: r.endpoints.length > 0,
-            note: r.endpoints.length ? undefined : 'no host can resolve this reference'
-        };
-    }
-    catch (e) {
-        return { endpoints: [], pullable: false, note: e.message };
-    }
-}
-/**
- * For each workload image of the head side, the endpoints a node tries before and after the change.
- * Only images whose route or pullability changes are returned; `unchanged` counts the rest.
- */
-function planWorkloads(images, before, after) {
-    const seen = new Set();
-    const changed = [];
-    let unchanged = 0;
-    const memo = new Map();
-    // Identical node files on both sides (an unchanged cluster): each route is computed once.
-    const oneSide = before.length === after.length &&
-        before.every((f, i) => f.path === after[i].path && f.node === after[i].node && f.content === after[i].content);
-    for (const w of images) {
-        const key = `${w.image}\0${w.file}\0${w.line}`;
-        // The update service's graph builder reads release images through the registry API: no node route.
-        if (seen.has(key) || w.platform?.pulledBy === 'registry-client')
-            continue;
-        seen.add(key);
-        const os = w.windows ? 'windows' : 'linux';
-        const mk = `${os}\0${w.image}`;
-        let routes = memo.get(mk);
-        if (!routes) {
-            const route = os === 'windows' ? windowsRoute : linuxRoute;
-            const afterRoute = route(after, w.image);
-            routes = [oneSide ? afterRoute : route(before, w.image), afterRoute];
-            memo.set(mk, routes);
-        }
-        const [b, a] = routes;
-        if (b.endpoints.join('\n') === a.endpoints.join('\n') && b.pullable === a.pullable && a.pullable) {
-            unchanged++;
-            continue;
-        }
-        changed.push({
-            image: w.image,
-            file: w.file,
-            line: w.line,
-            workload: w.workload,
-            os,
-            before: b.endpoints,
-            after: a.endpoints,
-            pullableBefore: b.pullable,
-            pullable: a.pullable,
-            ...((a.note ?? b.note) ? { note: a.note ?? b.note } : {}),
-            ...(w.platform
-                ? { kind: 'platform', source: { object: w.platform.object, field: w.platform.field } }
-                : {})
-        });
-    }
-    return { changed, unchanged };
-}
-/** The files that decide a Linux route, as one comparable string. */
-function routeKey(files) {
-    return JSON.stringify(files
-        .filter((f) => f.path === node_paths/* REGISTRIES_CONF */.NS || f.path === node_paths/* POLICY_JSON */.kA || (0,registries_dropins/* isRegistriesDropIn */.sX)(f.path))
-        .map((f) => [f.path, f.content])
-        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
-}
-/** Control-plane pools run the platform, not the repository's workloads. */
-const CONTROL_PLANE = ['master', 'arbiter'];
-/**
- * Linux workloads on pools whose own pull files differ from the cluster-wide ones (a MachineConfig drop-in,
- * registries.conf or policy.json of their own): the same simulation with the pool's files, tagged with
- * the pools. Pools with identical files share one simulation.
- */
-function poolWorkloads(images, cluster, pullFiles, pools) {
-    const linuxImages = images.filter((w) => !w.windows);
-    if (linuxImages.length === 0)
-        return [];
-    const clusterKey = `${routeKey(cluster.before)}\0${routeKey(cluster.after)}`;
-    const groups = new Map();
-    for (const { name } of pools) {
-        const files = pullFiles.get(name);
-        if (!files || CONTROL_PLANE.includes(name))
-            continue;
-        const key = `${routeKey(files.before)}\0${routeKey(files.after)}`;
-        if (key === clusterKey)
-            continue;
-        const g = groups.get(key);
-        if (g)
-            g.pools.push(name);
-        else
-            groups.set(key, { ...files, pools: [name] });
-    }
-    return [...groups.values()].flatMap((g) => planWorkloads(linuxImages, g.before, g.after).changed.map((w) => ({ ...w, pools: g.pools })));
-}
-
+// EXTERNAL MODULE: ./src/plan/workloads.ts
+var workloads = __nccwpck_require__(6405);
 ;// CONCATENATED MODULE: ./src/plan/build-cluster-plan.ts
 
 
@@ -15338,7 +15794,7 @@ function workloadsPlan(base, head, before, after, poolRoutes, findings) {
     // Same inputs on both sides (a cluster the PR does not touch): no route can differ.
     const wl = base === head
         ? { changed: [], unchanged: head.model.workloads.length }
-        : planWorkloads(head.model.workloads, before, after);
+        : (0,workloads/* planWorkloads */.WQ)(head.model.workloads, before, after);
     // Pools whose MachineConfigs change what a node reads (drop-ins, their own registries.conf or policy.json)
     // route Linux pulls differently: their workloads are simulated with the pool's own files.
     wl.changed.push(...poolRoutes);
@@ -15397,7 +15853,7 @@ function buildClusterPlan(input) {
     findings.push(...mc.findings);
     const pools = resolvePools(head.model, cluster).map((p) => poolPlan(p, mc.impacts.get(p.pool.name)?.decision ?? NO_CHANGE, cluster, findings));
     const windows = windowsPlan(base, head, fileDiffs, cluster);
-    const poolRoutes = poolWorkloads(head.model.workloads, linux, mc.pullFiles, pools);
+    const poolRoutes = (0,workloads/* poolWorkloads */.Nn)(head.model.workloads, linux, mc.pullFiles, pools);
     const wl = workloadsPlan(base, head, before, after, poolRoutes, findings);
     const changed = fileDiffs.some((d) => d.change !== 'unchanged') ||
         mc.files.length > 0 ||
@@ -16500,6 +16956,160 @@ const reportFindings = (r) => [
 
 /***/ }),
 
+/***/ 6405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nn: () => (/* binding */ poolWorkloads),
+/* harmony export */   WQ: () => (/* binding */ planWorkloads),
+/* harmony export */   wA: () => (/* binding */ linuxRoute)
+/* harmony export */ });
+/* harmony import */ var _model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8812);
+/* harmony import */ var _render_linux_policy_allows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7478);
+/* harmony import */ var _render_linux_pull_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(733);
+/* harmony import */ var _render_linux_registries_dropins_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9684);
+/* harmony import */ var _render_windows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7530);
+
+
+
+
+
+// One registries configuration serves every workload image of a side: load it once, not once per image
+// (with hundreds of mirrored sources, per-image TOML parsing dominated `plan` on a monorepo). The node reads
+// registries.conf and then its registries.conf.d drop-ins, merged as containers/image merges them.
+const loadedConfs = new WeakMap();
+function registriesOf(files) {
+    let c = loadedConfs.get(files);
+    if (!c) {
+        const main = files.find((f) => f.path === _model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRIES_CONF */ .NS);
+        const dropIns = files.filter((f) => (0,_render_linux_registries_dropins_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistriesDropIn */ .sX)(f.path)).map((f) => ({ path: f.path, text: f.content }));
+        c = (0,_render_linux_registries_dropins_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeRegistriesConfigs */ .Dk)(main ? { path: main.path, text: main.content } : undefined, dropIns).loaded;
+        loadedConfs.set(files, c);
+    }
+    return c;
+}
+/** How a Linux node with these files pulls one image: the endpoints it tries, and whether it can. */
+function linuxRoute(files, image) {
+    const policy = files.find((f) => f.path === _model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_JSON */ .kA);
+    const r = (0,_render_linux_pull_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .pullEndpointsFrom */ .uQ)(registriesOf(files), image);
+    if (r.error)
+        return { endpoints: [], pullable: false, note: r.error };
+    const usable = r.endpoints.filter((e) => !e.blocked);
+    const endpoints = r.endpoints.map((e) => `${e.location}${e.blocked ? ' (blocked)' : ''}${e.insecure ? ' (insecure)' : ''}`);
+    if (!usable.length)
+        return { endpoints, pullable: false, note: 'every endpoint is blocked' };
+    if (policy && !(0,_render_linux_policy_allows_js__WEBPACK_IMPORTED_MODULE_0__/* .policyAllows */ .Jy)(policy.content, image))
+        return { endpoints, pullable: false, note: 'rejected by policy.json (not an allowed registry)' };
+    return { endpoints, pullable: true };
+}
+function windowsRoute(files, image) {
+    try {
+        const r = (0,_render_windows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .windowsPullEndpoints */ .xQ)(files, image);
+        if (!r.tomlValid)
+            return {
+                endpoints: r.endpoints,
+                pullable: r.endpoints.length > 0,
+                note: `hosts.toml ignored by containerd: ${r.invalidReason}`
+            };
+        return {
+            endpoints: r.endpoints,
+            pullable: r.endpoints.length > 0,
+            note: r.endpoints.length ? undefined : 'no host can resolve this reference'
+        };
+    }
+    catch (e) {
+        return { endpoints: [], pullable: false, note: e.message };
+    }
+}
+/**
+ * For each workload image of the head side, the endpoints a node tries before and after the change.
+ * Only images whose route or pullability changes are returned; `unchanged` counts the rest.
+ */
+function planWorkloads(images, before, after) {
+    const seen = new Set();
+    const changed = [];
+    let unchanged = 0;
+    const memo = new Map();
+    // Identical node files on both sides (an unchanged cluster): each route is computed once.
+    const oneSide = before.length === after.length &&
+        before.every((f, i) => f.path === after[i].path && f.node === after[i].node && f.content === after[i].content);
+    for (const w of images) {
+        const key = `${w.image}\0${w.file}\0${w.line}`;
+        // The update service's graph builder reads release images through the registry API: no node route.
+        if (seen.has(key) || w.platform?.pulledBy === 'registry-client')
+            continue;
+        seen.add(key);
+        const os = w.windows ? 'windows' : 'linux';
+        const mk = `${os}\0${w.image}`;
+        let routes = memo.get(mk);
+        if (!routes) {
+            const route = os === 'windows' ? windowsRoute : linuxRoute;
+            const afterRoute = route(after, w.image);
+            routes = [oneSide ? afterRoute : route(before, w.image), afterRoute];
+            memo.set(mk, routes);
+        }
+        const [b, a] = routes;
+        if (b.endpoints.join('\n') === a.endpoints.join('\n') && b.pullable === a.pullable && a.pullable) {
+            unchanged++;
+            continue;
+        }
+        changed.push({
+            image: w.image,
+            file: w.file,
+            line: w.line,
+            workload: w.workload,
+            os,
+            before: b.endpoints,
+            after: a.endpoints,
+            pullableBefore: b.pullable,
+            pullable: a.pullable,
+            ...((a.note ?? b.note) ? { note: a.note ?? b.note } : {}),
+            ...(w.platform
+                ? { kind: 'platform', source: { object: w.platform.object, field: w.platform.field } }
+                : {})
+        });
+    }
+    return { changed, unchanged };
+}
+/** The files that decide a Linux route, as one comparable string. */
+function routeKey(files) {
+    return JSON.stringify(files
+        .filter((f) => f.path === _model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRIES_CONF */ .NS || f.path === _model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_JSON */ .kA || (0,_render_linux_registries_dropins_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistriesDropIn */ .sX)(f.path))
+        .map((f) => [f.path, f.content])
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
+/** Control-plane pools run the platform, not the repository's workloads. */
+const CONTROL_PLANE = ['master', 'arbiter'];
+/**
+ * Linux workloads on pools whose own pull files differ from the cluster-wide ones (a MachineConfig drop-in,
+ * registries.conf or policy.json of their own): the same simulation with the pool's files, tagged with
+ * the pools. Pools with identical files share one simulation.
+ */
+function poolWorkloads(images, cluster, pullFiles, pools) {
+    const linuxImages = images.filter((w) => !w.windows);
+    if (linuxImages.length === 0)
+        return [];
+    const clusterKey = `${routeKey(cluster.before)}\0${routeKey(cluster.after)}`;
+    const groups = new Map();
+    for (const { name } of pools) {
+        const files = pullFiles.get(name);
+        if (!files || CONTROL_PLANE.includes(name))
+            continue;
+        const key = `${routeKey(files.before)}\0${routeKey(files.after)}`;
+        if (key === clusterKey)
+            continue;
+        const g = groups.get(key);
+        if (g)
+            g.pools.push(name);
+        else
+            groups.set(key, { ...files, pools: [name] });
+    }
+    return [...groups.values()].flatMap((g) => planWorkloads(linuxImages, g.before, g.after).changed.map((w) => ({ ...w, pools: g.pools })));
+}
+
+
+/***/ }),
+
 /***/ 8071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16556,7 +17166,7 @@ const RANK = { notice: 0, warning: 1, error: 2 };
  * whose contents cannot be known (remote, undecodable, over budget) is one: what the pool ends up with
  * cannot be evaluated.
  */
-const CANNOT_EVALUATE_RULES = new Set(['bad-input', 'machineconfig-file-unreadable']);
+const CANNOT_EVALUATE_RULES = new Set(['bad-input', 'machineconfig-file-unreadable', 'upgrade-version-unknown']);
 function reachesFailOn(f, failOn) {
     if (failOn === 'never' || f.waived)
         return false;
@@ -20646,7 +21256,8 @@ var timeline = __nccwpck_require__(1935);
 const VERDICT = { pass: '✅ pass', fail: '❌ fail', 'cannot-evaluate': '⛔ cannot evaluate' };
 /** A cluster the pull request leaves as it is: no node change, nothing to report, verdict pass. */
 function untouched(c) {
-    return !c.changed && c.verdict === 'pass' && c.findings.every((f) => f.waived);
+    // An upgrade is never left out: what it does not change is news too.
+    return !c.changed && !c.upgrade && c.verdict === 'pass' && c.findings.every((f) => f.waived);
 }
 /**
  * A cluster whose comment has nothing to say: untouched, and the run has no configuration finding to
@@ -20676,7 +21287,8 @@ function fleetTable(report) {
         const t = (0,timeline/* rolloutTimeline */.jR)(c);
         const estimate = t.phases.length ? `about ${(0,timeline/* formatMinutes */.dp)(t.totalMinutes)}` : '—';
         const disruption = c.changed ? c.highestDisruption : 'no change';
-        return `| ${(0,markdown/* codeCell */.MZ)(c.name)} | ${c.openshiftVersion} | ${disruption} | ${poolsCell(c)} | ${estimate} | ${VERDICT[c.verdict]} |`;
+        const version = c.upgrade ? `${c.upgrade.from} → ${c.upgrade.to}` : c.openshiftVersion;
+        return `| ${(0,markdown/* codeCell */.MZ)(c.name)} | ${version} | ${disruption} | ${poolsCell(c)} | ${estimate} | ${VERDICT[c.verdict]} |`;
     });
     return [
         '| cluster | OpenShift | highest disruption | pools that roll | estimate | verdict |',
@@ -21624,10 +22236,25 @@ function configChangeLines(report) {
     }
     return out;
 }
+/** The upgrade's sources, what it changes by itself, and each half's cost per pool. */
+function upgradeLines(c) {
+    const u = c.upgrade;
+    if (!u)
+        return [];
+    const cost = (cs) => cs.map((x) => `${t(x.pool)} ${x.disruption}`).join(', ') || '-';
+    return [
+        `  upgrade ${u.from} -> ${u.to}: base from ${t(u.fromSource)}; head from ${t(u.toSource)}`,
+        ...u.files.map((f) => `      caused by the upgrade: ${t(f.path)} (${f.change})`),
+        `      the upgrade's files alone: ${cost(u.impactAlone)}`,
+        ...(u.manifestImpact.length ? [`      the edited manifests alone: ${cost(u.manifestImpact)}`] : []),
+        `      ${t(u.note)}`
+    ];
+}
 function planText(report) {
     const out = [];
     for (const c of report.clusters) {
-        out.push(`== ${t(c.name)}: ${c.verdict.toUpperCase()} (OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` from ${t(c.openshiftVersionFrom)}` : ''}${c.changed ? '' : ', no node change'})`);
+        out.push(`== ${t(c.name)}: ${c.verdict.toUpperCase()} (OpenShift ${c.upgrade ? `${c.upgrade.from} -> ${c.upgrade.to}, upgrade` : c.openshiftVersion}${!c.upgrade && c.openshiftVersionFrom ? ` from ${t(c.openshiftVersionFrom)}` : ''}${c.changed ? '' : ', no node change'})`);
+        out.push(...upgradeLines(c));
         const { pools: grouped, notes } = (0,doc_notes/* splitDocNotes */.Mv)(c.pools);
         for (const p of c.pools) {
             out.push(`  pool ${terminalName(p.name, 10)} ${String(p.nodes).padStart(3)} nodes  ${p.disruption.padEnd(7)} drain=${p.drain ? 'yes' : 'no '} reboot=${p.reboot ? 'yes' : 'no '}  ` +
@@ -21816,6 +22443,7 @@ function clusterJson(c, openshiftVersion) {
     return {
         openshiftVersion,
         ...(c.openshiftVersionFrom ? { openshiftVersionFrom: c.openshiftVersionFrom } : {}),
+        ...(c.upgrade ? { upgrade: c.upgrade } : {}),
         changed: c.changed,
         base: c.base,
         head: c.head,
@@ -21825,7 +22453,8 @@ function clusterJson(c, openshiftVersion) {
             change: f.change,
             diff: f.diff,
             origin: f.origin,
-            ...(f.pools ? { pools: f.pools, writer: f.writer } : {})
+            ...(f.pools ? { pools: f.pools, writer: f.writer } : {}),
+            ...(f.cause ? { cause: f.cause } : {})
         })),
         registries: c.registries,
         pools: c.pools.map((p) => ({
@@ -22073,7 +22702,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xg: () => (/* binding */ planMarkdown)
 });
 
-// UNUSED EXPORTS: CLUSTER_SECTIONS, headline
+// UNUSED EXPORTS: CAUSE, CLUSTER_SECTIONS, headline
 
 // EXTERNAL MODULE: ./src/report/pull-check-lines.ts
 var pull_check_lines = __nccwpck_require__(2304);
@@ -22316,7 +22945,12 @@ function headline(c, clusterLabel, change) {
     const name = clusterLabel ? ` — cluster ${(0,markdown_escape/* inlineCode */.ti)(c.name)}` : '';
     const verdict = change ? worse(c.verdict, change.verdict) : c.verdict;
     const lines = [`### registry-plan${name}: ${VERDICT[verdict]}`, ''];
-    lines.push(`OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` (${(0,markdown_escape/* escapeMarkdown */.FV)(c.openshiftVersionFrom)})` : ''} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${tallyOf(c.findings)}`);
+    const version = c.upgrade
+        ? `OpenShift ${c.upgrade.from} → ${c.upgrade.to} (upgrade)`
+        : `OpenShift ${c.openshiftVersion}${c.openshiftVersionFrom ? ` (${(0,markdown_escape/* escapeMarkdown */.FV)(c.openshiftVersionFrom)})` : ''}`;
+    lines.push(`${version} · ${c.changed ? 'node configuration changes' : 'no change to node configuration'} · ${tallyOf(c.findings)}`);
+    if (c.upgrade)
+        lines.push('', `> **This change updates OpenShift ${c.upgrade.from} → ${c.upgrade.to}.** The update itself drains and reboots every pool (the platform's rollout); the pull-configuration changes below ride along on it. What each part would cost alone is under "Upgrade".`);
     if (change)
         lines.push('', configLine(change));
     const fix = fixFirst(c, groups);
@@ -22406,6 +23040,45 @@ const findingsSection = (c) => {
             priority: 0
         }
     ];
+};
+/** What changes a file in an upgrade, in words. */
+const CAUSE = {
+    upgrade: 'caused by the upgrade',
+    manifests: 'caused by the edited manifests',
+    both: 'caused by the upgrade and the edited manifests'
+};
+const costCells = (cs) => new Map(cs.map((x) => [x.pool, `${DISRUPTION[x.disruption]} (${x.actions.join(', ')})`]));
+/** The upgrade: each side's version and source, the platform's reboot, and each half's cost per pool. */
+const upgradeSection = (c) => {
+    const u = c.upgrade;
+    if (!u)
+        return [];
+    const files = u.files.length
+        ? u.files.map((f) => `- ${(0,markdown_escape/* inlineCode */.ti)(f.path)} (${f.change}${f.pools ? `, pools ${(0,markdown_escape/* escapeMarkdown */.FV)(f.pools.join(', '))}` : ''})`)
+        : ['- none: the new release writes the same pull configuration for these manifests'];
+    const alone = costCells(u.impactAlone);
+    const manifests = costCells(u.manifestImpact);
+    const pools = [...new Set([...alone.keys(), ...manifests.keys()])];
+    const table = pools.length
+        ? [
+            '',
+            "| pool | the upgrade's files alone | the edited manifests alone |",
+            '|---|---|---|',
+            ...pools.map((p) => `| ${cell(p)} | ${alone.get(p) ?? '—'} | ${manifests.get(p) ?? 'no change'} |`)
+        ]
+        : [];
+    const body = [
+        `- base at **${u.from}**: ${(0,markdown_escape/* escapeMarkdown */.FV)(u.fromSource)}`,
+        `- head at **${u.to}**: ${(0,markdown_escape/* escapeMarkdown */.FV)(u.toSource)}`,
+        '',
+        (0,markdown_escape/* escapeMarkdown */.FV)(u.note),
+        '',
+        `Node files the new release changes by itself (${CAUSE.upgrade}):`,
+        '',
+        ...files,
+        ...table
+    ].join('\n');
+    return [{ title: `Upgrade ${u.from} → ${u.to}`, body: body + '\n', collapsible: false, priority: 1 }];
 };
 function registryList(c) {
     return (c.registries
@@ -22538,7 +23211,7 @@ const fileDiffSections = (c, ctx) => {
             ? (0,markdown_escape/* codeBlock */.DV)(diff, 'diff')
             : `+${added} −${removed} lines: too long for the comment, see ${ELSEWHERE}.`;
         return {
-            title: `${f.node === 'linux' ? '🐧' : '🪟'} ${(0,markdown_escape/* escapeHtml */.ZD)(f.title ?? `${f.path} (${f.change})`)}`,
+            title: `${f.node === 'linux' ? '🐧' : '🪟'} ${(0,markdown_escape/* escapeHtml */.ZD)(f.title ?? `${f.path} (${f.change})`)}${f.cause ? ` — ${CAUSE[f.cause]}` : ''}`,
             body,
             collapsible: true,
             priority: 10
@@ -22548,6 +23221,7 @@ const fileDiffSections = (c, ctx) => {
 /** Every section after the headline, in reading order. */
 const CLUSTER_SECTIONS = [
     findingsSection,
+    upgradeSection,
     registriesSection,
     reasonsSection,
     workloadsSection,
