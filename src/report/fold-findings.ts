@@ -42,6 +42,13 @@ export const EXPLAINS: ReadonlyArray<{ cause: string; effects: readonly string[]
       'insecure-not-allowed'
     ],
     scope: 'file'
+  },
+  {
+    // An upgrade that brings the payload's signature policy: the release-signature finding already says
+    // that the mirrors of the release scopes are not known to carry signatures, and how to fix it.
+    cause: 'upgrade-release-signatures',
+    effects: ['signature-mirror-unsigned'],
+    scope: 'file'
   }
 ];
 
