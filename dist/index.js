@@ -7604,7 +7604,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 async function runAction() {
-    const action = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2549));
+    const action = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5104));
     await action.runAction();
 }
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === (0,node_url__WEBPACK_IMPORTED_MODULE_0__.pathToFileURL)(process.argv[1]).href;
@@ -21924,6 +21924,13 @@ const EXPLAINS = [
             'allowed-registries-missing-mirrors',
             'insecure-not-allowed'
         ],
+        scope: 'file'
+    },
+    {
+        // An upgrade that brings the payload's signature policy: the release-signature finding already says
+        // that the mirrors of the release scopes are not known to carry signatures, and how to fix it.
+        cause: 'upgrade-release-signatures',
+        effects: ['signature-mirror-unsigned'],
         scope: 'file'
     }
 ];

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Overrides } from '../config/resolve.js';
+import { MAX_PUBLISH_CLUSTERS } from '../publish/limits.js';
 import type { CommentOptions } from '../report/comment-artifacts.js';
 
 export type Mode = 'analyze' | 'publish';
@@ -19,6 +20,8 @@ export interface ActionInputs {
   head?: string;
   /** publish mode: the downloaded publish.json, or a folder of them. */
   artifactPath: string;
+  /** publish mode: the most clusters one run may comment for (the workflow's matrix size); a plan with more is refused. */
+  maxClusters: number;
   /** One cluster of the configuration (a matrix job), or the name of the implicit one. */
   cluster?: string;
   /** check-pulls: a containers-auth.json's content from a secret (masked; written to a private file). */
@@ -78,8 +81,19 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     base: opt('base'),
     head: opt('head'),
     artifactPath: core.getInput('artifact-path') || `${reportDir}/publish.json`,
+    maxClusters: maxClusters(core.getInput('max-clusters')),
     cluster: opt('cluster'),
     checkAuth: masked(opt('check-auth')),
     configFrom: opt('config-from')
   };
+}
+
+/** `max-clusters`: a whole number from 1 to MAX_PUBLISH_CLUSTERS; empty is that bound. */
+function maxClusters(raw: string): number {
+  if (raw === '') return MAX_PUBLISH_CLUSTERS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PUBLISH_CLUSTERS) {
+    throw new Error(`input max-clusters must be a whole number from 1 to ${MAX_PUBLISH_CLUSTERS} (got "${raw}")`);
+  }
+  return n;
 }

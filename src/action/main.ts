@@ -197,6 +197,13 @@ async function publish(inputs: ActionInputs): Promise<void> {
     core.setFailed(`publish: ${plan.error}`);
     return;
   }
+  const clusters = plan.artifact.report.clusters.length;
+  if (clusters > inputs.maxClusters) {
+    core.setFailed(
+      `publish: the plan has ${clusters} clusters, more than max-clusters (${inputs.maxClusters}); nothing was posted`
+    );
+    return;
+  }
   const client = createClient({ token: inputs.token });
   const target = await findPullRequestForRun(client, payload);
   if (!target.ok) {

@@ -27,11 +27,12 @@ import type {
 } from '../plan/types.js';
 import { verdictOf, worstVerdict } from '../policy/verdict.js';
 import { IMPLICIT_CLUSTER_NAME, planJson } from '../report/json.js';
+import { MAX_PUBLISH_CLUSTERS } from './limits.js';
 
 /** A plan document larger than this is refused before it is parsed. */
 export const PLAN_ARTIFACT_MAX_BYTES = 16 * 1024 * 1024;
 /** More clusters than this in one run is not a plan anyone reviews in comments; refuse. */
-export const MAX_PUBLISH_CLUSTERS = 50;
+export { MAX_PUBLISH_CLUSTERS };
 /** Items per list (findings, files, workloads, …): a longer list is refused, not rendered. */
 export const MAX_LIST_ITEMS = 20_000;
 /** Node counts, batches and minutes above these are not plans of real clusters. */

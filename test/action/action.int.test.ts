@@ -352,7 +352,16 @@ describe('a matrix of clusters (the cluster input)', () => {
         headSha: ws.head,
         pullNumber: PR
       });
-      const r = await run('workflow_run', event, { mode: 'publish', 'artifact-path': download });
+      // A matrix of two: a publisher told to expect one cluster refuses the pair and posts nothing.
+      const capped = await run('workflow_run', event, {
+        mode: 'publish',
+        'artifact-path': download,
+        'max-clusters': '1'
+      });
+      expect(capped.code).not.toBe(0);
+      expect(capped.stdout).toMatch(/the plan has 2 clusters, more than max-clusters \(1\); nothing was posted/);
+      expect(gh.commentsOn(PR)).toEqual([]);
+      const r = await run('workflow_run', event, { mode: 'publish', 'artifact-path': download, 'max-clusters': '2' });
       expect(r.code).toBe(0);
       // prod-west's artifact only updates an earlier comment; there is none.
       expect(gh.commentsOn(PR).map((c) => parseMarker(c.body)?.id)).toEqual(['prod-east']);
