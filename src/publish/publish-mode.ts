@@ -7,7 +7,7 @@
  * GitHub wrote, never from the artifact.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import {
   DEFAULT_COMMENT_BUDGET,
   DEFAULT_MAX_PARTS,
@@ -45,7 +45,10 @@ export const PUBLISH_ARTIFACT_SCHEMA = {
   }
 } as const;
 
-const validateArtifact = new Ajv({ allErrors: true, strict: true }).compile<PublishArtifact>(PUBLISH_ARTIFACT_SCHEMA);
+// Compiled on first use: compiling at import cost ~90 ms of every action start, publish mode or not.
+let compiled: ValidateFunction<PublishArtifact> | undefined;
+const artifactValidator = (): ValidateFunction<PublishArtifact> =>
+  (compiled ??= new Ajv({ allErrors: true, strict: true }).compile<PublishArtifact>(PUBLISH_ARTIFACT_SCHEMA));
 
 export type ArtifactResult = { ok: true; artifact: PublishArtifact } | { ok: false; error: string };
 
@@ -80,6 +83,7 @@ export function parsePublishArtifact(text: string, maxBytes = PUBLISH_ARTIFACT_M
   } catch (e) {
     return { ok: false, error: `the report artifact is not JSON: ${(e as Error).message}` };
   }
+  const validateArtifact = artifactValidator();
   if (!validateArtifact(data)) {
     const why = (validateArtifact.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
     return { ok: false, error: `the report artifact does not match the expected schema: ${why}` };
