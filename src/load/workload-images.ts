@@ -29,22 +29,34 @@ export function scanWorkloadImages(file: string, text: string): WorkloadImage[] 
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (/^---/.test(line)) {
+    // Each pattern below needs a word the line must hold: most lines are passed by substring searches.
+    if (line.startsWith('---')) {
       flush();
       continue;
     }
     // A List item starts a new object.
-    if (/^\s*-\s+["']?(?:apiVersion|kind)["']?\s*:/.test(line) && kind && kind !== 'List') flush();
-    let m = /^\s*(?:-\s*)?["']?kind["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:,\s*)?(?:#.*)?$/.exec(line);
+    const hasKind = line.includes('kind');
+    if (
+      (hasKind || line.includes('apiVersion')) &&
+      /^\s*-\s+["']?(?:apiVersion|kind)["']?\s*:/.test(line) &&
+      kind &&
+      kind !== 'List'
+    )
+      flush();
+    let m = hasKind ? /^\s*(?:-\s*)?["']?kind["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:,\s*)?(?:#.*)?$/.exec(line) : null;
     if (m) {
       if (!kind || kind === 'List') kind = m[1]!;
       continue;
     }
-    const named = /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line)?.[1] ?? flowMetadataName(line);
-    if (named && !name) name = named;
-    m = /^\s*-\s*["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
-    if (m) container = m[1]!;
-    if (/kubernetes\.io\/os["']?\s*:\s*["']?windows/i.test(line)) windows = true;
+    if (line.includes('name')) {
+      const named = /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line)?.[1] ?? flowMetadataName(line);
+      if (named && !name) name = named;
+      m = /^\s*-\s*["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
+      if (m) container = m[1]!;
+    }
+    // Case-insensitive, so the guard is the one character the pattern spells the same in any case.
+    if (line.includes('/') && /kubernetes\.io\/os["']?\s*:\s*["']?windows/i.test(line)) windows = true;
+    if (!line.includes('image')) continue;
     // Block style (`image: x`, `- image: x`) and flow style (`{name: c, image: x}`), several per line.
     const images = /(?:^\s*(?:-\s*)?|[{,]\s*)["']?image["']?\s*:\s*["']?([^"'\s#,{}]+)/g;
     for (let im = images.exec(line); im; im = images.exec(line)) {
