@@ -4,6 +4,13 @@ import { WORKLOAD_KINDS } from './prefilter.js';
 const WORKLOAD = new Set<string>(WORKLOAD_KINDS);
 
 /**
+ * A copy of `s` that does not keep the file's text alive. V8 makes a substring a view into its parent
+ * string, so an image name kept in the parse cache held its whole file in memory: on a monorepo, every
+ * workload file's text (tens of megabytes) until the run ended.
+ */
+const own = (s: string): string => (' ' + s).slice(1);
+
+/**
  * Image references of workload files, by a line scan rather than a YAML parse: application manifests
  * outnumber node configuration a hundred to one in a GitOps monorepo, and all we need from them is each
  * `image:` value with its line, the workload's kind/name and whether it targets Windows nodes.
@@ -19,7 +26,8 @@ export function scanWorkloadImages(file: string, text: string): WorkloadImage[] 
   let container = '';
   const flush = (): void => {
     if (WORKLOAD.has(kind)) {
-      for (const w of pending) out.push({ ...w, workload: `${kind}/${name || '(unnamed)'}`, windows });
+      const workload = own(`${kind}/${name || '(unnamed)'}`);
+      for (const w of pending) out.push({ ...w, workload, windows });
     }
     pending = [];
     kind = '';
@@ -63,11 +71,11 @@ export function scanWorkloadImages(file: string, text: string): WorkloadImage[] 
       const image = im[1]!;
       if (image.startsWith('$') || image.includes('{{')) continue; // templated, not a reference
       pending.push({
-        image,
+        image: own(image),
         file,
         line: i + 1,
         workload: '',
-        container: /[{,]\s*["']?name["']?\s*:\s*["']?([^"',}\s]+)/.exec(line)?.[1] ?? container,
+        container: own(/[{,]\s*["']?name["']?\s*:\s*["']?([^"',}\s]+)/.exec(line)?.[1] ?? container),
         windows: false
       });
     }
