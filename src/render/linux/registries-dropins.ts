@@ -1,5 +1,4 @@
-import { parse } from 'smol-toml';
-import { parseRegistriesConf, type RegistriesConf } from '../../model/registries-conf.js';
+import { parseRegistriesConf, parseToml, type RegistriesConf } from '../../model/registries-conf.js';
 import { byteCompare, goQuote } from './go-format.js';
 import { loadRegistries, type LoadedRegistry, type LoadResult } from './pull-sources.js';
 
@@ -109,7 +108,7 @@ function loadOne(file: ConfFile, dropIn: boolean): LoadedFile | string {
 function loadUncached(file: ConfFile, dropIn: boolean): LoadedFile | string {
   let doc: Toml;
   try {
-    doc = parse(file.text) as Toml;
+    doc = parseToml(file.text) as Toml;
   } catch (e) {
     return `${file.path}: not valid TOML: ${(e as Error).message}`;
   }
