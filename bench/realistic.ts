@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * A realistic GitOps monorepo, the shape platform teams report (issue 16): most bytes are things that
@@ -295,6 +296,15 @@ function fastImport(shape: RealisticShape): { stream: Buffer; files: number; byt
 }
 
 export function generateRealistic(dir: string, shape: RealisticShape): RealisticRepo {
+  // The generator is deterministic: a repository already generated with this exact shape is reused
+  // (generating the 20,000-file one takes minutes). The stamp is written last, so a run interrupted
+  // while generating leaves no stamp and is regenerated.
+  const stamp = join(dir, '.git', 'bench-shape.json');
+  const wanted = JSON.stringify(shape);
+  if (existsSync(stamp)) {
+    const saved = JSON.parse(readFileSync(stamp, 'utf8')) as { shape: string; repo: RealisticRepo };
+    if (saved.shape === wanted) return { ...saved.repo, dir };
+  }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   git(dir, ['init', '-q', '-b', 'main']);
@@ -305,5 +315,7 @@ export function generateRealistic(dir: string, shape: RealisticShape): Realistic
   const base = git(dir, ['rev-parse', 'main~1']);
   // The naive floor reads files from a checkout: materialise the base side's tree.
   git(dir, ['checkout', '-q', '-f', base]);
-  return { dir, base, head, files, bytes, sources: shape.clusters * shape.mirrorFiles * shape.sourcesPerFile };
+  const repo = { dir, base, head, files, bytes, sources: shape.clusters * shape.mirrorFiles * shape.sourcesPerFile };
+  writeFileSync(stamp, JSON.stringify({ shape: wanted, repo }));
+  return repo;
 }

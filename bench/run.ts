@@ -17,7 +17,9 @@ import { generateRealistic, REALISTIC, type RealisticRepo, type RealisticShape }
  * under GNU time: node start-up, bundle load, and the CPU and memory of the git processes it waits for.
  *
  * Options: --runs N, --files N, --clusters N, --mirror-files N, --sources-per-file N, --crds N, --seed N,
- * --scaling (adds the scaling table), --cpu-prof (profiles of the plan runs in bench/.work/prof).
+ * --scaling (adds the scaling table), --cpu-prof (profiles of the plan runs in bench/.work/prof),
+ * --generate-only (generates the repositories and measures nothing). A repository already generated
+ * with the same shape is reused (bench/.work/realistic, bench/.work/scaling/<shape>).
  * `--check-pulls [--refs N --parallelism N]` times the pull check instead (bench/check-pulls.ts: 500
  * references against the loopback registries).
  */
@@ -134,10 +136,10 @@ function describe(repo: RealisticRepo, s: RealisticShape): string {
   return `${repo.files} files (${(repo.bytes / 1e6).toFixed(0)} MB), ${s.clusters} clusters, ${repo.sources} mirrored sources (${s.mirrorFiles} oc-mirror files x ${s.sourcesPerFile} per cluster), ${s.crds} CRD bundles of 1-4 MB`;
 }
 
-/** The scaling table: one dimension moves at a time; plan is timed whole-process, median of `runs`. */
-function scaling(cli: string, runs: number): string[] {
+/** The scaling table's shapes: one dimension moves at a time. */
+function scalingRows(): Array<[string, RealisticShape]> {
   const base: RealisticShape = { files: 4000, clusters: 3, mirrorFiles: 3, sourcesPerFile: 100, crds: 2, seed: 7 };
-  const rows: Array<[string, RealisticShape]> = [
+  return [
     ...[1000, 4000, 16000, 32000].map((files): [string, RealisticShape] => [
       `files ${files}`,
       { ...base, files, crds: Math.max(1, Math.round(files / 1000)) }
@@ -151,12 +153,20 @@ function scaling(cli: string, runs: number): string[] {
       { ...base, clusters, mirrorFiles: 2 }
     ])
   ];
+}
+
+// One folder per shape, kept: a second run measures without regenerating.
+const scalingRepo = (label: string, shape: RealisticShape): RealisticRepo =>
+  generateRealistic(join(work, 'scaling', label.replace(/[^a-z0-9]+/gi, '-')), shape);
+
+/** The scaling table: plan is timed whole-process, median of `runs`. */
+function scaling(cli: string, runs: number): string[] {
   const lines = [
     '| shape | files | MB | sources | plan wall ms | plan cpu ms | peak RSS MB | naive floor ms | physical floor ms |',
     '|---|---|---|---|---|---|---|---|---|'
   ];
-  for (const [label, shape] of rows) {
-    const repo = generateRealistic(join(work, 'scaling'), shape);
+  for (const [label, shape] of scalingRows()) {
+    const repo = scalingRepo(label, shape);
     const f = measureRepo(repo, cli, runs);
     lines.push(
       `| ${label} | ${repo.files} | ${(repo.bytes / 1e6).toFixed(0)} | ${repo.sources} | ${ms(f.plan.wallMs)} | ${ms(f.plan.cpuMs)} | ${mb(f.plan.maxRssKb)} | ${ms(f.naive.wallMs)} | ${ms(f.physical.wallMs)} |`
@@ -183,6 +193,12 @@ async function main(): Promise<void> {
     return;
   }
   mkdirSync(work, { recursive: true });
+  if (process.argv.includes('--generate-only')) {
+    // Generates (or keeps) the realistic and scaling repositories and measures nothing.
+    generateRealistic(join(work, 'realistic'), shapeFromArgs());
+    for (const [label, shape] of scalingRows()) scalingRepo(label, shape);
+    return;
+  }
   const runs = option('runs', 3);
   const snapshot = snapshotBundle();
   const cli = join(snapshot, 'cli.mjs');

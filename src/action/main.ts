@@ -1,37 +1,27 @@
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkPullsNotes } from '../report/pull-check-lines.js';
-import { planRangeChecked, today, withConfigChange } from '../pipeline/plan-range.js';
 import type { Settings } from '../config/settings.js';
-import { parseConfigFrom, trustedConfig } from '../config/trusted-config.js';
-import { resolveSettings } from '../config/resolve.js';
 import { reportFindings, type PlanReport } from '../plan/types.js';
-import { planAnnotations, issueAnnotations } from '../publish/annotations.js';
-import { writeJobSummary } from '../publish/job-summary.js';
-import { createClient } from '../publish/octokit-client.js';
-import {
-  checkPlanMatchesRun,
-  findPullRequestForRun,
-  maxCommentsFor,
-  mergePlanArtifacts,
-  planComments,
-  readPlanArtifact,
-  type PlanArtifact
-} from '../publish/publish-mode.js';
-import { publishComments, type PublishResult } from '../publish/sticky-comment.js';
-import { commentArtifacts, type CommentArtifact } from '../report/comment-artifacts.js';
-import { FORMATS, PLAN_FORMATS, type ReportContext } from '../report/formats.js';
+import type { PlanArtifact } from '../publish/plan-artifact.js';
+import type { PublishResult } from '../publish/sticky-comment.js';
+import type { CommentArtifact } from '../report/comment-artifacts.js';
+import type { OutputFormat, ReportContext } from '../report/formats.js';
+import { runContext } from './context.js';
 import { targetFromEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { findPublishFiles } from './publish-files.js';
 
+// The engine and the GitHub client load when a mode needs them, not before the action's first line of
+// output: the client (Octokit) only when a comment is posted.
+const engine = () => import('./engine-modules.js');
+const client = () => import('./client-modules.js');
+
 const VERSION = '0.1.0';
 
 /** Outputs are small values; anything large goes through the files in report-dir. */
-function setOutputs(report: PlanReport, dir: string): void {
+function setOutputs(report: PlanReport, dir: string, FORMATS: readonly OutputFormat[]): void {
   const all = reportFindings(report);
   const order = ['none', 'reload', 'restart', 'drain', 'reboot'];
   const highest = report.clusters
@@ -59,10 +49,11 @@ async function comment(
   pr: number,
   artifacts: CommentArtifact[]
 ): Promise<PublishResult[]> {
-  const client = createClient({ token: inputs.token });
+  const { createClient, publishComments } = await client();
+  const github = createClient({ token: inputs.token });
   const results: PublishResult[] = [];
   for (const a of artifacts) {
-    const r = await publishComments(client, {
+    const r = await publishComments(github, {
       owner,
       repo,
       issueNumber: pr,
@@ -86,6 +77,7 @@ async function planWithPullChecks(
   refs: { base: string; head: string },
   checkAuth: string | undefined
 ): Promise<PlanReport> {
+  const { planRangeChecked, today } = await engine();
   let dir: string | undefined;
   let s = settings;
   if (checkAuth && s.checkPulls && !s.checkPulls.authfile) {
@@ -103,7 +95,7 @@ async function planWithPullChecks(
 
 /** analyze: plan the range, write every report file, annotate, comment when allowed, gate on the verdict. */
 async function analyze(inputs: ActionInputs): Promise<void> {
-  const { eventName, payload, repo } = github.context;
+  const { eventName, payload, repo } = runContext();
   const target = targetFromEvent(eventName, payload as Parameters<typeof targetFromEvent>[1], repo.owner, repo.repo);
   const base = inputs.base ?? target.base;
   const head = inputs.head ?? target.head;
@@ -113,6 +105,19 @@ async function analyze(inputs: ActionInputs): Promise<void> {
     );
     return;
   }
+  const {
+    trustedConfig,
+    parseConfigFrom,
+    resolveSettings,
+    withConfigChange,
+    checkPullsNotes,
+    FORMATS,
+    PLAN_FORMATS,
+    commentArtifacts,
+    issueAnnotations,
+    planAnnotations,
+    writeJobSummary
+  } = await engine();
   // The gate comes from the trusted side: the base commit's configuration (see docs/github-action.md).
   const trusted = trustedConfig(
     inputs.overrides.repo ?? process.cwd(),
@@ -147,7 +152,7 @@ async function analyze(inputs: ActionInputs): Promise<void> {
   const artifacts = commentArtifacts(report, ctx);
   const findings = reportFindings(report);
   if (inputs.annotations) issueAnnotations(planAnnotations(findings));
-  setOutputs(report, dir);
+  setOutputs(report, dir, FORMATS);
 
   // Commenting comes before the summary so that the summary can say why a comment is missing (a fork's
   // read-only token, a rate limit): the summary is the one place every reader of the check sees.
@@ -178,7 +183,16 @@ async function analyze(inputs: ActionInputs): Promise<void> {
  * code as analyze, takes the PR number from the event, and never checks out or runs PR code.
  */
 async function publish(inputs: ActionInputs): Promise<void> {
-  const { payload, repo } = github.context;
+  const { payload, repo } = runContext();
+  const {
+    createClient,
+    checkPlanMatchesRun,
+    findPullRequestForRun,
+    maxCommentsFor,
+    mergePlanArtifacts,
+    planComments,
+    readPlanArtifact
+  } = await client();
   const plans: PlanArtifact[] = [];
   for (const p of findPublishFiles(inputs.artifactPath)) {
     const read = await readPlanArtifact(p);
@@ -204,8 +218,7 @@ async function publish(inputs: ActionInputs): Promise<void> {
     );
     return;
   }
-  const client = createClient({ token: inputs.token });
-  const target = await findPullRequestForRun(client, payload);
+  const target = await findPullRequestForRun(createClient({ token: inputs.token }), payload);
   if (!target.ok) {
     core.setFailed(`publish: ${target.error}`);
     return;

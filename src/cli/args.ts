@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { UsageError, type Overrides } from '../config/resolve.js';
-import { CLI_FORMATS, orList, type CliFormat } from '../report/formats.js';
+import { UsageError } from '../config/errors.js';
+import type { Overrides } from '../config/resolve.js';
+import { CLI_FORMATS, orList, type CliFormat } from '../report/format-names.js';
 
 export type Command = 'render' | 'plan' | 'demo' | 'help' | 'version';
 

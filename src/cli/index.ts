@@ -1,12 +1,11 @@
-import { ConfigError } from '../config/config-file.js';
-import { resolveSettings, UsageError } from '../config/resolve.js';
+import { ConfigError, UsageError } from '../config/errors.js';
 import { SourceError } from '../load/sources.js';
 import { EXIT, guardedIo, type Io } from '../commands/io.js';
-import { runRender } from '../commands/render.js';
-import { parseConfigFrom, trustedConfig } from '../config/trusted-config.js';
 import { parseCli, USAGE } from './args.js';
-import { runPlan } from '../commands/plan.js';
-import { runDemo } from '../commands/demo.js';
+
+// The commands (the YAML parser, the validator, the renderers, the diff) load when one runs, never for
+// `--help`, `--version` or a usage error: the bundle evaluates only what the command line needs to start.
+const commands = () => import('./commands.js');
 
 const stdio: Io = {
   stdout: (t) => void process.stdout.write(t),
@@ -27,14 +26,17 @@ export async function main(argv: string[], rawIo: Io = stdio): Promise<number> {
       case 'version':
         io.stdout('registry-plan 0.1.0\n');
         return EXIT.ok;
-      case 'render':
+      case 'render': {
         if (args.overrides.fromVersion !== undefined || args.overrides.toVersion !== undefined)
           throw new UsageError(
             '--from-version/--to-version plan an upgrade: use them with plan (render takes --openshift-version)'
           );
+        const { runRender, resolveSettings } = await commands();
         return await runRender(resolveSettings({ ...args.overrides, scope: 'paths' }), args.out, io);
+      }
       case 'plan': {
         if (!args.base || !args.head) throw new UsageError('plan needs --base REF and --head REF');
+        const { trustedConfig, parseConfigFrom, runPlan, resolveSettings } = await commands();
         const trusted = trustedConfig(
           args.overrides.repo ?? process.cwd(),
           { base: args.base, head: args.head },
@@ -48,7 +50,7 @@ export async function main(argv: string[], rawIo: Io = stdio): Promise<number> {
         );
       }
       case 'demo':
-        return await runDemo({ format: args.format, out: args.out }, io);
+        return await (await commands()).runDemo({ format: args.format, out: args.out }, io);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError || e instanceof SourceError) {

@@ -3,6 +3,7 @@ import { validate } from '../generated/config-validator.js';
 import { LineCounter, parseDocument, isCollection, isNode, isPair, isScalar, type Node } from 'yaml';
 import { lineResolver } from '../load/yaml-documents.js';
 import { checkPolicySections, type PolicyConfig, type WaiverConfig } from './policy-section.js';
+import { ConfigError } from './errors.js';
 
 /** The configuration file as written (validated against the published schema). */
 export interface ConfigFile {
@@ -36,15 +37,7 @@ export interface ConfigFile {
   sourceLines?: Record<string, number>;
 }
 
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    message: string
-  ) {
-    super(`${file}:${line}: ${message}`);
-  }
-}
+export { ConfigError };
 
 /** Extra schemas (the policy section) plug in here so one file is validated in one pass. */
 const extraValidators: Array<(doc: ConfigFile, lineOf: (path: (string | number)[]) => number, file: string) => void> =

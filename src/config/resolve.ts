@@ -22,8 +22,9 @@ import {
   type Timing
 } from './settings.js';
 import { trimTrailingSlashes } from '../model/text.js';
+import { UsageError } from './errors.js';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 /** What the command line (or the action's inputs) said; undefined = not given. */
 export interface Overrides {

@@ -1,4 +1,4 @@
-import { createTwoFilesPatch } from 'diff';
+import { linePatch } from './line-patch.js';
 import type { NodeFile, NodeOs } from '../render/types.js';
 
 export type FileChange = 'added' | 'removed' | 'modified' | 'unchanged';
@@ -36,14 +36,10 @@ export function diffNodeFiles(before: NodeFile[], after: NodeFile[], context = 3
     const diff =
       change === 'unchanged'
         ? ''
-        : createTwoFilesPatch(
-            `a${toPosixish(ref.path)}`,
-            `b${toPosixish(ref.path)}`,
-            old?.content ?? '',
-            neu?.content ?? '',
-            old ? old.origin : 'absent',
-            neu ? neu.origin : 'absent',
-            { context }
+        : linePatch(
+            { name: `a${toPosixish(ref.path)}`, text: old?.content ?? '', header: old ? old.origin : 'absent' },
+            { name: `b${toPosixish(ref.path)}`, text: neu?.content ?? '', header: neu ? neu.origin : 'absent' },
+            context
           );
     return { node: ref.node, path: ref.path, change, diff, before: old, after: neu };
   });

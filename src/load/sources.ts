@@ -179,7 +179,7 @@ export function listGitTree(repo: string, commit: string, keep: (path: string) =
  * are bounded by bytes, so a typical repository is read by one or two processes.
  */
 class BlobReader {
-  private static readonly BATCH_BYTES = 32 * 1024 * 1024;
+  private static readonly BATCH_BYTES = 8 * 1024 * 1024;
   private static readonly BATCH_COUNT = 8000;
   private cache = new Map<string, Buffer>();
   private index = new Map<string, number>();

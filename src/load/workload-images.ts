@@ -4,6 +4,13 @@ import { WORKLOAD_KINDS } from './prefilter.js';
 const WORKLOAD = new Set<string>(WORKLOAD_KINDS);
 
 /**
+ * A copy of `s` that does not keep the file's text alive. V8 makes a substring a view into its parent
+ * string, so an image name kept in the parse cache held its whole file in memory: on a monorepo, every
+ * workload file's text (tens of megabytes) until the run ended.
+ */
+const own = (s: string): string => (' ' + s).slice(1);
+
+/**
  * Image references of workload files, by a line scan rather than a YAML parse: application manifests
  * outnumber node configuration a hundred to one in a GitOps monorepo, and all we need from them is each
  * `image:` value with its line, the workload's kind/name and whether it targets Windows nodes.
@@ -19,7 +26,8 @@ export function scanWorkloadImages(file: string, text: string): WorkloadImage[] 
   let container = '';
   const flush = (): void => {
     if (WORKLOAD.has(kind)) {
-      for (const w of pending) out.push({ ...w, workload: `${kind}/${name || '(unnamed)'}`, windows });
+      const workload = own(`${kind}/${name || '(unnamed)'}`);
+      for (const w of pending) out.push({ ...w, workload, windows });
     }
     pending = [];
     kind = '';
@@ -29,33 +37,45 @@ export function scanWorkloadImages(file: string, text: string): WorkloadImage[] 
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (/^---/.test(line)) {
+    // Each pattern below needs a word the line must hold: most lines are passed by substring searches.
+    if (line.startsWith('---')) {
       flush();
       continue;
     }
     // A List item starts a new object.
-    if (/^\s*-\s+["']?(?:apiVersion|kind)["']?\s*:/.test(line) && kind && kind !== 'List') flush();
-    let m = /^\s*(?:-\s*)?["']?kind["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:,\s*)?(?:#.*)?$/.exec(line);
+    const hasKind = line.includes('kind');
+    if (
+      (hasKind || line.includes('apiVersion')) &&
+      /^\s*-\s+["']?(?:apiVersion|kind)["']?\s*:/.test(line) &&
+      kind &&
+      kind !== 'List'
+    )
+      flush();
+    let m = hasKind ? /^\s*(?:-\s*)?["']?kind["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:,\s*)?(?:#.*)?$/.exec(line) : null;
     if (m) {
       if (!kind || kind === 'List') kind = m[1]!;
       continue;
     }
-    const named = /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line)?.[1] ?? flowMetadataName(line);
-    if (named && !name) name = named;
-    m = /^\s*-\s*["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
-    if (m) container = m[1]!;
-    if (/kubernetes\.io\/os["']?\s*:\s*["']?windows/i.test(line)) windows = true;
+    if (line.includes('name')) {
+      const named = /^\s{0,4}["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line)?.[1] ?? flowMetadataName(line);
+      if (named && !name) name = named;
+      m = /^\s*-\s*["']?name["']?\s*:\s*["']?([^"'\s#,]+)/.exec(line);
+      if (m) container = m[1]!;
+    }
+    // Case-insensitive, so the guard is the one character the pattern spells the same in any case.
+    if (line.includes('/') && /kubernetes\.io\/os["']?\s*:\s*["']?windows/i.test(line)) windows = true;
+    if (!line.includes('image')) continue;
     // Block style (`image: x`, `- image: x`) and flow style (`{name: c, image: x}`), several per line.
     const images = /(?:^\s*(?:-\s*)?|[{,]\s*)["']?image["']?\s*:\s*["']?([^"'\s#,{}]+)/g;
     for (let im = images.exec(line); im; im = images.exec(line)) {
       const image = im[1]!;
       if (image.startsWith('$') || image.includes('{{')) continue; // templated, not a reference
       pending.push({
-        image,
+        image: own(image),
         file,
         line: i + 1,
         workload: '',
-        container: /[{,]\s*["']?name["']?\s*:\s*["']?([^"',}\s]+)/.exec(line)?.[1] ?? container,
+        container: own(/[{,]\s*["']?name["']?\s*:\s*["']?([^"',}\s]+)/.exec(line)?.[1] ?? container),
         windows: false
       });
     }

@@ -97,6 +97,36 @@ function resolverOver(tree: LineNode, base: PathSeg[], fallback: number): (path:
   };
 }
 
+/**
+ * Where the first key that repeats an earlier key of its mapping starts, in the order yaml's composer
+ * reports duplicates (each key after its own subtree, before its value). yaml's `uniqueKeys` option
+ * compares every key with every earlier key of the mapping: quadratic, minutes of CPU for a file of a
+ * few hundred thousand keys, so the parse runs without it and this one pass (a set per mapping) stands
+ * in. Keys are equal as yaml compares them: scalars with the same value (===, so NaN never repeats).
+ */
+export function firstDuplicateKey(node: unknown): number | undefined {
+  if (isMap(node)) {
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      const inKey = firstDuplicateKey(pair.key);
+      if (inKey !== undefined) return inKey;
+      const key = pair.key;
+      if (isScalar(key) && !Number.isNaN(key.value)) {
+        if (seen.has(key.value)) return key.range?.[0] ?? 0;
+        seen.add(key.value);
+      }
+      const inValue = firstDuplicateKey(pair.value);
+      if (inValue !== undefined) return inValue;
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      const found = firstDuplicateKey(item);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
 function describeYamlError(e: { message: string; linePos?: [{ line: number; col: number }, ...unknown[]] }): string {
   // yaml's prettyErrors append a code excerpt; keep only the first line for a one-line message.
   return e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -121,7 +151,8 @@ export function parseManifests(file: string, text: string, limits: LoadLimits): 
     parsed = parseAllDocuments(text, {
       lineCounter: lc,
       prettyErrors: true,
-      uniqueKeys: true,
+      // Duplicate keys are found by firstDuplicateKey below, in linear time.
+      uniqueKeys: false,
       merge: true
     }) as Document.Parsed[];
   } catch (e) {
@@ -135,6 +166,12 @@ export function parseManifests(file: string, text: string, limits: LoadLimits): 
   }
   for (const doc of parsed) {
     const docLine = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : 1;
+    const duplicate = firstDuplicateKey(doc.contents);
+    if (duplicate !== undefined && !(doc.errors[0] && doc.errors[0].pos[0] < duplicate)) {
+      // yaml's own message for it, reported where yaml would have reported it: the first error in the text.
+      problems.push(badInput(file, lc.linePos(duplicate).line, 'YAML error: Map keys must be unique'));
+      continue;
+    }
     if (doc.errors.length) {
       const e = doc.errors[0]!;
       const line = e.linePos?.[0]?.line ?? docLine;

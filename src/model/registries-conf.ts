@@ -1,5 +1,24 @@
 import { parse } from 'smol-toml';
 
+let lastToml: { text: string; ok: true; value: unknown } | { text: string; ok: false; error: unknown } | undefined;
+
+/**
+ * smol-toml's parse, remembered for the last text: loading a node's registries.conf reads the same text
+ * twice (its TOML types checked, then decoded), and with thousands of mirrored sources it is megabytes.
+ * The value is shared: callers only read it. A parse error is thrown again, unchanged.
+ */
+export function parseToml(text: string): unknown {
+  if (lastToml?.text !== text) {
+    try {
+      lastToml = { text, ok: true, value: parse(text) };
+    } catch (error) {
+      lastToml = { text, ok: false, error };
+    }
+  }
+  if (!lastToml.ok) throw lastToml.error;
+  return lastToml.value;
+}
+
 /**
  * containers/image `sysregistriesv2.V2RegistriesConf`, as far as MCO writes and the drain check and the
  * pull simulation read it. Field names follow the TOML keys' Go struct fields.
@@ -71,7 +90,7 @@ function decodeRegistriesConf(text: string | undefined): RegistriesConf {
   if (text === undefined || text.trim() === '') return empty;
   let doc: Record<string, unknown>;
   try {
-    doc = parse(text) as Record<string, unknown>;
+    doc = parseToml(text) as Record<string, unknown>;
   } catch (e) {
     throw new RegistriesConfParseError(`registries.conf is not valid TOML: ${(e as Error).message}`);
   }

@@ -1,4 +1,4 @@
-import { createTwoFilesPatch } from 'diff';
+import { linePatch } from '../diff/line-patch.js';
 import type { MirrorSetChanges, NodeFileChange } from '../impact/decide.js';
 import type { Finding, NodeDisruptionPolicy } from '../model/types.js';
 import { DOCKER_CERTS_D, isUnder } from '../model/node-paths.js';
@@ -70,16 +70,10 @@ function planFile(c: PoolFileChange, pools: string[]): PlanFile {
   const diff =
     before === after
       ? `(same contents; the Ignition entry changed: mode, encoding, compression or ownership)\n`
-      : createTwoFilesPatch(
-          `a${c.path}`,
-          `b${c.path}`,
-          before,
-          after,
-          writerOf(c.before) ?? 'absent',
-          writerOf(c.after) ?? 'absent',
-          {
-            context: 3
-          }
+      : linePatch(
+          { name: `a${c.path}`, text: before, header: writerOf(c.before) ?? 'absent' },
+          { name: `b${c.path}`, text: after, header: writerOf(c.after) ?? 'absent' },
+          3
         );
   return {
     node: 'linux',

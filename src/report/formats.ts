@@ -10,6 +10,7 @@ import { planJson } from './json.js';
 import { planMarkdown } from './markdown.js';
 import { toSarif } from './sarif.js';
 import { planText } from './text.js';
+import { CLI_FORMATS, orList, type CliFormat } from './format-names.js';
 
 /** What a format needs besides the report. */
 export interface ReportContext {
@@ -82,15 +83,12 @@ export const PLAN_FORMATS = {
 export const FORMATS: readonly OutputFormat[] = Object.values(PLAN_FORMATS);
 
 type Formats = typeof PLAN_FORMATS;
-/** The names `--format` accepts. */
-export type CliFormat = { [K in keyof Formats]: Formats[K]['cli'] extends true ? K : never }[keyof Formats];
-export const CLI_FORMATS = (Object.keys(PLAN_FORMATS) as (keyof Formats)[]).filter(
-  (k): k is CliFormat => PLAN_FORMATS[k].cli
-);
-
-/** "a, b or c" */
-export const orList = (names: readonly string[]): string =>
-  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+/** The entries marked `cli`: format-names.ts lists the same names for the command line's parser. */
+type CliEntries = { [K in keyof Formats]: Formats[K]['cli'] extends true ? K : never }[keyof Formats];
+// Both directions, so a format added here with `cli: true` (or dropped) fails the build until the list agrees.
+const sameNames: [CliEntries, CliFormat] extends [CliFormat, CliEntries] ? true : never = true;
+void sameNames;
+export { CLI_FORMATS, orList, type CliFormat };
 
 /** The report as `--format NAME` prints it. */
 export function formatReport(

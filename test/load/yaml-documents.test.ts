@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
+import { LineCounter, parseAllDocuments } from 'yaml';
 import { parseManifests } from '../../src/load/yaml-documents.js';
 
 describe('parseManifests', () => {
@@ -72,5 +73,37 @@ describe('parseManifests', () => {
   it('refuses documents nested deeper than the limit', () => {
     const deep = 'kind: X\nspec: ' + '['.repeat(5000) + ']'.repeat(5000);
     expect(parseManifests('deep.yaml', deep, DEFAULT_LIMITS).problems[0]!.message).toMatch(/nesting/);
+  });
+});
+
+describe('duplicate keys, found in one pass', () => {
+  // The same problem (line and message) as yaml's own quadratic uniqueKeys check would report.
+  const yamlsOwn = (text: string): { line: number; message: string } | undefined => {
+    const lc = new LineCounter();
+    for (const doc of parseAllDocuments(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true, merge: true })) {
+      const e = doc.errors[0];
+      if (e)
+        return {
+          line: e.linePos![0].line,
+          message: `YAML error: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`
+        };
+    }
+    return undefined;
+  };
+  it.each([
+    ['a repeated top-level key', 'kind: A\nmetadata:\n  name: x\nkind: B\n'],
+    ['a nested repeat after a clean first mapping', 'a: {x: 1, y: 2}\nb:\n  - c: 1\n    d: 2\n    c: 3\n'],
+    ['a repeat inside a flow mapping', 'spec: {imageDigestMirrors: [], x: 1, imageDigestMirrors: []}\n'],
+    ['a repeat in a second document', 'a: 1\n---\nb: 1\nb: 2\n'],
+    ['numbers and strings as different keys, then a real repeat', '1: a\n"1": b\ntrue: c\ntrue: d\n'],
+    ['repeated merge keys', 'base: &b {x: 1}\nm:\n  <<: *b\n  <<: *b\n'],
+    ['a repeat inside a complex key', '? {a: 1, a: 2}\n: v\n'],
+    ['a repeat after a syntax error', 'a: [1, 2\nb: 1\nb: 2\n'],
+    ['no repeat at all', 'a: 1\nb: {c: 1, d: [e: 1, e: 2]}\n'],
+    ['NaN keys, which never repeat', '.nan: 1\n.nan: 2\n']
+  ])('%s', (_, text) => {
+    const expected = yamlsOwn(text);
+    const got = parseManifests('f.yaml', text, DEFAULT_LIMITS).problems[0];
+    expect(got && { line: got.line, message: got.message }).toEqual(expected);
   });
 });

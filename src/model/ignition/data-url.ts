@@ -13,30 +13,41 @@ function isToken(c: string): boolean {
   return code > 0x20 && code < 0x7f && !TSPECIALS.has(c);
 }
 
-const URL_UNWISE = new Set(' <>#"{}|\\^[]`');
+/** A table per character class: a rendered registries.conf is megabytes, scanned one character at a time. */
+const charTable = (accepts: (code: number) => boolean): Uint8Array =>
+  Uint8Array.from({ length: 128 }, (_, code) => (accepts(code) ? 1 : 0));
 
+const URL_UNWISE = ' <>#"{}|\\^[]`';
 /** RFC 2396 uric as the lexer accepts it ('%' allowed, validated by the unescape step). */
-function isUrlChar(code: number): boolean {
-  return code > 0x1f && code < 0x7f && !URL_UNWISE.has(String.fromCharCode(code));
-}
+const URL_CHARS = charTable((code) => code > 0x1f && code < 0x7f && !URL_UNWISE.includes(String.fromCharCode(code)));
+const isUrlChar = (code: number): boolean => code < 128 && URL_CHARS[code] === 1;
+
+/** What a base64 data URL may hold before the shape check: the alphabet, padding and newlines. */
+const BASE64_CHARS = charTable((code) => /[A-Za-z0-9+/=\n]/.test(String.fromCharCode(code)));
+
+const HEX = charTable((code) => /[0-9a-fA-F]/.test(String.fromCharCode(code)));
+const isHex = (code: number): boolean => code < 128 && HEX[code] === 1;
 
 /** `Unescape`: %XX sequences must be two hex digits; anything non-ASCII is refused. */
 function unescape(s: string): Buffer | string {
-  const out: number[] = [];
+  // Never longer than the text: every character is one byte or three characters make one.
+  const out = Buffer.alloc(s.length);
+  let n = 0;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     if (code > 0x7f) return 'rfc2396: non-ASCII char detected';
-    if (s[i] !== '%') {
-      out.push(code);
+    if (code !== 0x25) {
+      out[n++] = code;
       continue;
     }
-    const hex = s.slice(i + 1, i + 3);
-    if (hex.length < 2) return 'rfc2396: unexpected end of unescape sequence';
-    if (!/^[0-9a-fA-F]{2}$/.test(hex)) return `rfc2396: invalid char 0x25 in unescape sequence`;
-    out.push(parseInt(hex, 16));
+    if (s.length - (i + 1) < 2) return 'rfc2396: unexpected end of unescape sequence';
+    if (!isHex(s.charCodeAt(i + 1)) || !isHex(s.charCodeAt(i + 2))) {
+      return `rfc2396: invalid char 0x25 in unescape sequence`;
+    }
+    out[n++] = parseInt(s.slice(i + 1, i + 3), 16);
     i += 2;
   }
-  return Buffer.from(out);
+  return out.subarray(0, n);
 }
 
 /**
@@ -99,7 +110,8 @@ export function decodeDataUrl(s: string): DataUrlResult {
   const raw = s.slice(h.end);
   if (h.base64) {
     for (let i = 0; i < raw.length; i++) {
-      if (!/[A-Za-z0-9+/=\n]/.test(raw[i]!)) return { error: 'invalid data character' };
+      const code = raw.charCodeAt(i);
+      if (code >= 128 || BASE64_CHARS[code] !== 1) return { error: 'invalid data character' };
     }
     const d = decodeStdBase64(raw);
     return typeof d === 'string' ? { error: d } : { data: d, base64: true, mediaType: h.mediaType };

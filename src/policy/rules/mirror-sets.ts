@@ -18,11 +18,24 @@ const NEVER = 'NeverContactSource';
 /** Distinct items in first-seen order. */
 const distinct = (xs: readonly string[]): string[] => [...new Set(xs)];
 
-/** Merged mirror list per source as nodes get it, for the digest (IDMS + ICSP) or tag (ITMS) group. */
-function mergedBySource(
-  objects: { idms: MirrorSetObject[]; icsp: MirrorSetObject[]; itms: MirrorSetObject[] },
-  group: 'digest' | 'tag'
-): Map<string, string[]> {
+type MirrorObjects = { idms: MirrorSetObject[]; icsp: MirrorSetObject[]; itms: MirrorSetObject[] };
+
+// Several rules ask for the same merge of the same side's model: merge once per model and group.
+const mergedCache = new WeakMap<MirrorObjects, Map<string, Map<string, string[]>>>();
+
+/**
+ * Merged mirror list per source as nodes get it, for the digest (IDMS + ICSP) or tag (ITMS) group.
+ * Callers only read the result.
+ */
+function mergedBySource(objects: MirrorObjects, group: 'digest' | 'tag'): Map<string, string[]> {
+  let byGroup = mergedCache.get(objects);
+  if (!byGroup) mergedCache.set(objects, (byGroup = new Map()));
+  let merged = byGroup.get(group);
+  if (!merged) byGroup.set(group, (merged = mergeBySource(objects, group)));
+  return merged;
+}
+
+function mergeBySource(objects: MirrorObjects, group: 'digest' | 'tag'): Map<string, string[]> {
   const sets =
     group === 'digest'
       ? mergedDigestMirrorSets(rulesOf(objects.idms), rulesOf(objects.icsp))
@@ -48,8 +61,16 @@ function icspIdmsConflict(ctx: RuleContext): Finding[] {
   const { model } = ctx.head;
   const merged = mergedBySource(model, 'digest');
   const out: Finding[] = [];
+  // The IDMS entries by source, in their order: one pass, not a scan of every IDMS entry per ICSP entry
+  // (quadratic with oc-mirror output of thousands of sources in both kinds).
+  const idmsBySource = new Map<string, LocatedEntry[]>();
+  for (const d of entriesOf(model.idms)) {
+    const same = idmsBySource.get(d.entry.source);
+    if (same) same.push(d);
+    else idmsBySource.set(d.entry.source, [d]);
+  }
   for (const { object, entry } of entriesOf(model.icsp)) {
-    const idms = entriesOf(model.idms).filter((d) => d.entry.source === entry.source);
+    const idms = idmsBySource.get(entry.source) ?? [];
     if (!idms.length) continue;
     const names = list(distinct(idms.map((d) => objectId(d.object))));
     const never = idms.find((d) => d.entry.mirrorSourcePolicy === NEVER);

@@ -38,6 +38,26 @@ export function policyRequirementsFor(policy: unknown, imageRef: string): Requir
   return p.default;
 }
 
+const UNPARSABLE = Symbol('unparsable');
+let lastPolicy: { text: string; value: unknown } | undefined;
+
+/**
+ * policy.json parsed once per text: a plan asks about every workload image of a side against the same
+ * file (thousands on a monorepo), and the parsed value is only read.
+ */
+function parsedPolicy(text: string): unknown {
+  if (lastPolicy?.text !== text) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = UNPARSABLE;
+    }
+    lastPolicy = { text, value };
+  }
+  return lastPolicy.value;
+}
+
 /**
  * Whether policy.json lets a pull of `imageRef` through, evaluated on the requested (logical) name,
  * never on the mirror the bytes come from. `reject` refuses; `insecureAcceptAnything` accepts; signature
@@ -45,12 +65,8 @@ export function policyRequirementsFor(policy: unknown, imageRef: string): Requir
  * An unparsable policy or an empty requirement list makes c/image refuse every pull.
  */
 export function policyAllows(policyJsonText: string, imageRef: string): boolean {
-  let policy: unknown;
-  try {
-    policy = JSON.parse(policyJsonText);
-  } catch {
-    return false;
-  }
+  const policy = parsedPolicy(policyJsonText);
+  if (policy === UNPARSABLE) return false;
   let reqs: Requirement[] | undefined;
   try {
     reqs = policyRequirementsFor(policy, imageRef);

@@ -67,7 +67,9 @@ export function loadRegistries(conf: RegistriesConf): LoadResult {
         reg.mirrors.push(mir);
       }
       const key = reg.location === '' ? reg.prefix : reg.location;
-      byKey.set(key, [...(byKey.get(key) ?? []), reg]);
+      const same = byKey.get(key);
+      if (same) same.push(reg);
+      else byKey.set(key, [reg]);
       regs.push(reg);
     }
     for (const reg of regs) {

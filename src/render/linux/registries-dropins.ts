@@ -1,5 +1,4 @@
-import { parse } from 'smol-toml';
-import { parseRegistriesConf, type RegistriesConf } from '../../model/registries-conf.js';
+import { parseRegistriesConf, parseToml, type RegistriesConf } from '../../model/registries-conf.js';
 import { byteCompare, goQuote } from './go-format.js';
 import { loadRegistries, type LoadedRegistry, type LoadResult } from './pull-sources.js';
 
@@ -86,10 +85,30 @@ interface LoadedFile {
   registries: LoadedRegistry[];
 }
 
+// A side's rendered registries.conf is loaded for each question asked of it (can its pools load it? which
+// endpoints does each workload pull from?): with ten thousand mirrored sources that is megabytes of TOML
+// parsed again each time. The result depends only on the text, the path and the role, and is never
+// modified, so the last few are kept.
+const loadedFiles = new Map<string, Map<string, LoadedFile | string>>();
+
 function loadOne(file: ConfFile, dropIn: boolean): LoadedFile | string {
+  const role = `${dropIn ? 'drop-in' : 'main'}\0${file.path}`;
+  let byRole = loadedFiles.get(file.text);
+  let loaded = byRole?.get(role);
+  if (loaded !== undefined) return loaded;
+  loaded = loadUncached(file, dropIn);
+  if (!byRole) {
+    if (loadedFiles.size >= 8) loadedFiles.clear();
+    loadedFiles.set(file.text, (byRole = new Map()));
+  }
+  byRole.set(role, loaded);
+  return loaded;
+}
+
+function loadUncached(file: ConfFile, dropIn: boolean): LoadedFile | string {
   let doc: Toml;
   try {
-    doc = parse(file.text) as Toml;
+    doc = parseToml(file.text) as Toml;
   } catch (e) {
     return `${file.path}: not valid TOML: ${(e as Error).message}`;
   }

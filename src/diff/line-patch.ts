@@ -1,0 +1,60 @@
+import { createTwoFilesPatch, formatPatch, type StructuredPatchHunk } from 'diff';
+
+/**
+ * Edits (lines removed plus lines added) up to which the unified diff is the minimal one. jsdiff's
+ * Myers diff costs O((N+M)·D) time and more in bookkeeping: a rewritten registries.conf of ten thousand
+ * entries took a minute, twenty thousand several. Past this many edits the changed region is shown as
+ * a whole (every line between the common head and tail removed, then added): still an exact diff, just
+ * not the shortest, and computed in linear time.
+ */
+export const MAX_MINIMAL_EDITS = 1000;
+
+export interface PatchSide {
+  name: string;
+  text: string;
+  header: string;
+}
+
+/** A unified diff of two texts, as jsdiff's createTwoFilesPatch writes it, in bounded time. */
+export function linePatch(before: PatchSide, after: PatchSide, context: number): string {
+  const minimal = createTwoFilesPatch(before.name, after.name, before.text, after.text, before.header, after.header, {
+    context,
+    maxEditLength: MAX_MINIMAL_EDITS
+  });
+  return minimal ?? wholeRegionPatch(before, after, context);
+}
+
+/** Lines with their line feeds, as jsdiff splits them. */
+const linesOf = (text: string): string[] => (text === '' ? [] : text.split(/(?<=\n)/));
+
+function wholeRegionPatch(before: PatchSide, after: PatchSide, context: number): string {
+  const a = linesOf(before.text);
+  const b = linesOf(after.text);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const lead = Math.min(context, head);
+  const trail = Math.min(context, tail);
+  const lines = [
+    ...a.slice(head - lead, head).map((l) => ' ' + l),
+    ...a.slice(head, a.length - tail).map((l) => '-' + l),
+    ...b.slice(head, b.length - tail).map((l) => '+' + l),
+    ...a.slice(a.length - tail, a.length - tail + trail).map((l) => ' ' + l)
+  ];
+  const hunk: StructuredPatchHunk = {
+    oldStart: head - lead + 1,
+    oldLines: lead + (a.length - tail - head) + trail,
+    newStart: head - lead + 1,
+    newLines: lead + (b.length - tail - head) + trail,
+    // As jsdiff writes them: without their line feed, and a marker after a last line that has none.
+    lines: lines.flatMap((l) => (l.endsWith('\n') ? [l.slice(0, -1)] : [l, '\\ No newline at end of file']))
+  };
+  return formatPatch({
+    oldFileName: before.name,
+    newFileName: after.name,
+    oldHeader: before.header,
+    newHeader: after.header,
+    hunks: [hunk]
+  });
+}
