@@ -294,6 +294,41 @@ async function planWithPullChecks(settings, refs, checkAuth) {
             (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
+/** The plan of the range, with the gate's configuration read from the trusted side (the base commit). */
+async function planTrusted(e, inputs, refs) {
+    // The gate comes from the trusted side: the base commit's configuration (see docs/github-action.md).
+    const trusted = e.trustedConfig(inputs.overrides.repo ?? process.cwd(), refs, inputs.overrides.config, e.parseConfigFrom(inputs.configFrom));
+    const settings = e.resolveSettings({ ...inputs.overrides, cluster: inputs.cluster }, trusted.readText, trusted.readHeadText);
+    const planned = await planWithPullChecks(settings, refs, inputs.checkAuth);
+    return { report: e.withConfigChange(planned, trusted, settings.failOn), settings };
+}
+/** Every output format's files (plan.json, report.md, results.sarif, the publish files), annotations, outputs. */
+function writeReports(e, inputs, report, ctx) {
+    const dir = inputs.reportDir;
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    for (const f of e.FORMATS)
+        for (const file of f.files(report, ctx))
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, file.name), file.text);
+    if (inputs.annotations)
+        e.issueAnnotations(e.planAnnotations((0,types/* reportFindings */.L)(report)));
+    setOutputs(report, dir, e.FORMATS);
+}
+/**
+ * The sticky comments, when the event has a pull request to comment on. Returns the notes the job summary
+ * shows when a comment could not be written (a fork's read-only token, a rate limit).
+ */
+async function commentOnTarget(inputs, target, artifacts) {
+    if (!inputs.comment)
+        return [];
+    if (!target.comment.comment) {
+        core.info(`No PR comment for a ${target.description}: ${target.comment.reason}.`);
+        return [];
+    }
+    const { repo } = runContext();
+    const results = await comment(inputs, repo.owner, repo.repo, target.comment.issueNumber, artifacts);
+    core.setOutput('comment-id', results.flatMap((r) => r.commentIds).join(','));
+    return results.filter((r) => !r.ok).map((r) => `> **No pull request comment.** ${r.message}\n`);
+}
 /** analyze: plan the range, write every report file, annotate, comment when allowed, gate on the verdict. */
 async function analyze(inputs) {
     const { eventName, payload, repo } = runContext();
@@ -304,15 +339,10 @@ async function analyze(inputs) {
         core.setFailed(`registry-plan needs a base and a head commit: the ${target.description} does not give them; set the base and head inputs.`);
         return;
     }
-    const { trustedConfig, parseConfigFrom, resolveSettings, withConfigChange, checkPullsNotes, FORMATS, PLAN_FORMATS, commentArtifacts, issueAnnotations, planAnnotations, writeJobSummary } = await engine();
-    // The gate comes from the trusted side: the base commit's configuration (see docs/github-action.md).
-    const trusted = trustedConfig(inputs.overrides.repo ?? process.cwd(), { base, head }, inputs.overrides.config, parseConfigFrom(inputs.configFrom));
-    const settings = resolveSettings({ ...inputs.overrides, cluster: inputs.cluster }, trusted.readText, trusted.readHeadText);
-    const report = withConfigChange(await planWithPullChecks(settings, { base, head }, inputs.checkAuth), trusted, settings.failOn);
-    for (const line of checkPullsNotes(report))
+    const e = await engine();
+    const { report, settings } = await planTrusted(e, inputs, { base, head });
+    for (const line of e.checkPullsNotes(report))
         core.warning(line);
-    const dir = inputs.reportDir;
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const ctx = {
         implicitCluster: settings.implicitCluster,
         // A named cluster (matrix job) says which cluster its comment is about, as with several clusters.
@@ -321,31 +351,12 @@ async function analyze(inputs) {
         toolVersion: VERSION,
         comments: inputs.comments
     };
-    // Every output format's files: plan.json, report.md, results.sarif, one publish file per comment.
-    for (const f of FORMATS)
-        for (const file of f.files(report, ctx))
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, file.name), file.text);
-    const markdown = PLAN_FORMATS.markdown.text(report, ctx);
-    const artifacts = commentArtifacts(report, ctx);
-    const findings = (0,types/* reportFindings */.L)(report);
-    if (inputs.annotations)
-        issueAnnotations(planAnnotations(findings));
-    setOutputs(report, dir, FORMATS);
-    // Commenting comes before the summary so that the summary can say why a comment is missing (a fork's
-    // read-only token, a rate limit): the summary is the one place every reader of the check sees.
-    const notes = [];
-    if (inputs.comment && target.comment.comment) {
-        const results = await comment(inputs, repo.owner, repo.repo, target.comment.issueNumber, artifacts);
-        core.setOutput('comment-id', results.flatMap((r) => r.commentIds).join(','));
-        for (const r of results)
-            if (!r.ok)
-                notes.push(`> **No pull request comment.** ${r.message}\n`);
-    }
-    else if (inputs.comment && !target.comment.comment) {
-        core.info(`No PR comment for a ${target.description}: ${target.comment.reason}.`);
-    }
-    await writeJobSummary([...notes, markdown].join('\n'), {
-        fullReportAt: `the report artifact (${(0,external_node_path_.join)(dir, 'report.md')})`
+    writeReports(e, inputs, report, ctx);
+    // Commenting comes before the summary so that the summary can say why a comment is missing: the
+    // summary is the one place every reader of the check sees.
+    const notes = await commentOnTarget(inputs, target, e.commentArtifacts(report, ctx));
+    await e.writeJobSummary([...notes, e.PLAN_FORMATS.markdown.text(report, ctx)].join('\n'), {
+        fullReportAt: `the report artifact (${(0,external_node_path_.join)(inputs.reportDir, 'report.md')})`
     });
     if (report.verdict !== 'pass') {
         core.setFailed(report.verdict === 'cannot-evaluate'
