@@ -99,112 +99,134 @@ export interface OverlayInputs {
  * identical on both sides is not built twice.
  */
 export function overlayInputs(all: RepoFile[], overlay: string): OverlayInputs {
-  const byPath = new Map(all.map((f) => [f.path, f]));
-  const dirs = new Set<string>(['']);
-  for (const f of all) for (let d = posix.dirname(f.path); d !== '.' && !dirs.has(d); d = posix.dirname(d)) dirs.add(d);
+  const w = new OverlayWalk(all, overlay);
   const root0 = normalizeDir(overlay);
-  const problems: Finding[] = [];
-  // Git blobs are streamed once per side; keep the kustomization files read here for the build.
-  const memo = new Map<string, Buffer>();
-  const kustomizationIn = (dir: string): RepoFile | undefined =>
-    KUSTOMIZATION_FILES.map((n) => byPath.get(dir ? `${dir}/${n}` : n)).find((f) => f && !f.symlink);
-  const first = kustomizationIn(root0);
+  const first = w.kustomizationIn(root0);
   const kustomizationFile = first?.path ?? `${root0 ? `${root0}/` : ''}kustomization.yaml`;
-  let component = false;
-  const roots: string[] = [];
-  const seen = new Set<string>();
   const queue = [root0];
-  const offlineRisks: Finding[] = [];
-  const inspectOffline = (file: string, text: string): void => {
-    const scan = scanRemoteReferences(text);
-    if (!scan.readable) {
-      offlineRisks.push(
-        badInput(file, 1, `kustomize overlay "${overlay}": ${file} cannot be inspected for remote references`)
-      );
-    }
-    for (const ref of scan.refs) {
-      offlineRisks.push(
-        badInput(file, ref.line, `kustomize overlay "${overlay}": "${ref.value}" may be fetched over the network`)
-      );
-    }
-  };
+  const seen = new Set<string>();
+  let component = false;
   while (queue.length) {
     const root = queue.shift()!;
     if (seen.has(root)) continue;
     seen.add(root);
-    roots.push(root);
-    const k = kustomizationIn(root);
+    w.roots.push(root);
+    const doc = w.readRoot(root, root === root0 ? kustomizationFile : root || '.');
+    if (!doc) continue;
+    if (root === root0 && doc.kind === 'Component') component = true;
+    queue.push(...doc.refs);
+  }
+  const { roots, memo } = w;
+  const under = (p: string): boolean => roots.some((r) => r === '' || p === r || p.startsWith(`${r}/`));
+  const files = all
+    .filter((f) => under(f.path))
+    .map((f) => (memo.has(f.path) ? { ...f, read: () => memo.get(f.path)! } : f));
+  return { kustomizationFile, files, roots, component, problems: w.problems, offlineRisks: w.offlineRisks };
+}
+
+/** One overlay's walk through the kustomization roots it reaches: what it read, found and could not follow. */
+class OverlayWalk {
+  readonly byPath: Map<string, RepoFile>;
+  readonly dirs = new Set<string>(['']);
+  readonly problems: Finding[] = [];
+  readonly offlineRisks: Finding[] = [];
+  readonly roots: string[] = [];
+  /** Git blobs are streamed once per side; the kustomization files read here are kept for the build. */
+  readonly memo = new Map<string, Buffer>();
+
+  constructor(
+    all: RepoFile[],
+    private readonly overlay: string
+  ) {
+    this.byPath = new Map(all.map((f) => [f.path, f]));
+    for (const f of all) {
+      for (let d = posix.dirname(f.path); d !== '.' && !this.dirs.has(d); d = posix.dirname(d)) this.dirs.add(d);
+    }
+  }
+
+  kustomizationIn(dir: string): RepoFile | undefined {
+    return KUSTOMIZATION_FILES.map((n) => this.byPath.get(dir ? `${dir}/${n}` : n)).find((f) => f && !f.symlink);
+  }
+
+  /** Reads a root's kustomization: its kind and the directories it references; undefined when unreadable. */
+  readRoot(root: string, reportAt: string): { kind: unknown; refs: string[] } | undefined {
+    const k = this.kustomizationIn(root);
     if (!k) {
-      problems.push(
-        badInput(
-          root === root0 ? kustomizationFile : root || '.',
-          1,
-          `kustomize overlay "${overlay}": no kustomization.yaml in ${root || 'the repository root'}`
-        )
-      );
-      continue;
+      this.problem(reportAt, 1, `no kustomization.yaml in ${root || 'the repository root'}`);
+      return undefined;
     }
     const bytes = k.read();
-    memo.set(k.path, bytes);
+    this.memo.set(k.path, bytes);
     const text = bytes.toString('utf8');
-    inspectOffline(k.path, text);
+    this.inspectOffline(k.path, text);
     let doc;
     try {
       doc = parseDocument(text, { uniqueKeys: false });
     } catch {
-      continue; // kustomize itself reports what it cannot read, with its own words
+      return undefined; // kustomize itself reports what it cannot read, with its own words
     }
-    if (root === root0 && isMap(doc.contents) && doc.get('kind') === 'Component') component = true;
-    if (!isMap(doc.contents)) continue;
+    if (!isMap(doc.contents)) return undefined;
+    const refs: string[] = [];
     for (const field of ROOT_FIELDS) {
       const seq = doc.get(field, true);
       if (!isSeq(seq)) continue;
       for (const item of seq.items) {
         if (!isScalar(item) || typeof item.value !== 'string') continue;
-        const ref = item.value;
         const line = item.range ? lineAt(text, item.range[0]) : 1;
-        if (isRemote(ref)) {
-          problems.push(
-            badInput(
-              k.path,
-              line,
-              `kustomize overlay "${overlay}": remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`
-            )
-          );
-          continue;
-        }
-        const target = posix.normalize(posix.join(root, ref));
-        if (ref.startsWith('/') || target === '..' || target.startsWith('../')) {
-          problems.push(
-            badInput(
-              k.path,
-              line,
-              `kustomize overlay "${overlay}": ${field} entry "${ref}" leads outside the repository`
-            )
-          );
-          continue;
-        }
-        const t = target === '.' ? '' : target;
-        if (!byPath.has(t) && dirs.has(t)) queue.push(t);
-        // A generator or transformer config file is loaded like a kustomization: its paths may be URLs.
-        const config = field === 'resources' || field === 'bases' ? undefined : byPath.get(t);
-        if (config && !config.symlink && config.size <= MAX_INSPECTED_BYTES) {
-          const b = config.read();
-          memo.set(config.path, b);
-          inspectOffline(config.path, b.toString('utf8'));
-        } else if (config) {
-          offlineRisks.push(
-            badInput(config.path, 1, `kustomize overlay "${overlay}": ${config.path} is not inspected`)
-          );
-        }
+        const dir = this.follow(k.path, line, root, field, item.value);
+        if (dir !== undefined) refs.push(dir);
       }
     }
+    return { kind: doc.get('kind'), refs };
   }
-  const under = (p: string): boolean => roots.some((r) => r === '' || p === r || p.startsWith(`${r}/`));
-  const files = all
-    .filter((f) => under(f.path))
-    .map((f) => (memo.has(f.path) ? { ...f, read: () => memo.get(f.path)! } : f));
-  return { kustomizationFile, files, roots, component, problems, offlineRisks };
+
+  /** One entry of a root field: refused (remote, outside), a directory to walk, or a config file to inspect. */
+  private follow(file: string, line: number, root: string, field: string, ref: string): string | undefined {
+    if (isRemote(ref)) {
+      this.problem(
+        file,
+        line,
+        `remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`
+      );
+      return undefined;
+    }
+    const target = posix.normalize(posix.join(root, ref));
+    if (ref.startsWith('/') || target === '..' || target.startsWith('../')) {
+      this.problem(file, line, `${field} entry "${ref}" leads outside the repository`);
+      return undefined;
+    }
+    const t = target === '.' ? '' : target;
+    // A generator or transformer config file is loaded like a kustomization: its paths may be URLs.
+    const config = field === 'resources' || field === 'bases' ? undefined : this.byPath.get(t);
+    if (config && !config.symlink && config.size <= MAX_INSPECTED_BYTES) {
+      const b = config.read();
+      this.memo.set(config.path, b);
+      this.inspectOffline(config.path, b.toString('utf8'));
+    } else if (config) {
+      this.offlineRisks.push(
+        badInput(config.path, 1, `kustomize overlay "${this.overlay}": ${config.path} is not inspected`)
+      );
+    }
+    return !this.byPath.has(t) && this.dirs.has(t) ? t : undefined;
+  }
+
+  private problem(file: string, line: number, what: string): void {
+    this.problems.push(badInput(file, line, `kustomize overlay "${this.overlay}": ${what}`));
+  }
+
+  private inspectOffline(file: string, text: string): void {
+    const scan = scanRemoteReferences(text);
+    if (!scan.readable) {
+      this.offlineRisks.push(
+        badInput(file, 1, `kustomize overlay "${this.overlay}": ${file} cannot be inspected for remote references`)
+      );
+    }
+    for (const ref of scan.refs) {
+      this.offlineRisks.push(
+        badInput(file, ref.line, `kustomize overlay "${this.overlay}": "${ref.value}" may be fetched over the network`)
+      );
+    }
+  }
 }
 
 function lineAt(text: string, offset: number): number {
