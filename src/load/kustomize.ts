@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, posix } from 'node:path';
@@ -276,6 +276,110 @@ export interface BuildOptions {
 }
 
 /**
+ * Why the overlay is not built before anything touches the disk: no kustomize or kubectl on this machine,
+ * or references that might be fetched while the network cannot be cut. Undefined: build.
+ */
+function refusedBeforeBuild(
+  inputs: OverlayInputs,
+  overlay: string,
+  tool: KustomizeTool | undefined,
+  networkCut: boolean
+): Finding[] | undefined {
+  if (!tool) {
+    return [
+      badInput(
+        inputs.kustomizationFile,
+        1,
+        `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`
+      )
+    ];
+  }
+  // Proxy variables do not stop Go from fetching http://127.0.0.1:…: without a network namespace the only
+  // way to stay offline is not to build what might fetch.
+  if (networkCut || !inputs.offlineRisks.length) return undefined;
+  return inputs.offlineRisks.map((risk) => ({
+    ...risk,
+    message: `${risk.message}; this machine cannot run kustomize without network access (no unprivileged user namespaces for unshare -rn), so the overlay is not built. Vendor the reference into the repository, or run on a runner where unshare works`
+  }));
+}
+
+/**
+ * Copies the overlay's input files into `<tmp>/repo` (links never followed, sizes capped, every path
+ * checked to stay inside) and returns their texts by path, or the finding that stops the build.
+ */
+function stageInputs(
+  inputs: OverlayInputs,
+  tmp: string,
+  limits: LoadLimits
+): { sources: Map<string, string> } | { refused: Finding } {
+  const sources = new Map<string, string>();
+  for (const f of inputs.files) {
+    if (f.symlink) continue; // never followed: a link may lead anywhere on the runner
+    if (f.size > limits.maxFileBytes) {
+      const why = `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read, so the overlay is not built and the change cannot be evaluated`;
+      return { refused: badInput(f.path, 0, why) };
+    }
+    const dest = resolveInside(join(tmp, 'repo'), f.path);
+    if (!dest) {
+      const why = `path ${quotePath(f.path)} would lead out of the build folder; the overlay is not built`;
+      return { refused: badInput(f.path, 0, why) };
+    }
+    const bytes = f.read();
+    mkdirSync(dirname(dest), { recursive: true });
+    writeFileSync(dest, bytes);
+    sources.set(f.path, bytes.toString('utf8'));
+  }
+  return { sources };
+}
+
+/** Runs the build through a wrapper kustomization that adds origin annotations without touching the user's files. */
+function runBuild(
+  tmp: string,
+  overlay: string,
+  component: boolean,
+  tool: KustomizeTool,
+  networkCut: boolean
+): SpawnSyncReturns<string> {
+  const ref = `../repo/${normalizeDir(overlay) || '.'}`;
+  mkdirSync(join(tmp, 'build'));
+  writeFileSync(
+    join(tmp, 'build', 'kustomization.yaml'),
+    `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${component ? 'components' : 'resources'}:\n- ${JSON.stringify(ref)}\nbuildMetadata: [originAnnotations]\n`
+  );
+  mkdirSync(join(tmp, 'home'));
+  const args = [...tool.args, join(tmp, 'build'), '--load-restrictor', 'LoadRestrictionsRootOnly'];
+  const [cmd, argv] = networkCut ? ['unshare', ['-rn', tool.command, ...args]] : [tool.command, args];
+  return spawnSync(cmd, argv, {
+    cwd: tmp,
+    env: sandboxEnv(join(tmp, 'home'), tool),
+    timeout: KUSTOMIZE_TIMEOUT_MS,
+    maxBuffer: 512 * 1024 * 1024,
+    encoding: 'utf8'
+  });
+}
+
+/** kustomize's own words for a failed build, without the staging folders and the wrapper's noise. */
+function buildFailure(r: SpawnSyncReturns<string>, tmp: string): string {
+  if (r.error) return r.error.message;
+  const scrubbed = (r.stderr || r.stdout || `exit status ${r.status}`)
+    .split(join(tmp, 'repo') + '/')
+    .join('')
+    .split(join(tmp, 'build'))
+    .join('(overlay)')
+    .split('../repo/')
+    .join('')
+    .trim();
+  // kubectl prefixes its klog header; the wrapper adds one "recursed accumulation" level of noise.
+  return scrubbed
+    .replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=<?\s*/, '')
+    .replace(/^"([^]*)"$/, '$1')
+    .replace(
+      /accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /,
+      ''
+    );
+}
+
+/**
  * Builds the overlay from the given side's files and returns what the loader would for plain files:
  * documents and workload images that point at the source file and line the object came from.
  */
@@ -288,93 +392,23 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
     stats: { files: inputs.files.length, parsed: 0, scanned: 0 }
   };
   if (inputs.problems.some((p) => p.severity === 'error')) return result;
-  const tool = opts.tool === undefined ? findKustomize() : opts.tool;
-  if (!tool) {
-    result.problems.push(
-      badInput(
-        inputs.kustomizationFile,
-        1,
-        `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`
-      )
-    );
-    return result;
-  }
-  const networkCut = opts.networkCut ?? canUnshare();
-  if (!networkCut && inputs.offlineRisks.length) {
-    // Proxy variables do not stop Go from fetching http://127.0.0.1:…: without a network namespace the
-    // only way to stay offline is not to build what might fetch.
-    for (const risk of inputs.offlineRisks) {
-      result.problems.push({
-        ...risk,
-        message: `${risk.message}; this machine cannot run kustomize without network access (no unprivileged user namespaces for unshare -rn), so the overlay is not built. Vendor the reference into the repository, or run on a runner where unshare works`
-      });
-    }
+  const tool = opts.tool === undefined ? findKustomize() : (opts.tool ?? undefined);
+  const networkCut = tool ? (opts.networkCut ?? canUnshare()) : false;
+  const refused = refusedBeforeBuild(inputs, overlay, tool, networkCut);
+  if (refused || !tool) {
+    result.problems.push(...(refused ?? []));
     return result;
   }
   const tmp = mkdtempSync(join(tmpdir(), 'registry-plan-kustomize-'));
   try {
-    const sources = new Map<string, string>();
-    for (const f of inputs.files) {
-      if (f.symlink) continue; // never followed: a link may lead anywhere on the runner
-      if (f.size > opts.limits.maxFileBytes) {
-        result.problems.push(
-          badInput(
-            f.path,
-            0,
-            `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; not read, so the overlay is not built and the change cannot be evaluated`
-          )
-        );
-        return result;
-      }
-      const dest = resolveInside(join(tmp, 'repo'), f.path);
-      if (!dest) {
-        result.problems.push(
-          badInput(f.path, 0, `path ${quotePath(f.path)} would lead out of the build folder; the overlay is not built`)
-        );
-        return result;
-      }
-      const bytes = f.read();
-      mkdirSync(dirname(dest), { recursive: true });
-      writeFileSync(dest, bytes);
-      sources.set(f.path, bytes.toString('utf8'));
+    const staged = stageInputs(inputs, tmp, opts.limits);
+    if ('refused' in staged) {
+      result.problems.push(staged.refused);
+      return result;
     }
-    // A wrapper kustomization adds origin annotations without touching the user's files.
-    const ref = `../repo/${normalizeDir(overlay) || '.'}`;
-    mkdirSync(join(tmp, 'build'));
-    writeFileSync(
-      join(tmp, 'build', 'kustomization.yaml'),
-      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${inputs.component ? 'components' : 'resources'}:\n- ${JSON.stringify(ref)}\nbuildMetadata: [originAnnotations]\n`
-    );
-    mkdirSync(join(tmp, 'home'));
-    const args = [...tool.args, join(tmp, 'build'), '--load-restrictor', 'LoadRestrictionsRootOnly'];
-    const [cmd, argv] = networkCut ? ['unshare', ['-rn', tool.command, ...args]] : [tool.command, args];
-    const r = spawnSync(cmd, argv, {
-      cwd: tmp,
-      env: sandboxEnv(join(tmp, 'home'), tool),
-      timeout: KUSTOMIZE_TIMEOUT_MS,
-      maxBuffer: 512 * 1024 * 1024,
-      encoding: 'utf8'
-    });
-    const scrub = (s: string): string =>
-      s
-        .split(join(tmp, 'repo') + '/')
-        .join('')
-        .split(join(tmp, 'build'))
-        .join('(overlay)')
-        .split('../repo/')
-        .join('')
-        .trim();
+    const r = runBuild(tmp, overlay, inputs.component, tool, networkCut);
     if (r.error || r.status !== 0) {
-      // kubectl prefixes its klog header; the wrapper adds one "recursed accumulation" level of noise.
-      const why = r.error
-        ? r.error.message
-        : scrub(r.stderr || r.stdout || `exit status ${r.status}`)
-            .replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=<?\s*/, '')
-            .replace(/^"([^]*)"$/, '$1')
-            .replace(
-              /accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /,
-              ''
-            );
+      const why = buildFailure(r, tmp);
       result.problems.push(
         badInput(
           inputs.kustomizationFile,
@@ -384,7 +418,7 @@ export function loadOverlay(all: RepoFile[], overlay: string, opts: BuildOptions
       );
       return result;
     }
-    mapRendered(r.stdout, sources, opts.limits, result, inputs.kustomizationFile);
+    mapRendered(r.stdout, staged.sources, opts.limits, result, inputs.kustomizationFile);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
