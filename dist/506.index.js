@@ -4169,58 +4169,75 @@ const ROOT_FIELDS = ['resources', 'bases', 'components', 'generators', 'transfor
  * identical on both sides is not built twice.
  */
 function overlayInputs(all, overlay) {
-    const byPath = new Map(all.map((f) => [f.path, f]));
-    const dirs = new Set(['']);
-    for (const f of all)
-        for (let d = external_node_path_.posix.dirname(f.path); d !== '.' && !dirs.has(d); d = external_node_path_.posix.dirname(d))
-            dirs.add(d);
+    const w = new OverlayWalk(all, overlay);
     const root0 = normalizeDir(overlay);
-    const problems = [];
-    // Git blobs are streamed once per side; keep the kustomization files read here for the build.
-    const memo = new Map();
-    const kustomizationIn = (dir) => KUSTOMIZATION_FILES.map((n) => byPath.get(dir ? `${dir}/${n}` : n)).find((f) => f && !f.symlink);
-    const first = kustomizationIn(root0);
+    const first = w.kustomizationIn(root0);
     const kustomizationFile = first?.path ?? `${root0 ? `${root0}/` : ''}kustomization.yaml`;
-    let component = false;
-    const roots = [];
-    const seen = new Set();
     const queue = [root0];
-    const offlineRisks = [];
-    const inspectOffline = (file, text) => {
-        const scan = scanRemoteReferences(text);
-        if (!scan.readable) {
-            offlineRisks.push((0,yaml_documents/* badInput */.AN)(file, 1, `kustomize overlay "${overlay}": ${file} cannot be inspected for remote references`));
-        }
-        for (const ref of scan.refs) {
-            offlineRisks.push((0,yaml_documents/* badInput */.AN)(file, ref.line, `kustomize overlay "${overlay}": "${ref.value}" may be fetched over the network`));
-        }
-    };
+    const seen = new Set();
+    let component = false;
     while (queue.length) {
         const root = queue.shift();
         if (seen.has(root))
             continue;
         seen.add(root);
-        roots.push(root);
-        const k = kustomizationIn(root);
-        if (!k) {
-            problems.push((0,yaml_documents/* badInput */.AN)(root === root0 ? kustomizationFile : root || '.', 1, `kustomize overlay "${overlay}": no kustomization.yaml in ${root || 'the repository root'}`));
+        w.roots.push(root);
+        const doc = w.readRoot(root, root === root0 ? kustomizationFile : root || '.');
+        if (!doc)
             continue;
+        if (root === root0 && doc.kind === 'Component')
+            component = true;
+        queue.push(...doc.refs);
+    }
+    const { roots, memo } = w;
+    const under = (p) => roots.some((r) => r === '' || p === r || p.startsWith(`${r}/`));
+    const files = all
+        .filter((f) => under(f.path))
+        .map((f) => (memo.has(f.path) ? { ...f, read: () => memo.get(f.path) } : f));
+    return { kustomizationFile, files, roots, component, problems: w.problems, offlineRisks: w.offlineRisks };
+}
+/** One overlay's walk through the kustomization roots it reaches: what it read, found and could not follow. */
+class OverlayWalk {
+    overlay;
+    byPath;
+    dirs = new Set(['']);
+    problems = [];
+    offlineRisks = [];
+    roots = [];
+    /** Git blobs are streamed once per side; the kustomization files read here are kept for the build. */
+    memo = new Map();
+    constructor(all, overlay) {
+        this.overlay = overlay;
+        this.byPath = new Map(all.map((f) => [f.path, f]));
+        for (const f of all) {
+            for (let d = external_node_path_.posix.dirname(f.path); d !== '.' && !this.dirs.has(d); d = external_node_path_.posix.dirname(d))
+                this.dirs.add(d);
+        }
+    }
+    kustomizationIn(dir) {
+        return KUSTOMIZATION_FILES.map((n) => this.byPath.get(dir ? `${dir}/${n}` : n)).find((f) => f && !f.symlink);
+    }
+    /** Reads a root's kustomization: its kind and the directories it references; undefined when unreadable. */
+    readRoot(root, reportAt) {
+        const k = this.kustomizationIn(root);
+        if (!k) {
+            this.problem(reportAt, 1, `no kustomization.yaml in ${root || 'the repository root'}`);
+            return undefined;
         }
         const bytes = k.read();
-        memo.set(k.path, bytes);
+        this.memo.set(k.path, bytes);
         const text = bytes.toString('utf8');
-        inspectOffline(k.path, text);
+        this.inspectOffline(k.path, text);
         let doc;
         try {
             doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
         }
         catch {
-            continue; // kustomize itself reports what it cannot read, with its own words
+            return undefined; // kustomize itself reports what it cannot read, with its own words
         }
-        if (root === root0 && (0,dist/* isMap */.jh)(doc.contents) && doc.get('kind') === 'Component')
-            component = true;
         if (!(0,dist/* isMap */.jh)(doc.contents))
-            continue;
+            return undefined;
+        const refs = [];
         for (const field of ROOT_FIELDS) {
             const seq = doc.get(field, true);
             if (!(0,dist/* isSeq */.oP)(seq))
@@ -4228,38 +4245,50 @@ function overlayInputs(all, overlay) {
             for (const item of seq.items) {
                 if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
                     continue;
-                const ref = item.value;
                 const line = item.range ? lineAt(text, item.range[0]) : 1;
-                if (isRemote(ref)) {
-                    problems.push((0,yaml_documents/* badInput */.AN)(k.path, line, `kustomize overlay "${overlay}": remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`));
-                    continue;
-                }
-                const target = external_node_path_.posix.normalize(external_node_path_.posix.join(root, ref));
-                if (ref.startsWith('/') || target === '..' || target.startsWith('../')) {
-                    problems.push((0,yaml_documents/* badInput */.AN)(k.path, line, `kustomize overlay "${overlay}": ${field} entry "${ref}" leads outside the repository`));
-                    continue;
-                }
-                const t = target === '.' ? '' : target;
-                if (!byPath.has(t) && dirs.has(t))
-                    queue.push(t);
-                // A generator or transformer config file is loaded like a kustomization: its paths may be URLs.
-                const config = field === 'resources' || field === 'bases' ? undefined : byPath.get(t);
-                if (config && !config.symlink && config.size <= MAX_INSPECTED_BYTES) {
-                    const b = config.read();
-                    memo.set(config.path, b);
-                    inspectOffline(config.path, b.toString('utf8'));
-                }
-                else if (config) {
-                    offlineRisks.push((0,yaml_documents/* badInput */.AN)(config.path, 1, `kustomize overlay "${overlay}": ${config.path} is not inspected`));
-                }
+                const dir = this.follow(k.path, line, root, field, item.value);
+                if (dir !== undefined)
+                    refs.push(dir);
             }
         }
+        return { kind: doc.get('kind'), refs };
     }
-    const under = (p) => roots.some((r) => r === '' || p === r || p.startsWith(`${r}/`));
-    const files = all
-        .filter((f) => under(f.path))
-        .map((f) => (memo.has(f.path) ? { ...f, read: () => memo.get(f.path) } : f));
-    return { kustomizationFile, files, roots, component, problems, offlineRisks };
+    /** One entry of a root field: refused (remote, outside), a directory to walk, or a config file to inspect. */
+    follow(file, line, root, field, ref) {
+        if (isRemote(ref)) {
+            this.problem(file, line, `remote ${field} entry "${ref}" is not fetched (registry-plan builds overlays offline); vendor it into the repository`);
+            return undefined;
+        }
+        const target = external_node_path_.posix.normalize(external_node_path_.posix.join(root, ref));
+        if (ref.startsWith('/') || target === '..' || target.startsWith('../')) {
+            this.problem(file, line, `${field} entry "${ref}" leads outside the repository`);
+            return undefined;
+        }
+        const t = target === '.' ? '' : target;
+        // A generator or transformer config file is loaded like a kustomization: its paths may be URLs.
+        const config = field === 'resources' || field === 'bases' ? undefined : this.byPath.get(t);
+        if (config && !config.symlink && config.size <= MAX_INSPECTED_BYTES) {
+            const b = config.read();
+            this.memo.set(config.path, b);
+            this.inspectOffline(config.path, b.toString('utf8'));
+        }
+        else if (config) {
+            this.offlineRisks.push((0,yaml_documents/* badInput */.AN)(config.path, 1, `kustomize overlay "${this.overlay}": ${config.path} is not inspected`));
+        }
+        return !this.byPath.has(t) && this.dirs.has(t) ? t : undefined;
+    }
+    problem(file, line, what) {
+        this.problems.push((0,yaml_documents/* badInput */.AN)(file, line, `kustomize overlay "${this.overlay}": ${what}`));
+    }
+    inspectOffline(file, text) {
+        const scan = scanRemoteReferences(text);
+        if (!scan.readable) {
+            this.offlineRisks.push((0,yaml_documents/* badInput */.AN)(file, 1, `kustomize overlay "${this.overlay}": ${file} cannot be inspected for remote references`));
+        }
+        for (const ref of scan.refs) {
+            this.offlineRisks.push((0,yaml_documents/* badInput */.AN)(file, ref.line, `kustomize overlay "${this.overlay}": "${ref.value}" may be fetched over the network`));
+        }
+    }
 }
 function lineAt(text, offset) {
     let line = 1;
@@ -4299,6 +4328,84 @@ function sandboxEnv(home, tool) {
     };
 }
 /**
+ * Why the overlay is not built before anything touches the disk: no kustomize or kubectl on this machine,
+ * or references that might be fetched while the network cannot be cut. Undefined: build.
+ */
+function refusedBeforeBuild(inputs, overlay, tool, networkCut) {
+    if (!tool) {
+        return [
+            (0,yaml_documents/* badInput */.AN)(inputs.kustomizationFile, 1, `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`)
+        ];
+    }
+    // Proxy variables do not stop Go from fetching http://127.0.0.1:…: without a network namespace the only
+    // way to stay offline is not to build what might fetch.
+    if (networkCut || !inputs.offlineRisks.length)
+        return undefined;
+    return inputs.offlineRisks.map((risk) => ({
+        ...risk,
+        message: `${risk.message}; this machine cannot run kustomize without network access (no unprivileged user namespaces for unshare -rn), so the overlay is not built. Vendor the reference into the repository, or run on a runner where unshare works`
+    }));
+}
+/**
+ * Copies the overlay's input files into `<tmp>/repo` (links never followed, sizes capped, every path
+ * checked to stay inside) and returns their texts by path, or the finding that stops the build.
+ */
+function stageInputs(inputs, tmp, limits) {
+    const sources = new Map();
+    for (const f of inputs.files) {
+        if (f.symlink)
+            continue; // never followed: a link may lead anywhere on the runner
+        if (f.size > limits.maxFileBytes) {
+            const why = `file is ${f.size} bytes, over the ${limits.maxFileBytes}-byte limit; not read, so the overlay is not built and the change cannot be evaluated`;
+            return { refused: (0,yaml_documents/* badInput */.AN)(f.path, 0, why) };
+        }
+        const dest = (0,safe_path/* resolveInside */.LI)((0,external_node_path_.join)(tmp, 'repo'), f.path);
+        if (!dest) {
+            const why = `path ${(0,safe_path/* quotePath */.WG)(f.path)} would lead out of the build folder; the overlay is not built`;
+            return { refused: (0,yaml_documents/* badInput */.AN)(f.path, 0, why) };
+        }
+        const bytes = f.read();
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dest), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(dest, bytes);
+        sources.set(f.path, bytes.toString('utf8'));
+    }
+    return { sources };
+}
+/** Runs the build through a wrapper kustomization that adds origin annotations without touching the user's files. */
+function runBuild(tmp, overlay, component, tool, networkCut) {
+    const ref = `../repo/${normalizeDir(overlay) || '.'}`;
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(tmp, 'build'));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, 'build', 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${component ? 'components' : 'resources'}:\n- ${JSON.stringify(ref)}\nbuildMetadata: [originAnnotations]\n`);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(tmp, 'home'));
+    const args = [...tool.args, (0,external_node_path_.join)(tmp, 'build'), '--load-restrictor', 'LoadRestrictionsRootOnly'];
+    const [cmd, argv] = networkCut ? ['unshare', ['-rn', tool.command, ...args]] : [tool.command, args];
+    return (0,external_node_child_process_.spawnSync)(cmd, argv, {
+        cwd: tmp,
+        env: sandboxEnv((0,external_node_path_.join)(tmp, 'home'), tool),
+        timeout: KUSTOMIZE_TIMEOUT_MS,
+        maxBuffer: 512 * 1024 * 1024,
+        encoding: 'utf8'
+    });
+}
+/** kustomize's own words for a failed build, without the staging folders and the wrapper's noise. */
+function buildFailure(r, tmp) {
+    if (r.error)
+        return r.error.message;
+    const scrubbed = (r.stderr || r.stdout || `exit status ${r.status}`)
+        .split((0,external_node_path_.join)(tmp, 'repo') + '/')
+        .join('')
+        .split((0,external_node_path_.join)(tmp, 'build'))
+        .join('(overlay)')
+        .split('../repo/')
+        .join('')
+        .trim();
+    // kubectl prefixes its klog header; the wrapper adds one "recursed accumulation" level of noise.
+    return scrubbed
+        .replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=<?\s*/, '')
+        .replace(/^"([^]*)"$/, '$1')
+        .replace(/accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /, '');
+}
+/**
  * Builds the overlay from the given side's files and returns what the loader would for plain files:
  * documents and workload images that point at the source file and line the object came from.
  */
@@ -4312,77 +4419,27 @@ function loadOverlay(all, overlay, opts) {
     };
     if (inputs.problems.some((p) => p.severity === 'error'))
         return result;
-    const tool = opts.tool === undefined ? findKustomize() : opts.tool;
-    if (!tool) {
-        result.problems.push((0,yaml_documents/* badInput */.AN)(inputs.kustomizationFile, 1, `cannot build kustomize overlay "${overlay}": neither kustomize nor kubectl is installed on this machine (install one, or render the overlay in a prior step and point registry-plan at the output)`));
-        return result;
-    }
-    const networkCut = opts.networkCut ?? canUnshare();
-    if (!networkCut && inputs.offlineRisks.length) {
-        // Proxy variables do not stop Go from fetching http://127.0.0.1:…: without a network namespace the
-        // only way to stay offline is not to build what might fetch.
-        for (const risk of inputs.offlineRisks) {
-            result.problems.push({
-                ...risk,
-                message: `${risk.message}; this machine cannot run kustomize without network access (no unprivileged user namespaces for unshare -rn), so the overlay is not built. Vendor the reference into the repository, or run on a runner where unshare works`
-            });
-        }
+    const tool = opts.tool === undefined ? findKustomize() : (opts.tool ?? undefined);
+    const networkCut = tool ? (opts.networkCut ?? canUnshare()) : false;
+    const refused = refusedBeforeBuild(inputs, overlay, tool, networkCut);
+    if (refused || !tool) {
+        result.problems.push(...(refused ?? []));
         return result;
     }
     const tmp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'registry-plan-kustomize-'));
     try {
-        const sources = new Map();
-        for (const f of inputs.files) {
-            if (f.symlink)
-                continue; // never followed: a link may lead anywhere on the runner
-            if (f.size > opts.limits.maxFileBytes) {
-                result.problems.push((0,yaml_documents/* badInput */.AN)(f.path, 0, `file is ${f.size} bytes, over the ${opts.limits.maxFileBytes}-byte limit; not read, so the overlay is not built and the change cannot be evaluated`));
-                return result;
-            }
-            const dest = (0,safe_path/* resolveInside */.LI)((0,external_node_path_.join)(tmp, 'repo'), f.path);
-            if (!dest) {
-                result.problems.push((0,yaml_documents/* badInput */.AN)(f.path, 0, `path ${(0,safe_path/* quotePath */.WG)(f.path)} would lead out of the build folder; the overlay is not built`));
-                return result;
-            }
-            const bytes = f.read();
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dest), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(dest, bytes);
-            sources.set(f.path, bytes.toString('utf8'));
+        const staged = stageInputs(inputs, tmp, opts.limits);
+        if ('refused' in staged) {
+            result.problems.push(staged.refused);
+            return result;
         }
-        // A wrapper kustomization adds origin annotations without touching the user's files.
-        const ref = `../repo/${normalizeDir(overlay) || '.'}`;
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(tmp, 'build'));
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, 'build', 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${inputs.component ? 'components' : 'resources'}:\n- ${JSON.stringify(ref)}\nbuildMetadata: [originAnnotations]\n`);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(tmp, 'home'));
-        const args = [...tool.args, (0,external_node_path_.join)(tmp, 'build'), '--load-restrictor', 'LoadRestrictionsRootOnly'];
-        const [cmd, argv] = networkCut ? ['unshare', ['-rn', tool.command, ...args]] : [tool.command, args];
-        const r = (0,external_node_child_process_.spawnSync)(cmd, argv, {
-            cwd: tmp,
-            env: sandboxEnv((0,external_node_path_.join)(tmp, 'home'), tool),
-            timeout: KUSTOMIZE_TIMEOUT_MS,
-            maxBuffer: 512 * 1024 * 1024,
-            encoding: 'utf8'
-        });
-        const scrub = (s) => s
-            .split((0,external_node_path_.join)(tmp, 'repo') + '/')
-            .join('')
-            .split((0,external_node_path_.join)(tmp, 'build'))
-            .join('(overlay)')
-            .split('../repo/')
-            .join('')
-            .trim();
+        const r = runBuild(tmp, overlay, inputs.component, tool, networkCut);
         if (r.error || r.status !== 0) {
-            // kubectl prefixes its klog header; the wrapper adds one "recursed accumulation" level of noise.
-            const why = r.error
-                ? r.error.message
-                : scrub(r.stderr || r.stdout || `exit status ${r.status}`)
-                    .replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=<?\s*/, '')
-                    .replace(/^"([^]*)"$/, '$1')
-                    .replace(/accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /, '');
+            const why = buildFailure(r, tmp);
             result.problems.push((0,yaml_documents/* badInput */.AN)(inputs.kustomizationFile, 1, `kustomize overlay "${overlay}" does not build: ${why.split('\n').slice(0, 5).join(' ')}`));
             return result;
         }
-        mapRendered(r.stdout, sources, opts.limits, result, inputs.kustomizationFile);
+        mapRendered(r.stdout, staged.sources, opts.limits, result, inputs.kustomizationFile);
     }
     finally {
         (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
