@@ -424,6 +424,29 @@ describe('merge_group and push', () => {
     // Only the one added mirror changed between the parent and this commit.
     expect(JSON.stringify(plan.registries)).not.toContain('mcr.microsoft.com');
   });
+
+  it('from-version/to-version: the bundled action plans an upgrade of one commit (what 4.20 -> 4.21 does)', async () => {
+    const r = await run('push', pushEvent({ owner: gh.owner, repo: gh.repo, before: ws.head, after: ws.head }), {
+      'fail-on': 'never',
+      'from-version': '4.20',
+      'to-version': '4.21'
+    });
+    expect(gh.requests).toEqual([]);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(readFileSync(r.outputs['plan-json']!, 'utf8'));
+    expectPlanContract(plan);
+    expect(plan.upgrade).toMatchObject({ from: '4.20', to: '4.21' });
+    // The payload's signature policy arrives with 4.21 on every node: caused by the upgrade, no manifest edited.
+    const policy = plan.files.find((f: { path: string }) => f.path === '/etc/containers/policy.json');
+    expect(policy).toMatchObject({ cause: 'upgrade', change: 'modified' });
+    expect(r.summary).toContain('4.20 → 4.21 (upgrade)');
+    // One of the two alone is a usage error, said as such.
+    const half = await run('push', pushEvent({ owner: gh.owner, repo: gh.repo, before: ws.head, after: ws.head }), {
+      'from-version': '4.20'
+    });
+    expect(half.code).not.toBe(0);
+    expect(errors(half).join('\n')).toMatch(/to-version/);
+  });
 });
 
 describe('publish mode (workflow_run)', () => {
