@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      '.dist-build/**',
       'lib/**',
       'node_modules/**',
       'bench/.work/**',
