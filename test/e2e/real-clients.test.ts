@@ -31,7 +31,7 @@ import {
   startHarness,
   stopHarness,
   type CheckReport,
-  type CheckResult,
+  describeResult,
   type Harness
 } from './support/harness.js';
 import { dropPullFromMirror, grantResolveToPullOnlyHosts, swapFirstTwoMirrors } from './support/mutations.js';
@@ -51,15 +51,6 @@ interface CaseRun {
   report?: CheckReport;
   /** Why the case could not be run at all. */
   failure?: string;
-}
-
-function describeResult(r: CheckResult): string {
-  return [
-    `${r.client} ${r.image}`,
-    ...r.problems.map((p) => `  - ${p}`),
-    `  tried: ${r.tried.join(' -> ') || '(none)'}`,
-    r.rc === 0 ? `  pulled via ${r.via ?? '?'}` : `  error: ${r.error.split('\n')[0]}`
-  ].join('\n');
 }
 
 if (missing !== null) {

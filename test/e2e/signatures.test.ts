@@ -31,7 +31,7 @@ import {
   runCheck,
   stopHarness,
   type CheckReport,
-  type CheckResult,
+  describeResult,
   type Harness
 } from './support/harness.js';
 import {
@@ -64,15 +64,6 @@ const NAMESPACE = fixture.namespaced.namespace;
 const SIGNED_ACCEPTED = fixture.expectations[0]!.name;
 const CRIO_POLICIES = path.join('linux', 'etc', 'crio', 'policies');
 const NO_SIGNATURE = 'Source image rejected: A signature was required, but no signature exists';
-
-function describeResult(r: CheckResult): string {
-  return [
-    `${r.client} ${r.image}`,
-    ...r.problems.map((p) => `  - ${p}`),
-    `  tried: ${r.tried.join(' -> ') || '(none)'}`,
-    r.rc === 0 ? `  pulled via ${r.via ?? '?'}` : `  error: ${r.error.split('\n')[0]}`
-  ].join('\n');
-}
 
 if (missing !== null) {
   if (inCi) {

@@ -230,6 +230,16 @@ export interface CheckResult {
   requests: Request[];
 }
 
+/** One client run, as a failing expectation prints it: the image, the problems, the endpoints tried. */
+export function describeResult(r: CheckResult): string {
+  return [
+    `${r.client} ${r.image}`,
+    ...r.problems.map((p) => `  - ${p}`),
+    `  tried: ${r.tried.join(' -> ') || '(none)'}`,
+    r.rc === 0 ? `  pulled via ${r.via ?? '?'}` : `  error: ${r.error.split('\n')[0]}`
+  ].join('\n');
+}
+
 export interface CheckReport {
   isolation: string;
   configDir: string;
