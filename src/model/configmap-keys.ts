@@ -4,10 +4,10 @@
  * pkg/daemon/certificate_writer.go), so a key the API server would refuse must never be rendered, and a
  * key that is not a registry host only creates a directory no pull ever looks in.
  */
+import { DNS1123_SUBDOMAIN_MAX as MAX_KEY_LENGTH } from './object-name.js';
 import type { ClusterModel, Finding } from './types.js';
 
-/** DNS1123SubdomainMaxLength, the API server's bound on a ConfigMap key. */
-const MAX_KEY_LENGTH = 253;
+// DNS1123SubdomainMaxLength is also the API server's bound on a ConfigMap key.
 const KEY_CHARS = /^[-._a-zA-Z0-9]+$/;
 
 /**

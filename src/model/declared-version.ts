@@ -5,7 +5,7 @@
  * version (`ocp-release:4.21.3-x86_64`); a digest-only image names no version, and the caller must say
  * so instead of guessing (docs/release-gating.md).
  */
-import type { ManifestDoc, PathSeg } from './manifest.js';
+import { valueAt, type ManifestDoc, type PathSeg } from './manifest.js';
 import type { OcpVersion } from './version.js';
 
 export interface DeclaredVersion {
@@ -43,11 +43,7 @@ export function versionOfImage(image: string): OcpVersion | undefined {
 }
 
 const stringAt = (obj: unknown, path: PathSeg[]): string | undefined => {
-  let v = obj;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[seg];
-  }
+  const v = valueAt(obj, path);
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 };
 

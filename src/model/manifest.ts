@@ -21,3 +21,13 @@ export interface LoadStats {
   parsed: number;
   scanned: number;
 }
+
+/** The value at `path` inside a parsed document, or undefined where the path leaves the objects. */
+export function valueAt(obj: unknown, path: readonly PathSeg[]): unknown {
+  let v = obj;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}

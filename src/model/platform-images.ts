@@ -8,7 +8,7 @@
  *
  * Every reference is read from a parsed object (these kinds are few and small), never from a text scan.
  */
-import type { ManifestDoc, PathSeg } from './manifest.js';
+import { valueAt, type ManifestDoc, type PathSeg } from './manifest.js';
 import { pathNamesTagOrDigest } from './text.js';
 import type { WorkloadImage } from './types.js';
 
@@ -21,15 +21,6 @@ export type PlatformSource = NonNullable<WorkloadImage['platform']>;
 export type PlatformImage = WorkloadImage & { platform: PlatformSource };
 
 const groupOf = (apiVersion: string): string => (apiVersion.includes('/') ? apiVersion.split('/', 1)[0]! : '');
-
-function get(obj: unknown, path: PathSeg[]): unknown {
-  let v = obj;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[seg];
-  }
-  return v;
-}
 
 const fieldName = (path: PathSeg[]): string =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
@@ -46,7 +37,7 @@ const isReference = (v: unknown): v is string =>
 export function platformImages(docs: readonly ManifestDoc[], releaseImage?: string): PlatformImage[] {
   const out: PlatformImage[] = [];
   const add = (doc: ManifestDoc, path: PathSeg[], pulledBy: PlatformSource['pulledBy'] = 'node'): void => {
-    const v = get(doc.obj, path);
+    const v = valueAt(doc.obj, path);
     if (!isReference(v)) return;
     const object = `${doc.kind}/${doc.name || '(unnamed)'}`;
     out.push({
@@ -70,7 +61,7 @@ export function platformImages(docs: readonly ManifestDoc[], releaseImage?: stri
           ['spec', 'desiredUpdate', 'image'],
           ['status', 'desired', 'image']
         ]) {
-          if (isReference(get(doc.obj, path))) {
+          if (isReference(valueAt(doc.obj, path))) {
             add(doc, path);
             clusterVersionImage = true;
           }
@@ -91,7 +82,7 @@ export function platformImages(docs: readonly ManifestDoc[], releaseImage?: stri
         break;
       case 'PinnedImageSet': {
         if (g !== 'machineconfiguration.openshift.io') break;
-        const list = get(doc.obj, ['spec', 'pinnedImages']);
+        const list = valueAt(doc.obj, ['spec', 'pinnedImages']);
         if (Array.isArray(list)) list.forEach((_, i) => add(doc, ['spec', 'pinnedImages', i, 'name']));
         break;
       }

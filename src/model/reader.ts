@@ -1,4 +1,4 @@
-import type { ManifestDoc, PathSeg } from './manifest.js';
+import { valueAt, type ManifestDoc, type PathSeg } from './manifest.js';
 import type { ClusterModel, Finding, Loc } from './types.js';
 import type { OcpVersion } from './version.js';
 
@@ -39,12 +39,7 @@ export class Reader {
   }
 
   get(path: PathSeg[]): unknown {
-    let v: unknown = this.doc.obj;
-    for (const seg of path) {
-      if (v === null || typeof v !== 'object') return undefined;
-      v = (v as Record<string | number, unknown>)[seg];
-    }
-    return v;
+    return valueAt(this.doc.obj, path);
   }
 
   /** undefined when absent or null; a finding when present with another type. */
