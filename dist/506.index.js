@@ -5431,6 +5431,27 @@ function admitImagePolicies(objects, release) {
 
 /***/ }),
 
+/***/ 9452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ valueAt)
+/* harmony export */ });
+/** What the loader hands the model: Kubernetes objects as written in the repository. */
+/** The value at `path` inside a parsed document, or undefined where the path leaves the objects. */
+function valueAt(obj, path) {
+    let v = obj;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+
+
+/***/ }),
+
 /***/ 6984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5773,9 +5794,40 @@ var settings = __webpack_require__(4661);
 var kustomize = __webpack_require__(9645);
 // EXTERNAL MODULE: ./src/load/load.ts + 1 modules
 var load = __webpack_require__(7250);
+;// CONCATENATED MODULE: ./src/model/object-name.ts
+/**
+ * The API server's check on `metadata.name` (apimachinery `NameIsDNSSubdomain`, which the
+ * apiextensions server applies to custom resources too): lowercase letters, digits, '-' and '.',
+ * dot-separated labels that start and end with a letter or digit, at most 253 characters. An object
+ * that fails it is refused at apply time, so it never reaches a node. A scan, not a pattern: the name
+ * is the repository's text.
+ */
+const DNS1123_SUBDOMAIN_MAX = 253;
+const isAlnum = (c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+function nameProblem(name) {
+    if (name.length > DNS1123_SUBDOMAIN_MAX)
+        return `must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`;
+    for (const label of name.split('.')) {
+        const ok = label.length > 0 &&
+            isAlnum(label[0]) &&
+            isAlnum(label[label.length - 1]) &&
+            [...label].every((c) => isAlnum(c) || c === '-');
+        if (!ok) {
+            return "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/model/configmap-keys.ts
-/** DNS1123SubdomainMaxLength, the API server's bound on a ConfigMap key. */
-const MAX_KEY_LENGTH = 253;
+/**
+ * ConfigMap keys, as the API server and the operators take them. A key of the additionalTrustedCA
+ * ConfigMap becomes a directory on every node (`/etc/docker/certs.d/<key, ".." read as ":">/ca.crt`, MCO
+ * pkg/daemon/certificate_writer.go), so a key the API server would refuse must never be rendered, and a
+ * key that is not a registry host only creates a directory no pull ever looks in.
+ */
+
+// DNS1123SubdomainMaxLength is also the API server's bound on a ConfigMap key.
 const KEY_CHARS = /^[-._a-zA-Z0-9]+$/;
 /**
  * apimachinery `validation.IsConfigMapKey`: at most 253 characters of `[-._a-zA-Z0-9]`, not `.` or `..`,
@@ -5784,8 +5836,8 @@ const KEY_CHARS = /^[-._a-zA-Z0-9]+$/;
 function configMapKeyProblem(key) {
     if (key.length === 0)
         return 'a key must not be empty';
-    if (key.length > MAX_KEY_LENGTH)
-        return `a key must be no more than ${MAX_KEY_LENGTH} characters`;
+    if (key.length > DNS1123_SUBDOMAIN_MAX)
+        return `a key must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`;
     if (!KEY_CHARS.test(key))
         return "a key must consist of alphanumeric characters, '-', '_' or '.'";
     if (key === '.')
@@ -5802,7 +5854,7 @@ const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
  * `hostname` or `hostname..port` (the `..` stands for the `:` a key cannot hold).
  */
 function isTrustedCaHostKey(key) {
-    if (key.length === 0 || key.length > MAX_KEY_LENGTH)
+    if (key.length === 0 || key.length > DNS1123_SUBDOMAIN_MAX)
         return false;
     const sep = key.indexOf('..');
     const host = sep < 0 ? key : key.slice(0, sep);
@@ -5849,7 +5901,10 @@ const clusterVersionKinds = {
     }
 };
 
+// EXTERNAL MODULE: ./src/model/manifest.ts
+var manifest = __webpack_require__(9452);
 ;// CONCATENATED MODULE: ./src/model/reader.ts
+
 /**
  * Reads typed fields off one manifest and records, with file and line, every value the API server
  * would refuse. Wrong types are never coerced: a finding names the field and the object is skipped or
@@ -5885,13 +5940,7 @@ class Reader {
         });
     }
     get(path) {
-        let v = this.doc.obj;
-        for (const seg of path) {
-            if (v === null || typeof v !== 'object')
-                return undefined;
-            v = v[seg];
-        }
-        return v;
+        return (0,manifest/* valueAt */.f)(this.doc.obj, path);
     }
     /** undefined when absent or null; a finding when present with another type. */
     string(path) {
@@ -6550,31 +6599,6 @@ const KINDS = {
     ...clusterVersionKinds
 };
 
-;// CONCATENATED MODULE: ./src/model/object-name.ts
-/**
- * The API server's check on `metadata.name` (apimachinery `NameIsDNSSubdomain`, which the
- * apiextensions server applies to custom resources too): lowercase letters, digits, '-' and '.',
- * dot-separated labels that start and end with a letter or digit, at most 253 characters. An object
- * that fails it is refused at apply time, so it never reaches a node. A scan, not a pattern: the name
- * is the repository's text.
- */
-const DNS1123_SUBDOMAIN_MAX = 253;
-const isAlnum = (c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-function nameProblem(name) {
-    if (name.length > DNS1123_SUBDOMAIN_MAX)
-        return `must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`;
-    for (const label of name.split('.')) {
-        const ok = label.length > 0 &&
-            isAlnum(label[0]) &&
-            isAlnum(label[label.length - 1]) &&
-            [...label].every((c) => isAlnum(c) || c === '-');
-        if (!ok) {
-            return "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
-        }
-    }
-    return undefined;
-}
-
 // EXTERNAL MODULE: ./src/model/served-kinds.ts
 var served_kinds = __webpack_require__(954);
 ;// CONCATENATED MODULE: ./src/model/types.ts
@@ -6712,17 +6736,19 @@ function kindFindings(docs, version) {
 // EXTERNAL MODULE: ./src/model/text.ts
 var model_text = __webpack_require__(5086);
 ;// CONCATENATED MODULE: ./src/model/platform-images.ts
+/**
+ * The platform's own images, which a disconnected cluster must resolve through a mirror: the release
+ * image, operator catalog images (CatalogSource, OLM v1 ClusterCatalog), the update service's graph-data
+ * image and pinned images. After a
+ * merge, the most common disconnected outage is one of these no longer resolving (an IDMS entry for
+ * the release repository deleted, a catalog moved), so they go through the same pull-route check as
+ * workload images, marked as platform images with the object and field they come from.
+ *
+ * Every reference is read from a parsed object (these kinds are few and small), never from a text scan.
+ */
+
 
 const platform_images_groupOf = (apiVersion) => (apiVersion.includes('/') ? apiVersion.split('/', 1)[0] : '');
-function get(obj, path) {
-    let v = obj;
-    for (const seg of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[seg];
-    }
-    return v;
-}
 const fieldName = (path) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
 /** Templated values (Helm, kustomize replacements, envsubst) are not references. */
 const isReference = (v) => typeof v === 'string' && v.trim() !== '' && !v.includes('{{') && !v.startsWith('$');
@@ -6734,7 +6760,7 @@ const isReference = (v) => typeof v === 'string' && v.trim() !== '' && !v.includ
 function platformImages(docs, releaseImage) {
     const out = [];
     const add = (doc, path, pulledBy = 'node') => {
-        const v = get(doc.obj, path);
+        const v = (0,manifest/* valueAt */.f)(doc.obj, path);
         if (!isReference(v))
             return;
         const object = `${doc.kind}/${doc.name || '(unnamed)'}`;
@@ -6760,7 +6786,7 @@ function platformImages(docs, releaseImage) {
                     ['spec', 'desiredUpdate', 'image'],
                     ['status', 'desired', 'image']
                 ]) {
-                    if (isReference(get(doc.obj, path))) {
+                    if (isReference((0,manifest/* valueAt */.f)(doc.obj, path))) {
                         add(doc, path);
                         clusterVersionImage = true;
                     }
@@ -6785,7 +6811,7 @@ function platformImages(docs, releaseImage) {
             case 'PinnedImageSet': {
                 if (g !== 'machineconfiguration.openshift.io')
                     break;
-                const list = get(doc.obj, ['spec', 'pinnedImages']);
+                const list = (0,manifest/* valueAt */.f)(doc.obj, ['spec', 'pinnedImages']);
                 if (Array.isArray(list))
                     list.forEach((_, i) => add(doc, ['spec', 'pinnedImages', i, 'name']));
                 break;
@@ -7358,7 +7384,17 @@ var sources = __webpack_require__(5698);
 var model_version = __webpack_require__(2621);
 // EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 19 modules
 var evaluate_side = __webpack_require__(1006);
+// EXTERNAL MODULE: ./src/model/manifest.ts
+var manifest = __webpack_require__(9452);
 ;// CONCATENATED MODULE: ./src/model/declared-version.ts
+/**
+ * The OpenShift version a repository's ClusterVersion asks for. Teams gate releases in Git: a pull
+ * request sets `spec.desiredUpdate.version` (or `.image`), and the cluster-version operator updates to
+ * it. The version is read from `version`, else from the tag of `image` when the tag is a release
+ * version (`ocp-release:4.21.3-x86_64`); a digest-only image names no version, and the caller must say
+ * so instead of guessing (docs/release-gating.md).
+ */
+
 const DESIRED_VERSION = ['spec', 'desiredUpdate', 'version'];
 const DESIRED_IMAGE = ['spec', 'desiredUpdate', 'image'];
 // Bounded repetitions with disjoint parts: linear on any input.
@@ -7380,12 +7416,7 @@ function versionOfImage(image) {
     return /^\d{1,3}\.\d{1,3}\.\d{1,6}(?:-|$)/.test(tag) ? versionOfText(tag.split('-', 1)[0]) : undefined;
 }
 const stringAt = (obj, path) => {
-    let v = obj;
-    for (const seg of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[seg];
-    }
+    const v = (0,manifest/* valueAt */.f)(obj, path);
     return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 };
 /** The first config.openshift.io ClusterVersion's desired update, or undefined when none names one. */

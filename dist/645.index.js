@@ -2365,11 +2365,11 @@ const writerName = (f) => f?.writer.name ?? '(none)';
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jh: () => (/* binding */ sideOf),
-/* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   gU: () => (/* binding */ planMachineConfigs),
 /* harmony export */   iq: () => (/* binding */ machineConfigFileTitle),
 /* harmony export */   jD: () => (/* binding */ fromRepo)
 /* harmony export */ });
+/* unused harmony export textOf */
 /* harmony import */ var _diff_line_patch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(290);
 /* harmony import */ var _model_node_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8812);
 /* harmony import */ var _render_linux_pool_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3680);
@@ -3533,9 +3533,10 @@ function poolWorkloads(images, cluster, pullFiles, pools) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   Wu: () => (/* binding */ CANNOT_EVALUATE_RULES),
 /* harmony export */   zP: () => (/* binding */ worstVerdict)
 /* harmony export */ });
-/* unused harmony exports CANNOT_EVALUATE_RULES, reachesFailOn */
+/* unused harmony export reachesFailOn */
 const RANK = { notice: 0, warning: 1, error: 2 };
 /**
  * Input rules: when one of these fires, the run cannot vouch for the change at all. A MachineConfig file

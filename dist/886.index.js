@@ -55,7 +55,7 @@ function poolOverrides(side, version) {
             files.push({
                 pool,
                 path: f.path,
-                content: (0,machine_config_plan/* textOf */.b6)(f),
+                ...(f.content !== undefined ? { content: f.content } : { problem: f.problem ?? 'contents unknown' }),
                 writer: f.writer.name,
                 file: f.loc.file,
                 line: f.loc.line
@@ -67,9 +67,11 @@ function poolOverrides(side, version) {
 }
 /** The node file `render` writes for a pool file (its folder is chosen by the caller). */
 function asNodeFile(f) {
-    return { node: 'linux', path: f.path, content: f.content, origin: 'generated' };
+    return { node: 'linux', path: f.path, content: f.content ?? '', origin: 'generated' };
 }
 
+// EXTERNAL MODULE: ./src/policy/verdict.ts
+var verdict = __webpack_require__(5187);
 // EXTERNAL MODULE: ./src/model/version.ts
 var version = __webpack_require__(2621);
 // EXTERNAL MODULE: ./src/report/redact-userinfo.ts
@@ -95,7 +97,8 @@ function renderJson(settings, side, overrides) {
             origin: 'machineconfig',
             writer: f.writer,
             file: f.file,
-            line: f.line
+            line: f.line,
+            ...(f.problem !== undefined ? { problem: f.problem } : {})
         })),
         errors: side.errors.map((e) => ({ component: e.component, message: e.message, file: e.file, line: e.line })),
         warnings: side.warnings.map((w) => ({ component: w.component, message: w.message, file: w.file, line: w.line })),
@@ -111,7 +114,10 @@ function renderSummary(out, side, overrides) {
     for (const f of side.files)
         lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
     for (const f of overrides.files) {
-        lines.push(`  pool ${f.pool}: MachineConfig ${f.writer} writes ${f.path} (${(0,report_location.at)(f)}); that pool's nodes read it: pools/${f.pool}/linux${f.path}`);
+        const where = `  pool ${f.pool}: MachineConfig ${f.writer} writes ${f.path} (${(0,report_location.at)(f)})`;
+        lines.push(f.problem === undefined
+            ? `${where}; that pool's nodes read it: pools/${f.pool}/linux${f.path}`
+            : `${where}, but its contents cannot be known (${f.problem}); not written`);
     }
     lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);
     for (const e of side.errors)
@@ -125,6 +131,7 @@ function renderSummary(out, side, overrides) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/render.ts
+
 
 
 
@@ -161,7 +168,10 @@ function collectWorkingTree(settings) {
 function plannedFiles(side, overrides) {
     return [
         ...side.files.map((file) => ({ rel: outputPath(file), file })),
-        ...overrides.files.map((f) => ({ rel: poolOutputPath(f), file: asNodeFile(f) }))
+        // Contents that cannot be known are never written as if they were: the finding says why.
+        ...overrides.files
+            .filter((f) => f.content !== undefined)
+            .map((f) => ({ rel: poolOutputPath(f), file: asNodeFile(f) }))
     ];
 }
 /** pools/<pool>/linux/etc/...: what the nodes of one pool read instead of (or beside) the file at the top. */
@@ -213,7 +223,11 @@ function runRender(settings, out, io) {
     const overrides = poolOverrides(side, cluster.openshiftVersion);
     const refused = writeOutput(out, settings, side, overrides);
     io.stdout(renderSummary(out, side, overrides));
-    const bad = errorsOf(side.inputFindings);
+    // As in plan: a pool file whose contents cannot be known means this render cannot vouch for the pool.
+    const bad = [
+        ...errorsOf(side.inputFindings),
+        ...errorsOf(overrides.findings).filter((f) => verdict/* CANNOT_EVALUATE_RULES */.Wu.has(f.rule))
+    ];
     for (const f of side.inputFindings)
         io.stderr(`${(0,report_location.at)(f)}: ${f.severity}: ${f.message}\n`);
     for (const { rel, file } of refused) {

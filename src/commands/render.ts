@@ -9,6 +9,7 @@ import type { Finding } from '../model/types.js';
 import { evaluateSide } from '../pipeline/evaluate-side.js';
 import { asNodeFile, poolOverrides, type PoolFile, type PoolOverrides } from '../plan/pool-overrides.js';
 import type { SideResult } from '../plan/types.js';
+import { CANNOT_EVALUATE_RULES } from '../policy/verdict.js';
 import { at, renderJson, renderSummary } from '../report/render-output.js';
 import type { NodeFile } from '../render/types.js';
 
@@ -44,7 +45,10 @@ interface Planned {
 function plannedFiles(side: SideResult, overrides: PoolOverrides): Planned[] {
   return [
     ...side.files.map((file) => ({ rel: outputPath(file), file })),
-    ...overrides.files.map((f) => ({ rel: poolOutputPath(f), file: asNodeFile(f) }))
+    // Contents that cannot be known are never written as if they were: the finding says why.
+    ...overrides.files
+      .filter((f) => f.content !== undefined)
+      .map((f) => ({ rel: poolOutputPath(f), file: asNodeFile(f) }))
   ];
 }
 
@@ -97,7 +101,11 @@ export function runRender(settings: Settings, out: string | undefined, io: Io): 
   const overrides = poolOverrides(side, cluster.openshiftVersion);
   const refused = writeOutput(out, settings, side, overrides);
   io.stdout(renderSummary(out, side, overrides));
-  const bad = errorsOf(side.inputFindings);
+  // As in plan: a pool file whose contents cannot be known means this render cannot vouch for the pool.
+  const bad = [
+    ...errorsOf(side.inputFindings),
+    ...errorsOf(overrides.findings).filter((f) => CANNOT_EVALUATE_RULES.has(f.rule))
+  ];
   for (const f of side.inputFindings) io.stderr(`${at(f)}: ${f.severity}: ${f.message}\n`);
   for (const { rel, file } of refused) {
     io.stderr(

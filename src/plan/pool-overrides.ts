@@ -8,7 +8,7 @@ import type { Finding } from '../model/types.js';
 import type { OcpVersion } from '../model/version.js';
 import { shapesPulls } from '../render/linux/pull-paths.js';
 import type { NodeFile } from '../render/types.js';
-import { fromRepo, sideOf, textOf } from './machine-config-plan.js';
+import { fromRepo, sideOf } from './machine-config-plan.js';
 import { evaluateMachineConfigs } from './pool-impact.js';
 import type { SideResult } from './types.js';
 
@@ -16,7 +16,9 @@ export interface PoolFile {
   pool: string;
   /** Absolute node path. */
   path: string;
-  content: string;
+  /** The decoded contents; undefined when they cannot be known (remote, undecodable): see `problem`. */
+  content?: string;
+  problem?: string;
   /** The MachineConfig whose contents are in effect (ContainerRuntimeConfig output is named by MCO). */
   writer: string;
   file: string;
@@ -39,7 +41,7 @@ export function poolOverrides(side: SideResult, version: OcpVersion): PoolOverri
       files.push({
         pool,
         path: f.path,
-        content: textOf(f),
+        ...(f.content !== undefined ? { content: f.content } : { problem: f.problem ?? 'contents unknown' }),
         writer: f.writer.name,
         file: f.loc.file,
         line: f.loc.line
@@ -52,5 +54,5 @@ export function poolOverrides(side: SideResult, version: OcpVersion): PoolOverri
 
 /** The node file `render` writes for a pool file (its folder is chosen by the caller). */
 export function asNodeFile(f: PoolFile): NodeFile {
-  return { node: 'linux', path: f.path, content: f.content, origin: 'generated' };
+  return { node: 'linux', path: f.path, content: f.content ?? '', origin: 'generated' };
 }

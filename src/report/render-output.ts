@@ -22,7 +22,8 @@ export function renderJson(settings: Settings, side: SideResult, overrides: Pool
       origin: 'machineconfig',
       writer: f.writer,
       file: f.file,
-      line: f.line
+      line: f.line,
+      ...(f.problem !== undefined ? { problem: f.problem } : {})
     })),
     errors: side.errors.map((e) => ({ component: e.component, message: e.message, file: e.file, line: e.line })),
     warnings: side.warnings.map((w) => ({ component: w.component, message: w.message, file: w.file, line: w.line })),
@@ -40,8 +41,11 @@ export function renderSummary(out: string, side: SideResult, overrides: PoolOver
   );
   for (const f of side.files) lines.push(`  ${f.node.padEnd(7)} ${f.origin.padEnd(9)} ${f.path}`);
   for (const f of overrides.files) {
+    const where = `  pool ${f.pool}: MachineConfig ${f.writer} writes ${f.path} (${at(f)})`;
     lines.push(
-      `  pool ${f.pool}: MachineConfig ${f.writer} writes ${f.path} (${at(f)}); that pool's nodes read it: pools/${f.pool}/linux${f.path}`
+      f.problem === undefined
+        ? `${where}; that pool's nodes read it: pools/${f.pool}/linux${f.path}`
+        : `${where}, but its contents cannot be known (${f.problem}); not written`
     );
   }
   lines.push(`Windows: ${side.windowsNodes} node(s) in the repo; ${side.windows.hostsToml.length} hosts.toml file(s).`);

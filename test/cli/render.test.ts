@@ -220,6 +220,24 @@ describe("render with the repository's own MachineConfigs", () => {
     expect(r.stdout).toMatch(/error: \[machineconfig-overrides-generated\]/);
   });
 
+  it('a pull file whose contents cannot be known is not written, and render cannot vouch for the pool (exit 2)', async () => {
+    const remote = userMc('99-worker-zz-registries', 'worker', '/etc/containers/registries.conf', 'x').replace(
+      /source: "[^"]*"/,
+      'source: "https://config.example.com/registries.conf"'
+    );
+    const r = await run({ 'idms.yaml': IDMS, 'mc.yaml': remote });
+    expect(r.status).toBe(2);
+    expect(r.exists('pools/worker/linux/etc/containers/registries.conf')).toBe(false);
+    const json = JSON.parse(r.read('render.json'));
+    expect(json.poolFiles).toEqual([
+      expect.objectContaining({ pool: 'worker', path: '/etc/containers/registries.conf', problem: expect.any(String) })
+    ]);
+    expect(json.findings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'machineconfig-file-unreadable', severity: 'error' })])
+    );
+    expect(r.stdout).toMatch(/pool worker: .*cannot be known .*; not written/);
+  });
+
   it('a MachineConfig that writes no pull file adds nothing', async () => {
     const r = await run({ 'idms.yaml': IDMS, 'mc.yaml': userMc('99-worker-motd', 'worker', '/etc/motd', 'hi\n') });
     expect(r.exists('pools')).toBe(false);
