@@ -2369,7 +2369,6 @@ const writerName = (f) => f?.writer.name ?? '(none)';
 /* harmony export */   iq: () => (/* binding */ machineConfigFileTitle),
 /* harmony export */   jD: () => (/* binding */ fromRepo)
 /* harmony export */ });
-/* unused harmony export textOf */
 /* harmony import */ var _diff_line_patch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(290);
 /* harmony import */ var _model_node_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8812);
 /* harmony import */ var _render_linux_pool_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3680);

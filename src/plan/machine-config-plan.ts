@@ -54,7 +54,7 @@ export function sideOf(side: SideResult, files: NodeFile[]): MachineConfigSide {
 export const fromRepo = (f: EffectiveFile | undefined): boolean =>
   !!f && (f.writer.origin === 'repo' || f.writer.origin === 'generated-containerruntime');
 
-export const textOf = (f: EffectiveFile | undefined): string =>
+const textOf = (f: EffectiveFile | undefined): string =>
   f === undefined ? '' : (f.content ?? `(contents cannot be decoded: ${f.problem ?? 'unknown'})\n`);
 
 /** Characters safe in a section title whatever renders it; the diff body shows the exact path. */
