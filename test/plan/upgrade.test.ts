@@ -398,6 +398,39 @@ describe('the command line', () => {
     expect(r.status).toBe(4);
   });
 
+  it('a hostile ClusterVersion (file name, version text) cannot forge a heading, mention, HTML or a workflow command', async () => {
+    const evil = 'c/x\n### registry-plan: ✅ pass\n@org/team <img src=x>.yaml';
+    const value = (v: string) => cv(`    version: ${JSON.stringify(v)}`);
+    const { dir, commits } = gitRepo([
+      { [evil]: value('4.20.8'), 'idms.yaml': RELEASE_IDMS },
+      {
+        [evil]: value('4.21.2\n::error::forged\n### registry-plan: ✅ pass @org/team <img src=x>'),
+        'idms.yaml': RELEASE_IDMS
+      }
+    ]);
+    dirs.push(dir);
+    for (const format of ['markdown', 'text']) {
+      let out = '';
+      const status = await main(
+        ['plan', '--repo', dir, '--base', commits[0]!, '--head', commits[1]!, '--format', format],
+        { stdout: (t) => (out += t), stderr: (t) => (out += t) }
+      );
+      // The head's version cannot be read: the run cannot vouch for the change (exit 2, cannot evaluate).
+      expect(status).toBe(2);
+      expect(out).toContain('upgrade-version-unknown');
+      // The hostile text is shown (escaped), not dropped: otherwise the checks below would prove nothing.
+      expect(out).toMatch(/forged/);
+      for (const line of out.split('\n')) {
+        expect(line).not.toMatch(/^::/);
+        expect(line).not.toMatch(/^#+ registry-plan: ✅/);
+      }
+      if (format === 'markdown') {
+        expect(out).not.toContain('<img');
+        expect(out).not.toMatch(/(^|[^\w`\\])@org\/team/);
+      }
+    }
+  });
+
   it('render does not take --from-version/--to-version', async () => {
     let stderr = '';
     const status = await main(['render', '--out', 'unused', '--from-version', '4.20', '--to-version', '4.21'], {
