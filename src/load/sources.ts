@@ -94,25 +94,39 @@ interface TreeEntry {
 }
 
 // A commit's tree never changes: `plan` lists it once per cluster and side, so list it once per run.
-const trees = new Map<string, TreeEntry[]>();
-function treeEntries(repo: string, commit: string): TreeEntry[] {
+const trees = new Map<string, { entries: TreeEntry[]; unsafe: Array<[TreeEntry, string]> }>();
+function treeEntries(repo: string, commit: string): { entries: TreeEntry[]; unsafe: Array<[TreeEntry, string]> } {
   const id = `${repo}\0${commit}`;
-  let entries = trees.get(id);
-  if (entries) return entries;
-  entries = [];
-  const out = git(repo, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
-  for (const rec of out.toString('utf8').split('\0')) {
-    if (!rec) continue;
-    const tab = rec.indexOf('\t');
-    const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
-    if (type !== 'blob') continue;
-    const path = rec.slice(tab + 1);
-    if (path.split('/').some((seg) => SKIP_DIRS.has(seg))) continue;
-    entries.push({ mode: mode!, oid: oid!, size: Number(size), path });
+  let tree = trees.get(id);
+  if (tree) return tree;
+  tree = { entries: [], unsafe: [] };
+  const out = git(repo, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]).toString('utf8');
+  // One record per NUL: `<mode> SP <type> SP <oid> SP+ <size> TAB <path>`. Read by index, not by
+  // splitting: a monorepo's tree is tens of thousands of records, listed for both sides.
+  for (let at = 0; at < out.length;) {
+    let end = out.indexOf('\0', at);
+    if (end < 0) end = out.length;
+    const tab = out.indexOf('\t', at);
+    if (tab > at && tab < end) {
+      const [mode, type, oid, size] = out.slice(at, tab).split(' ').filter(Boolean);
+      const path = out.slice(tab + 1, end);
+      if (type === 'blob' && !inSkippedDir(path)) {
+        const entry = { mode: mode!, oid: oid!, size: Number(size), path };
+        tree.entries.push(entry);
+        const why = unsafePathReason(path);
+        if (why) tree.unsafe.push([entry, why]);
+      }
+    }
+    at = end + 1;
   }
   if (trees.size > 16) trees.clear();
-  trees.set(id, entries);
-  return entries;
+  trees.set(id, tree);
+  return tree;
+}
+
+function inSkippedDir(path: string): boolean {
+  if (!path.includes('.git') && !path.includes('node_modules')) return false;
+  return path.split('/').some((seg) => SKIP_DIRS.has(seg));
 }
 
 /** A file of a Git tree; its blob is fetched with others when the loader says which ones it will read. */
@@ -145,17 +159,18 @@ export function willRead(files: RepoFile[]): void {
 }
 
 export function listGitTree(repo: string, commit: string, keep: (path: string) => boolean = () => true): RepoFile[] {
-  const entries = treeEntries(repo, commit).filter((e) => keep(e.path));
+  const tree = treeEntries(repo, commit);
   // `git mktree` can make entries named `..` (fsck only warns), and a name may hold a backslash: such a
   // path could lead out of any folder it is copied into, so the side is refused before anything is read.
-  for (const e of entries) {
-    const why = unsafePathReason(e.path);
-    if (why) {
+  // Every path of the commit is checked once; a listing is refused when it keeps one of the unsafe ones.
+  for (const [e, why] of tree.unsafe) {
+    if (keep(e.path)) {
       throw new SourceError(
         `commit ${commit.slice(0, 12)} holds the path ${quotePath(e.path)}, which registry-plan refuses because ${why}; no file of this commit was read`
       );
     }
   }
+  const entries = tree.entries.filter((e) => keep(e.path));
   const blobs = new BlobReader(
     repo,
     entries.filter((e) => e.mode !== '120000')

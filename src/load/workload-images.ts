@@ -1,4 +1,5 @@
 import type { WorkloadImage } from '../model/types.js';
+import { Lines } from './lines.js';
 import { WORKLOAD_KINDS } from './prefilter.js';
 
 const WORKLOAD = new Set<string>(WORKLOAD_KINDS);
@@ -18,7 +19,6 @@ const own = (s: string): string => (' ' + s).slice(1);
 export function scanWorkloadImages(file: string, text: string): WorkloadImage[] {
   const out: WorkloadImage[] = [];
   // Split into documents on YAML separators; JSON files are one document.
-  const lines = text.split(/\r?\n/);
   let kind = '';
   let name = '';
   let windows = false;
@@ -35,8 +35,8 @@ export function scanWorkloadImages(file: string, text: string): WorkloadImage[] 
     windows = false;
     container = '';
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  const lines = new Lines(text);
+  for (let i = 0, line = lines.next(); line !== undefined; i++, line = lines.next()) {
     // Each pattern below needs a word the line must hold: most lines are passed by substring searches.
     if (line.startsWith('---')) {
       flush();
