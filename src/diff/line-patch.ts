@@ -1,4 +1,4 @@
-import { createTwoFilesPatch, formatPatch, type StructuredPatchHunk } from 'diff';
+import { formatPatch, structuredPatch, type StructuredPatchHunk } from 'diff';
 
 /**
  * Edits (lines removed plus lines added) up to which the unified diff is the minimal one. jsdiff's
@@ -17,11 +17,39 @@ export interface PatchSide {
 
 /** A unified diff of two texts, as jsdiff's createTwoFilesPatch writes it, in bounded time. */
 export function linePatch(before: PatchSide, after: PatchSide, context: number): string {
-  const minimal = createTwoFilesPatch(before.name, after.name, before.text, after.text, before.header, after.header, {
+  // jsdiff's Myers search starts by following the common head of both texts, so the lines before the
+  // first difference (minus the context shown) change nothing in its answer: they are cut off first and
+  // the hunks shifted back. A rendered registries.conf with one entry added is mostly common head, and
+  // jsdiff splits and compares every line it is given.
+  const cut = startLineOfDiff(before.text, after.text, context);
+  const hunks = structuredPatch(before.name, after.name, before.text.slice(cut.at), after.text.slice(cut.at), '', '', {
     context,
     maxEditLength: MAX_MINIMAL_EDITS
+  })?.hunks;
+  if (!hunks) return wholeRegionPatch(before, after, context);
+  return formatPatch({
+    oldFileName: before.name,
+    newFileName: after.name,
+    oldHeader: before.header,
+    newHeader: after.header,
+    hunks: hunks.map((h) => ({ ...h, oldStart: h.oldStart + cut.lines, newStart: h.newStart + cut.lines }))
   });
-  return minimal ?? wholeRegionPatch(before, after, context);
+}
+
+/**
+ * Where both texts may be cut before diffing: the start of the line `context` lines above the first line
+ * that differs (whole lines only, each ending in a line feed), and how many lines lie before it.
+ */
+function startLineOfDiff(a: string, b: string, context: number): { at: number; lines: number } {
+  const starts: number[] = [0];
+  for (let at = 0; ;) {
+    const nl = a.indexOf('\n', at);
+    if (nl < 0 || nl >= b.length || b.charCodeAt(nl) !== 10 || a.slice(at, nl) !== b.slice(at, nl)) break;
+    at = nl + 1;
+    starts.push(at);
+  }
+  const lines = Math.max(0, starts.length - 1 - context);
+  return { at: starts[lines]!, lines };
 }
 
 /** Lines with their line feeds, as jsdiff splits them. */

@@ -1,6 +1,7 @@
 // linePatch: jsdiff's unified diff, bounded: past MAX_MINIMAL_EDITS the changed region is shown whole.
 import { describe, expect, it } from '@jest/globals';
 import { createTwoFilesPatch } from 'diff';
+import fc from 'fast-check';
 import { linePatch, MAX_MINIMAL_EDITS } from '../../src/diff/line-patch.js';
 
 const lines = (n: number, tag: string): string => Array.from({ length: n }, (_, i) => `${tag} ${i}\n`).join('');
@@ -45,5 +46,24 @@ describe('linePatch', () => {
       createTwoFilesPatch('a', 'b', a, b, 'before', 'after', { context: 3, maxEditLength: MAX_MINIMAL_EDITS })
     ).toBeUndefined();
     expect(linePatch(side(a, 'a'), side(b, 'b'), 3)).toBe(minimal(a, b));
+  });
+
+  // linePatch cuts the common head off before handing the texts to jsdiff: whatever the texts, the
+  // result must be jsdiff's own diff of the whole texts, byte for byte, at any context size.
+  it('is jsdiff’s diff of the whole texts for any pair of texts', () => {
+    const line = fc.constantFrom('a', 'b', 'c', '', ' a', 'a\r');
+    const text = fc
+      .tuple(fc.array(line, { maxLength: 40 }), fc.boolean())
+      .map(([ls, end]) => ls.join('\n') + (end && ls.length ? '\n' : ''));
+    fc.assert(
+      fc.property(text, text, fc.nat(5), fc.array(line, { maxLength: 20 }), (x, y, context, head) => {
+        // A shared head of any length in front of both, as a rendered file has.
+        const a = head.map((l) => l + '\n').join('') + x;
+        const b = head.map((l) => l + '\n').join('') + y;
+        const want = createTwoFilesPatch('a', 'b', a, b, 'before', 'after', { context });
+        expect(linePatch(side(a, 'a'), side(b, 'b'), context)).toBe(want);
+      }),
+      { numRuns: 2000 }
+    );
   });
 });
