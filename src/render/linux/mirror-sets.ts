@@ -35,8 +35,15 @@ export class MirrorSets {
 
   /** Deterministic merge of every list for `source`; the source is dropped only when it sorts last. */
   mergedMirrors(source: string): string[] {
+    const lists = this.disjoint.get(source) ?? [];
+    // One list of distinct mirrors is a single chain (mirrors, then the source unless listed): its only
+    // order is the list itself. oc-mirror writes one entry per source, thousands of them; no graph needed.
+    const only = lists.length === 1 ? lists[0]! : undefined;
+    if (only && new Set(only).size === only.length) {
+      return only[only.length - 1] === source ? only.slice(0, -1) : [...only];
+    }
     const graph = new TopoGraph();
-    for (const mirrors of this.disjoint.get(source) ?? []) {
+    for (const mirrors of lists) {
       for (let i = 0; i + 1 < mirrors.length; i++) graph.addEdge(mirrors[i]!, mirrors[i + 1]!);
       if (!mirrors.includes(source)) graph.addEdge(mirrors[mirrors.length - 1]!, source);
     }
