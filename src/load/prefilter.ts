@@ -69,8 +69,14 @@ const ANY_KIND_RE = /["']?kind["']?[ \t]*:[ \t]*["']?([A-Za-z][A-Za-z0-9]{0,63})
  */
 export function mayHoldNodeConfig(text: string): boolean {
   NODE_KIND_RE.lastIndex = 0;
+  // Each kind's token is looked for once: a file of a hundred ConfigMaps would otherwise search its
+  // whole text a hundred times.
+  let tried: Set<string> | undefined;
   for (let m = NODE_KIND_RE.exec(text); m; m = NODE_KIND_RE.exec(text)) {
-    if (TOKENS.get(m[1]!)!.test(text)) return true;
+    const kind = m[1]!;
+    if (tried?.has(kind)) continue;
+    if (TOKENS.get(kind)!.test(text)) return true;
+    (tried ??= new Set()).add(kind);
   }
   if (!text.includes('openshift.io/')) return false;
   ANY_KIND_RE.lastIndex = 0;

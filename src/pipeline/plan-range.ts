@@ -241,7 +241,10 @@ function clusterInputs(s: Settings, cluster: ClusterSettings, commit: string): R
 function changedPaths(a: RepoFile[], b: RepoFile[]): string[] {
   const before = new Map(a.map((f) => [f.path, f.key]));
   const after = new Map(b.map((f) => [f.path, f.key]));
-  return [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p)).sort();
+  const changed: string[] = [];
+  for (const [path, key] of after) if (before.get(path) !== key) changed.push(path);
+  for (const path of before.keys()) if (!after.has(path)) changed.push(path);
+  return changed.sort();
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);

@@ -74,7 +74,7 @@ export function planWorkloads(
   const seen = new Set<string>();
   const changed: WorkloadPlan[] = [];
   let unchanged = 0;
-  const memo = new Map<string, [Route, Route]>();
+  const memo = new Map<string, [Route, Route, boolean]>();
   // Identical node files on both sides (an unchanged cluster): each route is computed once.
   const oneSide =
     before.length === after.length &&
@@ -90,11 +90,12 @@ export function planWorkloads(
     if (!routes) {
       const route = os === 'windows' ? windowsRoute : linuxRoute;
       const afterRoute = route(after, w.image);
-      routes = [oneSide ? afterRoute : route(before, w.image), afterRoute];
+      const beforeRoute = oneSide ? afterRoute : route(before, w.image);
+      routes = [beforeRoute, afterRoute, sameRoute(beforeRoute, afterRoute)];
       memo.set(mk, routes);
     }
-    const [b, a] = routes;
-    if (b.endpoints.join('\n') === a.endpoints.join('\n') && b.pullable === a.pullable && a.pullable) {
+    const [b, a, same] = routes;
+    if (same) {
       unchanged++;
       continue;
     }
@@ -115,6 +116,11 @@ export function planWorkloads(
     });
   }
   return { changed, unchanged };
+}
+
+/** A route that pulls, and from the same endpoints before and after. */
+function sameRoute(b: Route, a: Route): boolean {
+  return b.endpoints.join('\n') === a.endpoints.join('\n') && b.pullable === a.pullable && a.pullable;
 }
 
 /** The files that decide a Linux route, as one comparable string. */

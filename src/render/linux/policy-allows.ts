@@ -39,23 +39,23 @@ export function policyRequirementsFor(policy: unknown, imageRef: string): Requir
 }
 
 const UNPARSABLE = Symbol('unparsable');
-let lastPolicy: { text: string; value: unknown } | undefined;
+const parsedPolicies = new Map<string, unknown>();
 
 /**
- * policy.json parsed once per text: a plan asks about every workload image of a side against the same
- * file (thousands on a monorepo), and the parsed value is only read.
+ * policy.json parsed once per text: a plan asks about every workload image of both sides against the
+ * same files (thousands on a monorepo), alternating between the sides' texts, and the value is only read.
  */
 function parsedPolicy(text: string): unknown {
-  if (lastPolicy?.text !== text) {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      value = UNPARSABLE;
-    }
-    lastPolicy = { text, value };
+  if (parsedPolicies.has(text)) return parsedPolicies.get(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = UNPARSABLE;
   }
-  return lastPolicy.value;
+  if (parsedPolicies.size >= 8) parsedPolicies.clear();
+  parsedPolicies.set(text, value);
+  return value;
 }
 
 /**
