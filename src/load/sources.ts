@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { BlobStream } from './blob-stream.js';
 import { quotePath, unsafePathReason } from './safe-path.js';
 
 /** A file as the loader sees it, from the working tree or from a Git tree at some commit. */
@@ -204,6 +205,10 @@ class BlobReader {
   private pending = new Map<string, number>();
   /** Index and counts are built on the first read: most listings (cached files) never read a blob. */
   private indexed = false;
+  private stream: BlobStream | undefined;
+  /** Position of each blob in the stream's list, and how far the stream has been read. */
+  private streamed = new Map<string, number>();
+  private streamAt = 0;
   constructor(
     private repo: string,
     entries: TreeEntry[]
@@ -231,6 +236,43 @@ class BlobReader {
   plan(oids: string[]): void {
     this.order = oids;
     this.indexed = false;
+    this.stream?.close();
+    this.stream = undefined;
+    // More than a batch's worth is streamed through one process (load/blob-stream.ts); less is one batch.
+    const unique = [...new Set(oids)];
+    let bytes = 0;
+    for (const oid of unique) bytes += this.sizes.get(oid) ?? 0;
+    if (bytes <= BlobReader.BATCH_BYTES) return;
+    this.stream = new BlobStream(this.repo, unique);
+    this.streamed = new Map(unique.map((oid, i) => [oid, i]));
+    this.streamAt = 0;
+  }
+
+  /**
+   * Takes `oid` from the stream when it is still ahead there: blobs before it (files the loader skipped)
+   * are passed over. False when the stream cannot give it; the caller then reads it in a batch.
+   */
+  private fromStream(oid: string): boolean {
+    const at = this.streamed.get(oid);
+    if (!this.stream || at === undefined || at < this.streamAt) return false;
+    for (;;) {
+      let blob;
+      try {
+        blob = this.stream.next();
+      } catch {
+        blob = undefined;
+      }
+      if (!blob) {
+        this.stream.close();
+        this.stream = undefined;
+        return false;
+      }
+      this.streamAt++;
+      if (blob.oid !== oid) continue;
+      if ('missing' in blob) return false;
+      this.cache.set(oid, blob.data);
+      return true;
+    }
   }
 
   private buildIndex(): void {
@@ -257,7 +299,7 @@ class BlobReader {
 
   read(oid: string): Buffer {
     if (!this.indexed) this.buildIndex();
-    if (!this.cache.has(oid)) {
+    if (!this.cache.has(oid) && !this.fromStream(oid)) {
       const i = this.index.get(oid);
       this.fetch(i === undefined ? [oid] : this.batchFrom(i));
     }
