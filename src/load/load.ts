@@ -153,12 +153,20 @@ function firstInvalidUtf8Line(bytes: Buffer): number {
   return line;
 }
 
+// A Git file object serves every listing of its commit (each cluster, each stage): its key is made once.
+const parseKeys = new WeakMap<RepoFile, string>();
+function parseKey(f: RepoFile): string {
+  let key = parseKeys.get(f);
+  if (key === undefined) parseKeys.set(f, (key = `${f.key}\0${f.path}`));
+  return key;
+}
+
 /** Reads, filters and parses files. Results are cached per content key so both sides share the work. */
 export function loadFiles(files: RepoFile[], opts: LoadOptions, cache: ParseCache = new Map()): LoadedFiles {
   const keep = pathFilter(opts.include, opts.exclude);
   const result: LoadedFiles = { docs: [], workloads: [], problems: [], stats: { files: 0, parsed: 0, scanned: 0 } };
   const kept = files.filter((f) => keep(f.path));
-  const keys = kept.map((f) => `${f.key}\0${f.path}`);
+  const keys = kept.map(parseKey);
   willRead(kept.filter((f, i) => !f.symlink && f.size <= opts.limits.maxFileBytes && !cache.has(keys[i]!)));
   const budget = new InputBudget(opts.limits);
   for (let i = 0; i < kept.length; i++) {

@@ -94,9 +94,16 @@ interface TreeEntry {
   path: string;
 }
 
-// A commit's tree never changes: `plan` lists it once per cluster and side, so list it once per run.
-const trees = new Map<string, { entries: TreeEntry[]; unsafe: Array<[TreeEntry, string]> }>();
-function treeEntries(repo: string, commit: string): { entries: TreeEntry[]; unsafe: Array<[TreeEntry, string]> } {
+// A commit's tree never changes: `plan` lists it once per cluster and side, so list it once per run, and
+// keep one reader and one file object per entry for every listing of it.
+interface Tree {
+  entries: TreeEntry[];
+  unsafe: Array<[TreeEntry, string]>;
+  reader?: BlobReader;
+  files?: Array<RepoFile | undefined>;
+}
+const trees = new Map<string, Tree>();
+function treeEntries(repo: string, commit: string): Tree {
   const id = `${repo}\0${commit}`;
   let tree = trees.get(id);
   if (tree) return tree;
@@ -171,22 +178,25 @@ export function listGitTree(repo: string, commit: string, keep: (path: string) =
       );
     }
   }
-  const entries = tree.entries.filter((e) => keep(e.path));
-  const blobs = new BlobReader(
+  const reader = (tree.reader ??= new BlobReader(
     repo,
-    entries.filter((e) => e.mode !== '120000')
-  );
-  const links = entries.filter((e) => e.mode === '120000');
-  blobs.fetch(links.map((e) => e.oid));
-  return entries.map((e): RepoFile => {
-    if (e.mode === '120000') {
-      const target = blobs.read(e.oid).toString('utf8');
-      const joined = posix.normalize(posix.join(posix.dirname(e.path), target));
-      const inside = !target.startsWith('/') && !joined.startsWith('..');
-      return { path: e.path, size: 0, key: `link:${e.oid}`, symlink: { target, inside }, read: () => Buffer.alloc(0) };
-    }
-    return new GitBlobFile(e.path, e.size, `git:${e.oid}`, blobs, e.oid);
-  });
+    tree.entries.filter((e) => e.mode !== '120000')
+  ));
+  const files = (tree.files ??= new Array<RepoFile | undefined>(tree.entries.length));
+  const kept: number[] = [];
+  tree.entries.forEach((e, i) => keep(e.path) && kept.push(i));
+  reader.fetch(kept.filter((i) => !files[i] && tree.entries[i]!.mode === '120000').map((i) => tree.entries[i]!.oid));
+  return kept.map((i) => (files[i] ??= repoFile(tree.entries[i]!, reader)));
+}
+
+function repoFile(e: TreeEntry, blobs: BlobReader): RepoFile {
+  if (e.mode === '120000') {
+    const target = blobs.read(e.oid).toString('utf8');
+    const joined = posix.normalize(posix.join(posix.dirname(e.path), target));
+    const inside = !target.startsWith('/') && !joined.startsWith('..');
+    return { path: e.path, size: 0, key: `link:${e.oid}`, symlink: { target, inside }, read: () => Buffer.alloc(0) };
+  }
+  return new GitBlobFile(e.path, e.size, `git:${e.oid}`, blobs, e.oid);
 }
 
 /**
