@@ -41,15 +41,24 @@ export function linePatch(before: PatchSide, after: PatchSide, context: number):
  * that differs (whole lines only, each ending in a line feed), and how many lines lie before it.
  */
 function startLineOfDiff(a: string, b: string, context: number): { at: number; lines: number } {
-  const starts: number[] = [0];
-  for (let at = 0; ;) {
-    const nl = a.indexOf('\n', at);
-    if (nl < 0 || nl >= b.length || b.charCodeAt(nl) !== 10 || a.slice(at, nl) !== b.slice(at, nl)) break;
-    at = nl + 1;
-    starts.push(at);
+  // The common prefix by halving (string comparison runs at memory speed; a loop over characters would
+  // not), then back to the start of the line it ends in.
+  let same = 0;
+  let step = Math.min(a.length, b.length);
+  while (step > 0) {
+    if (same + step <= Math.min(a.length, b.length) && a.slice(same, same + step) === b.slice(same, same + step))
+      same += step;
+    else step >>= 1;
   }
-  const lines = Math.max(0, starts.length - 1 - context);
-  return { at: starts[lines]!, lines };
+  // After the last line feed both texts share (lastIndexOf would clamp a negative start to 0).
+  const at = same > 0 ? a.lastIndexOf('\n', same - 1) + 1 : 0;
+  let lines = 0;
+  for (let nl = a.indexOf('\n'); nl >= 0 && nl < at; nl = a.indexOf('\n', nl + 1)) lines++;
+  // Keep `context` common lines in front of the change.
+  let start = at;
+  for (let k = 0; k < context && start > 0; k++) start = start >= 2 ? a.lastIndexOf('\n', start - 2) + 1 : 0;
+  const kept = Math.min(context, lines);
+  return { at: start, lines: lines - kept };
 }
 
 /** Lines with their line feeds, as jsdiff splits them. */
