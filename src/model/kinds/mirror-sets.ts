@@ -16,10 +16,13 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
   // The CRDs of IDMS and ITMS validate patterns; ICSP's does not (only MCO checks it, with its own message).
   const crdValidates = kind !== 'ImageContentSourcePolicy';
   const entries: MirrorEntry[] = [];
-  list.forEach((_, i) => {
+  list.forEach((item, i) => {
     const base: PathSeg[] = ['spec', listField, i];
-    if (!r.object(base)) return;
-    const source = r.string([...base, 'source']);
+    // Fields are read straight off the entry when they have their type (oc-mirror writes thousands of
+    // entries); the Reader is asked only for what it must report.
+    if (!isMapping(item) && !r.object(base)) return;
+    const e = item as Record<string, unknown>;
+    const source = typeof e['source'] === 'string' ? e['source'] : r.string([...base, 'source']);
     if (source === undefined) {
       r.reject([...base, 'source'], 'source is required');
       return;
@@ -30,7 +33,11 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
         `source "${source}" is not a valid registry scope (host[:port][/path] or *.domain, no scheme, tag or digest); the API server would refuse this object`
       );
     }
-    const mirrors = r.strings([...base, 'mirrors']) ?? [];
+    const listed = e['mirrors'];
+    const mirrors =
+      Array.isArray(listed) && listed.every((m) => typeof m === 'string')
+        ? (listed.slice() as string[])
+        : (r.strings([...base, 'mirrors']) ?? []);
     if (crdValidates) {
       mirrors.forEach((m, j) => {
         if (!MIRROR_PATTERN.test(m)) {
@@ -43,7 +50,8 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
     }
     let policy = '';
     if (kind !== 'ImageContentSourcePolicy') {
-      policy = r.string([...base, 'mirrorSourcePolicy']) ?? '';
+      const raw = e['mirrorSourcePolicy'];
+      policy = typeof raw === 'string' ? raw : (r.string([...base, 'mirrorSourcePolicy']) ?? '');
       if (policy !== '' && policy !== 'NeverContactSource' && policy !== 'AllowContactingSource') {
         r.reject(
           [...base, 'mirrorSourcePolicy'],
@@ -58,12 +66,13 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
       loc: r.loc(base),
       sourceLoc: r.loc([...base, 'source']),
       mirrorLocs: mirrors.map((_, j) => r.loc([...base, 'mirrors', j])),
-      policyLoc:
-        r.get([...base, 'mirrorSourcePolicy']) !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
+      policyLoc: e['mirrorSourcePolicy'] !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
     });
   });
   return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
 }
+
+const isMapping = (v: unknown): boolean => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * The object `read` returns, unless reading it found a value the API server would refuse: such an object
