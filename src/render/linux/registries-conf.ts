@@ -23,8 +23,12 @@ const TOML_ESCAPES: Record<string, string> = {
   '\r': '\\r'
 };
 
+/** Printable ASCII without `"` or `\`: written as it is (registry names, nearly always). */
+const PLAIN_TOML = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** BurntSushi/toml basic-string quoting. */
 export function tomlString(s: string): string {
+  if (PLAIN_TOML.test(s)) return `"${s}"`;
   let out = '"';
   for (const ch of s) {
     const e = TOML_ESCAPES[ch];

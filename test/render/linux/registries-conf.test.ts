@@ -1,5 +1,7 @@
 // Version switches, entry order, nested scopes and wildcards of the registries.conf rendering.
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { parse as parseToml } from 'smol-toml';
 import { parseOcpVersion } from '../../../src/model/version.js';
 import { renderLinux } from '../../../src/render/linux/index.js';
 import { editRegistriesConfig } from '../../../src/render/linux/edit-registries.js';
@@ -227,6 +229,24 @@ describe('files written and nil versus empty', () => {
 
   it('quotes TOML strings like BurntSushi/toml', () => {
     expect(tomlString('a"b\\c\n\x01')).toBe('"a\\"b\\\\c\\n\\u0001"');
+    expect(tomlString('quay.io:443/a-b_c~!$')).toBe('"quay.io:443/a-b_c~!$"');
+    expect(tomlString('\x7f é')).toBe('"\\u007f é"');
+  });
+
+  // Plain printable ASCII takes a shortcut: every string, through either path, must read back as itself.
+  it('writes every string so that a TOML reader reads it back unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.constantFrom('"', '\\', '\x7f', '\x00', '\n', 'é'),
+            fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c))
+          )
+        }),
+        (text) => expect(parseToml(`k = ${tomlString(text)}`)).toEqual({ k: text })
+      ),
+      { numRuns: 2000 }
+    );
   });
 
   it('object order does not change the output', () => {
