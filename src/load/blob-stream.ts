@@ -41,11 +41,22 @@ const git = spawn('git', ['-C', repo, 'cat-file', '--batch'], { stdio: ['pipe', 
 let stderr = '';
 let pending = Buffer.alloc(0);
 let body = null; // { oid, size, data, filled } while a blob's bytes are arriving
-const post = (message, bytes) => {
-  port.postMessage(message, message.data ? [message.data.buffer] : []);
-  Atomics.add(c, ${AHEAD}, bytes);
+// Blobs parsed from one chunk of git's output go in one message: a message per blob cost more than
+// the blob on a monorepo of small files.
+let batch = [];
+let batchBytes = 0;
+const post = (blob, bytes) => {
+  batch.push(blob);
+  batchBytes += bytes;
+};
+const flush = () => {
+  if (!batch.length) return;
+  port.postMessage(batch, batch.filter((b) => b.data).map((b) => b.data.buffer));
+  Atomics.add(c, ${AHEAD}, batchBytes);
   Atomics.add(c, ${POSTED}, 1);
   Atomics.notify(c, ${POSTED});
+  batch = [];
+  batchBytes = 0;
 };
 const finish = (state, error) => {
   if (Atomics.load(c, ${STATE}) !== ${RUNNING}) return;
@@ -87,6 +98,7 @@ const consume = (chunk) => {
     else body = { oid: header[0], size: Number(header[2]), data: Buffer.allocUnsafeSlow(Number(header[2])), filled: 0 };
   }
   pending = pending.subarray(at);
+  flush();
   if (!throttling && Atomics.load(c, ${AHEAD}) > maxAhead) void throttle();
 };
 git.stdout.on('data', consume);
@@ -104,6 +116,8 @@ export class BlobStream {
   private readonly port: MessagePort;
   private readonly worker: Worker;
   private closed = false;
+  /** Blobs received and not yet handed out. */
+  private queue: StreamedBlob[] = [];
 
   constructor(repo: string, oids: readonly string[]) {
     const { port1, port2 } = new MessageChannel();
@@ -127,25 +141,42 @@ export class BlobStream {
   /** The next blob of the list, waiting for git if need be; undefined once the stream has ended. */
   next(): StreamedBlob | undefined {
     if (this.closed) return undefined;
+    if (!this.queue.length) this.receive();
+    return this.queue.shift();
+  }
+
+  /** Waits for the worker's next message of blobs (or for the end of the stream). */
+  private receive(): void {
     let quiet = 0;
-    for (;;) {
+    for (let ended = false; ;) {
       const posted = Atomics.load(this.control, POSTED);
-      const got = receiveMessageOnPort(this.port)?.message as StreamedBlob | { error: string } | undefined;
-      if (got && 'error' in got) {
+      const got = receiveMessageOnPort(this.port)?.message as StreamedBlob[] | { error: string } | undefined;
+      if (got && !Array.isArray(got)) {
         this.close();
         throw new Error(got.error);
       }
       if (got) {
-        Atomics.sub(this.control, AHEAD, 'data' in got ? got.data.length : 0);
+        let bytes = 0;
+        for (const b of got) {
+          if ('data' in b) {
+            bytes += b.data.length;
+            this.queue.push({ oid: b.oid, data: Buffer.from(b.data.buffer, b.data.byteOffset, b.data.length) });
+          } else this.queue.push(b);
+        }
+        Atomics.sub(this.control, AHEAD, bytes);
         Atomics.add(this.control, TAKEN, 1);
         Atomics.notify(this.control, TAKEN);
-        return 'data' in got
-          ? { oid: got.oid, data: Buffer.from(got.data.buffer, got.data.byteOffset, got.data.length) }
-          : got;
+        return;
+      }
+      // The worker posts everything before it marks the end: once the end is seen, one more look at the
+      // port finds whatever was posted between that look and this one.
+      if (ended) {
+        this.close();
+        return;
       }
       if (Atomics.load(this.control, STATE) !== RUNNING) {
-        this.close();
-        return undefined;
+        ended = true;
+        continue;
       }
       if (Atomics.wait(this.control, POSTED, posted, 1000) === 'timed-out' && (quiet += 1000) >= STALL_MS) {
         this.close();
