@@ -215,7 +215,7 @@ function readEntry(r: Reader, frame: Frame, c: number, end: number): void {
     r.pending = { frame, key: key.name, entry };
     return;
   }
-  const value = readValue(r.text, v, end);
+  const value = readValue(r.text, v, end, r.line);
   frame.map![key.name] = value.value;
   if (value.node) entry.value = value.node;
   r.scalarIndent = frame.indent;
@@ -237,9 +237,9 @@ function readItem(r: Reader, frame: Frame, c: number, end: number): void {
     readEntry(r, inner, v, end);
     return;
   }
-  const value = readValue(text, v, end);
+  const value = readValue(text, v, end, r.line);
   frame.seq!.push(value.value);
-  frame.node.items!.push(value.node ? { ...value.node, line: r.line } : { line: r.line });
+  frame.node.items!.push(value.node ?? { line: r.line });
   r.scalarIndent = frame.indent;
 }
 
@@ -299,12 +299,12 @@ function plainKeyEnd(text: string, c: number, end: number): number {
 
 interface Value {
   value: unknown;
-  /** Line node of an empty flow collection (`{}` or `[]`); scalars have none. */
+  /** Line node of a flow collection; scalars have none. */
   node?: LineNode;
 }
 
-/** A one-line value at `v`: a quoted or plain scalar, or exactly `{}` / `[]`. */
-function readValue(text: string, v: number, end: number): Value {
+/** A one-line value at `v`: a quoted or plain scalar, or a one-line flow collection of scalars. */
+function readValue(text: string, v: number, end: number, line: number): Value {
   const c = text.charCodeAt(v);
   if (c === 39 || c === 34) {
     const quoted = readQuoted(text, v, end);
@@ -312,12 +312,106 @@ function readValue(text: string, v: number, end: number): Value {
     return { value: quoted.value };
   }
   if (c === 123 || c === 91) {
-    // Only the empty collections kubectl writes (`{}`, `[]`); any other flow content goes to yaml.
-    if (text.charCodeAt(v + 1) !== c + 2 || !restIsBlank(text, v + 2, end)) outside();
-    return c === 123 ? { value: {}, node: { keys: new Map() } } : { value: [], node: { items: [] } };
+    const flow = readFlow(text, v, end, line);
+    if (!restIsBlank(text, flow.next, end)) outside();
+    return flow;
   }
   if (!isPlainStart(text, v, end)) outside();
   return { value: plainScalar(plainText(text, v, end)) };
+}
+
+/**
+ * `{k: v, ...}` or `[a, ...]` closed on its line, whose entries are scalars (kubectl's `{}`, labels and
+ * selectors written inline). Nested collections, comments, empty entries, a trailing comma, and `:` in a
+ * plain scalar (whose meaning in flow context depends on what follows) are left to yaml.
+ */
+function readFlow(text: string, v: number, end: number, line: number): Value & { next: number } {
+  const isMap = text.charCodeAt(v) === 123;
+  const close = isMap ? 125 : 93;
+  const map: Record<string, unknown> = {};
+  const seq: unknown[] = [];
+  const node: LineNode = isMap ? { line, keys: new Map() } : { line, items: [] };
+  let i = skipSpaces(text, v + 1, end);
+  if (text.charCodeAt(i) !== close) {
+    for (;;) {
+      if (isMap) {
+        const key = readFlowKey(text, i, end);
+        if (node.keys!.has(key.name)) outside();
+        node.keys!.set(key.name, { keyLine: line, value: NO_LINES });
+        const scalar = readFlowScalar(text, skipSpaces(text, key.next, end), end);
+        map[key.name] = scalar.value;
+        i = scalar.next;
+      } else {
+        const scalar = readFlowScalar(text, i, end);
+        seq.push(scalar.value);
+        node.items!.push({ line });
+        i = scalar.next;
+      }
+      i = skipSpaces(text, i, end);
+      if (text.charCodeAt(i) === close) break;
+      if (text.charCodeAt(i) !== 44) outside(); // ,
+      i = skipSpaces(text, i + 1, end);
+    }
+  }
+  return { value: isMap ? map : seq, node, next: i + 1 };
+}
+
+/** A flow mapping's key and its `: `; quoted, or plain without flow indicators. */
+function readFlowKey(text: string, i: number, end: number): Key {
+  let name: string;
+  let colon: number;
+  const q = text.charCodeAt(i);
+  if (q === 39 || q === 34) {
+    const quoted = readQuoted(text, i, end);
+    if (!quoted) outside();
+    name = quoted.value;
+    colon = quoted.next;
+  } else {
+    if (!isFlowPlainStart(text, i, end)) outside();
+    colon = flowPlainEnd(text, i, end);
+    name = text.slice(i, colon);
+    if (text.charCodeAt(colon - 1) === 32 || typeof plainScalar(name) !== 'string') outside();
+  }
+  if (text.charCodeAt(colon) !== 58 || text.charCodeAt(colon + 1) !== 32) outside();
+  if (colon - i > MAX_KEY_LENGTH || name === '<<' || name === '__proto__') outside();
+  return { name, next: colon + 1 };
+}
+
+/** A scalar entry of a flow collection: quoted, or plain up to the next `,` or closing bracket. */
+function readFlowScalar(text: string, i: number, end: number): { value: unknown; next: number } {
+  const q = text.charCodeAt(i);
+  if (q === 39 || q === 34) {
+    const quoted = readQuoted(text, i, end);
+    if (!quoted) outside();
+    return { value: quoted.value, next: quoted.next };
+  }
+  if (!isFlowPlainStart(text, i, end)) outside();
+  const stop = flowPlainEnd(text, i, end);
+  if (text.charCodeAt(stop) === 58) outside();
+  let last = stop;
+  while (text.charCodeAt(last - 1) === 32) last--;
+  return { value: plainScalar(text.slice(i, last)), next: stop };
+}
+
+/** In flow context a lone `-` before an indicator is not a scalar; keep `-` starts to `-x`. */
+function isFlowPlainStart(text: string, i: number, end: number): boolean {
+  if (!isPlainStart(text, i, end)) return false;
+  if (text.charCodeAt(i) !== 45) return true;
+  const next = text.charCodeAt(i + 1);
+  return next !== 44 && next !== 93 && next !== 125 && next !== 58;
+}
+
+/**
+ * Where a plain scalar in a flow collection stops: at `,`, `]`, `}` or `:`. Brackets that would open a
+ * collection, `#`, and the end of the line are outside.
+ */
+function flowPlainEnd(text: string, i: number, end: number): number {
+  for (let j = i; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 44 || c === 93 || c === 125 || c === 58) return j;
+    if (c === 91 || c === 123 || c === 35) outside();
+  }
+  return outside();
 }
 
 /**
