@@ -130,7 +130,8 @@ function nestingRefused(file: string, limits: LoadLimits): ParseOutcome {
 
 function fromFastDocs(file: string, fast: FastDoc[], limits: LoadLimits): ParseOutcome {
   const out: ParseOutcome = { docs: [], problems: [] };
-  for (const d of fast) addDocument(file, d.value, d.line, () => d.tree, limits, out);
+  // The fast reader leaves documents deeper than the limit to yaml, so the depth walk is not repeated.
+  for (const d of fast) addDocument(file, d.value, d.line, () => d.tree, limits, out, false);
   return out;
 }
 
@@ -190,7 +191,7 @@ function parseWithYaml(file: string, text: string, limits: LoadLimits): ParseOut
       );
       continue;
     }
-    addDocument(file, value, docLine, () => lineTree(doc.contents, lc), limits, out);
+    addDocument(file, value, docLine, () => lineTree(doc.contents, lc), limits, out, true);
   }
   return out;
 }
@@ -205,10 +206,11 @@ function addDocument(
   docLine: number,
   treeOf: () => LineNode,
   limits: LoadLimits,
-  out: ParseOutcome
+  out: ParseOutcome,
+  checkDepth: boolean
 ): void {
   if (value === null || value === undefined) return;
-  if (depthExceeds(value, limits.maxDepth)) {
+  if (checkDepth && depthExceeds(value, limits.maxDepth)) {
     out.problems.push(badInput(file, docLine, `document nesting is deeper than ${limits.maxDepth} levels; refused`));
     return;
   }

@@ -226,6 +226,18 @@ describe('fast YAML path, differential against yaml', () => {
     expect(differential(text)).toBe(accepted);
   });
 
+  it('agrees at every depth around the nesting limit (the fast path takes only what yaml keeps)', () => {
+    const taken: number[] = [];
+    for (let depth = 56; depth <= 68; depth++) {
+      const keys = Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+      for (const leaf of [' x', ' {a: 1}', `\n${' '.repeat(depth)}- x`]) {
+        if (differential(`kind: A\n${keys}${leaf}\n`)) taken.push(depth);
+      }
+    }
+    expect(taken.length).toBeGreaterThan(0);
+    expect(Math.max(...taken)).toBeLessThan(DEFAULT_LIMITS.maxDepth);
+  });
+
   it('leaves files with more separators than the document limit to yaml', () => {
     const limits = { ...DEFAULT_LIMITS, maxDocumentsPerFile: 3 };
     const text = 'kind: A\n---\nkind: B\n---\nkind: C\n---\n';
