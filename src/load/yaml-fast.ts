@@ -215,7 +215,7 @@ function readEntry(r: Reader, frame: Frame, c: number, end: number): void {
     r.pending = { frame, key: key.name, entry };
     return;
   }
-  const value = readValue(r.text, v, end, r.line);
+  const value = readValue(r.text, v, end, r.line, flowRoom(r));
   frame.map![key.name] = value.value;
   if (value.node) entry.value = value.node;
   r.scalarIndent = frame.indent;
@@ -237,10 +237,18 @@ function readItem(r: Reader, frame: Frame, c: number, end: number): void {
     readEntry(r, inner, v, end);
     return;
   }
-  const value = readValue(text, v, end, r.line);
+  const value = readValue(text, v, end, r.line, flowRoom(r));
   frame.seq!.push(value.value);
   frame.node.items!.push(value.node ?? { line: r.line });
   r.scalarIndent = frame.indent;
+}
+
+/**
+ * How deeply a flow collection in the innermost open block may nest: its scalars must stay within the
+ * depth limit (a value of the block at stack depth L is at depth L; one more level short of the limit).
+ */
+function flowRoom(r: Reader): number {
+  return r.maxDepth - r.stack.length - 1;
 }
 
 function skipSpaces(text: string, i: number, end: number): number {
@@ -303,8 +311,11 @@ interface Value {
   node?: LineNode;
 }
 
-/** A one-line value at `v`: a quoted or plain scalar, or a one-line flow collection of scalars. */
-function readValue(text: string, v: number, end: number, line: number): Value {
+/**
+ * A one-line value at `v`: a quoted or plain scalar, or a one-line flow collection nested at most `room`
+ * levels.
+ */
+function readValue(text: string, v: number, end: number, line: number, room: number): Value {
   const c = text.charCodeAt(v);
   if (c === 39 || c === 34) {
     const quoted = readQuoted(text, v, end);
@@ -312,7 +323,7 @@ function readValue(text: string, v: number, end: number, line: number): Value {
     return { value: quoted.value };
   }
   if (c === 123 || c === 91) {
-    const flow = readFlow(text, v, end, line);
+    const flow = readFlow(text, v, end, line, room);
     if (!restIsBlank(text, flow.next, end)) outside();
     return flow;
   }
@@ -320,40 +331,94 @@ function readValue(text: string, v: number, end: number, line: number): Value {
   return { value: plainScalar(plainText(text, v, end)) };
 }
 
+/** An open flow collection: its value, its line node, and the bracket that closes it. */
+interface FlowFrame {
+  close: number;
+  map?: Record<string, unknown>;
+  seq?: unknown[];
+  node: LineNode;
+}
+
 /**
- * `{k: v, ...}` or `[a, ...]` closed on its line, whose entries are scalars (kubectl's `{}`, labels and
- * selectors written inline). Nested collections, comments, empty entries, a trailing comma, and `:` in a
- * plain scalar (whose meaning in flow context depends on what follows) are left to yaml.
+ * `{k: v, ...}` or `[a, ...]` closed on its line, nested at most `room` levels (kubectl's `{}`, labels and
+ * selectors written inline). Read with an explicit stack, not recursion. Comments, empty entries, a
+ * trailing comma, `[k: v]` pairs and `:` in a plain scalar (whose meaning in flow context depends on what
+ * follows) are left to yaml.
  */
-function readFlow(text: string, v: number, end: number, line: number): Value & { next: number } {
-  const isMap = text.charCodeAt(v) === 123;
-  const close = isMap ? 125 : 93;
-  const map: Record<string, unknown> = {};
-  const seq: unknown[] = [];
-  const node: LineNode = isMap ? { line, keys: new Map() } : { line, items: [] };
-  let i = skipSpaces(text, v + 1, end);
-  if (text.charCodeAt(i) !== close) {
+function readFlow(text: string, v: number, end: number, line: number, room: number): Value & { next: number } {
+  const stack: FlowFrame[] = [];
+  const first = openFlow(text, v, line, stack, room);
+  let i = v + 1;
+  for (;;) {
+    i = skipSpaces(text, i, end);
+    const top = stack[stack.length - 1]!;
+    // An empty collection closes at once; otherwise read one entry.
+    if (text.charCodeAt(i) !== top.close || (top.map ? top.node.keys!.size : top.node.items!.length)) {
+      i = readFlowEntry(text, i, end, line, stack, room);
+      if (stack[stack.length - 1] !== top) continue; // the entry opened a nested collection
+    }
+    // After an entry (or a collection just closed): `,` and the next entry, or the closing bracket(s).
     for (;;) {
-      if (isMap) {
-        const key = readFlowKey(text, i, end);
-        if (node.keys!.has(key.name)) outside();
-        node.keys!.set(key.name, { keyLine: line, value: NO_LINES });
-        const scalar = readFlowScalar(text, skipSpaces(text, key.next, end), end);
-        map[key.name] = scalar.value;
-        i = scalar.next;
-      } else {
-        const scalar = readFlowScalar(text, i, end);
-        seq.push(scalar.value);
-        node.items!.push({ line });
-        i = scalar.next;
-      }
+      if (!stack.length) return { value: first.map ?? first.seq, node: first.node, next: i };
       i = skipSpaces(text, i, end);
-      if (text.charCodeAt(i) === close) break;
-      if (text.charCodeAt(i) !== 44) outside(); // ,
-      i = skipSpaces(text, i + 1, end);
+      const c = text.charCodeAt(i);
+      if (c === 44) {
+        i = skipSpaces(text, i + 1, end);
+        if (text.charCodeAt(i) === stack[stack.length - 1]!.close) outside(); // trailing comma
+        break;
+      }
+      if (c !== stack[stack.length - 1]!.close) outside();
+      stack.pop();
+      i++;
     }
   }
-  return { value: isMap ? map : seq, node, next: i + 1 };
+}
+
+/** Opens the collection whose bracket is at `i`, one level deeper. */
+function openFlow(text: string, i: number, line: number, stack: FlowFrame[], room: number): FlowFrame {
+  if (stack.length >= room) outside(); // yaml's path reports the depth
+  const frame: FlowFrame =
+    text.charCodeAt(i) === 123
+      ? { close: 125, map: {}, node: { line, keys: new Map() } }
+      : { close: 93, seq: [], node: { line, items: [] } };
+  stack.push(frame);
+  return frame;
+}
+
+/**
+ * One entry of the innermost open collection at `i` (`key: value` in a mapping): a scalar, or a nested
+ * collection, which is opened and left on the stack. Returns where reading goes on.
+ */
+function readFlowEntry(text: string, i: number, end: number, line: number, stack: FlowFrame[], room: number): number {
+  const top = stack[stack.length - 1]!;
+  let key: Key | undefined;
+  if (top.map) {
+    key = readFlowKey(text, i, end);
+    if (top.node.keys!.has(key.name)) outside();
+    i = skipSpaces(text, key.next, end);
+  }
+  let value: unknown;
+  let node: LineNode;
+  const c = text.charCodeAt(i);
+  if (c === 123 || c === 91) {
+    const inner = openFlow(text, i, line, stack, room);
+    value = inner.map ?? inner.seq;
+    node = inner.node;
+    i++;
+  } else {
+    const scalar = readFlowScalar(text, i, end);
+    value = scalar.value;
+    node = top.map ? NO_LINES : { line };
+    i = scalar.next;
+  }
+  if (key) {
+    top.map![key.name] = value;
+    top.node.keys!.set(key.name, { keyLine: line, value: node });
+  } else {
+    top.seq!.push(value);
+    top.node.items!.push(node);
+  }
+  return i;
 }
 
 /** A flow mapping's key and its `: `; quoted, or plain without flow indicators. */

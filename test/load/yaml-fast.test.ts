@@ -182,7 +182,10 @@ describe('fast YAML path, differential against yaml', () => {
     ['flow collections as items', 'kind: A\nl:\n- {a: 1}\n- [x, y]\n- { }\n', true],
     ['flow map with quoted key', 'kind: A\nm: {"a": 1, \'b\': 2}\n', true],
     ['flow map with adjacent colon', 'kind: A\nm: {"a":1}\n', false],
-    ['nested flow', 'kind: A\nm: {a: [1]}\n', false],
+    ['nested flow', 'kind: A\nm: {a: [1], b: {c: [d, {e: f}, []]}, g: {}}\nl:\n- [[a], [], {}]\n', true],
+    ['trailing comma after nested flow', 'kind: A\nl: [{a: 1}, ]\n', false],
+    ['unbalanced nested flow', 'kind: A\nl: [{a: 1]]\n', false],
+    ['flow nested past the depth limit', `kind: A\nl: ${'['.repeat(70)}${']'.repeat(70)}\n`, false],
     ['colon in flow map value', 'kind: A\nm: {a: b:c}\n', false],
     ['colon in flow sequence', 'kind: A\nl: [a:b]\n', false],
     ['pair in flow sequence', 'kind: A\nl: [a: b]\n', false],
@@ -230,7 +233,7 @@ describe('fast YAML path, differential against yaml', () => {
     const taken: number[] = [];
     for (let depth = 56; depth <= 68; depth++) {
       const keys = Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
-      for (const leaf of [' x', ' {a: 1}', `\n${' '.repeat(depth)}- x`]) {
+      for (const leaf of [' x', ' {a: 1}', ' [[{a: [x]}]]', `\n${' '.repeat(depth)}- x`]) {
         if (differential(`kind: A\n${keys}${leaf}\n`)) taken.push(depth);
       }
     }
@@ -343,10 +346,18 @@ function decorate(text: string, inserts: Array<[number, string]>): string {
 }
 const COMMENTS = ['# comment', '   # indented comment', '', '   ', '#', '  #: x'];
 
-/** yaml's text for `value`; with `flowLeaves`, collections of scalars only are written inline (`{a: 1}`). */
-function serialise(value: unknown, opt: Parameters<Document['toString']>[0], flowLeaves: boolean): string {
+/**
+ * yaml's text for `value`. Style 1 writes collections of scalars inline (`{a: 1}`), style 2 every
+ * collection below the second level (`{a: [1, {b: c}]}`); style 0 is all block.
+ */
+function serialise(value: unknown, opt: Parameters<Document['toString']>[0], style: number): string {
   const doc = new Document(value);
-  if (flowLeaves) {
+  if (style === 2) {
+    visit(doc, (_key, node, path) => {
+      if ((isMap(node) || isSeq(node)) && path.length >= 4) node.flow = true;
+    });
+  }
+  if (style === 1) {
     visit(doc, (_key, node) => {
       if (
         (isMap(node) || isSeq(node)) &&
@@ -364,10 +375,16 @@ function generatedAgree(tokens: string[], lines: string[], listsOfLists: boolean
   const insert = fc.tuple(fc.nat(), fc.constantFrom(...lines));
   let accepted = 0;
   fc.assert(
-    fc.property(documents(tokens, listsOfLists), options, fc.array(insert, { maxLength: 4 }), (docs, opt, ins) => {
-      const text = docs.map((d, i) => serialise(d, opt, i % 2 === 1)).join('---\n');
-      if (differential(decorate(text, ins))) accepted++;
-    }),
+    fc.property(
+      documents(tokens, listsOfLists),
+      options,
+      fc.nat(2),
+      fc.array(insert, { maxLength: 4 }),
+      (docs, opt, style, ins) => {
+        const text = docs.map((d, i) => serialise(d, opt, (style + i) % 3)).join('---\n');
+        if (differential(decorate(text, ins))) accepted++;
+      }
+    ),
     { numRuns }
   );
   return accepted;
