@@ -47,14 +47,24 @@ interface Pending {
   entry: { keyLine?: number; value: LineNode };
 }
 
+/** A plain scalar that more-indented lines continue (folded, one space per line break). */
+interface PlainTail {
+  frame: Frame;
+  /** Its key in the frame's mapping, or its index in the frame's sequence. */
+  at: string | number;
+  text: string;
+}
+
 interface Reader {
   text: string;
   line: number;
   maxDepth: number;
   stack: Frame[];
   pending: Pending | undefined;
-  /** After a scalar that ended a line at this column, a deeper line would continue it: not in the subset. */
+  /** After a scalar that ended a line at this column, a deeper line continues it (or is an error). */
   scalarIndent: number;
+  /** The plain scalar such a line continues; undefined when it cannot be continued in the subset. */
+  plain: PlainTail | undefined;
   root: FastDoc | undefined;
   docs: FastDoc[];
 }
@@ -73,6 +83,7 @@ export function parseFastYaml(text: string, maxDepth: number, maxDocuments: numb
     stack: [],
     pending: undefined,
     scalarIndent: -1,
+    plain: undefined,
     root: undefined,
     docs: []
   };
@@ -129,13 +140,18 @@ function endDocument(r: Reader): void {
   r.stack.length = 0;
   r.pending = undefined;
   r.scalarIndent = -1;
+  r.plain = undefined;
 }
 
 function readLine(r: Reader, start: number, end: number): void {
   const text = r.text;
   let c = start;
   while (c < end && text.charCodeAt(c) === 32) c++;
-  if (c === end || text.charCodeAt(c) === 35 /* # */) return; // blank or comment line
+  if (c === end || text.charCodeAt(c) === 35 /* # */) {
+    // Blank lines fold to newlines and comments end a plain scalar: a deeper line after them is outside.
+    r.plain = undefined;
+    return;
+  }
   const indent = c - start;
   const dash = isDash(text, c, end);
   if (!r.root) {
@@ -143,10 +159,12 @@ function readLine(r: Reader, start: number, end: number): void {
   } else if (r.pending) {
     openPending(r, indent, dash);
   } else if (r.scalarIndent >= 0 && indent > r.scalarIndent) {
-    outside(); // a continuation line of a multi-line scalar, or an error yaml reports
+    continuePlain(r, c, end); // or an error yaml reports, then outside
+    return;
   }
   const frame = frameAt(r, indent, dash);
   r.scalarIndent = -1;
+  r.plain = undefined;
   if (frame.map) {
     if (dash) outside();
     readEntry(r, frame, c, end);
@@ -219,6 +237,7 @@ function readEntry(r: Reader, frame: Frame, c: number, end: number): void {
   frame.map![key.name] = value.value;
   if (value.node) entry.value = value.node;
   r.scalarIndent = frame.indent;
+  if (value.plain !== undefined) r.plain = { frame, at: key.name, text: value.plain };
 }
 
 /** `- scalar` or `- key: ...` (a mapping that starts on the dash's line). */
@@ -241,6 +260,24 @@ function readItem(r: Reader, frame: Frame, c: number, end: number): void {
   frame.seq!.push(value.value);
   frame.node.items!.push(value.node ?? { line: r.line });
   r.scalarIndent = frame.indent;
+  if (value.plain !== undefined) r.plain = { frame, at: frame.seq!.length - 1, text: value.plain };
+}
+
+/**
+ * A more-indented line after a plain scalar continues it: YAML folds the line break into one space and
+ * trims the line. Lines that would read otherwise (a comment, a key, an indicator at the start) are outside.
+ */
+function continuePlain(r: Reader, c: number, end: number): void {
+  const p = r.plain;
+  const first = r.text.charCodeAt(c);
+  // Quotes and dashes may start a continuation in YAML, but are not worth modelling.
+  if (!p || first === 34 || first === 39 || first === 45 || !isPlainStart(r.text, c, end)) outside();
+  const line = plainText(r.text, c, end);
+  if (line.comment) outside();
+  p.text += ' ' + line.text;
+  const value = plainScalar(p.text);
+  if (typeof p.at === 'string') p.frame.map![p.at] = value;
+  else p.frame.seq![p.at] = value;
 }
 
 /**
@@ -309,6 +346,8 @@ interface Value {
   value: unknown;
   /** Line node of a flow collection; scalars have none. */
   node?: LineNode;
+  /** A plain scalar's text when the next line may continue it (no comment after it). */
+  plain?: string;
 }
 
 /**
@@ -328,7 +367,8 @@ function readValue(text: string, v: number, end: number, line: number, room: num
     return flow;
   }
   if (!isPlainStart(text, v, end)) outside();
-  return { value: plainScalar(plainText(text, v, end)) };
+  const plain = plainText(text, v, end);
+  return { value: plainScalar(plain.text), plain: plain.comment ? undefined : plain.text };
 }
 
 /** An open flow collection: its value, its line node, and the bracket that closes it. */
@@ -510,10 +550,11 @@ function isPlainStart(text: string, v: number, end: number): boolean {
 }
 
 /**
- * The text of a one-line plain scalar: up to a ` #` comment, trailing spaces trimmed. A `: ` inside or a
- * `:` at the end would make it a key (an error in yaml for a value), so those are outside.
+ * The text of a plain scalar's line: up to a ` #` comment, trailing spaces trimmed, and whether a comment
+ * ended it (then the scalar cannot go on on the next line). A `: ` inside or a `:` at the end would make
+ * it a key (an error in yaml for a value), so those are outside.
  */
-function plainText(text: string, v: number, end: number): string {
+function plainText(text: string, v: number, end: number): { text: string; comment: boolean } {
   let stop = end;
   for (let i = v; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -523,8 +564,9 @@ function plainText(text: string, v: number, end: number): string {
       break;
     }
   }
+  const comment = stop < end;
   while (text.charCodeAt(stop - 1) === 32) stop--;
-  return text.slice(v, stop);
+  return { text: text.slice(v, stop), comment };
 }
 
 interface Quoted {
