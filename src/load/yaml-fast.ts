@@ -2,9 +2,12 @@ import type { LineNode } from './line-tree.js';
 
 /**
  * A fast reader for the plain block-style YAML that machine-generated files use (oc-mirror's
- * ImageDigestMirrorSet/ImageTagMirrorSet/ICSP files, kubectl output): `key: value` mappings, `- item`
- * sequences, one-line plain or quoted scalars, comments, `---` separators. It builds the documents' values
- * and line trees exactly as the `yaml` path of yaml-documents does, without a syntax tree, in one pass.
+ * ImageDigestMirrorSet/ImageTagMirrorSet/ICSP files, kubectl and chart output): `key: value` mappings,
+ * `- item` sequences (also at their key's column), one-line quoted scalars, plain scalars (folded over
+ * more-indented lines), one-line flow collections of those (`{a: b}`, `[a, {b: c}]`), comments and `---`
+ * separators. It builds the documents' values and line trees exactly as the `yaml` path of yaml-documents
+ * does, without a syntax tree, in one pass. Block scalars (`|`, `>`), anchors, aliases, tags, merge keys,
+ * directives, multi-line quoted or flow text, tabs and CR are not in the subset.
  *
  * It is only an accelerator: whenever the text steps outside that subset, or anything is not certain to
  * read the same as `yaml` would read it (errors included), it answers `undefined` and the caller parses
