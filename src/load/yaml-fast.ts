@@ -58,6 +58,21 @@ interface PlainTail {
   text: string;
 }
 
+/** A literal block scalar (`|` or `|-`) whose lines are being read. */
+interface BlockTail {
+  frame: Frame;
+  at: string | number;
+  /** Column of the key or dash it belongs to: a line at or left of it ends the scalar. */
+  parentIndent: number;
+  /** Column of its content, set by its first non-empty line (-1 before). */
+  indent: number;
+  /** `|-`: no final line break. */
+  strip: boolean;
+  /** Most spaces on an empty line before the first content line (more than the content's is an error). */
+  leading: number;
+  lines: string[];
+}
+
 interface Reader {
   text: string;
   line: number;
@@ -68,6 +83,7 @@ interface Reader {
   scalarIndent: number;
   /** The plain scalar such a line continues; undefined when it cannot be continued in the subset. */
   plain: PlainTail | undefined;
+  block: BlockTail | undefined;
   root: FastDoc | undefined;
   docs: FastDoc[];
 }
@@ -87,6 +103,7 @@ export function parseFastYaml(text: string, maxDepth: number, maxDocuments: numb
     pending: undefined,
     scalarIndent: -1,
     plain: undefined,
+    block: undefined,
     root: undefined,
     docs: []
   };
@@ -96,6 +113,10 @@ export function parseFastYaml(text: string, maxDepth: number, maxDocuments: numb
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       r.line++;
+      if (r.block && blockLine(r, r.block, start, end)) {
+        start = end + 1;
+        continue;
+      }
       if (isSeparator(text, start, end)) {
         // yaml counts at least one document per separator; more than the limit is its error to report.
         if (++separators >= maxDocuments) return undefined;
@@ -103,6 +124,8 @@ export function parseFastYaml(text: string, maxDepth: number, maxDocuments: numb
       } else readLine(r, start, end);
       start = end + 1;
     }
+    // Without a final line break, a block scalar's last line would read differently; not modelled.
+    if (r.block && !text.endsWith('\n')) return undefined;
     endDocument(r);
   } catch (e) {
     if (e === OUTSIDE) return undefined;
@@ -138,6 +161,7 @@ function isSeparator(text: string, start: number, end: number): boolean {
 }
 
 function endDocument(r: Reader): void {
+  if (r.block) finishBlock(r, r.block);
   if (r.root) r.docs.push(r.root);
   r.root = undefined;
   r.stack.length = 0;
@@ -241,6 +265,7 @@ function readEntry(r: Reader, frame: Frame, c: number, end: number): void {
   if (value.node) entry.value = value.node;
   r.scalarIndent = frame.indent;
   if (value.plain !== undefined) r.plain = { frame, at: key.name, text: value.plain };
+  if (value.block) r.block = newBlock(frame, key.name, value.block === 'strip');
 }
 
 /** `- scalar` or `- key: ...` (a mapping that starts on the dash's line). */
@@ -264,6 +289,51 @@ function readItem(r: Reader, frame: Frame, c: number, end: number): void {
   frame.node.items!.push(value.node ?? { line: r.line });
   r.scalarIndent = frame.indent;
   if (value.plain !== undefined) r.plain = { frame, at: frame.seq!.length - 1, text: value.plain };
+  if (value.block) r.block = newBlock(frame, frame.seq!.length - 1, value.block === 'strip');
+}
+
+function newBlock(frame: Frame, at: string | number, strip: boolean): BlockTail {
+  return { frame, at, parentIndent: frame.indent, indent: -1, strip, leading: 0, lines: [] };
+}
+
+/**
+ * A line while a literal block scalar is open: true when it is part of it, false when it ended the
+ * scalar (the line is then read as usual). Lines keep what is right of the content's column.
+ */
+function blockLine(r: Reader, b: BlockTail, start: number, end: number): boolean {
+  const text = r.text;
+  let c = start;
+  while (c < end && text.charCodeAt(c) === 32) c++;
+  const spaces = c - start;
+  if (c === end) {
+    // Spaces beyond the content's column on an empty line are content, or an error before it: not modelled.
+    if (b.indent < 0) b.leading = Math.max(b.leading, spaces);
+    else if (spaces > b.indent) outside();
+    b.lines.push('');
+    return true;
+  }
+  if (b.indent < 0) {
+    if (spaces <= b.parentIndent) return finishBlock(r, b);
+    if (b.leading > spaces || text.charCodeAt(c) === 35) outside();
+    b.indent = spaces;
+  }
+  if (spaces < b.indent) return finishBlock(r, b);
+  b.lines.push(text.slice(start + b.indent, end));
+  return true;
+}
+
+/** The scalar's value: its lines, trailing empty lines dropped, one final line break unless `|-`. */
+function finishBlock(r: Reader, b: BlockTail): false {
+  let n = b.lines.length;
+  while (n > 0 && b.lines[n - 1] === '') n--;
+  const body = b.lines.slice(0, n).join('\n');
+  const value = b.strip || n === 0 ? body : body + '\n';
+  if (typeof b.at === 'string') b.frame.map![b.at] = value;
+  else b.frame.seq![b.at] = value;
+  r.block = undefined;
+  r.scalarIndent = b.parentIndent;
+  r.plain = undefined;
+  return false;
 }
 
 /**
@@ -351,6 +421,8 @@ interface Value {
   node?: LineNode;
   /** A plain scalar's text when the next line may continue it (no comment after it). */
   plain?: string;
+  /** A literal block scalar's header: its lines follow. */
+  block?: 'clip' | 'strip';
 }
 
 /**
@@ -369,6 +441,7 @@ function readValue(text: string, v: number, end: number, line: number, room: num
     if (!restIsBlank(text, flow.next, end)) outside();
     return flow;
   }
+  if (c === 124) return { value: '', block: blockHeader(text, v, end) };
   if (!isPlainStart(text, v, end)) outside();
   const plain = plainText(text, v, end);
   return { value: plainScalar(plain.text), plain: plain.comment ? undefined : plain.text };
@@ -520,6 +593,13 @@ function flowPlainEnd(text: string, i: number, end: number): number {
     if (c === 91 || c === 123 || c === 35) outside();
   }
   return outside();
+}
+
+/** `|` or `|-` alone: `|+`, indentation indicators and comments after the header are left to yaml. */
+function blockHeader(text: string, v: number, end: number): 'clip' | 'strip' {
+  const strip = text.charCodeAt(v + 1) === 45;
+  if (skipSpaces(text, v + (strip ? 2 : 1), end) !== end) outside();
+  return strip ? 'strip' : 'clip';
 }
 
 /**

@@ -171,7 +171,19 @@ describe('fast YAML path, differential against yaml', () => {
     ['anchor', 'kind: &k A\n', false],
     ['alias', 'a: x\nkind: *a\n', false],
     ['tag', 'kind: !!str A\n', false],
-    ['block scalar', 'kind: A\ndata: |\n  x\n', false],
+    ['block scalar', 'kind: A\ndata: |\n  x\n\n   y\n  # z\n\n\nb: |-\n    p\n    q\n\nc: 1\n', true],
+    ['block scalars in items', 'kind: A\nl:\n- |\n  x\n- k: |-\n    y\n  j: 2\n- |\n\n- z\n', true],
+    ['block scalar with leading empty lines', 'kind: A\na: |\n\n\n  x\nb: |-\n\nc: |\n', true],
+    ['block scalar before a separator', 'kind: A\na: |\n  x\n\n---\nkind: B\nb: |-\n  y\n', true],
+    ['block scalar at the end without a line break', 'kind: A\na: |\n  x', false],
+    ['folded block scalar', 'kind: A\na: >\n  x\n  y\n', false],
+    ['keep block scalar', 'kind: A\na: |+\n  x\n\n', false],
+    ['block scalar with indentation indicator', 'kind: A\na: |2\n   x\n', false],
+    ['block scalar header comment', 'kind: A\na: | # c\n  x\n', false],
+    ['block scalar with deeper empty line', 'kind: A\na: |\n  x\n     \n  y\n', false],
+    ['block scalar with deeper leading empty line', 'kind: A\na: |\n     \n  x\n', false],
+    ['block scalar starting with a comment', 'kind: A\na: |\n  # x\n', false],
+    ['block scalar then a deeper line', 'kind: A\na: |\n    x\n  y\n', false],
     ['nested sequence', 'kind: A\nl:\n- - a\n', false],
     ['empty item', 'kind: A\nl:\n-\n- a\n', false],
     ['item with nested block', 'kind: A\nl:\n-\n  a: 1\n', false],
@@ -314,11 +326,18 @@ const TOKENS = [
   '---',
   '...'
 ];
+interface Shape {
+  tokens: string[];
+  listsOfLists: boolean;
+  /** Whole strings added to the scalars drawn. */
+  texts: string[];
+}
+
 /**
  * Documents whose keys and strings are drawn from `tokens` (joined in runs of up to five); lists of lists
  * (outside the subset) only when asked.
  */
-function documents(tokens: string[], listsOfLists: boolean) {
+function documents({ tokens, listsOfLists, texts }: Shape) {
   const str = fc.array(fc.constantFrom(...tokens), { maxLength: 5 }).map((parts) => parts.join(''));
   const plainKey = fc.constantFrom('a', 'b', 'kind', 'metadata', 'x.y/z', 'k-1', 'name_2', '1a');
   const key = fc.oneof(plainKey, str);
@@ -328,7 +347,7 @@ function documents(tokens: string[], listsOfLists: boolean) {
     fc.double(),
     fc.boolean(),
     fc.constant(null),
-    fc.constantFrom('', '0x1F', '1e3', '-0', '007', 'true', '~', 'null', 'a: b', 'a #b', 'a#b')
+    fc.constantFrom('', '0x1F', '1e3', '-0', '007', 'true', '~', 'null', 'a: b', 'a #b', 'a#b', ...texts)
   );
   const { tree } = fc.letrec((tie) => ({
     tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('map'), tie('list')),
@@ -384,38 +403,41 @@ function serialise(value: unknown, opt: Parameters<Document['toString']>[0], sty
 }
 
 /** Runs the differential on generated files; returns how many the fast path took. */
-function generatedAgree(tokens: string[], lines: string[], listsOfLists: boolean, numRuns: number): number {
+function generatedAgree(shape: Shape, lines: string[], numRuns: number): number {
   const insert = fc.tuple(fc.nat(), fc.constantFrom(...lines));
   let accepted = 0;
   fc.assert(
-    fc.property(
-      documents(tokens, listsOfLists),
-      options,
-      fc.nat(2),
-      fc.array(insert, { maxLength: 4 }),
-      (docs, opt, style, ins) => {
-        const text = docs.map((d, i) => serialise(d, opt, (style + i) % 3)).join('---\n');
-        if (differential(decorate(text, ins))) accepted++;
-      }
-    ),
+    fc.property(documents(shape), options, fc.nat(2), fc.array(insert, { maxLength: 4 }), (docs, opt, style, ins) => {
+      const text = docs.map((d, i) => serialise(d, opt, (style + i) % 3)).join('---\n');
+      if (differential(decorate(text, ins))) accepted++;
+    }),
     // A fixed seed keeps the acceptance counts below reproducible (the tests are deterministic).
     { numRuns, seed: 20261203 }
   );
   return accepted;
 }
 
+// No tab, line separator or indicator runs: what stays in the subset is what real manifests hold. Long
+// words make yaml fold plain scalars over several lines at the narrow line widths.
+const MANIFEST_TOKENS = ['a', 'b', 'kind', 'x.y/z', 'v1', ' ', '-', ':', '1', 'é', '0x1F', 'true', '~', '.5'];
+MANIFEST_TOKENS.push('@sha256:', ' lorem ipsum dolor sit amet ', 'consectetur adipiscing elit sed do');
+
 describe('fast YAML path on generated documents', () => {
   it('agrees with yaml on hostile keys and strings, with comments, blank lines and separators', () => {
-    expect(generatedAgree(TOKENS, [...COMMENTS, '---'], true, 400)).toBeGreaterThan(25); // 51 with this seed
+    const shape = { tokens: TOKENS, listsOfLists: true, texts: [] };
+    expect(generatedAgree(shape, [...COMMENTS, '---'], 400)).toBeGreaterThan(25); // 51 with this seed
   });
 
   it('takes many manifest-like generated files, and agrees with yaml on them', () => {
-    // No tab, line separator or indicator runs: what stays in the subset is what real manifests hold.
-    // Long words make yaml fold plain scalars over several lines at the narrow line widths.
-    const tokens = ['a', 'b', 'kind', 'x.y/z', 'v1', ' ', '-', ':', '1', 'é', '0x1F', 'true', '~', '.5', '@sha256:'];
-    tokens.push(' lorem ipsum dolor sit amet ', 'consectetur adipiscing elit sed do');
     // Acceptance is asserted so the fast path cannot silently give up on everything.
     // 143 of 300 with this seed; the rest are mostly inline collections holding `:` (left to yaml).
-    expect(generatedAgree(tokens, COMMENTS, false, 300)).toBeGreaterThan(100);
+    const shape = { tokens: MANIFEST_TOKENS, listsOfLists: false, texts: [] };
+    expect(generatedAgree(shape, COMMENTS, 300)).toBeGreaterThan(100);
+  });
+
+  it('agrees with yaml on multi-line text (literal block scalars of every header yaml writes)', () => {
+    const texts = ['x\ny', 'x\ny\n', '[[registry]]\n  location = "a"\n\n# c\n', 'a\n\n  b\n', '  lead\nx', 'x\n\n\n'];
+    const shape = { tokens: [...MANIFEST_TOKENS, '\n', '\n  '], listsOfLists: false, texts };
+    expect(generatedAgree(shape, COMMENTS, 300)).toBeGreaterThan(50); // 88 with this seed
   });
 });
