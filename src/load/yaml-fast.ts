@@ -5,9 +5,10 @@ import type { LineNode } from './line-tree.js';
  * ImageDigestMirrorSet/ImageTagMirrorSet/ICSP files, kubectl and chart output): `key: value` mappings,
  * `- item` sequences (also at their key's column), one-line quoted scalars, plain scalars (folded over
  * more-indented lines), one-line flow collections of those (`{a: b}`, `[a, {b: c}]`), comments and `---`
- * separators. It builds the documents' values and line trees exactly as the `yaml` path of yaml-documents
- * does, without a syntax tree, in one pass. Block scalars (`|`, `>`), anchors, aliases, tags, merge keys,
- * directives, multi-line quoted or flow text, tabs and CR are not in the subset.
+ * separators, literal block scalars (`|`, `|-`). It builds the documents' values and line trees exactly as
+ * the `yaml` path of yaml-documents does, without a syntax tree, in one pass. Folded and keep block scalars
+ * (`>`, `|+`), anchors, aliases, tags, merge keys, directives, multi-line quoted or flow text, tabs and CR
+ * are not in the subset.
  *
  * It is only an accelerator: whenever the text steps outside that subset, or anything is not certain to
  * read the same as `yaml` would read it (errors included), it answers `undefined` and the caller parses
