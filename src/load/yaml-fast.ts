@@ -140,16 +140,11 @@ export function parseFastYaml(text: string, maxDepth: number, maxDocuments: numb
  * order mark, and the line/next-line separators YAML 1.1 or Unicode treat as breaks.
  */
 function charactersInSubset(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20) {
-      if (c !== 10) return false;
-    } else if (c >= 0x7f && (c <= 0x9f || c === 0xfeff || c === 0x2028 || c === 0x2029 || c >= 0xfffe)) {
-      return false;
-    }
-  }
-  return true;
+  return !UNMODELLED_CHARACTER.test(text);
 }
+
+// One character class, no quantifier: linear, and V8 scans for it much faster than a charCodeAt loop.
+const UNMODELLED_CHARACTER = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029\ufffe\uffff]/;
 
 /** A line `---` (trailing spaces allowed); any other line starting with `---` or `...` is outside. */
 function isSeparator(text: string, start: number, end: number): boolean {
