@@ -148,6 +148,8 @@ describe('fast YAML path, differential against yaml', () => {
     ['floats', 'kind: A\nl:\n- .5\n- +.5\n- 1.\n- 1e3\n- -1.5E-3\n- .inf\n- -.Inf\n- .NaN\n- 1_000\n- 0b1\n', true],
     ['big ints', 'kind: A\na: 123456789012345678901234567890\nb: 0xFFFFFFFFFFFFFFFFFF\n', true],
     ['strings that look special', 'kind: A\na: yes\nb: "true"\nc: 1.2.3\nd: -a\ne: a,b\nf: x[0]\ng: a{b}\n', true],
+    ['astral and lone surrogates', 'kind: A\na: 😀 x\nb: \ud800\n"\udc00": y\n', true],
+    ['no-break and wide spaces', 'kind: A\na\u00a0: b\u00a0\nc: \u3000d\u3000\n', true],
     ['unicode', 'kind: A\na: é ü 日本\n"ключ": значение\n', true],
     ['empty document and separators', '---\n---\nkind: A\n---\n', true],
     ['documents after a leading comment', '# only\n---\n# c\n\nkind: A\nmetadata:\n  name: a\n', true],
