@@ -344,9 +344,10 @@ function continuePlain(r: Reader, c: number, end: number): void {
   const line = plainText(r.text, c, end);
   if (line.comment) outside();
   p.text += ' ' + line.text;
-  const value = plainScalar(p.text);
-  if (typeof p.at === 'string') p.frame.map![p.at] = value;
-  else p.frame.seq![p.at] = value;
+  // Folded text holds a space, which no null, boolean or number of the core schema does: a string. (Resolving
+  // the growing text again on every line would also be quadratic.)
+  if (typeof p.at === 'string') p.frame.map![p.at] = p.text;
+  else p.frame.seq![p.at] = p.text;
 }
 
 /**

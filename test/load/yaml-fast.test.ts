@@ -268,6 +268,13 @@ describe('fast YAML path, differential against yaml', () => {
     expect(Math.max(...taken)).toBeLessThan(DEFAULT_LIMITS.maxDepth);
   });
 
+  it('reads a long number folded over many lines once (a quadratic re-read would not finish)', () => {
+    const text = `kind: A\na: ${'1'.repeat(1_000_000)}\n${'  2\n'.repeat(50_000)}b: x\n`;
+    const docs = parseFastYaml(text, DEFAULT_LIMITS.maxDepth, DEFAULT_LIMITS.maxDocumentsPerFile);
+    expect(docs?.[0]!.value['a']).toBe(`${'1'.repeat(1_000_000)}${' 2'.repeat(50_000)}`);
+    expect(docs?.[0]!.value['b']).toBe('x');
+  });
+
   it('leaves files with more separators than the document limit to yaml', () => {
     const limits = { ...DEFAULT_LIMITS, maxDocumentsPerFile: 3 };
     const text = 'kind: A\n---\nkind: B\n---\nkind: C\n---\n';
