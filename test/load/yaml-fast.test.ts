@@ -232,6 +232,7 @@ describe('fast YAML path, differential against yaml', () => {
     ['merge-looking values', 'kind: A\na: <<\nl: [<<, a<<]\n', true],
     ['merge key in flow', 'kind: A\nm: {<<: {a: 1}}\n', false],
     ['proto key in flow', 'kind: A\nm: {__proto__: 1}\n', false],
+    ['prototype names as keys', 'kind: A\nconstructor: 1\ntoString: x\nm: {hasOwnProperty: y, valueOf: [z]}\n', true],
     ['proto key', 'kind: A\n__proto__:\n  x: 1\n', false],
     ['numeric key', 'kind: A\n1: a\n', false],
     ['boolean key', 'kind: A\ntrue: a\n', false],
