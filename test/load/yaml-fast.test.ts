@@ -276,6 +276,22 @@ describe('fast YAML path, differential against yaml', () => {
     expect(docs?.[0]!.value['b']).toBe('x');
   });
 
+  it('agrees under tiny depth limits', () => {
+    // Brackets count towards the text's nesting check before either path; one text has none.
+    for (const text of [
+      'kind: A\nspec:\n  a: [1]\n  b:\n  - c: d\n',
+      'kind: A\nspec:\n  b:\n  - c: d\n',
+      'kind: A\n'
+    ]) {
+      for (const maxDepth of [0, 1, 2, 3, 4]) {
+        const limits = { ...DEFAULT_LIMITS, maxDepth };
+        expect(describeOutcome(parseManifests('f.yaml', text, limits))).toEqual(
+          describeOutcome(parseManifestsWithYaml('f.yaml', text, limits))
+        );
+      }
+    }
+  });
+
   it('leaves files with more separators than the document limit to yaml', () => {
     const limits = { ...DEFAULT_LIMITS, maxDocumentsPerFile: 3 };
     const text = 'kind: A\n---\nkind: B\n---\nkind: C\n---\n';
