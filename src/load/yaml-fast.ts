@@ -95,8 +95,9 @@ interface Reader {
  * dropped (yaml's value for them is null, which the caller skips too).
  */
 export function parseFastYaml(text: string, maxDepth: number, maxDocuments: number): FastDoc[] | undefined {
-  // A root mapping's values are one level deep already; tiny limits are yaml's path to report.
-  if (maxDepth < 2 || !charactersInSubset(text)) return undefined;
+  // A root mapping's values are one level deep already, and a text holds a document: tiny limits are
+  // yaml's path to report.
+  if (maxDepth < 2 || maxDocuments < 1 || !charactersInSubset(text)) return undefined;
   const r: Reader = {
     text,
     line: 0,

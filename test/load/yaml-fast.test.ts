@@ -297,6 +297,14 @@ describe('fast YAML path, differential against yaml', () => {
     const text = 'kind: A\n---\nkind: B\n---\nkind: C\n---\n';
     expect(parseFastYaml(text, limits.maxDepth, limits.maxDocumentsPerFile)).toBeUndefined();
     expect(parseManifests('f.yaml', text, limits)).toEqual(parseManifestsWithYaml('f.yaml', text, limits));
+    for (const maxDocumentsPerFile of [0, 1, 2]) {
+      for (const t of ['kind: A\n', '---\nkind: A\n', 'kind: A\n---\nkind: B\n']) {
+        const tiny = { ...DEFAULT_LIMITS, maxDocumentsPerFile };
+        expect(describeOutcome(parseManifests('f.yaml', t, tiny))).toEqual(
+          describeOutcome(parseManifestsWithYaml('f.yaml', t, tiny))
+        );
+      }
+    }
   });
 });
 
