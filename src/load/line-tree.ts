@@ -20,7 +20,10 @@ export function resolverOver(tree: LineNode, base: PathSeg[], fallback: number):
   return (path: PathSeg[]): number => {
     let node: LineNode | undefined = tree;
     let line = tree.line ?? fallback;
-    for (const seg of [...base, ...path]) {
+    // The base, then the path, without joining them: a mirror set of thousands of entries asks for
+    // several lines per entry.
+    for (let i = 0, n = base.length + path.length; i < n; i++) {
+      const seg = i < base.length ? base[i]! : path[i - base.length]!;
       if (node.keys) {
         const entry = node.keys.get(seg);
         if (!entry) break;
