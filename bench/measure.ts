@@ -42,7 +42,11 @@ export const median = (xs: number[]): number => {
 
 /** Runs `times` measurements and keeps the medians (wall and CPU) and the largest peak RSS. */
 export function repeat(times: number, run: () => Measured): Measured & { runs: Measured[] } {
-  const runs = Array.from({ length: times }, run);
+  return summarize(Array.from({ length: times }, run));
+}
+
+/** Median wall and CPU time of several runs of one command, and the largest peak memory. */
+export function summarize(runs: Measured[]): Measured & { runs: Measured[] } {
   return {
     ...runs[0]!,
     wallMs: median(runs.map((r) => r.wallMs)),
@@ -50,4 +54,21 @@ export function repeat(times: number, run: () => Measured): Measured & { runs: M
     maxRssKb: Math.max(...runs.map((r) => r.maxRssKb)),
     runs
   };
+}
+
+/**
+ * Runs each command once per round, `times` rounds: the shared machine's speed drifts over minutes, and
+ * interleaving lets the drift hit every command alike, so ratios between them hold.
+ */
+export function interleave<K extends string>(
+  times: number,
+  commands: Record<K, () => Measured>
+): Record<K, Measured & { runs: Measured[] }> {
+  const names = Object.keys(commands) as K[];
+  const runs = new Map<K, Measured[]>(names.map((n) => [n, []]));
+  for (let i = 0; i < times; i++) for (const n of names) runs.get(n)!.push(commands[n]());
+  return Object.fromEntries(names.map((n) => [n, summarize(runs.get(n)!)])) as Record<
+    K,
+    Measured & { runs: Measured[] }
+  >;
 }

@@ -4,7 +4,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { measure, median, repeat, type Measured } from './measure.js';
+import { interleave, measure, median, repeat, type Measured } from './measure.js';
 import { generateRealistic, REALISTIC, type RealisticRepo, type RealisticShape } from './realistic.js';
 
 /**
@@ -68,7 +68,7 @@ function measureRepo(repo: RealisticRepo, cli: string, runs: number, nodeFlags: 
   const first = plan();
   if (first.status !== 0 && first.status !== 4) throw new Error(`plan exited ${first.status}: ${first.stderr}`);
   writeFileSync(out, first.stdout);
-  return { repo, physical: repeat(runs, physical), naive: repeat(runs, naive), plan: repeat(runs, plan) };
+  return { repo, ...interleave(runs, { physical, naive, plan }) };
 }
 
 /** Milliseconds from spawning `node <args>` to its first byte of output (stdout or stderr). */
@@ -215,7 +215,7 @@ async function main(): Promise<void> {
   const lines = [
     `registry-plan bench: realistic monorepo, ${describe(repo, shape)}`,
     `  the PR: oc-mirror adds one source to cluster-0, some image tags bump; generated in ${genS} s`,
-    `  machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown cpu'}), node ${process.version}, yaml ${yamlVersion}; median of ${runs} whole processes; load average ${loadavg()[0]!.toFixed(1)}`,
+    `  machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown cpu'}), node ${process.version}, yaml ${yamlVersion}; median of ${runs} whole processes each, the commands in turn; load average ${loadavg()[0]!.toFixed(1)}`,
     '',
     ...figureLines(figures),
     '',
