@@ -310,6 +310,9 @@ class BlobReader {
   read(oid: string): Buffer {
     if (!this.indexed) this.buildIndex();
     if (!this.cache.has(oid) && !this.fromStream(oid)) {
+      // A new batch replaces what is left of the last one: blobs fetched and never read (files the loader
+      // skipped) must not pile up in a reader that serves every listing of its commit.
+      this.cache.clear();
       const i = this.index.get(oid);
       this.fetch(i === undefined ? [oid] : this.batchFrom(i));
     }
