@@ -39,10 +39,11 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ss: () => (/* binding */ createTwoFilesPatch),
-  Gu: () => (/* binding */ formatPatch)
+  Gu: () => (/* binding */ formatPatch),
+  YB: () => (/* binding */ structuredPatch)
 });
 
-// UNUSED EXPORTS: FILE_HEADERS_ONLY, INCLUDE_HEADERS, OMIT_HEADERS, createPatch, structuredPatch
+// UNUSED EXPORTS: FILE_HEADERS_ONLY, INCLUDE_HEADERS, OMIT_HEADERS, createPatch
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {

@@ -3333,8 +3333,8 @@ return errors === 0;
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/load/yaml-documents.ts
-var yaml_documents = __webpack_require__(842);
+// EXTERNAL MODULE: ./src/load/yaml-documents.ts + 2 modules
+var yaml_documents = __webpack_require__(6956);
 // EXTERNAL MODULE: ./src/config/policy-section.ts
 var policy_section = __webpack_require__(460);
 // EXTERNAL MODULE: ./src/config/errors.ts
@@ -3970,8 +3970,8 @@ function configDiff(path, base, head) {
     return { path, diff: kept.join('\n') + '\n', ...(omitted > 0 ? { omittedLines: omitted } : {}) };
 }
 
-// EXTERNAL MODULE: ./src/load/sources.ts
-var sources = __webpack_require__(5698);
+// EXTERNAL MODULE: ./src/load/sources.ts + 1 modules
+var sources = __webpack_require__(1627);
 ;// CONCATENATED MODULE: ./src/config/trusted-config.ts
 /**
  * Where `plan` reads its configuration. A pull request from a fork writes its own tree, configuration
@@ -4099,8 +4099,8 @@ function scanRemoteReferences(text) {
 
 // EXTERNAL MODULE: ./src/load/safe-path.ts
 var safe_path = __webpack_require__(2959);
-// EXTERNAL MODULE: ./src/load/yaml-documents.ts
-var yaml_documents = __webpack_require__(842);
+// EXTERNAL MODULE: ./src/load/yaml-documents.ts + 2 modules
+var yaml_documents = __webpack_require__(6956);
 // EXTERNAL MODULE: ./src/model/text.ts
 var model_text = __webpack_require__(5086);
 ;// CONCATENATED MODULE: ./src/load/kustomize.ts
@@ -4640,7 +4640,7 @@ class InputBudget {
 
 /***/ }),
 
-/***/ 7250:
+/***/ 9814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4657,9 +4657,36 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 var limits = __webpack_require__(9010);
 // EXTERNAL MODULE: ./src/load/prefilter.ts
 var prefilter = __webpack_require__(4755);
-// EXTERNAL MODULE: ./src/load/sources.ts
-var sources = __webpack_require__(5698);
+// EXTERNAL MODULE: ./src/load/sources.ts + 1 modules
+var sources = __webpack_require__(1627);
+;// CONCATENATED MODULE: ./src/load/lines.ts
+/**
+ * The lines of a text exactly as `text.split(/\r?\n/)` gives them, one at a time: scanning a monorepo's
+ * workload files line by line without first building an array of every line of each file.
+ */
+class Lines {
+    text;
+    at = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    /** The next line, or undefined after the last (a text ending in a newline ends with an empty line). */
+    next() {
+        const { text, at } = this;
+        if (at > text.length)
+            return undefined;
+        const nl = text.indexOf('\n', at);
+        if (nl < 0) {
+            this.at = text.length + 1;
+            return text.slice(at);
+        }
+        this.at = nl + 1;
+        return text.slice(at, nl > at && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/load/workload-images.ts
+
 
 const WORKLOAD = new Set(prefilter/* WORKLOAD_KINDS */.i6);
 /**
@@ -4676,7 +4703,6 @@ const own = (s) => (' ' + s).slice(1);
 function scanWorkloadImages(file, text) {
     const out = [];
     // Split into documents on YAML separators; JSON files are one document.
-    const lines = text.split(/\r?\n/);
     let kind = '';
     let name = '';
     let windows = false;
@@ -4694,8 +4720,8 @@ function scanWorkloadImages(file, text) {
         windows = false;
         container = '';
     };
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
+    const lines = new Lines(text);
+    for (let i = 0, line = lines.next(); line !== undefined; i++, line = lines.next()) {
         // Each pattern below needs a word the line must hold: most lines are passed by substring searches.
         if (line.startsWith('---')) {
             flush();
@@ -4775,8 +4801,8 @@ function flowMetadataName(line) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/load/yaml-documents.ts
-var yaml_documents = __webpack_require__(842);
+// EXTERNAL MODULE: ./src/load/yaml-documents.ts + 2 modules
+var yaml_documents = __webpack_require__(6956);
 ;// CONCATENATED MODULE: ./src/load/load.ts
 
 
@@ -4887,12 +4913,20 @@ function firstInvalidUtf8Line(bytes) {
     }
     return line;
 }
+// A Git file object serves every listing of its commit (each cluster, each stage): its key is made once.
+const parseKeys = new WeakMap();
+function parseKey(f) {
+    let key = parseKeys.get(f);
+    if (key === undefined)
+        parseKeys.set(f, (key = `${f.key}\0${f.path}`));
+    return key;
+}
 /** Reads, filters and parses files. Results are cached per content key so both sides share the work. */
 function loadFiles(files, opts, cache = new Map()) {
     const keep = pathFilter(opts.include, opts.exclude);
     const result = { docs: [], workloads: [], problems: [], stats: { files: 0, parsed: 0, scanned: 0 } };
     const kept = files.filter((f) => keep(f.path));
-    const keys = kept.map((f) => `${f.key}\0${f.path}`);
+    const keys = kept.map(parseKey);
     (0,sources/* willRead */.fJ)(kept.filter((f, i) => !f.symlink && f.size <= opts.limits.maxFileBytes && !cache.has(keys[i])));
     const budget = new limits/* InputBudget */.e(opts.limits);
     for (let i = 0; i < kept.length; i++) {
@@ -5006,9 +5040,16 @@ const ANY_KIND_RE = /["']?kind["']?[ \t]*:[ \t]*["']?([A-Za-z][A-Za-z0-9]{0,63})
  */
 function mayHoldNodeConfig(text) {
     NODE_KIND_RE.lastIndex = 0;
+    // Each kind's token is looked for once: a file of a hundred ConfigMaps would otherwise search its
+    // whole text a hundred times.
+    let tried;
     for (let m = NODE_KIND_RE.exec(text); m; m = NODE_KIND_RE.exec(text)) {
-        if (TOKENS.get(m[1]).test(text))
+        const kind = m[1];
+        if (tried?.has(kind))
+            continue;
+        if (TOKENS.get(kind).test(text))
             return true;
+        (tried ??= new Set()).add(kind);
     }
     if (!text.includes('openshift.io/'))
         return false;
@@ -5060,16 +5101,818 @@ function isManifestFileName(path) {
 
 /***/ }),
 
-/***/ 842:
+/***/ 6956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ lineResolver),
-/* harmony export */   AN: () => (/* binding */ badInput),
-/* harmony export */   Ye: () => (/* binding */ parseManifests)
-/* harmony export */ });
-/* unused harmony export firstDuplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AN: () => (/* binding */ badInput),
+  $r: () => (/* binding */ lineResolver),
+  Ye: () => (/* binding */ parseManifests)
+});
+
+// UNUSED EXPORTS: firstDuplicateKey, parseManifestsWithYaml
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/load/line-tree.ts
+/**
+ * Line of the field at `path`: the key's line for mapping entries, the item's line for list entries; for a
+ * path that does not exist, the deepest part that does.
+ */
+function resolverOver(tree, base, fallback) {
+    return (path) => {
+        let node = tree;
+        let line = tree.line ?? fallback;
+        // The base, then the path, without joining them: a mirror set of thousands of entries asks for
+        // several lines per entry.
+        for (let i = 0, n = base.length + path.length; i < n; i++) {
+            const seg = i < base.length ? base[i] : path[i - base.length];
+            if (node.keys) {
+                const entry = node.keys.get(seg);
+                if (!entry)
+                    break;
+                line = entry.keyLine ?? line;
+                node = entry.value;
+            }
+            else if (node.items && typeof seg === 'number') {
+                node = node.items[seg];
+                if (node === undefined)
+                    break;
+                line = node.line ?? line;
+            }
+            else
+                break;
+        }
+        return line;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/load/yaml-fast.ts
+/** Thrown (one shared instance, no stack trace to build) when the text leaves the subset. */
+class OutsideSubset extends Error {
+}
+const OUTSIDE = new OutsideSubset('outside the fast YAML subset');
+function outside() {
+    throw OUTSIDE;
+}
+/** Values of mapping entries keep no line of their own (lookups use the key's line), so they share one node. */
+const NO_LINES = Object.freeze({});
+/** yaml refuses an implicit key longer than 1024 characters; stay well inside. */
+const MAX_KEY_LENGTH = 1000;
+/**
+ * The documents of `text`, or undefined when the text is outside the subset (the caller then uses `yaml`).
+ * Only documents whose contents are a block mapping at column 0 are in the subset; empty documents are
+ * dropped (yaml's value for them is null, which the caller skips too).
+ */
+function parseFastYaml(text, maxDepth, maxDocuments) {
+    // A root mapping's values are one level deep already, and a text holds a document: tiny limits are
+    // yaml's path to report.
+    if (maxDepth < 2 || maxDocuments < 1 || !charactersInSubset(text))
+        return undefined;
+    const r = {
+        text,
+        line: 0,
+        maxDepth,
+        stack: [],
+        pending: undefined,
+        scalarIndent: -1,
+        plain: undefined,
+        block: undefined,
+        root: undefined,
+        docs: []
+    };
+    let separators = 0;
+    try {
+        for (let start = 0; start <= text.length;) {
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length;
+            r.line++;
+            if (r.block && blockLine(r, r.block, start, end)) {
+                start = end + 1;
+                continue;
+            }
+            if (isSeparator(text, start, end)) {
+                // yaml counts at least one document per separator; more than the limit is its error to report.
+                if (++separators >= maxDocuments)
+                    return undefined;
+                endDocument(r);
+            }
+            else
+                readLine(r, start, end);
+            start = end + 1;
+        }
+        // Without a final line break, a block scalar's last line would read differently; not modelled.
+        if (r.block && !text.endsWith('\n'))
+            return undefined;
+        endDocument(r);
+    }
+    catch (e) {
+        if (e === OUTSIDE)
+            return undefined;
+        throw e;
+    }
+    return r.docs;
+}
+/**
+ * Characters whose reading by yaml this reader does not model: tabs, CR, other control characters, a byte
+ * order mark, and the line/next-line separators YAML 1.1 or Unicode treat as breaks.
+ */
+function charactersInSubset(text) {
+    return !UNMODELLED_CHARACTER.test(text);
+}
+// One character class, no quantifier: linear, and V8 scans for it much faster than a charCodeAt loop.
+const UNMODELLED_CHARACTER = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029\ufffe\uffff]/;
+/** A line `---` (trailing spaces allowed); any other line starting with `---` or `...` is outside. */
+function isSeparator(text, start, end) {
+    const c = text.charCodeAt(start);
+    if (c !== 45 && c !== 46)
+        return false;
+    if (text.charCodeAt(start + 1) !== c || text.charCodeAt(start + 2) !== c)
+        return false;
+    if (c === 46)
+        outside();
+    for (let i = start + 3; i < end; i++)
+        if (text.charCodeAt(i) !== 32)
+            outside();
+    return true;
+}
+function endDocument(r) {
+    if (r.block)
+        finishBlock(r, r.block);
+    if (r.root)
+        r.docs.push(r.root);
+    r.root = undefined;
+    r.stack.length = 0;
+    r.pending = undefined;
+    r.scalarIndent = -1;
+    r.plain = undefined;
+}
+function readLine(r, start, end) {
+    const text = r.text;
+    let c = start;
+    while (c < end && text.charCodeAt(c) === 32)
+        c++;
+    if (c === end || text.charCodeAt(c) === 35 /* # */) {
+        // Blank lines fold to newlines and comments end a plain scalar: a deeper line after them is outside.
+        r.plain = undefined;
+        return;
+    }
+    const indent = c - start;
+    const dash = isDash(text, c, end);
+    if (!r.root) {
+        startDocument(r, indent, dash);
+    }
+    else if (r.pending) {
+        openPending(r, indent, dash);
+    }
+    else if (r.scalarIndent >= 0 && indent > r.scalarIndent) {
+        continuePlain(r, c, end); // or an error yaml reports, then outside
+        return;
+    }
+    const frame = frameAt(r, indent, dash);
+    r.scalarIndent = -1;
+    r.plain = undefined;
+    if (frame.map) {
+        if (dash)
+            outside();
+        readEntry(r, frame, c, end);
+    }
+    else {
+        if (!dash)
+            outside();
+        readItem(r, frame, c, end);
+    }
+}
+/** `-` followed by a space or the end of the line: a sequence entry. */
+function isDash(text, c, end) {
+    return text.charCodeAt(c) === 45 && (c + 1 === end || text.charCodeAt(c + 1) === 32);
+}
+/** The first content line of a document: the subset's documents are mappings at column 0. */
+function startDocument(r, indent, dash) {
+    if (indent !== 0 || dash)
+        outside();
+    const node = { line: r.line, keys: new Map() };
+    const value = {};
+    r.root = { value, tree: node, line: r.line };
+    r.stack.push({ indent: 0, map: value, node });
+}
+/**
+ * The line after `key:` with nothing after it: a deeper line, or a sequence at the key's own column
+ * (kubectl's style), opens the key's block; anything else leaves the value null.
+ */
+function openPending(r, indent, dash) {
+    const p = r.pending;
+    r.pending = undefined;
+    if (indent < p.frame.indent || (indent === p.frame.indent && !dash))
+        return;
+    if (r.stack.length >= r.maxDepth - 1)
+        outside(); // yaml's path reports the depth
+    const frame = { indent, node: dash ? { items: [] } : { keys: new Map() } };
+    if (dash)
+        frame.seq = [];
+    else
+        frame.map = {};
+    p.frame.map[p.key] = frame.seq ?? frame.map;
+    p.entry.value = frame.node;
+    r.stack.push(frame);
+}
+/** The open block a line at `indent` belongs to, closing deeper blocks. */
+function frameAt(r, indent, dash) {
+    const stack = r.stack;
+    while (stack.length && stack[stack.length - 1].indent > indent)
+        stack.pop();
+    let top = stack[stack.length - 1];
+    // A sequence at its parent key's column ends at the parent's next key.
+    if (top && top.seq && !dash && top.indent === indent && stack.length > 1) {
+        stack.pop();
+        top = stack[stack.length - 1];
+    }
+    if (!top || top.indent !== indent)
+        outside();
+    return top;
+}
+/** `key: value`, `key:` (a block follows, or null), at column `c` of the current line. */
+function readEntry(r, frame, c, end) {
+    const key = readKey(r.text, c, end);
+    if (!key)
+        outside();
+    const keys = frame.node.keys;
+    if (keys.has(key.name))
+        outside(); // yaml's path reports the duplicate with its message and line
+    const entry = { keyLine: r.line, value: NO_LINES };
+    keys.set(key.name, entry);
+    const v = skipSpaces(r.text, key.next, end);
+    if (v === end || r.text.charCodeAt(v) === 35) {
+        frame.map[key.name] = null;
+        r.pending = { frame, key: key.name, entry };
+        return;
+    }
+    const value = readValue(r.text, v, end, r.line, flowRoom(r));
+    frame.map[key.name] = value.value;
+    if (value.node)
+        entry.value = value.node;
+    r.scalarIndent = frame.indent;
+    if (value.plain !== undefined)
+        r.plain = { frame, at: key.name, text: value.plain };
+    if (value.block)
+        r.block = newBlock(frame, key.name, value.block === 'strip');
+}
+/** `- scalar` or `- key: ...` (a mapping that starts on the dash's line). */
+function readItem(r, frame, c, end) {
+    const text = r.text;
+    const v = skipSpaces(text, c + 1, end);
+    if (v === end || text.charCodeAt(v) === 35 || isDash(text, v, end))
+        outside(); // empty or nested item
+    if (readKey(text, v, end)) {
+        if (r.stack.length >= r.maxDepth - 1)
+            outside();
+        const node = { line: r.line, keys: new Map() };
+        const map = {};
+        frame.seq.push(map);
+        frame.node.items.push(node);
+        const inner = { indent: v - (c - frame.indent), map, node };
+        r.stack.push(inner);
+        readEntry(r, inner, v, end);
+        return;
+    }
+    const value = readValue(text, v, end, r.line, flowRoom(r));
+    frame.seq.push(value.value);
+    frame.node.items.push(value.node ?? { line: r.line });
+    r.scalarIndent = frame.indent;
+    if (value.plain !== undefined)
+        r.plain = { frame, at: frame.seq.length - 1, text: value.plain };
+    if (value.block)
+        r.block = newBlock(frame, frame.seq.length - 1, value.block === 'strip');
+}
+function newBlock(frame, at, strip) {
+    return { frame, at, parentIndent: frame.indent, indent: -1, strip, leading: 0, lines: [] };
+}
+/**
+ * A line while a literal block scalar is open: true when it is part of it, false when it ended the
+ * scalar (the line is then read as usual). Lines keep what is right of the content's column.
+ */
+function blockLine(r, b, start, end) {
+    const text = r.text;
+    let c = start;
+    while (c < end && text.charCodeAt(c) === 32)
+        c++;
+    const spaces = c - start;
+    if (c === end) {
+        // Spaces beyond the content's column on an empty line are content, or an error before it: not modelled.
+        if (b.indent < 0)
+            b.leading = Math.max(b.leading, spaces);
+        else if (spaces > b.indent)
+            outside();
+        b.lines.push('');
+        return true;
+    }
+    if (b.indent < 0) {
+        if (spaces <= b.parentIndent)
+            return finishBlock(r, b);
+        if (b.leading > spaces || text.charCodeAt(c) === 35)
+            outside();
+        b.indent = spaces;
+    }
+    if (spaces < b.indent)
+        return finishBlock(r, b);
+    b.lines.push(text.slice(start + b.indent, end));
+    return true;
+}
+/** The scalar's value: its lines, trailing empty lines dropped, one final line break unless `|-`. */
+function finishBlock(r, b) {
+    let n = b.lines.length;
+    while (n > 0 && b.lines[n - 1] === '')
+        n--;
+    const body = b.lines.slice(0, n).join('\n');
+    const value = b.strip || n === 0 ? body : body + '\n';
+    if (typeof b.at === 'string')
+        b.frame.map[b.at] = value;
+    else
+        b.frame.seq[b.at] = value;
+    r.block = undefined;
+    r.scalarIndent = b.parentIndent;
+    r.plain = undefined;
+    return false;
+}
+/**
+ * A more-indented line after a plain scalar continues it: YAML folds the line break into one space and
+ * trims the line. Lines that would read otherwise (a comment, a key, an indicator at the start) are outside.
+ */
+function continuePlain(r, c, end) {
+    const p = r.plain;
+    const first = r.text.charCodeAt(c);
+    // Quotes and dashes may start a continuation in YAML, but are not worth modelling.
+    if (!p || first === 34 || first === 39 || first === 45 || !isPlainStart(r.text, c, end))
+        outside();
+    const line = plainText(r.text, c, end);
+    if (line.comment)
+        outside();
+    p.text += ' ' + line.text;
+    // Folded text holds a space, which no null, boolean or number of the core schema does: a string. (Resolving
+    // the growing text again on every line would also be quadratic.)
+    if (typeof p.at === 'string')
+        p.frame.map[p.at] = p.text;
+    else
+        p.frame.seq[p.at] = p.text;
+}
+/**
+ * How deeply a flow collection in the innermost open block may nest: its scalars must stay within the
+ * depth limit (a value of the block at stack depth L is at depth L; one more level short of the limit).
+ */
+function flowRoom(r) {
+    return r.maxDepth - r.stack.length - 1;
+}
+function skipSpaces(text, i, end) {
+    while (i < end && text.charCodeAt(i) === 32)
+        i++;
+    return i;
+}
+/** What may follow a complete value or key: spaces, then the end of the line or a ` #` comment. */
+function restIsBlank(text, i, end) {
+    const j = skipSpaces(text, i, end);
+    return j === end || (j > i && text.charCodeAt(j) === 35);
+}
+/**
+ * A mapping key at `c` followed by `:` and a space or the line's end; undefined when the line does not
+ * start with one. Plain keys must read as strings (yaml would turn `1:` or `true:` into "1"/"true" keys and
+ * compare them as numbers); `<<` (merge) and `__proto__` (special in yaml's toJS) are left to yaml.
+ */
+function readKey(text, c, end) {
+    const q = text.charCodeAt(c);
+    let name;
+    let colon;
+    if (q === 39 || q === 34) {
+        const quoted = readQuoted(text, c, end);
+        if (!quoted)
+            return undefined;
+        name = quoted.value;
+        colon = quoted.next;
+        if (text.charCodeAt(colon) !== 58 || (colon + 1 < end && text.charCodeAt(colon + 1) !== 32))
+            return undefined;
+    }
+    else {
+        if (!isPlainStart(text, c, end))
+            return undefined;
+        colon = plainKeyEnd(text, c, end);
+        if (colon < 0)
+            return undefined;
+        name = text.slice(c, colon);
+        // `key :` would need yaml's trimming rules; not worth modelling.
+        if (text.charCodeAt(colon - 1) === 32 || typeof plainScalar(name) !== 'string')
+            outside();
+    }
+    if (colon - c > MAX_KEY_LENGTH || name === '<<' || name === '__proto__')
+        outside();
+    return { name, next: colon + 1 };
+}
+/** Index of the `:` that ends a plain key starting at `c` (a `:` before a space or the end), or -1. */
+function plainKeyEnd(text, c, end) {
+    for (let i = c; i < end; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 58 && (i + 1 === end || text.charCodeAt(i + 1) === 32))
+            return i;
+        if (ch === 35 && text.charCodeAt(i - 1) === 32)
+            return -1; // a comment starts first
+    }
+    return -1;
+}
+/**
+ * A one-line value at `v`: a quoted or plain scalar, or a one-line flow collection nested at most `room`
+ * levels.
+ */
+function readValue(text, v, end, line, room) {
+    const c = text.charCodeAt(v);
+    if (c === 39 || c === 34) {
+        const quoted = readQuoted(text, v, end);
+        if (!quoted || !restIsBlank(text, quoted.next, end))
+            outside();
+        return { value: quoted.value };
+    }
+    if (c === 123 || c === 91) {
+        const flow = readFlow(text, v, end, line, room);
+        if (!restIsBlank(text, flow.next, end))
+            outside();
+        return flow;
+    }
+    if (c === 124)
+        return { value: '', block: blockHeader(text, v, end) };
+    if (!isPlainStart(text, v, end))
+        outside();
+    const plain = plainText(text, v, end);
+    return { value: plainScalar(plain.text), plain: plain.comment ? undefined : plain.text };
+}
+/**
+ * `{k: v, ...}` or `[a, ...]` closed on its line, nested at most `room` levels (kubectl's `{}`, labels and
+ * selectors written inline). Read with an explicit stack, not recursion. Comments, empty entries, a
+ * trailing comma, `[k: v]` pairs and `:` in a plain scalar (whose meaning in flow context depends on what
+ * follows) are left to yaml.
+ */
+function readFlow(text, v, end, line, room) {
+    const stack = [];
+    const first = openFlow(text, v, line, stack, room);
+    let i = v + 1;
+    for (;;) {
+        i = skipSpaces(text, i, end);
+        const top = stack[stack.length - 1];
+        // An empty collection closes at once; otherwise read one entry.
+        if (text.charCodeAt(i) !== top.close || (top.map ? top.node.keys.size : top.node.items.length)) {
+            i = readFlowEntry(text, i, end, line, stack, room);
+            if (stack[stack.length - 1] !== top)
+                continue; // the entry opened a nested collection
+        }
+        // After an entry (or a collection just closed): `,` and the next entry, or the closing bracket(s).
+        for (;;) {
+            if (!stack.length)
+                return { value: first.map ?? first.seq, node: first.node, next: i };
+            i = skipSpaces(text, i, end);
+            const c = text.charCodeAt(i);
+            if (c === 44) {
+                i = skipSpaces(text, i + 1, end);
+                if (text.charCodeAt(i) === stack[stack.length - 1].close)
+                    outside(); // trailing comma
+                break;
+            }
+            if (c !== stack[stack.length - 1].close)
+                outside();
+            stack.pop();
+            i++;
+        }
+    }
+}
+/** Opens the collection whose bracket is at `i`, one level deeper. */
+function openFlow(text, i, line, stack, room) {
+    if (stack.length >= room)
+        outside(); // yaml's path reports the depth
+    const frame = text.charCodeAt(i) === 123
+        ? { close: 125, map: {}, node: { line, keys: new Map() } }
+        : { close: 93, seq: [], node: { line, items: [] } };
+    stack.push(frame);
+    return frame;
+}
+/**
+ * One entry of the innermost open collection at `i` (`key: value` in a mapping): a scalar, or a nested
+ * collection, which is opened and left on the stack. Returns where reading goes on.
+ */
+function readFlowEntry(text, i, end, line, stack, room) {
+    const top = stack[stack.length - 1];
+    let key;
+    if (top.map) {
+        key = readFlowKey(text, i, end);
+        if (top.node.keys.has(key.name))
+            outside();
+        i = skipSpaces(text, key.next, end);
+    }
+    let value;
+    let node;
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) {
+        const inner = openFlow(text, i, line, stack, room);
+        value = inner.map ?? inner.seq;
+        node = inner.node;
+        i++;
+    }
+    else {
+        const scalar = readFlowScalar(text, i, end);
+        value = scalar.value;
+        node = top.map ? NO_LINES : { line };
+        i = scalar.next;
+    }
+    if (key) {
+        top.map[key.name] = value;
+        top.node.keys.set(key.name, { keyLine: line, value: node });
+    }
+    else {
+        top.seq.push(value);
+        top.node.items.push(node);
+    }
+    return i;
+}
+/** A flow mapping's key and its `: `; quoted, or plain without flow indicators. */
+function readFlowKey(text, i, end) {
+    let name;
+    let colon;
+    const q = text.charCodeAt(i);
+    if (q === 39 || q === 34) {
+        const quoted = readQuoted(text, i, end);
+        if (!quoted)
+            outside();
+        name = quoted.value;
+        colon = quoted.next;
+    }
+    else {
+        if (!isFlowPlainStart(text, i, end))
+            outside();
+        colon = flowPlainEnd(text, i, end);
+        name = text.slice(i, colon);
+        if (text.charCodeAt(colon - 1) === 32 || typeof plainScalar(name) !== 'string')
+            outside();
+    }
+    if (text.charCodeAt(colon) !== 58 || text.charCodeAt(colon + 1) !== 32)
+        outside();
+    if (colon - i > MAX_KEY_LENGTH || name === '<<' || name === '__proto__')
+        outside();
+    return { name, next: colon + 1 };
+}
+/** A scalar entry of a flow collection: quoted, or plain up to the next `,` or closing bracket. */
+function readFlowScalar(text, i, end) {
+    const q = text.charCodeAt(i);
+    if (q === 39 || q === 34) {
+        const quoted = readQuoted(text, i, end);
+        if (!quoted)
+            outside();
+        return { value: quoted.value, next: quoted.next };
+    }
+    if (!isFlowPlainStart(text, i, end))
+        outside();
+    const stop = flowPlainEnd(text, i, end);
+    if (text.charCodeAt(stop) === 58)
+        outside();
+    let last = stop;
+    while (text.charCodeAt(last - 1) === 32)
+        last--;
+    return { value: plainScalar(text.slice(i, last)), next: stop };
+}
+/** In flow context a lone `-` before an indicator is not a scalar; keep `-` starts to `-x`. */
+function isFlowPlainStart(text, i, end) {
+    if (!isPlainStart(text, i, end))
+        return false;
+    if (text.charCodeAt(i) !== 45)
+        return true;
+    const next = text.charCodeAt(i + 1);
+    return next !== 44 && next !== 93 && next !== 125 && next !== 58;
+}
+/**
+ * Where a plain scalar in a flow collection stops: at `,`, `]`, `}` or `:`. Brackets that would open a
+ * collection, `#`, and the end of the line are outside.
+ */
+function flowPlainEnd(text, i, end) {
+    for (let j = i; j < end; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 44 || c === 93 || c === 125 || c === 58)
+            return j;
+        if (c === 91 || c === 123 || c === 35)
+            outside();
+    }
+    return outside();
+}
+/** `|` or `|-` alone: `|+`, indentation indicators and comments after the header are left to yaml. */
+function blockHeader(text, v, end) {
+    const strip = text.charCodeAt(v + 1) === 45;
+    if (skipSpaces(text, v + (strip ? 2 : 1), end) !== end)
+        outside();
+    return strip ? 'strip' : 'clip';
+}
+/**
+ * Plain scalars may not start with an indicator; `-`, `?` and `:` start one only when not followed by a
+ * space, and `?`/`:` are left to yaml altogether.
+ */
+function isPlainStart(text, v, end) {
+    switch (text.charCodeAt(v)) {
+        case 91:
+        case 93:
+        case 123:
+        case 125:
+        case 44: // [ ] { } ,
+        case 38:
+        case 42:
+        case 33:
+        case 124:
+        case 62: // & * ! | >
+        case 37:
+        case 64:
+        case 96:
+        case 35: // % @ ` #
+        case 63:
+        case 58: // ? :
+            return false;
+        case 45: // -
+            return !isDash(text, v, end);
+        default:
+            return true;
+    }
+}
+/**
+ * The text of a plain scalar's line: up to a ` #` comment, trailing spaces trimmed, and whether a comment
+ * ended it (then the scalar cannot go on on the next line). A `: ` inside or a `:` at the end would make
+ * it a key (an error in yaml for a value), so those are outside.
+ */
+function plainText(text, v, end) {
+    let stop = end;
+    for (let i = v; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 58 && (i + 1 === end || text.charCodeAt(i + 1) === 32))
+            outside();
+        if (c === 35 && text.charCodeAt(i - 1) === 32) {
+            stop = i;
+            break;
+        }
+    }
+    const comment = stop < end;
+    while (text.charCodeAt(stop - 1) === 32)
+        stop--;
+    return { text: text.slice(v, stop), comment };
+}
+/** A single- or double-quoted scalar closed on its own line; undefined otherwise. */
+function readQuoted(text, c, end) {
+    return text.charCodeAt(c) === 39 ? readSingleQuoted(text, c, end) : readDoubleQuoted(text, c, end);
+}
+/** `'...'` where `''` stands for one quote. */
+function readSingleQuoted(text, c, end) {
+    let value = '';
+    let from = c + 1;
+    for (let i = c + 1; i < end; i++) {
+        if (text.charCodeAt(i) !== 39)
+            continue;
+        value += text.slice(from, i);
+        if (text.charCodeAt(i + 1) !== 39)
+            return { value, next: i + 1 };
+        value += "'";
+        from = ++i + 1;
+    }
+    return undefined;
+}
+/** The escapes of YAML 1.2 double-quoted scalars that map to one fixed character. */
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    e: '\x1b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\'
+};
+/** `"..."` with YAML's escapes; `\U` and malformed escapes are left to yaml (it reports them). */
+function readDoubleQuoted(text, c, end) {
+    let value = '';
+    let from = c + 1;
+    for (let i = c + 1; i < end; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 34)
+            return { value: value + text.slice(from, i), next: i + 1 };
+        if (ch !== 92)
+            continue;
+        value += text.slice(from, i);
+        const esc = text[i + 1] ?? '';
+        const fixed = Object.prototype.hasOwnProperty.call(ESCAPES, esc) ? ESCAPES[esc] : undefined;
+        if (fixed !== undefined) {
+            value += fixed;
+            i += 1;
+        }
+        else if (esc === 'x' || esc === 'u') {
+            const len = esc === 'x' ? 2 : 4;
+            const code = hexCode(text, i + 2, len, end);
+            if (code < 0)
+                outside();
+            value += String.fromCharCode(code);
+            i += 1 + len;
+        }
+        else {
+            outside();
+        }
+        from = i + 1;
+    }
+    return undefined;
+}
+/** The value of `len` hex digits at `i`, or -1. */
+function hexCode(text, i, len, end) {
+    if (i + len > end)
+        return -1;
+    let code = 0;
+    for (let k = i; k < i + len; k++) {
+        const d = hexDigit(text.charCodeAt(k));
+        if (d < 0)
+            return -1;
+        code = code * 16 + d;
+    }
+    return code;
+}
+function hexDigit(c) {
+    if (c >= 48 && c <= 57)
+        return c - 48;
+    if (c >= 97 && c <= 102)
+        return c - 87;
+    if (c >= 65 && c <= 70)
+        return c - 55;
+    return -1;
+}
+/**
+ * A plain scalar's value under the YAML 1.2 core schema, as yaml 2 resolves it (its tags are tried in this
+ * order: null, bool, octal, decimal and hex int, .inf/.nan, exponent float, float) and converts it
+ * (parseInt / parseFloat, so `-0`, `007` and huge integers come out the same).
+ */
+function plainScalar(s) {
+    switch (s) {
+        case '':
+        case '~':
+        case 'null':
+        case 'Null':
+        case 'NULL':
+            return null;
+        case 'true':
+        case 'True':
+        case 'TRUE':
+            return true;
+        case 'false':
+        case 'False':
+        case 'FALSE':
+            return false;
+        case '.inf':
+        case '.Inf':
+        case '.INF':
+        case '+.inf':
+        case '+.Inf':
+        case '+.INF':
+            return Number.POSITIVE_INFINITY;
+        case '-.inf':
+        case '-.Inf':
+        case '-.INF':
+            return Number.NEGATIVE_INFINITY;
+        case '.nan':
+        case '.NaN':
+        case '.NAN':
+            return NaN;
+    }
+    return numberOf(s) ?? s;
+}
+/** The number a numeric-looking plain scalar stands for; undefined for a string. */
+function numberOf(s) {
+    const c = s.charCodeAt(0);
+    // Every number starts with a digit, a sign or a dot; most strings are ruled out here.
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46))
+        return undefined;
+    if (OCTAL.test(s))
+        return parseInt(s.substring(2), 8);
+    if (DECIMAL.test(s))
+        return parseInt(s, 10);
+    if (HEX.test(s))
+        return parseInt(s.substring(2), 16);
+    if (EXPONENT.test(s) || FLOAT.test(s))
+        return parseFloat(s);
+    return undefined;
+}
+// The core schema's patterns (YAML 1.2.2, 10.3.2). Each is anchored and has no nested quantifiers.
+const OCTAL = /^0o[0-7]+$/;
+const DECIMAL = /^[-+]?[0-9]+$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+;// CONCATENATED MODULE: ./src/load/yaml-documents.ts
+
+
 
 /** The one shape of an input problem: a file (and line) the tool could not use. */
 function badInput(file, line, message, severity = 'error') {
@@ -5102,18 +5945,18 @@ function textNestingTooDeep(text, max) {
     return false;
 }
 function lineTree(node, lc) {
-    const lineOfNode = (n) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(n) && n.range ? lc.linePos(n.range[0]).line : undefined;
+    const lineOfNode = (n) => (0,dist/* isNode */.Ll)(n) && n.range ? lc.linePos(n.range[0]).line : undefined;
     const out = { line: lineOfNode(node) };
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+    if ((0,dist/* isMap */.jh)(node)) {
         out.keys = new Map();
         for (const p of node.items) {
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key;
+            const key = (0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key;
             // The first of equal keys wins, as a lookup through the tree's items did.
             if (!out.keys.has(key))
                 out.keys.set(key, { keyLine: lineOfNode(p.key), value: lineTree(p.value, lc) });
         }
     }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+    else if ((0,dist/* isSeq */.oP)(node)) {
         out.items = node.items.map((item) => lineTree(item, lc));
     }
     return out;
@@ -5126,30 +5969,6 @@ function lineTree(node, lc) {
 function lineResolver(root, base, lc, fallback) {
     return resolverOver(lineTree(root, lc), base, fallback);
 }
-function resolverOver(tree, base, fallback) {
-    return (path) => {
-        let node = tree;
-        let line = tree.line ?? fallback;
-        for (const seg of [...base, ...path]) {
-            if (node.keys) {
-                const entry = node.keys.get(seg);
-                if (!entry)
-                    break;
-                line = entry.keyLine ?? line;
-                node = entry.value;
-            }
-            else if (node.items && typeof seg === 'number') {
-                node = node.items[seg];
-                if (node === undefined)
-                    break;
-                line = node.line ?? line;
-            }
-            else
-                break;
-        }
-        return line;
-    };
-}
 /**
  * Where the first key that repeats an earlier key of its mapping starts, in the order yaml's composer
  * reports duplicates (each key after its own subtree, before its value). yaml's `uniqueKeys` option
@@ -5158,14 +5977,14 @@ function resolverOver(tree, base, fallback) {
  * in. Keys are equal as yaml compares them: scalars with the same value (===, so NaN never repeats).
  */
 function firstDuplicateKey(node) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+    if ((0,dist/* isMap */.jh)(node)) {
         const seen = new Set();
         for (const pair of node.items) {
             const inKey = firstDuplicateKey(pair.key);
             if (inKey !== undefined)
                 return inKey;
             const key = pair.key;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && !Number.isNaN(key.value)) {
+            if ((0,dist/* isScalar */.jn)(key) && !Number.isNaN(key.value)) {
                 if (seen.has(key.value))
                     return key.range?.[0] ?? 0;
                 seen.add(key.value);
@@ -5175,7 +5994,7 @@ function firstDuplicateKey(node) {
                 return inValue;
         }
     }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+    else if ((0,dist/* isSeq */.oP)(node)) {
         for (const item of node.items) {
             const found = firstDuplicateKey(item);
             if (found !== undefined)
@@ -5191,20 +6010,43 @@ function describeYamlError(e) {
 /**
  * Parses a file that may hold several documents (YAML or JSON) into objects with their lines.
  * Unparseable text is a problem only when the caller knows the file is relevant; it decides.
+ * Plain block-style files (oc-mirror mirror sets, kubectl manifests) take a fast path that gives the same
+ * result in a fraction of the time and garbage; anything outside its subset goes through `yaml`.
  */
 function parseManifests(file, text, limits) {
-    const docs = [];
-    const problems = [];
-    if (textNestingTooDeep(text, limits.maxDepth)) {
-        problems.push(badInput(file, 1, `document nesting is deeper than ${limits.maxDepth} levels; refused`));
-        return { docs, problems };
-    }
-    const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    if (textNestingTooDeep(text, limits.maxDepth))
+        return nestingRefused(file, limits);
+    const fast = parseFastYaml(text, limits.maxDepth, limits.maxDocumentsPerFile);
+    return fast ? fromFastDocs(file, fast, limits) : parseWithYaml(file, text, limits);
+}
+/** parseManifests without the fast path: what the fast path must equal (its differential test uses it). */
+function parseManifestsWithYaml(file, text, limits) {
+    if (textNestingTooDeep(text, limits.maxDepth))
+        return nestingRefused(file, limits);
+    return parseWithYaml(file, text, limits);
+}
+function nestingRefused(file, limits) {
+    return {
+        docs: [],
+        problems: [badInput(file, 1, `document nesting is deeper than ${limits.maxDepth} levels; refused`)]
+    };
+}
+function fromFastDocs(file, fast, limits) {
+    const out = { docs: [], problems: [] };
+    // The fast reader leaves documents deeper than the limit to yaml, so the depth walk is not repeated.
+    for (const d of fast)
+        addDocument(file, d.value, d.line, () => d.tree, limits, out, false);
+    return out;
+}
+function parseWithYaml(file, text, limits) {
+    const out = { docs: [], problems: [] };
+    const { problems } = out;
+    const lc = new dist/* LineCounter */.HN();
     let parsed;
     try {
         // merge: `<<` keys merge as in go-yaml v2, which sigs.k8s.io/yaml (kubectl, Argo CD, Flux) parses with;
         // without it a merged-in `kind` would be a key named "<<" here and a mirror set on the cluster.
-        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, {
+        parsed = (0,dist/* parseAllDocuments */.hR)(text, {
             lineCounter: lc,
             prettyErrors: true,
             // Duplicate keys are found by firstDuplicateKey below, in linear time.
@@ -5214,13 +6056,13 @@ function parseManifests(file, text, limits) {
     }
     catch (e) {
         problems.push(badInput(file, 1, `cannot parse: ${e.message}`));
-        return { docs, problems };
+        return out;
     }
     if (!Array.isArray(parsed))
         parsed = [parsed];
     if (parsed.length > limits.maxDocumentsPerFile) {
         problems.push(badInput(file, 1, `more than ${limits.maxDocumentsPerFile} documents in one file; refused`));
-        return { docs, problems };
+        return out;
     }
     for (const doc of parsed) {
         const docLine = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : 1;
@@ -5247,30 +6089,37 @@ function parseManifests(file, text, limits) {
                 : `cannot read document: ${msg}`));
             continue;
         }
-        if (value === null || value === undefined)
-            continue;
-        if (depthExceeds(value, limits.maxDepth)) {
-            problems.push(badInput(file, docLine, `document nesting is deeper than ${limits.maxDepth} levels; refused`));
-            continue;
-        }
-        if (typeof value !== 'object' || Array.isArray(value))
-            continue; // not a Kubernetes object
-        const obj = value;
-        const kind = typeof obj['kind'] === 'string' ? obj['kind'] : '';
-        const tree = lineTree(doc.contents, lc);
-        if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj['items']))) {
-            const items = Array.isArray(obj['items']) ? obj['items'] : [];
-            items.forEach((item, i) => {
-                if (!item || typeof item !== 'object' || Array.isArray(item))
-                    return;
-                const lineOf = resolverOver(tree, ['items', i], docLine);
-                docs.push(makeDoc(file, item, lineOf([]), lineOf));
-            });
-            continue;
-        }
-        docs.push(makeDoc(file, obj, docLine, resolverOver(tree, [], docLine)));
+        addDocument(file, value, docLine, () => lineTree(doc.contents, lc), limits, out, true);
     }
-    return { docs, problems };
+    return out;
+}
+/**
+ * One parsed document's value into objects (a List's items each), shared by both readers so they agree.
+ * The line tree is built only for documents that are kept.
+ */
+function addDocument(file, value, docLine, treeOf, limits, out, checkDepth) {
+    if (value === null || value === undefined)
+        return;
+    if (checkDepth && depthExceeds(value, limits.maxDepth)) {
+        out.problems.push(badInput(file, docLine, `document nesting is deeper than ${limits.maxDepth} levels; refused`));
+        return;
+    }
+    if (typeof value !== 'object' || Array.isArray(value))
+        return; // not a Kubernetes object
+    const obj = value;
+    const kind = typeof obj['kind'] === 'string' ? obj['kind'] : '';
+    const tree = treeOf();
+    if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj['items']))) {
+        const items = Array.isArray(obj['items']) ? obj['items'] : [];
+        items.forEach((item, i) => {
+            if (!item || typeof item !== 'object' || Array.isArray(item))
+                return;
+            const lineOf = resolverOver(tree, ['items', i], docLine);
+            out.docs.push(makeDoc(file, item, lineOf([]), lineOf));
+        });
+        return;
+    }
+    out.docs.push(makeDoc(file, obj, docLine, resolverOver(tree, [], docLine)));
 }
 function makeDoc(file, obj, line, lineOf) {
     const meta = (obj['metadata'] && typeof obj['metadata'] === 'object' ? obj['metadata'] : {});
@@ -5792,8 +6641,8 @@ __webpack_require__.d(__webpack_exports__, {
 var settings = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/load/kustomize.ts + 1 modules
 var kustomize = __webpack_require__(9645);
-// EXTERNAL MODULE: ./src/load/load.ts + 1 modules
-var load = __webpack_require__(7250);
+// EXTERNAL MODULE: ./src/load/load.ts + 2 modules
+var load = __webpack_require__(9814);
 ;// CONCATENATED MODULE: ./src/model/object-name.ts
 /**
  * The API server's check on `metadata.name` (apimachinery `NameIsDNSSubdomain`, which the
@@ -6481,11 +7330,14 @@ function mirrorSet(r, kind) {
     // The CRDs of IDMS and ITMS validate patterns; ICSP's does not (only MCO checks it, with its own message).
     const crdValidates = kind !== 'ImageContentSourcePolicy';
     const entries = [];
-    list.forEach((_, i) => {
+    list.forEach((item, i) => {
         const base = ['spec', listField, i];
-        if (!r.object(base))
+        // Fields are read straight off the entry when they have their type (oc-mirror writes thousands of
+        // entries); the Reader is asked only for what it must report.
+        if (!isMapping(item) && !r.object(base))
             return;
-        const source = r.string([...base, 'source']);
+        const e = item;
+        const source = typeof e['source'] === 'string' ? e['source'] : r.string([...base, 'source']);
         if (source === undefined) {
             r.reject([...base, 'source'], 'source is required');
             return;
@@ -6493,7 +7345,10 @@ function mirrorSet(r, kind) {
         if (crdValidates && !patterns/* MIRROR_SOURCE_PATTERN */.f.test(source)) {
             r.reject([...base, 'source'], `source "${source}" is not a valid registry scope (host[:port][/path] or *.domain, no scheme, tag or digest); the API server would refuse this object`);
         }
-        const mirrors = r.strings([...base, 'mirrors']) ?? [];
+        const listed = e['mirrors'];
+        const mirrors = Array.isArray(listed) && listed.every((m) => typeof m === 'string')
+            ? listed.slice()
+            : (r.strings([...base, 'mirrors']) ?? []);
         if (crdValidates) {
             mirrors.forEach((m, j) => {
                 if (!patterns/* MIRROR_PATTERN */.X.test(m)) {
@@ -6503,7 +7358,8 @@ function mirrorSet(r, kind) {
         }
         let policy = '';
         if (kind !== 'ImageContentSourcePolicy') {
-            policy = r.string([...base, 'mirrorSourcePolicy']) ?? '';
+            const raw = e['mirrorSourcePolicy'];
+            policy = typeof raw === 'string' ? raw : (r.string([...base, 'mirrorSourcePolicy']) ?? '');
             if (policy !== '' && policy !== 'NeverContactSource' && policy !== 'AllowContactingSource') {
                 r.reject([...base, 'mirrorSourcePolicy'], `mirrorSourcePolicy must be NeverContactSource or AllowContactingSource, found "${policy}"`);
             }
@@ -6515,11 +7371,12 @@ function mirrorSet(r, kind) {
             loc: r.loc(base),
             sourceLoc: r.loc([...base, 'source']),
             mirrorLocs: mirrors.map((_, j) => r.loc([...base, 'mirrors', j])),
-            policyLoc: r.get([...base, 'mirrorSourcePolicy']) !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
+            policyLoc: e['mirrorSourcePolicy'] !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
         });
     });
     return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
 }
+const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /**
  * The object `read` returns, unless reading it found a value the API server would refuse: such an object
  * never reaches the cluster, so it is never rendered (its findings stay). Rendering it anyway once wrote
@@ -7376,10 +8233,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/load/kustomize.ts + 1 modules
 var kustomize = __webpack_require__(9645);
-// EXTERNAL MODULE: ./src/load/load.ts + 1 modules
-var load = __webpack_require__(7250);
-// EXTERNAL MODULE: ./src/load/sources.ts
-var sources = __webpack_require__(5698);
+// EXTERNAL MODULE: ./src/load/load.ts + 2 modules
+var load = __webpack_require__(9814);
+// EXTERNAL MODULE: ./src/load/sources.ts + 1 modules
+var sources = __webpack_require__(1627);
 // EXTERNAL MODULE: ./src/model/version.ts
 var model_version = __webpack_require__(2621);
 // EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 19 modules
@@ -10392,7 +11249,14 @@ function clusterInputs(s, cluster, commit) {
 function changedPaths(a, b) {
     const before = new Map(a.map((f) => [f.path, f.key]));
     const after = new Map(b.map((f) => [f.path, f.key]));
-    return [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p)).sort();
+    const changed = [];
+    for (const [path, key] of after)
+        if (before.get(path) !== key)
+            changed.push(path);
+    for (const path of before.keys())
+        if (!after.has(path))
+            changed.push(path);
+    return changed.sort();
 }
 const today = () => new Date().toISOString().slice(0, 10);
 /**
@@ -11810,8 +12674,15 @@ class MirrorSets {
     }
     /** Deterministic merge of every list for `source`; the source is dropped only when it sorts last. */
     mergedMirrors(source) {
+        const lists = this.disjoint.get(source) ?? [];
+        // One list of distinct mirrors is a single chain (mirrors, then the source unless listed): its only
+        // order is the list itself. oc-mirror writes one entry per source, thousands of them; no graph needed.
+        const only = lists.length === 1 ? lists[0] : undefined;
+        if (only && new Set(only).size === only.length) {
+            return only[only.length - 1] === source ? only.slice(0, -1) : [...only];
+        }
         const graph = new TopoGraph();
-        for (const mirrors of this.disjoint.get(source) ?? []) {
+        for (const mirrors of lists) {
             for (let i = 0; i + 1 < mirrors.length; i++)
                 graph.addEdge(mirrors[i], mirrors[i + 1]);
             if (!mirrors.includes(source))

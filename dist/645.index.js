@@ -21,11 +21,51 @@ export const modules = {
 const MAX_MINIMAL_EDITS = 1000;
 /** A unified diff of two texts, as jsdiff's createTwoFilesPatch writes it, in bounded time. */
 function linePatch(before, after, context) {
-    const minimal = (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(before.name, after.name, before.text, after.text, before.header, after.header, {
+    // jsdiff's Myers search starts by following the common head of both texts, so the lines before the
+    // first difference (minus the context shown) change nothing in its answer: they are cut off first and
+    // the hunks shifted back. A rendered registries.conf with one entry added is mostly common head, and
+    // jsdiff splits and compares every line it is given.
+    const cut = startLineOfDiff(before.text, after.text, context);
+    const hunks = (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .structuredPatch */ .YB)(before.name, after.name, before.text.slice(cut.at), after.text.slice(cut.at), '', '', {
         context,
         maxEditLength: MAX_MINIMAL_EDITS
+    })?.hunks;
+    if (!hunks)
+        return wholeRegionPatch(before, after, context);
+    return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .formatPatch */ .Gu)({
+        oldFileName: before.name,
+        newFileName: after.name,
+        oldHeader: before.header,
+        newHeader: after.header,
+        hunks: hunks.map((h) => ({ ...h, oldStart: h.oldStart + cut.lines, newStart: h.newStart + cut.lines }))
     });
-    return minimal ?? wholeRegionPatch(before, after, context);
+}
+/**
+ * Where both texts may be cut before diffing: the start of the line `context` lines above the first line
+ * that differs (whole lines only, each ending in a line feed), and how many lines lie before it.
+ */
+function startLineOfDiff(a, b, context) {
+    // The common prefix by halving (string comparison runs at memory speed; a loop over characters would
+    // not), then back to the start of the line it ends in.
+    let same = 0;
+    let step = Math.min(a.length, b.length);
+    while (step > 0) {
+        if (same + step <= Math.min(a.length, b.length) && a.slice(same, same + step) === b.slice(same, same + step))
+            same += step;
+        else
+            step >>= 1;
+    }
+    // After the last line feed both texts share (lastIndexOf would clamp a negative start to 0).
+    const at = same > 0 ? a.lastIndexOf('\n', same - 1) + 1 : 0;
+    let lines = 0;
+    for (let nl = a.indexOf('\n'); nl >= 0 && nl < at; nl = a.indexOf('\n', nl + 1))
+        lines++;
+    // Keep `context` common lines in front of the change.
+    let start = at;
+    for (let k = 0; k < context && start > 0; k++)
+        start = start >= 2 ? a.lastIndexOf('\n', start - 2) + 1 : 0;
+    const kept = Math.min(context, lines);
+    return { at: start, lines: lines - kept };
 }
 /** Lines with their line feeds, as jsdiff splits them. */
 const linesOf = (text) => (text === '' ? [] : text.split(/(?<=\n)/));
@@ -3462,11 +3502,12 @@ function planWorkloads(images, before, after) {
         if (!routes) {
             const route = os === 'windows' ? windowsRoute : linuxRoute;
             const afterRoute = route(after, w.image);
-            routes = [oneSide ? afterRoute : route(before, w.image), afterRoute];
+            const beforeRoute = oneSide ? afterRoute : route(before, w.image);
+            routes = [beforeRoute, afterRoute, sameRoute(beforeRoute, afterRoute)];
             memo.set(mk, routes);
         }
-        const [b, a] = routes;
-        if (b.endpoints.join('\n') === a.endpoints.join('\n') && b.pullable === a.pullable && a.pullable) {
+        const [b, a, same] = routes;
+        if (same) {
             unchanged++;
             continue;
         }
@@ -3487,6 +3528,10 @@ function planWorkloads(images, before, after) {
         });
     }
     return { changed, unchanged };
+}
+/** A route that pulls, and from the same endpoints before and after. */
+function sameRoute(b, a) {
+    return b.endpoints.join('\n') === a.endpoints.join('\n') && b.pullable === a.pullable && a.pullable;
 }
 /** The files that decide a Linux route, as one comparable string. */
 function routeKey(files) {
@@ -4020,23 +4065,25 @@ function policyRequirementsFor(policy, imageRef) {
     return p.default;
 }
 const UNPARSABLE = Symbol('unparsable');
-let lastPolicy;
+const parsedPolicies = new Map();
 /**
- * policy.json parsed once per text: a plan asks about every workload image of a side against the same
- * file (thousands on a monorepo), and the parsed value is only read.
+ * policy.json parsed once per text: a plan asks about every workload image of both sides against the
+ * same files (thousands on a monorepo), alternating between the sides' texts, and the value is only read.
  */
 function parsedPolicy(text) {
-    if (lastPolicy?.text !== text) {
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
-            value = UNPARSABLE;
-        }
-        lastPolicy = { text, value };
+    if (parsedPolicies.has(text))
+        return parsedPolicies.get(text);
+    let value;
+    try {
+        value = JSON.parse(text);
     }
-    return lastPolicy.value;
+    catch {
+        value = UNPARSABLE;
+    }
+    if (parsedPolicies.size >= 8)
+        parsedPolicies.clear();
+    parsedPolicies.set(text, value);
+    return value;
 }
 /**
  * Whether policy.json lets a pull of `imageRef` through, evaluated on the requested (logical) name,
@@ -4824,8 +4871,12 @@ const TOML_ESCAPES = {
     '\f': '\\f',
     '\r': '\\r'
 };
+/** Printable ASCII without `"` or `\`: written as it is (registry names, nearly always). */
+const PLAIN_TOML = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 /** BurntSushi/toml basic-string quoting. */
 function tomlString(s) {
+    if (PLAIN_TOML.test(s))
+        return `"${s}"`;
     let out = '"';
     for (const ch of s) {
         const e = TOML_ESCAPES[ch];

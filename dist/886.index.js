@@ -30,8 +30,8 @@ var external_node_path_ = __webpack_require__(6760);
 var commands_io = __webpack_require__(5807);
 // EXTERNAL MODULE: ./src/load/safe-path.ts
 var safe_path = __webpack_require__(2959);
-// EXTERNAL MODULE: ./src/load/sources.ts
-var sources = __webpack_require__(5698);
+// EXTERNAL MODULE: ./src/load/sources.ts + 1 modules
+var sources = __webpack_require__(1627);
 // EXTERNAL MODULE: ./src/pipeline/evaluate-side.ts + 19 modules
 var evaluate_side = __webpack_require__(1006);
 // EXTERNAL MODULE: ./src/render/linux/pull-paths.ts
