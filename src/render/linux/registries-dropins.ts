@@ -81,7 +81,9 @@ const isV1 = (doc: Toml): boolean => isTable(doc['registries']);
 
 interface LoadedFile {
   conf: RegistriesConf;
-  doc: Toml;
+  /** Whether the file sets `unqualified-search-registries` (a drop-in that does replaces the list). The
+   * parsed TOML itself is not kept: for ten thousand sources it is megabytes of objects per side. */
+  setsSearch: boolean;
   registries: LoadedRegistry[];
 }
 
@@ -124,7 +126,7 @@ function loadUncached(file: ConfFile, dropIn: boolean): LoadedFile | string {
   if (loaded.error !== undefined) {
     return dropIn ? `loading drop-in registries configuration ${goQuote(file.path)}: ${loaded.error}` : loaded.error;
   }
-  return { conf, doc, registries: loaded.registries };
+  return { conf, setsSearch: 'unqualified-search-registries' in doc, registries: loaded.registries };
 }
 
 /**
@@ -147,7 +149,7 @@ export function mergeRegistriesConfigs(main: ConfFile | undefined, dropIns: read
     const one = loadOne(d, true);
     if (typeof one === 'string') return fail(one);
     for (const r of one.registries) byPrefix.set(r.prefix, r);
-    if ('unqualified-search-registries' in one.doc) search = one.conf.unqualifiedSearchRegistries;
+    if (one.setsSearch) search = one.conf.unqualifiedSearchRegistries;
   }
   const registries = [...byPrefix.keys()].sort(byteCompare).map((p) => byPrefix.get(p)!);
   return { loaded: { registries }, unqualifiedSearchRegistries: search, applied: ordered.map((d) => d.path) };
