@@ -5058,7 +5058,7 @@ function loadUncached(file, dropIn) {
     if (loaded.error !== undefined) {
         return dropIn ? `loading drop-in registries configuration ${(0,_go_format_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(file.path)}: ${loaded.error}` : loaded.error;
     }
-    return { conf, doc, registries: loaded.registries };
+    return { conf, setsSearch: 'unqualified-search-registries' in doc, registries: loaded.registries };
 }
 /**
  * The registry list and search list a node's containers/image ends up with. `main` undefined means the
@@ -5084,7 +5084,7 @@ function mergeRegistriesConfigs(main, dropIns) {
             return fail(one);
         for (const r of one.registries)
             byPrefix.set(r.prefix, r);
-        if ('unqualified-search-registries' in one.doc)
+        if (one.setsSearch)
             search = one.conf.unqualifiedSearchRegistries;
     }
     const registries = [...byPrefix.keys()].sort(_go_format_js__WEBPACK_IMPORTED_MODULE_1__/* .byteCompare */ .U6).map((p) => byPrefix.get(p));
