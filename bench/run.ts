@@ -105,17 +105,22 @@ function figureLines(f: Figures): string[] {
   const row = (label: string, m: Measured): string =>
     `${label.padEnd(46)}${ms(m.wallMs).padStart(9)}${ms(m.cpuMs).padStart(9)}${mb(m.maxRssKb).padStart(13)}`;
   const byWall = (a: Measured, b: Measured): string => (a.wallMs / b.wallMs).toFixed(2);
-  const byCpu = (a: Measured, b: Measured): string => (a.cpuMs / b.cpuMs).toFixed(2);
-  const naiveRatio = f.plan.wallMs / f.naive.wallMs;
-  const physRatio = f.plan.wallMs / f.physical.wallMs;
+  // Each ratio is judged on wall time and on CPU time apart, unrounded: a shared machine puts them on
+  // either side of a target by turns.
+  const ratio = (base: Measured, target: number): string => {
+    const wall = f.plan.wallMs / base.wallMs;
+    const cpu = f.plan.cpuMs / base.cpuMs;
+    const verdict = (x: number): string => (x <= target ? 'met' : 'MISSED');
+    return `${wall.toFixed(3)} (wall), ${cpu.toFixed(3)} (cpu)   target <= ${target}: ${verdict(wall)} on wall, ${verdict(cpu)} on cpu`;
+  };
   return [
     `${''.padEnd(46)}${'wall ms'.padStart(9)}${'cpu ms'.padStart(9)}${'peak RSS MB'.padStart(13)}`,
     row('physical floor (ls-tree + cat-file, 1 side)', f.physical),
     row('naive floor (read + YAML-parse, 1 side)', f.naive),
     row('plan, both sides, whole process', f.plan),
     '',
-    `plan / naive floor    = ${naiveRatio.toFixed(2)} (wall), ${byCpu(f.plan, f.naive)} (cpu)   target <= 0.15: ${naiveRatio <= 0.15 ? 'met' : 'MISSED'}`,
-    `plan / physical floor = ${physRatio.toFixed(2)} (wall), ${byCpu(f.plan, f.physical)} (cpu)   target <= 8: ${physRatio <= 8 ? 'met' : 'MISSED'}`,
+    `plan / naive floor    = ${ratio(f.naive, 0.15)}`,
+    `plan / physical floor = ${ratio(f.physical, 8)}`,
     `naive / physical      = ${byWall(f.naive, f.physical)} (wall)`,
     `peak RSS of plan      = ${mb(f.plan.maxRssKb)} MB   target < 300: ${f.plan.maxRssKb < 300 * 1024 ? 'met' : 'MISSED'}`
   ];
