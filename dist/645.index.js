@@ -4092,6 +4092,20 @@ function parsedPolicy(text) {
  * An unparsable policy or an empty requirement list makes c/image refuse every pull.
  */
 function policyAllows(policyJsonText, imageRef) {
+    // Every cluster and side with the same policy.json asks the same question of the same images.
+    let answers = policyAnswers.get(policyJsonText);
+    if (!answers) {
+        if (policyAnswers.size >= 8)
+            policyAnswers.clear();
+        policyAnswers.set(policyJsonText, (answers = new Map()));
+    }
+    let allowed = answers.get(imageRef);
+    if (allowed === undefined)
+        answers.set(imageRef, (allowed = evaluatePolicy(policyJsonText, imageRef)));
+    return allowed;
+}
+const policyAnswers = new Map();
+function evaluatePolicy(policyJsonText, imageRef) {
     const policy = parsedPolicy(policyJsonText);
     if (policy === UNPARSABLE)
         return false;
