@@ -18,7 +18,6 @@ const own = (s: string): string => (' ' + s).slice(1);
  */
 export function scanWorkloadImages(file: string, text: string): WorkloadImage[] {
   const out: WorkloadImage[] = [];
-  // Split into documents on YAML separators; JSON files are one document.
   let kind = '';
   let name = '';
   let windows = false;
@@ -38,6 +37,7 @@ export function scanWorkloadImages(file: string, text: string): WorkloadImage[] 
   const lines = new Lines(text);
   for (let i = 0, line = lines.next(); line !== undefined; i++, line = lines.next()) {
     // Each pattern below needs a word the line must hold: most lines are passed by substring searches.
+    // Documents split on YAML separators; a JSON file is one document.
     if (line.startsWith('---')) {
       flush();
       continue;

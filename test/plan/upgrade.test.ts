@@ -65,6 +65,14 @@ function plan(base: Tree, head: Tree, overrides: Overrides = {}, same = false): 
   return report;
 }
 
+/** The cluster Image configuration with one line of `registrySources`. */
+const imageConfig = (sources: string): string => `apiVersion: config.openshift.io/v1
+kind: Image
+metadata: {name: cluster}
+spec:
+  registrySources:
+    ${sources}
+`;
 const only = (r: PlanReport): ClusterPlan => r.clusters[0]!;
 const rules = (c: ClusterPlan): string[] => c.findings.map((f) => f.rule);
 const file = (c: ClusterPlan, path: string) => c.files.filter((f) => f.path === path && f.change !== 'unchanged');
@@ -196,13 +204,7 @@ describe('4.18 → 4.19', () => {
 
 describe('the upgrade rules', () => {
   it('upgrade-manifest-refused: a registry scope the new API validates, untouched by the change', () => {
-    const image = (entry: string) => `apiVersion: config.openshift.io/v1
-kind: Image
-metadata: {name: cluster}
-spec:
-  registrySources:
-    insecureRegistries: ["${entry}"]
-`;
+    const image = (entry: string) => imageConfig(`insecureRegistries: ["${entry}"]`);
     const c = only(
       plan({ 'image.yaml': image('https://registry.example.com') }, {}, { fromVersion: '4.22', toVersion: '5.0' }, true)
     );
@@ -249,13 +251,9 @@ spec:
   });
 
   it('upgrade-target-unreachable: a release on a registry the image configuration does not allow', () => {
-    const image = `apiVersion: config.openshift.io/v1
-kind: Image
-metadata: {name: cluster}
-spec:
-  registrySources:
-    allowedRegistries: [quay.io, registry.redhat.io, image-registry.openshift-image-registry.svc:5000]
-`;
+    const image = imageConfig(
+      'allowedRegistries: [quay.io, registry.redhat.io, image-registry.openshift-image-registry.svc:5000]'
+    );
     const head = {
       'image.yaml': image,
       'cluster/cv.yaml': cv(`    image: untrusted.example.com/ocp/release@${DIGEST}\n    version: 4.21.2`)
@@ -267,13 +265,7 @@ spec:
   });
 
   it('upgrade-target-unreachable: a release in a blocked repository other than the running release’s', () => {
-    const image = `apiVersion: config.openshift.io/v1
-kind: Image
-metadata: {name: cluster}
-spec:
-  registrySources:
-    blockedRegistries: [untrusted.example.com]
-`;
+    const image = imageConfig('blockedRegistries: [untrusted.example.com]');
     const base = { 'image.yaml': image, 'cluster/cv.yaml': cv('    version: 4.20.8') };
     const to = (img: string) => ({ ...base, 'cluster/cv.yaml': cv(`    image: ${img}\n    version: 4.21.2`) });
     const c = only(plan(base, to(`untrusted.example.com/ocp/release@${DIGEST}`)));

@@ -39,23 +39,31 @@ export function policyRequirementsFor(policy: unknown, imageRef: string): Requir
 }
 
 const UNPARSABLE = Symbol('unparsable');
-const parsedPolicies = new Map<string, unknown>();
+
+/** One policy.json text: its parsed value, and the answer already given for each image. */
+interface PolicyText {
+  policy: unknown;
+  answers: Map<string, boolean>;
+}
+const policies = new Map<string, PolicyText>();
 
 /**
- * policy.json parsed once per text: a plan asks about every workload image of both sides against the
- * same files (thousands on a monorepo), alternating between the sides' texts, and the value is only read.
+ * policy.json parsed once per text: a plan asks about every workload image of every cluster and side
+ * against the same few texts (thousands of images on a monorepo), and the value is only read.
  */
-function parsedPolicy(text: string): unknown {
-  if (parsedPolicies.has(text)) return parsedPolicies.get(text);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    value = UNPARSABLE;
+function policyText(text: string): PolicyText {
+  let entry = policies.get(text);
+  if (!entry) {
+    let policy: unknown;
+    try {
+      policy = JSON.parse(text);
+    } catch {
+      policy = UNPARSABLE;
+    }
+    if (policies.size >= 8) policies.clear();
+    policies.set(text, (entry = { policy, answers: new Map() }));
   }
-  if (parsedPolicies.size >= 8) parsedPolicies.clear();
-  parsedPolicies.set(text, value);
-  return value;
+  return entry;
 }
 
 /**
@@ -65,21 +73,13 @@ function parsedPolicy(text: string): unknown {
  * An unparsable policy or an empty requirement list makes c/image refuse every pull.
  */
 export function policyAllows(policyJsonText: string, imageRef: string): boolean {
-  // Every cluster and side with the same policy.json asks the same question of the same images.
-  let answers = policyAnswers.get(policyJsonText);
-  if (!answers) {
-    if (policyAnswers.size >= 8) policyAnswers.clear();
-    policyAnswers.set(policyJsonText, (answers = new Map()));
-  }
+  const { policy, answers } = policyText(policyJsonText);
   let allowed = answers.get(imageRef);
-  if (allowed === undefined) answers.set(imageRef, (allowed = evaluatePolicy(policyJsonText, imageRef)));
+  if (allowed === undefined) answers.set(imageRef, (allowed = evaluatePolicy(policy, imageRef)));
   return allowed;
 }
 
-const policyAnswers = new Map<string, Map<string, boolean>>();
-
-function evaluatePolicy(policyJsonText: string, imageRef: string): boolean {
-  const policy = parsedPolicy(policyJsonText);
+function evaluatePolicy(policy: unknown, imageRef: string): boolean {
   if (policy === UNPARSABLE) return false;
   let reqs: Requirement[] | undefined;
   try {
