@@ -13,6 +13,7 @@ const INT = [
   '<rootDir>/test/action/action-docs.test.ts',
   '<rootDir>/test/publish/*.int.test.ts',
   '<rootDir>/test/load/load.test.ts',
+  '<rootDir>/test/load/blob-stream.test.ts',
   '<rootDir>/test/load/kustomize.test.ts',
   '<rootDir>/test/plan/plan.test.ts',
   '<rootDir>/test/plan/upgrade.test.ts',

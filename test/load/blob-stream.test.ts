@@ -1,6 +1,9 @@
 // The streamed blob reader: one git cat-file for a planned list, read synchronously on the main thread.
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BlobStream, type StreamedBlob } from '../../src/load/blob-stream.js';
 import { listGitTree, willRead } from '../../src/load/sources.js';
 import { git, gitRepo, removeTree } from '../support/tmp-repo.js';
@@ -72,5 +75,35 @@ describe('Git sources read through the stream', () => {
       const f = listed[i]!;
       expect(f.read().equals(files[f.path]!)).toBe(true);
     }
+  });
+});
+
+// The loader stops reading a side when it goes over its input budget, leaving the stream with blobs
+// planned and git blocked on a full pipe. The job must still end, with the side reported, not hang.
+describe('a stream left behind', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  const idms = (i: number): string =>
+    `apiVersion: config.openshift.io/v1\nkind: ImageDigestMirrorSet\nmetadata: {name: m${i}}\n` +
+    `spec:\n  imageDigestMirrors:\n  - source: quay.io/app${i}\n    mirrors: [mirror.example.com/app${i}]\n` +
+    `# ${'x'.repeat(1 << 20)}\n`;
+  const config = 'limits: {maxTotalBytes: 2500000}\n';
+  const head: Record<string, string> = { '.github/registry-plan.yaml': config };
+  for (let i = 0; i < 12; i++) head[`idms-${String(i).padStart(2, '0')}.yaml`] = idms(i);
+  const { dir, commits } = gitRepo([{ '.github/registry-plan.yaml': config }, head]);
+  cleanup.push(dir);
+
+  it('does not keep plan from exiting when the budget stops the read', () => {
+    if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/index.js is missing: npm run build');
+    const entry = join(dir, '..', `rp-cli-${process.pid}.mjs`);
+    writeFileSync(
+      entry,
+      `import { runCli } from ${JSON.stringify(join(root, 'dist', 'index.js'))};\nawait runCli();\n`
+    );
+    cleanup.push(entry);
+    const args = ['plan', '--repo', dir, '--base', commits[0]!, '--head', commits[1]!, '--format', 'json'];
+    const r = spawnSync(process.execPath, [entry, ...args], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.signal).toBeNull(); // not killed by the timeout: it ended by itself
+    expect(r.status).toBe(2);
+    expect(r.stdout + r.stderr).toMatch(/2500000 bytes/);
   });
 });

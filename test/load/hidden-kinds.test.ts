@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import { loadFiles } from '../../src/load/load.js';
 import { mayHideStructure } from '../../src/load/prefilter.js';
+import { parseFastYaml } from '../../src/load/yaml-fast.js';
 import { memFiles } from '../support/tmp-repo.js';
 
 // A hostile pull request can spell a mirror set so that the literal kind never appears in the file. Each
@@ -30,6 +31,20 @@ describe('kinds spelled so that a literal scan cannot see them', () => {
       expect(kinds).toContain('ImageDigestMirrorSet');
     });
   }
+
+  // The fast YAML reader takes plain block-style files, escaped double-quoted scalars and `|-` block
+  // scalars included: a kind hidden that way must come out of it decoded, not be skipped. The other
+  // spellings leave the fast path for yaml.
+  it('decodes the kinds hidden in spellings the fast YAML path takes, and leaves the rest to yaml', () => {
+    const taken = Object.entries(HIDDEN).flatMap(([name, text]) => {
+      const docs = parseFastYaml(text, DEFAULT_LIMITS.maxDepth, DEFAULT_LIMITS.maxDocumentsPerFile);
+      return docs ? [[name, docs.map((d) => d.value['kind'])]] : [];
+    });
+    expect(taken).toEqual([
+      ['escaped kind', ['ImageDigestMirrorSet']],
+      ['block scalar kind', ['ImageDigestMirrorSet']]
+    ]);
+  });
 
   it('does not report templates that are not YAML, and keeps no unrelated documents', () => {
     const r = loadFiles(

@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import { loadFiles } from '../../src/load/load.js';
 import { resolveInside, unsafePathReason } from '../../src/load/safe-path.js';
 import { listGitTree } from '../../src/load/sources.js';
+import { parseFastYaml } from '../../src/load/yaml-fast.js';
 import { buildModel } from '../../src/model/extract.js';
 import type { ManifestDoc } from '../../src/model/manifest.js';
 import { git, gitRepo, memFiles, removeTree, tmpTree } from '../support/tmp-repo.js';
@@ -86,6 +87,20 @@ describe('1. writes through a Git tree', () => {
   it('listing the tree refuses the commit, naming the path, before anything is read', () => {
     const { dir, commit } = commitWithDotDotTree();
     expect(() => listGitTree(dir, commit)).toThrow(/"overlay\/\.\.\/\.\.\/\.\.\/escape\.yaml".*"\.\." segment/);
+  });
+
+  // A commit's tree is listed once per run and shared by every cluster's listing: a listing whose globs
+  // leave the escaping path out may go on, but no later listing that keeps it gets past the check.
+  it('refuses every listing of a commit that keeps the escaping path, however often the tree is listed', () => {
+    const { dir, commit } = commitWithDotDotTree();
+    const inOverlay = (p: string): boolean => p.startsWith('overlay/') && !p.includes('..');
+    expect(listGitTree(dir, commit, inOverlay).map((f) => f.path)).toEqual([
+      'overlay/idms.yaml',
+      'overlay/kustomization.yaml'
+    ]);
+    for (let i = 0; i < 2; i++) expect(() => listGitTree(dir, commit)).toThrow(/"\.\." segment/);
+    expect(() => listGitTree(dir, commit, (p) => p.endsWith('escape.yaml'))).toThrow(/"\.\." segment/);
+    expect(listGitTree(dir, commit, inOverlay)).toHaveLength(2);
   });
 
   it('plan with a kustomize cluster exits 2 and writes nothing outside its temporary folder', async () => {
@@ -517,6 +532,23 @@ describe('7. workflow-command injection', () => {
 });
 
 describe('8. credentials in registry strings', () => {
+  // Plain block-style manifests like these are read by the fast YAML path (load/yaml-fast.ts): the
+  // redaction below must hold for what that reader hands on, not only for yaml's.
+  it('the manifests of this attack are read by the fast YAML path', () => {
+    const icsp = stringify({
+      ...VALID['icsp'],
+      spec: {
+        repositoryDigestMirrors: [
+          { source: 'bob:hunter2@quay.io/app', mirrors: ['https://amy:s3cr3t@m.example.com/app'] }
+        ]
+      }
+    });
+    for (const text of [icsp, idms('joe:pa55@quay.io/x')]) {
+      const docs = parseFastYaml(text, DEFAULT_LIMITS.maxDepth, DEFAULT_LIMITS.maxDocumentsPerFile);
+      expect(JSON.stringify(docs?.map((d) => d.value))).toMatch(/hunter2|pa55/);
+    }
+  });
+
   it('no output format carries user:password from a source or mirror', () => {
     const icsp = stringify({
       ...VALID['icsp'],
