@@ -4702,7 +4702,6 @@ const own = (s) => (' ' + s).slice(1);
  */
 function scanWorkloadImages(file, text) {
     const out = [];
-    // Split into documents on YAML separators; JSON files are one document.
     let kind = '';
     let name = '';
     let windows = false;
@@ -4723,6 +4722,7 @@ function scanWorkloadImages(file, text) {
     const lines = new Lines(text);
     for (let i = 0, line = lines.next(); line !== undefined; i++, line = lines.next()) {
         // Each pattern below needs a word the line must hold: most lines are passed by substring searches.
+        // Documents split on YAML separators; a JSON file is one document.
         if (line.startsWith('---')) {
             flush();
             continue;

@@ -4065,25 +4065,26 @@ function policyRequirementsFor(policy, imageRef) {
     return p.default;
 }
 const UNPARSABLE = Symbol('unparsable');
-const parsedPolicies = new Map();
+const policies = new Map();
 /**
- * policy.json parsed once per text: a plan asks about every workload image of both sides against the
- * same files (thousands on a monorepo), alternating between the sides' texts, and the value is only read.
+ * policy.json parsed once per text: a plan asks about every workload image of every cluster and side
+ * against the same few texts (thousands of images on a monorepo), and the value is only read.
  */
-function parsedPolicy(text) {
-    if (parsedPolicies.has(text))
-        return parsedPolicies.get(text);
-    let value;
-    try {
-        value = JSON.parse(text);
+function policyText(text) {
+    let entry = policies.get(text);
+    if (!entry) {
+        let policy;
+        try {
+            policy = JSON.parse(text);
+        }
+        catch {
+            policy = UNPARSABLE;
+        }
+        if (policies.size >= 8)
+            policies.clear();
+        policies.set(text, (entry = { policy, answers: new Map() }));
     }
-    catch {
-        value = UNPARSABLE;
-    }
-    if (parsedPolicies.size >= 8)
-        parsedPolicies.clear();
-    parsedPolicies.set(text, value);
-    return value;
+    return entry;
 }
 /**
  * Whether policy.json lets a pull of `imageRef` through, evaluated on the requested (logical) name,
@@ -4092,21 +4093,13 @@ function parsedPolicy(text) {
  * An unparsable policy or an empty requirement list makes c/image refuse every pull.
  */
 function policyAllows(policyJsonText, imageRef) {
-    // Every cluster and side with the same policy.json asks the same question of the same images.
-    let answers = policyAnswers.get(policyJsonText);
-    if (!answers) {
-        if (policyAnswers.size >= 8)
-            policyAnswers.clear();
-        policyAnswers.set(policyJsonText, (answers = new Map()));
-    }
+    const { policy, answers } = policyText(policyJsonText);
     let allowed = answers.get(imageRef);
     if (allowed === undefined)
-        answers.set(imageRef, (allowed = evaluatePolicy(policyJsonText, imageRef)));
+        answers.set(imageRef, (allowed = evaluatePolicy(policy, imageRef)));
     return allowed;
 }
-const policyAnswers = new Map();
-function evaluatePolicy(policyJsonText, imageRef) {
-    const policy = parsedPolicy(policyJsonText);
+function evaluatePolicy(policy, imageRef) {
     if (policy === UNPARSABLE)
         return false;
     let reqs;
