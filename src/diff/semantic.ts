@@ -54,7 +54,7 @@ function linuxEntries(before: NodeFile[], after: NodeFile[], add: (src: string, 
       if (o.insecure) add(scope, 'no longer insecure');
       continue;
     }
-    if (!o || !n) continue;
+    if (!o || !n || sameRegistry(o, n)) continue;
     mirrorChanges(scope, o, n, add);
     if (o.blocked !== n.blocked) {
       add(
@@ -73,6 +73,21 @@ function linuxEntries(before: NodeFile[], after: NodeFile[], add: (src: string, 
     if (o.mirrorByDigestOnly !== n.mirrorByDigestOnly)
       add(scope, `mirror-by-digest-only ${o.mirrorByDigestOnly} → ${n.mirrorByDigestOnly}`);
   }
+}
+
+/** Field-by-field equality: most entries are the same on both sides, and an equal pair has nothing to say. */
+function sameRegistry(o: Registry, n: Registry): boolean {
+  return (
+    o.location === n.location &&
+    o.insecure === n.insecure &&
+    o.blocked === n.blocked &&
+    o.mirrorByDigestOnly === n.mirrorByDigestOnly &&
+    o.mirrors.length === n.mirrors.length &&
+    o.mirrors.every((m, i) => {
+      const x = n.mirrors[i]!;
+      return m.location === x.location && m.insecure === x.insecure && m.pullFromMirror === x.pullFromMirror;
+    })
+  );
 }
 
 // The registry-level mirror-by-digest-only flag has its own summary line; mirrors compare by their own mode.

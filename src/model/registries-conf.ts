@@ -62,7 +62,7 @@ const DECODED_MAX = 8;
 
 export function parseRegistriesConf(text: string | undefined): RegistriesConf {
   const key = text ?? '';
-  let hit = decoded.get(key);
+  let hit = decoded.get(key) ?? encodedHere.get(key);
   if (hit === undefined) {
     try {
       hit = deepFreeze(decodeRegistriesConf(text));
@@ -75,6 +75,67 @@ export function parseRegistriesConf(text: string | undefined): RegistriesConf {
   }
   if (hit instanceof RegistriesConfParseError) throw hit;
   return hit;
+}
+
+/** Printable ASCII without `"` or `\\`: a TOML basic string holds it verbatim, and reads back unchanged. */
+export const PLAIN_TOML = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+// The registries.conf texts this process encoded itself (one per side and version of a cluster), with the
+// value they decode to: with ten thousand mirrored sources the TOML parse of our own output is the largest
+// part of loading it, and it can only give back what was encoded. Kept only when every string is plain
+// (no escaping, so no question of how a parser reads an escape), every flag a boolean.
+const encodedHere = new Map<string, RegistriesConf>();
+
+/**
+ * Records that `text` is the TOML encoding of `conf` (`encodeRegistriesConf`): parsing it later returns a
+ * frozen copy of `conf` without reading the TOML. test/model/registries-conf-encoded.test.ts holds the
+ * copy equal to what decoding the text gives.
+ */
+export function rememberEncoded(text: string, conf: RegistriesConf): void {
+  if (encodedHere.has(text)) return;
+  const copy = frozenPlainCopy(conf);
+  if (!copy) return;
+  if (encodedHere.size >= DECODED_MAX) encodedHere.delete(encodedHere.keys().next().value!);
+  encodedHere.set(text, copy);
+}
+
+/** The value a text encoded by `rememberEncoded`'s caller decodes to, when it was recorded. */
+export const encodedConf = (text: string): RegistriesConf | undefined => encodedHere.get(text);
+
+const plain = (s: unknown): s is string => typeof s === 'string' && PLAIN_TOML.test(s);
+const isBool = (b: unknown): b is boolean => typeof b === 'boolean';
+
+/** A frozen copy of `conf` (what decoding its encoding gives), or undefined when a value is not plain. */
+function frozenPlainCopy(conf: RegistriesConf): RegistriesConf | undefined {
+  const search = conf.unqualifiedSearchRegistries;
+  if (!Array.isArray(search) || !search.every(plain) || !plain(conf.shortNameMode)) return undefined;
+  const registries: Registry[] = [];
+  for (const r of conf.registries) {
+    const { prefix, location, insecure, blocked, mirrorByDigestOnly } = r;
+    if (!plain(prefix) || !plain(location) || !isBool(insecure) || !isBool(blocked) || !isBool(mirrorByDigestOnly)) {
+      return undefined;
+    }
+    const mirrors: RegistryMirror[] = [];
+    for (const m of r.mirrors) {
+      if (!plain(m.location) || !isBool(m.insecure) || !plain(m.pullFromMirror)) return undefined;
+      mirrors.push(Object.freeze({ location: m.location, insecure: m.insecure, pullFromMirror: m.pullFromMirror }));
+    }
+    registries.push(
+      Object.freeze({
+        prefix,
+        location,
+        insecure,
+        blocked,
+        mirrorByDigestOnly,
+        mirrors: Object.freeze(mirrors) as RegistryMirror[]
+      })
+    );
+  }
+  return Object.freeze({
+    unqualifiedSearchRegistries: Object.freeze([...search]) as string[],
+    shortNameMode: conf.shortNameMode,
+    registries: Object.freeze(registries)
+  }) as RegistriesConf;
 }
 
 function deepFreeze<T>(v: T): T {

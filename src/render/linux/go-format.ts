@@ -38,7 +38,37 @@ export function goQuoteSlice(items: readonly string[]): string {
 /** `%#v` of a string is the same quoting as `%q`. */
 export const goSharpV = goQuote;
 
-/** Go's sort.Strings order: byte-wise. JS `<` compares UTF-16 code units, identical for ASCII. */
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/**
+ * Go's string order (sort.Strings, `<`): byte-wise over UTF-8. JS `<` compares UTF-16 code units, which
+ * orders the same except around surrogates (a character above U+FFFF sorts after U+E000–U+FFFF in UTF-8,
+ * before them in UTF-16; a lone surrogate is written as U+FFFD). So the first differing code unit decides
+ * when neither it nor the unit before it is a surrogate; otherwise the UTF-8 bytes are compared.
+ */
 export function byteCompare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const x = i < a.length ? a.charCodeAt(i) : -1;
+  const y = i < b.length ? b.charCodeAt(i) : -1;
+  if (!isSurrogate(x) && !isSurrogate(y) && !(i > 0 && isSurrogate(a.charCodeAt(i - 1)))) {
+    return x === y ? 0 : x < y ? -1 : 1;
+  }
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+const HAS_SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Sorts `items` in place by a string key in Go's order. When no key holds a surrogate, UTF-16 code-unit
+ * order is UTF-8 byte order, and the engine's own comparison does it without a loop per pair.
+ */
+export function sortByGoOrder<T>(items: T[], key: (item: T) => string): T[] {
+  if (items.some((it) => HAS_SURROGATE.test(key(it)))) return items.sort((a, b) => byteCompare(key(a), key(b)));
+  return items.sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }

@@ -93,8 +93,23 @@ export class ContentDecoder {
   private used = 0;
   constructor(readonly budget = MAX_DECODED_TOTAL_BYTES) {}
 
+  /**
+   * Records the bytes an uncompressed data URL of our own making decodes to, as `decode` would (same
+   * budget, same per-file limit: contents over either are left for `decode` to refuse).
+   */
+  prime(source: string, bytes: Buffer): void {
+    const key = this.key(source, undefined);
+    const left = this.budget - this.used;
+    if (this.cache.has(key) || left <= 0 || bytes.length > Math.min(MAX_DECODED_FILE_BYTES, left)) return;
+    this.used += bytes.length;
+    this.cache.set(key, { bytes });
+  }
+
+  private key = (source: string | undefined, compression: string | undefined): string =>
+    `${compression ?? '\0'}\0${source ?? '\0'}`;
+
   decode(source: string | undefined, compression: string | undefined): FileContents {
-    const key = `${compression ?? '\0'}\0${source ?? '\0'}`;
+    const key = this.key(source, compression);
     const hit = this.cache.get(key);
     if (hit) return hit;
     const left = this.budget - this.used;

@@ -75,11 +75,29 @@ export const defaultPoolSelector = (role: string): LabelSelector => ({
   matchExpressions: []
 });
 
-/** `dataurl.EncodeBytes`, as `NewIgnFileBytes` writes generated contents. */
-const encodeBytes = (text: string): string =>
-  `data:text/plain;charset=utf-8;base64,${Buffer.from(text, 'utf8').toString('base64')}`;
+/**
+ * `dataurl.EncodeBytes`, as `NewIgnFileBytes` writes generated contents. Each distinct text is encoded
+ * once per render (every built-in pool gets the same registries files), and its bytes are handed to the
+ * decoder, which would otherwise decode megabytes of base64 back into what was just encoded.
+ */
+class GeneratedContents {
+  private urls = new Map<string, string>();
+  constructor(private readonly decoder: ContentDecoder) {}
+
+  encode(text: string): string {
+    let url = this.urls.get(text);
+    if (url === undefined) {
+      const bytes = Buffer.from(text, 'utf8');
+      url = `data:text/plain;charset=utf-8;base64,${bytes.toString('base64')}`;
+      this.decoder.prime(url, bytes);
+      this.urls.set(text, url);
+    }
+    return url;
+  }
+}
 
 function generatedConfig(
+  contents: GeneratedContents,
   name: string,
   role: string,
   origin: MachineConfigOrigin,
@@ -89,7 +107,7 @@ function generatedConfig(
   const entries: IgnitionFile[] = files.map((f, i) => ({
     path: f.path,
     at: ['storage', 'files', i],
-    source: encodeBytes(f.content),
+    source: contents.encode(f.content),
     mode: 0o644,
     overwrite: true,
     append: false,
@@ -123,11 +141,14 @@ const MCO_OWNED_NAME =
 /** The MachineConfigs of the cluster, generated ones included, and the pools rendered from them. */
 export function renderPoolFiles(input: PoolFilesInput): PoolFilesResult {
   const none: Loc = { file: '', line: 0 };
+  const decoder = new ContentDecoder();
+  const contents = new GeneratedContents(decoder);
   const configs: MachineConfigObject[] = [];
   for (const role of TEMPLATE_ROLES) {
     if (role === 'arbiter' && !input.pools.some((p) => p.name === 'arbiter')) continue;
     configs.push(
       generatedConfig(
+        contents,
         `01-${role}-container-runtime`,
         role,
         'template',
@@ -144,6 +165,7 @@ export function renderPoolFiles(input: PoolFilesInput): PoolFilesResult {
     if (pool.builtIn) {
       configs.push(
         generatedConfig(
+          contents,
           `99-${pool.name}-generated-registries`,
           pool.name,
           'generated-registries',
@@ -156,7 +178,7 @@ export function renderPoolFiles(input: PoolFilesInput): PoolFilesResult {
   const crc = renderContainerRuntimeConfigs(input.containerRuntimeConfigs, input.pools);
   for (const [pool, renders] of crc.byPool) {
     for (const r of renders) {
-      configs.push(generatedConfig(r.name, pool, 'generated-containerruntime', r.files, r.crc.loc));
+      configs.push(generatedConfig(contents, r.name, pool, 'generated-containerruntime', r.files, r.crc.loc));
     }
   }
   const generatedNames = new Set(configs.map((c) => c.name));
@@ -195,7 +217,6 @@ export function renderPoolFiles(input: PoolFilesInput): PoolFilesResult {
     }
     configs.push(mc);
   }
-  const decoder = new ContentDecoder();
   const pools = input.pools.map((p) => ({
     pool: p.name,
     rendered: renderPool(selectMachineConfigs(p.machineConfigSelector, configs), input.version, decoder)

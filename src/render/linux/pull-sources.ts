@@ -1,5 +1,5 @@
 import type { RegistriesConf, Registry } from '../../model/registries-conf.js';
-import { byteCompare, goQuote } from './go-format.js';
+import { goQuote, sortByGoOrder } from './go-format.js';
 import {
   isDigested,
   parseNamed,
@@ -88,7 +88,7 @@ export function loadRegistries(conf: RegistriesConf): LoadResult {
   // The first entry for a prefix wins; later duplicates are dropped silently.
   const unique = new Map<string, LoadedRegistry>();
   for (const r of regs) if (!unique.has(r.prefix)) unique.set(r.prefix, r);
-  const registries = [...unique.keys()].sort(byteCompare).map((p) => unique.get(p)!);
+  const registries = sortByGoOrder([...unique.values()], (r) => r.prefix);
   for (const r of registries) {
     if (r.prefix.startsWith('*.') && /[/@:]/.test(r.prefix)) {
       return {

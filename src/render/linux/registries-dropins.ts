@@ -1,4 +1,4 @@
-import { parseRegistriesConf, parseToml, type RegistriesConf } from '../../model/registries-conf.js';
+import { encodedConf, parseRegistriesConf, parseToml, type RegistriesConf } from '../../model/registries-conf.js';
 import { byteCompare, goQuote } from './go-format.js';
 import { loadRegistries, type LoadedRegistry, type LoadResult } from './pull-sources.js';
 
@@ -69,7 +69,10 @@ function typeProblem(doc: Toml): string | undefined {
       }
     }
   }
-  const mode = doc['short-name-mode'];
+  return shortNameModeProblem(doc['short-name-mode']);
+}
+
+function shortNameModeProblem(mode: unknown): string | undefined {
   if (typeof mode === 'string' && !['', 'disabled', 'permissive', 'enforcing'].includes(mode)) {
     return `invalid short name mode ${goQuote(mode)}`;
   }
@@ -108,6 +111,12 @@ function loadOne(file: ConfFile, dropIn: boolean): LoadedFile | string {
 }
 
 function loadUncached(file: ConfFile, dropIn: boolean): LoadedFile | string {
+  // Text this process encoded: valid v2 TOML with every key of the right type, the search list always set.
+  const ours = encodedConf(file.text);
+  if (ours) {
+    const problem = shortNameModeProblem(ours.shortNameMode);
+    return problem ? `${file.path}: ${problem}` : loadedFrom(file, dropIn, ours, true);
+  }
   let doc: Toml;
   try {
     doc = parseToml(file.text) as Toml;
@@ -121,12 +130,15 @@ function loadUncached(file: ConfFile, dropIn: boolean): LoadedFile | string {
   }
   const problem = typeProblem(doc);
   if (problem) return `${file.path}: ${problem}`;
-  const conf = parseRegistriesConf(file.text);
+  return loadedFrom(file, dropIn, parseRegistriesConf(file.text), 'unqualified-search-registries' in doc);
+}
+
+function loadedFrom(file: ConfFile, dropIn: boolean, conf: RegistriesConf, setsSearch: boolean): LoadedFile | string {
   const loaded = loadRegistries(conf);
   if (loaded.error !== undefined) {
     return dropIn ? `loading drop-in registries configuration ${goQuote(file.path)}: ${loaded.error}` : loaded.error;
   }
-  return { conf, setsSearch: 'unqualified-search-registries' in doc, registries: loaded.registries };
+  return { conf, setsSearch, registries: loaded.registries };
 }
 
 /**

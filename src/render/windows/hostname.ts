@@ -34,6 +34,8 @@ function validHostChars(host: string): boolean {
 
 /** Go url.Parse(s).Hostname() and .Port(), or undefined when Parse fails or finds no authority. */
 function goUrlHostPort(raw: string): { hostname: string; port: string } | undefined {
+  // An authority starts with "//" (checked below): without one there is no host, whatever else is there.
+  if (!raw.includes('//')) return undefined;
   // net/url rejects ASCII control characters outright.
   if (/[\x00-\x1f\x7f]/.test(raw)) return undefined;
   let rest = raw;
@@ -132,6 +134,4 @@ export function extractMirrorURL(source: string, mirror: string): string {
 }
 
 /** Go string `<` compares bytes of the UTF-8 encoding; JS `<` compares UTF-16 code units. */
-export function compareGoStrings(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
+export { byteCompare as compareGoStrings } from '../linux/go-format.js';

@@ -4,7 +4,8 @@
  * that loss is what the Windows findings explain to users.
  */
 import type { ClusterModel, MirrorEntry, MirrorSetKind } from '../../model/types.js';
-import { compareGoStrings, extractMirrorURL, extractRegistryHostname, legacyExtractHostname } from './hostname.js';
+import { sortByGoOrder } from '../linux/go-format.js';
+import { extractMirrorURL, extractRegistryHostname, legacyExtractHostname } from './hostname.js';
 
 /** The hosts.toml dialect a WMCO release writes. */
 export type WmcoFormat = 'current' | 'legacy';
@@ -73,8 +74,8 @@ export function mergeMirrors<M extends MirrorHost>(existing: M[], incoming: M[])
 
 /** Sorts mirrors by host and sets by source, in place, with Go's byte-wise string order. */
 export function sortMirrorSets<M extends MirrorHost>(sets: MergedMirrorSet<M>[]): void {
-  for (const set of sets) set.mirrors.sort((a, b) => compareGoStrings(a.host, b.host));
-  sets.sort((a, b) => compareGoStrings(a.source, b.source));
+  for (const set of sets) sortByGoOrder(set.mirrors, (m) => m.host);
+  sortByGoOrder(sets, (s) => s.source);
 }
 
 /**
@@ -154,14 +155,17 @@ export function tracedMergedMirrorSets(
   model: ClusterModel,
   format: WmcoFormat = 'current'
 ): MergedMirrorSet<TracedMirror>[] {
-  const sets = tracedEntries(model, format).map((t) => {
-    const base = newMirrorSet(t.entry, t.resolveTags, format);
-    return {
-      source: base.source,
-      mirrorSourcePolicy: base.mirrorSourcePolicy,
-      mirrors: base.mirrors.map((m, mirrorIndex) => ({ ...m, origin: t, mirrorIndex }))
-    };
-  });
+  // newMirrorSet with each mirror traced; the entry's registry is already its source host.
+  const sets = tracedEntries(model, format).map((t): MergedMirrorSet<TracedMirror> => ({
+    source: t.registry,
+    mirrorSourcePolicy: t.entry.mirrorSourcePolicy ?? '',
+    mirrors: t.entry.mirrors.map((m, mirrorIndex) => ({
+      host: newMirror(t.entry.source, m, t.resolveTags, format).host,
+      resolveTags: t.resolveTags,
+      origin: t,
+      mirrorIndex
+    }))
+  }));
   return mergeMirrorSets(sets);
 }
 

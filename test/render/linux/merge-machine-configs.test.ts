@@ -89,6 +89,22 @@ describe('renderPool', () => {
     expect(r.fields).toEqual({ kernelArguments: '["a=1","b=2"]', osImageURL: '"y"' });
   });
 
+  it('takes primed bytes for a data URL of its own making, within the same budget and per-file limit', () => {
+    const url = `data:text/plain;charset=utf-8;base64,${Buffer.from('12345678').toString('base64')}`;
+    const primed = new ContentDecoder(10);
+    primed.prime(url, Buffer.from('12345678'));
+    expect(primed.decode(url, undefined)).toEqual(new ContentDecoder(10).decode(url, undefined));
+    // Primed contents count against the budget as decoded ones do.
+    expect(primed.decode('data:,abc', undefined)).toEqual({
+      error: "registry-plan's decoding budget of 10 bytes for one side is exhausted"
+    });
+    // Over the budget nothing is primed: decode gives the refusal it always gave.
+    const small = new ContentDecoder(4);
+    small.prime(url, Buffer.from('12345678'));
+    expect(small.decode(url, undefined)).toEqual(new ContentDecoder(4).decode(url, undefined));
+    expect(small.decode(url, undefined)).toHaveProperty('error');
+  });
+
   it('decodes each source once and stops at the side budget', () => {
     const d = new ContentDecoder(10);
     expect(d.decode('data:,12345678', undefined)).toEqual({ bytes: Buffer.from('12345678') });
