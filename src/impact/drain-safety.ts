@@ -236,6 +236,24 @@ export function isSafeContainerRegistryConfChanges(
   newText: string | undefined,
   variant: DrainCheckVariant = 'pull-from-mirror'
 ): RegistryChangeCheck {
+  // Every pool of a cluster usually asks about the same pair of texts (ten thousand entries each).
+  const last = lastCheck;
+  if (last && last.oldText === oldText && last.newText === newText && last.variant === variant) {
+    return { ...last.result, unsafe: [...last.result.unsafe], safeChanges: [...last.result.safeChanges] };
+  }
+  const result = checkRegistryConfChanges(oldText, newText, variant);
+  lastCheck = { oldText, newText, variant, result };
+  return { ...result, unsafe: [...result.unsafe], safeChanges: [...result.safeChanges] };
+}
+
+let lastCheck:
+  { oldText?: string; newText?: string; variant: DrainCheckVariant; result: RegistryChangeCheck } | undefined;
+
+function checkRegistryConfChanges(
+  oldText: string | undefined,
+  newText: string | undefined,
+  variant: DrainCheckVariant
+): RegistryChangeCheck {
   const oldConf = parseRegistriesConf(oldText);
   const newConf = parseRegistriesConf(newText);
   const out: RegistryChangeCheck = { safe: true, unsafe: [], safeChanges: [] };

@@ -77,65 +77,59 @@ export function parseRegistriesConf(text: string | undefined): RegistriesConf {
   return hit;
 }
 
-/** Printable ASCII without `"` or `\\`: a TOML basic string holds it verbatim, and reads back unchanged. */
-export const PLAIN_TOML = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-
 // The registries.conf texts this process encoded itself (one per side and version of a cluster), with the
 // value they decode to: with ten thousand mirrored sources the TOML parse of our own output is the largest
-// part of loading it, and it can only give back what was encoded. Kept only when every string is plain
-// (no escaping, so no question of how a parser reads an escape), every flag a boolean.
+// part of loading it, and it can only give back what was encoded. Kept only when the text holds no
+// escape (so no question of how a parser reads one) and the value has exactly the encoder's fields.
 const encodedHere = new Map<string, RegistriesConf>();
 
 /**
- * Records that `text` is the TOML encoding of `conf` (`encodeRegistriesConf`): parsing it later returns a
- * frozen copy of `conf` without reading the TOML. test/model/registries-conf-encoded.test.ts holds the
- * copy equal to what decoding the text gives.
+ * Records that `text` is the TOML encoding of `conf` (`encodeRegistriesConf`): parsing it later returns
+ * `conf` without reading the TOML. The caller gives `conf` up: it is frozen here, at every level, as a
+ * decoded value is. test/render/linux/registries-encoded.test.ts holds it equal to what decoding gives.
  */
 export function rememberEncoded(text: string, conf: RegistriesConf): void {
-  if (encodedHere.has(text)) return;
-  const copy = frozenPlainCopy(conf);
-  if (!copy) return;
+  if (encodedHere.has(text) || !VERBATIM.test(text) || !hasEncodedShape(conf)) return;
   if (encodedHere.size >= DECODED_MAX) encodedHere.delete(encodedHere.keys().next().value!);
-  encodedHere.set(text, copy);
+  for (const r of conf.registries) {
+    for (const m of r.mirrors) Object.freeze(m);
+    Object.freeze(r.mirrors);
+    Object.freeze(r);
+  }
+  Object.freeze(conf.registries);
+  Object.freeze(conf.unqualifiedSearchRegistries);
+  encodedHere.set(text, Object.freeze(conf));
 }
 
-/** The value a text encoded by `rememberEncoded`'s caller decodes to, when it was recorded. */
+/** The value a text given to `rememberEncoded` decodes to, while it is remembered. */
 export const encodedConf = (text: string): RegistriesConf | undefined => encodedHere.get(text);
 
-const plain = (s: unknown): s is string => typeof s === 'string' && PLAIN_TOML.test(s);
-const isBool = (b: unknown): b is boolean => typeof b === 'boolean';
+// Printable ASCII and line feeds, no backslash: the encoder escaped nothing (every escape starts with a
+// backslash), so every string in the text is the conf's own, and TOML reads it back unchanged.
+const VERBATIM = /^[\x20-\x5b\x5d-\x7e\n]*$/;
 
-/** A frozen copy of `conf` (what decoding its encoding gives), or undefined when a value is not plain. */
-function frozenPlainCopy(conf: RegistriesConf): RegistriesConf | undefined {
-  const search = conf.unqualifiedSearchRegistries;
-  if (!Array.isArray(search) || !search.every(plain) || !plain(conf.shortNameMode)) return undefined;
-  const registries: Registry[] = [];
-  for (const r of conf.registries) {
-    const { prefix, location, insecure, blocked, mirrorByDigestOnly } = r;
-    if (!plain(prefix) || !plain(location) || !isBool(insecure) || !isBool(blocked) || !isBool(mirrorByDigestOnly)) {
-      return undefined;
-    }
-    const mirrors: RegistryMirror[] = [];
-    for (const m of r.mirrors) {
-      if (!plain(m.location) || !isBool(m.insecure) || !plain(m.pullFromMirror)) return undefined;
-      mirrors.push(Object.freeze({ location: m.location, insecure: m.insecure, pullFromMirror: m.pullFromMirror }));
-    }
-    registries.push(
-      Object.freeze({
-        prefix,
-        location,
-        insecure,
-        blocked,
-        mirrorByDigestOnly,
-        mirrors: Object.freeze(mirrors) as RegistryMirror[]
-      })
-    );
-  }
-  return Object.freeze({
-    unqualifiedSearchRegistries: Object.freeze([...search]) as string[],
-    shortNameMode: conf.shortNameMode,
-    registries: Object.freeze(registries)
-  }) as RegistriesConf;
+const isStr = (s: unknown): boolean => typeof s === 'string';
+const isBool = (b: unknown): boolean => typeof b === 'boolean';
+
+/** Only the fields the encoder writes, each of its type: decoding the text gives nothing else. */
+function hasEncodedShape(conf: RegistriesConf): boolean {
+  const keys = (o: object, n: number): boolean => Object.keys(o).length === n;
+  return (
+    keys(conf, 3) &&
+    Array.isArray(conf.unqualifiedSearchRegistries) &&
+    conf.unqualifiedSearchRegistries.every(isStr) &&
+    isStr(conf.shortNameMode) &&
+    conf.registries.every(
+      (r) =>
+        keys(r, 6) &&
+        isStr(r.prefix) &&
+        isStr(r.location) &&
+        isBool(r.insecure) &&
+        isBool(r.blocked) &&
+        isBool(r.mirrorByDigestOnly) &&
+        r.mirrors.every((m) => keys(m, 3) && isStr(m.location) && isBool(m.insecure) && isStr(m.pullFromMirror))
+    )
+  );
 }
 
 function deepFreeze<T>(v: T): T {

@@ -155,6 +155,7 @@ function markInsecureAndBlocked(
  */
 function inheritMirrors(regs: Registry[], entryFor: EntryFor, allSets: MergedMirrorSet[], legacy: boolean): void {
   const mirrorless = regs.filter((r) => r.mirrors.length === 0);
+  if (mirrorless.length === 0) return;
   for (const set of allSets) {
     const mirroredReg = entryFor(set.source);
     const mirroredScope = registryScope(mirroredReg);

@@ -72,3 +72,6 @@ export function sortByGoOrder<T>(items: T[], key: (item: T) => string): T[] {
     return x < y ? -1 : x > y ? 1 : 0;
   });
 }
+
+/** A sorted copy of `strings` in Go's order. */
+export const sortedGo = (strings: Iterable<string>): string[] => sortByGoOrder([...strings], (s) => s);

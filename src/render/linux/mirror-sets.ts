@@ -1,4 +1,4 @@
-import { byteCompare } from './go-format.js';
+import { sortedGo } from './go-format.js';
 import { TopoGraph } from './topo-sort.js';
 
 /** One source/mirrors rule as runtime-utils receives it (IDMS, ITMS or ICSP entry). */
@@ -53,7 +53,7 @@ export class MirrorSets {
   }
 
   merged(): MergedMirrorSet[] {
-    return [...this.disjoint.keys()].sort(byteCompare).map((source) => ({
+    return sortedGo(this.disjoint.keys()).map((source) => ({
       source,
       mirrors: this.mergedMirrors(source),
       neverContactSource: this.blockSource.has(source)

@@ -52,7 +52,9 @@ export function loadRegistries(conf: RegistriesConf): LoadResult {
         }
       }
       for (const m of r.mirrors) {
-        const mir = { ...m, location: parseLocation(m.location) };
+        const location = parseLocation(m.location);
+        // Nothing changes a loaded mirror: the decoded one is kept when its location needs no trimming.
+        const mir = location === m.location ? m : { ...m, location };
         if (mir.location === '') throw new Error('invalid condition: mirror location is unset');
         if (reg.mirrorByDigestOnly && mir.pullFromMirror !== '') {
           throw new Error(
@@ -154,7 +156,10 @@ export function findRegistry(registries: readonly LoadedRegistry[], ref: string)
     const bestLen = best?.reg.prefix.length ?? 0;
     if (len > bestLen || (len === bestLen && c.at < best!.at)) best = c;
   };
-  for (let i = 0; i < ref.length; i++) if (':/@'.includes(ref[i]!)) consider(exact.get(ref.slice(0, i)));
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c === 0x3a || c === 0x2f || c === 0x40) consider(exact.get(ref.slice(0, i))); // ':' '/' '@'
+  }
   consider(exact.get(ref));
   for (const w of wildcards) if (refMatchingPrefix(ref, w.reg.prefix) !== -1) consider(w);
   return best?.reg;

@@ -1,4 +1,4 @@
-import { PLAIN_TOML, rememberEncoded, type RegistriesConf } from '../../model/registries-conf.js';
+import type { RegistriesConf } from '../../model/registries-conf.js';
 import { atLeast, type OcpVersion } from '../../model/version.js';
 
 /** The raw template MCO decodes; it stays on disk verbatim when no registries file is generated. */
@@ -22,6 +22,9 @@ const TOML_ESCAPES: Record<string, string> = {
   '\f': '\\f',
   '\r': '\\r'
 };
+
+/** Printable ASCII without `"` or `\`: written as it is (registry names, nearly always). */
+const PLAIN_TOML = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
 /** BurntSushi/toml basic-string quoting. */
 export function tomlString(s: string): string {
@@ -73,6 +76,5 @@ export function encodeRegistriesConf(conf: RegistriesConf, version: OcpVersion):
       if (m.pullFromMirror !== '') out += `    pull-from-mirror = ${tomlString(m.pullFromMirror)}\n`;
     }
   }
-  rememberEncoded(out, conf);
   return out;
 }

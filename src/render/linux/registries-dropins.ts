@@ -1,5 +1,5 @@
 import { encodedConf, parseRegistriesConf, parseToml, type RegistriesConf } from '../../model/registries-conf.js';
-import { byteCompare, goQuote } from './go-format.js';
+import { byteCompare, goQuote, sortedGo } from './go-format.js';
 import { loadRegistries, type LoadedRegistry, type LoadResult } from './pull-sources.js';
 
 /**
@@ -154,6 +154,15 @@ export function mergeRegistriesConfigs(main: ConfFile | undefined, dropIns: read
   });
   const base = main ? loadOne(main, false) : undefined;
   if (typeof base === 'string') return fail(base);
+  if (ordered.length === 0) {
+    // loadRegistries gives one entry per prefix, sorted: with no drop-in there is nothing to merge.
+    const registries = [...(base?.registries ?? [])];
+    return {
+      loaded: { registries },
+      unqualifiedSearchRegistries: base?.conf.unqualifiedSearchRegistries ?? [],
+      applied: []
+    };
+  }
   const byPrefix = new Map<string, LoadedRegistry>();
   for (const r of base?.registries ?? []) byPrefix.set(r.prefix, r);
   let search = base?.conf.unqualifiedSearchRegistries ?? [];
@@ -163,6 +172,6 @@ export function mergeRegistriesConfigs(main: ConfFile | undefined, dropIns: read
     for (const r of one.registries) byPrefix.set(r.prefix, r);
     if (one.setsSearch) search = one.conf.unqualifiedSearchRegistries;
   }
-  const registries = [...byPrefix.keys()].sort(byteCompare).map((p) => byPrefix.get(p)!);
+  const registries = sortedGo(byPrefix.keys()).map((p) => byPrefix.get(p)!);
   return { loaded: { registries }, unqualifiedSearchRegistries: search, applied: ordered.map((d) => d.path) };
 }

@@ -8,7 +8,7 @@
  * output is stable. Both are documented in docs/signature-policies.md.
  */
 import type { ImagePolicyObject } from '../../model/image-policy.js';
-import { byteCompare, goQuoteSlice } from './go-format.js';
+import { byteCompare, goQuoteSlice, sortedGo } from './go-format.js';
 import type { GoStruct } from './go-json.js';
 import { scopeIsNestedInsideScope } from './scopes.js';
 import { policyRequirement } from './sigstore-requirement.js';
@@ -104,9 +104,9 @@ export function validatePolicyScopesAgainstLists(
     {
       kind: 'ClusterImagePolicy' as const,
       label: 'clusterimagePolicy',
-      scopes: [...(cluster?.keys() ?? [])].sort(byteCompare)
+      scopes: sortedGo(cluster?.keys() ?? [])
     },
-    { kind: 'ImagePolicy' as const, label: 'imagePolicy', scopes: [...(namespaced?.keys() ?? [])].sort(byteCompare) }
+    { kind: 'ImagePolicy' as const, label: 'imagePolicy', scopes: sortedGo(namespaced?.keys() ?? []) }
   ];
   for (const g of groups) {
     for (const scope of g.scopes) {

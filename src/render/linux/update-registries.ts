@@ -1,3 +1,4 @@
+import { rememberEncoded } from '../../model/registries-conf.js';
 import type { OcpVersion } from '../../model/version.js';
 import { atLeast } from '../../model/version.js';
 import { editRegistriesConfig, EditRegistriesError } from './edit-registries.js';
@@ -39,7 +40,10 @@ export function updateRegistriesConfig<R extends MirrorRule>(
     const edited = editRegistriesConfig(decodedTemplate(), insecure, blocked, icsp, idms, itms, {
       legacyMirrorByDigestOnly: legacy
     });
-    return { text: encodeRegistriesConf(edited, version) };
+    const text = encodeRegistriesConf(edited, version);
+    // `edited` is this call's own copy: it becomes what parsing the text gives back (no TOML read).
+    rememberEncoded(text, edited);
+    return { text };
   } catch (e) {
     if (e instanceof EditRegistriesError) return { editError: e };
     throw e;
