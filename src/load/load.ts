@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import type { Finding, WorkloadImage } from '../model/types.js';
 import { InputBudget, type LoadLimits } from './limits.js';
 import { isManifestFileName, mayHideStructure, mayHoldNodeConfig, mayHoldWorkload } from './prefilter.js';
-import { willRead, type RepoFile } from './sources.js';
+import { keptFiles, willRead, type RepoFile } from './sources.js';
 import { scanWorkloadImages } from './workload-images.js';
 import type { LoadStats, ManifestDoc } from '../model/manifest.js';
 import { badInput, parseManifests } from './yaml-documents.js';
@@ -165,7 +165,7 @@ function parseKey(f: RepoFile): string {
 export function loadFiles(files: RepoFile[], opts: LoadOptions, cache: ParseCache = new Map()): LoadedFiles {
   const keep = pathFilter(opts.include, opts.exclude);
   const result: LoadedFiles = { docs: [], workloads: [], problems: [], stats: { files: 0, parsed: 0, scanned: 0 } };
-  const kept = files.filter((f) => keep(f.path));
+  const kept = keptFiles(files, keep);
   const keys = kept.map(parseKey);
   willRead(kept.filter((f, i) => !f.symlink && f.size <= opts.limits.maxFileBytes && !cache.has(keys[i]!)));
   const budget = new InputBudget(opts.limits);

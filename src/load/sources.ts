@@ -186,7 +186,17 @@ export function listGitTree(repo: string, commit: string, keep: (path: string) =
   const kept: number[] = [];
   tree.entries.forEach((e, i) => keep(e.path) && kept.push(i));
   reader.fetch(kept.filter((i) => !files[i] && tree.entries[i]!.mode === '120000').map((i) => tree.entries[i]!.oid));
-  return kept.map((i) => (files[i] ??= repoFile(tree.entries[i]!, reader)));
+  const listing = kept.map((i) => (files[i] ??= repoFile(tree.entries[i]!, reader)));
+  keptBy.set(listing, keep);
+  return listing;
+}
+
+// Which filter made a listing: the loader, given the same filter, does not ask it again of every path.
+const keptBy = new WeakMap<readonly RepoFile[], (path: string) => boolean>();
+
+/** The files of `files` that `keep` keeps (the list itself when `listGitTree` made it with `keep`). */
+export function keptFiles(files: RepoFile[], keep: (path: string) => boolean): RepoFile[] {
+  return keptBy.get(files) === keep ? files : files.filter((f) => keep(f.path));
 }
 
 function repoFile(e: TreeEntry, blobs: BlobReader): RepoFile {

@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
-import { loadFiles } from '../../src/load/load.js';
-import { listGitTree, listWorkingTree, resolveCommit, SourceError } from '../../src/load/sources.js';
+import { loadFiles, pathFilter } from '../../src/load/load.js';
+import { keptFiles, listGitTree, listWorkingTree, resolveCommit, SourceError } from '../../src/load/sources.js';
 import { git, gitRepo, memFiles, removeTree, tmpTree } from '../support/tmp-repo.js';
 
 const opts = { include: [], exclude: [], limits: DEFAULT_LIMITS };
@@ -112,6 +112,18 @@ describe('sources', () => {
         .read()
         .toString()
     ).toBe('x: 2\n');
+  });
+
+  it("takes a listing made with the loader's own filter as it is, and filters any other list", () => {
+    const { dir, commits } = gitRepo([{ 'a.yaml': IDMS, 'other/b.yaml': IDMS }]);
+    cleanup.push(dir);
+    const keep = pathFilter(['a.yaml'], []);
+    const listing = listGitTree(dir, commits[0]!, keep);
+    expect(keptFiles(listing, keep)).toBe(listing);
+    expect(keptFiles(listing, pathFilter(['other/**'], []))).toEqual([]);
+    const all = listGitTree(dir, commits[0]!);
+    expect(keptFiles(all, keep).map((f) => f.path)).toEqual(['a.yaml']);
+    expect(loadFiles(all, { ...opts, include: ['a.yaml'] }).stats.files).toBe(1);
   });
 
   it('explains a missing base commit in a shallow clone', () => {

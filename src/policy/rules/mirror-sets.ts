@@ -280,18 +280,22 @@ export function tallyPulls(images: readonly string[]): {
 } {
   const byScope = new Map<string, PullTally>();
   const byHost = new Map<string, PullTally>();
-  const add = (map: Map<string, PullTally>, key: string, digest: boolean): void => {
-    const t = map.get(key) ?? { pulls: 0, byDigest: 0 };
-    t.pulls++;
-    if (digest) t.byDigest++;
-    map.set(key, t);
-  };
-  for (const image of images) {
+  // The same image is pulled by many workloads: each distinct reference is split into scopes once.
+  const times = new Map<string, number>();
+  for (const image of images) times.set(image, (times.get(image) ?? 0) + 1);
+  for (const [image, pulls] of times) {
     const n = imageName(image);
     if (!n) continue;
-    for (let i = n.name.indexOf('/'); i > 0; i = n.name.indexOf('/', i + 1)) add(byScope, n.name.slice(0, i), n.digest);
-    add(byScope, n.name, n.digest);
-    add(byHost, n.name.split('/')[0]!.split(':')[0]!, n.digest);
+    const add = (map: Map<string, PullTally>, key: string): void => {
+      const t = map.get(key);
+      if (t) {
+        t.pulls += pulls;
+        if (n.digest) t.byDigest += pulls;
+      } else map.set(key, { pulls, byDigest: n.digest ? pulls : 0 });
+    };
+    for (let i = n.name.indexOf('/'); i > 0; i = n.name.indexOf('/', i + 1)) add(byScope, n.name.slice(0, i));
+    add(byScope, n.name);
+    add(byHost, n.name.split('/')[0]!.split(':')[0]!);
   }
   return { byScope, byHost };
 }
