@@ -1,5 +1,5 @@
 import type { MachineConfigObject } from '../model/machine-configs.js';
-import { entryKey, type EffectiveFile, type PoolRendered } from '../render/linux/merge-machine-configs.js';
+import { sameEntry, type EffectiveFile, type PoolRendered } from '../render/linux/merge-machine-configs.js';
 import type { PoolFilesResult } from '../render/linux/pool-files.js';
 import { isRegistriesDropIn, REGISTRIES_CONF, type ConfFile } from '../render/linux/registries-dropins.js';
 
@@ -33,7 +33,7 @@ function diffFiles(before: PoolRendered | undefined, after: PoolRendered): PoolF
   for (const [path, f] of after.files) {
     const o = old.get(path);
     if (!o) out.push({ path, change: 'added', after: f });
-    else if (entryKey(o.entry) !== entryKey(f.entry)) out.push({ path, change: 'modified', before: o, after: f });
+    else if (!sameEntry(o.entry, f.entry)) out.push({ path, change: 'modified', before: o, after: f });
   }
   return out.sort(byPath);
 }

@@ -189,6 +189,19 @@ export function renderPool(
   };
 }
 
-/** The daemon's comparison key for a file entry (`reflect.DeepEqual` of the whole Ignition file). */
-export const entryKey = (e: IgnitionFile): string =>
-  JSON.stringify([e.source ?? null, e.compression ?? null, e.mode ?? null, e.overwrite ?? null, e.append, e.extra]);
+/**
+ * The daemon's comparison of two file entries (`reflect.DeepEqual` of the whole Ignition file): each field
+ * as JSON would write it (unset is null). Equal values are equal without writing them: a generated
+ * registries.conf is megabytes of base64 in `source`.
+ */
+export function sameEntry(a: IgnitionFile, b: IgnitionFile): boolean {
+  const same = (x: unknown, y: unknown): boolean => x === y || JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
+  return (
+    same(a.source, b.source) &&
+    same(a.compression, b.compression) &&
+    same(a.mode, b.mode) &&
+    same(a.overwrite, b.overwrite) &&
+    same(a.append, b.append) &&
+    same(a.extra, b.extra)
+  );
+}

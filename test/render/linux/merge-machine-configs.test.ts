@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { gzipSync } from 'node:zlib';
 import type { IgnitionFile } from '../../../src/model/ignition/ignition.js';
 import { ROLE_LABEL, type MachineConfigObject } from '../../../src/model/machine-configs.js';
 import { parseOcpVersion } from '../../../src/model/version.js';
-import { ContentDecoder, mergeOrder, renderPool } from '../../../src/render/linux/merge-machine-configs.js';
+import { ContentDecoder, mergeOrder, renderPool, sameEntry } from '../../../src/render/linux/merge-machine-configs.js';
 
 const v = (s: string) => parseOcpVersion(s)!;
 const file = (path: string, source?: string, compression?: string): IgnitionFile => ({
@@ -112,5 +113,31 @@ describe('renderPool', () => {
     expect(d.decode('data:,abcdefgh', undefined)).toEqual({
       error: "registry-plan's decoding budget of 10 bytes for one side is exhausted"
     });
+  });
+});
+
+describe('sameEntry', () => {
+  // The daemon compares whole entries; JSON of every field (unset as null) is the reference.
+  const key = (e: IgnitionFile): string =>
+    JSON.stringify([e.source ?? null, e.compression ?? null, e.mode ?? null, e.overwrite ?? null, e.append, e.extra]);
+  const maybe = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(a, { nil: undefined });
+  const entry: fc.Arbitrary<IgnitionFile> = fc.record({
+    path: fc.constant('/etc/x'),
+    at: fc.constant(['storage', 'files', 0]),
+    source: maybe(fc.constantFrom('data:,a', 'data:,b', 'data:,\ud800')),
+    compression: maybe(fc.constantFrom('', 'gzip')),
+    mode: maybe(fc.constantFrom(420, 0, -0, NaN, Infinity, 420.5)),
+    overwrite: maybe(fc.boolean()),
+    append: fc.boolean(),
+    extra: fc.constantFrom(JSON.stringify([null, null, null]), '[1]')
+  }) as fc.Arbitrary<IgnitionFile>;
+
+  it('agrees with comparing every field as JSON', () => {
+    fc.assert(
+      fc.property(entry, entry, (a, b) => {
+        expect(sameEntry(a, b)).toBe(key(a) === key(b));
+      }),
+      { numRuns: 2000 }
+    );
   });
 });
