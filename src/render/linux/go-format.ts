@@ -73,5 +73,8 @@ export function sortByGoOrder<T>(items: T[], key: (item: T) => string): T[] {
   });
 }
 
-/** A sorted copy of `strings` in Go's order. */
-export const sortedGo = (strings: Iterable<string>): string[] => sortByGoOrder([...strings], (s) => s);
+/** A sorted copy of `strings` in Go's order (the default sort compares UTF-16 code units, natively). */
+export function sortedGo(strings: Iterable<string>): string[] {
+  const out = [...strings];
+  return out.some((s) => HAS_SURROGATE.test(s)) ? out.sort(byteCompare) : out.sort();
+}

@@ -195,7 +195,10 @@ export function renderPool(
  * registries.conf is megabytes of base64 in `source`.
  */
 export function sameEntry(a: IgnitionFile, b: IgnitionFile): boolean {
-  const same = (x: unknown, y: unknown): boolean => x === y || JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
+  // JSON writes two strings alike only when they are equal, and a string never like any other value.
+  const same = (x: unknown, y: unknown): boolean =>
+    x === y ||
+    (typeof x !== 'string' && typeof y !== 'string' && JSON.stringify(x ?? null) === JSON.stringify(y ?? null));
   return (
     same(a.source, b.source) &&
     same(a.compression, b.compression) &&

@@ -1,7 +1,7 @@
 // Go's string order is UTF-8 byte order; the fast comparisons must agree with it on every string.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { byteCompare, sortByGoOrder } from '../../../src/render/linux/go-format.js';
+import { byteCompare, sortByGoOrder, sortedGo } from '../../../src/render/linux/go-format.js';
 
 const utf8Order = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 
@@ -37,6 +37,7 @@ describe("Go's string order", () => {
               (o) => o.k
             ).map((o) => o.k);
             expect(sorted).toEqual([...items].sort(utf8Order));
+            expect(sortedGo(items)).toEqual([...items].sort(utf8Order));
           }
         }
       )
