@@ -4925,7 +4925,7 @@ function parseKey(f) {
 function loadFiles(files, opts, cache = new Map()) {
     const keep = pathFilter(opts.include, opts.exclude);
     const result = { docs: [], workloads: [], problems: [], stats: { files: 0, parsed: 0, scanned: 0 } };
-    const kept = files.filter((f) => keep(f.path));
+    const kept = (0,sources/* keptFiles */.y2)(files, keep);
     const keys = kept.map(parseKey);
     (0,sources/* willRead */.fJ)(kept.filter((f, i) => !f.symlink && f.size <= opts.limits.maxFileBytes && !cache.has(keys[i])));
     const budget = new limits/* InputBudget */.e(opts.limits);
@@ -6970,7 +6970,7 @@ function imageConfig(r, scopeRule) {
                 r.reject([...path, i], `entries must be 1 to 256 characters long`);
             else if (hostnames
                 ? !/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*(?::[0-9]+)?$/.test(it)
-                : !patterns/* MIRROR_SOURCE_PATTERN */.f.test(it)) {
+                : !(0,patterns/* isMirrorSource */.jw)(it)) {
                 r.reject([...path, i], `"${it}" is not a valid ${hostnames ? 'hostname' : 'registry scope'}; the API server would refuse this object`);
             }
             if (hostnames && seen.has(it))
@@ -7342,7 +7342,7 @@ function mirrorSet(r, kind) {
             r.reject([...base, 'source'], 'source is required');
             return;
         }
-        if (crdValidates && !patterns/* MIRROR_SOURCE_PATTERN */.f.test(source)) {
+        if (crdValidates && !(0,patterns/* isMirrorSource */.jw)(source)) {
             r.reject([...base, 'source'], `source "${source}" is not a valid registry scope (host[:port][/path] or *.domain, no scheme, tag or digest); the API server would refuse this object`);
         }
         const listed = e['mirrors'];
@@ -7351,7 +7351,7 @@ function mirrorSet(r, kind) {
             : (r.strings([...base, 'mirrors']) ?? []);
         if (crdValidates) {
             mirrors.forEach((m, j) => {
-                if (!patterns/* MIRROR_PATTERN */.X.test(m)) {
+                if (!(0,patterns/* isMirror */.EC)(m)) {
                     r.reject([...base, 'mirrors', j], `mirror "${m}" is not a valid repository (host[:port][/path], no scheme, wildcard, tag or digest); the API server would refuse this object`);
                 }
             });
@@ -9708,21 +9708,28 @@ function imageName(image) {
 function tallyPulls(images) {
     const byScope = new Map();
     const byHost = new Map();
-    const add = (map, key, digest) => {
-        const t = map.get(key) ?? { pulls: 0, byDigest: 0 };
-        t.pulls++;
-        if (digest)
-            t.byDigest++;
-        map.set(key, t);
-    };
-    for (const image of images) {
+    // The same image is pulled by many workloads: each distinct reference is split into scopes once.
+    const times = new Map();
+    for (const image of images)
+        times.set(image, (times.get(image) ?? 0) + 1);
+    for (const [image, pulls] of times) {
         const n = imageName(image);
         if (!n)
             continue;
+        const add = (map, key) => {
+            const t = map.get(key);
+            if (t) {
+                t.pulls += pulls;
+                if (n.digest)
+                    t.byDigest += pulls;
+            }
+            else
+                map.set(key, { pulls, byDigest: n.digest ? pulls : 0 });
+        };
         for (let i = n.name.indexOf('/'); i > 0; i = n.name.indexOf('/', i + 1))
-            add(byScope, n.name.slice(0, i), n.digest);
-        add(byScope, n.name, n.digest);
-        add(byHost, n.name.split('/')[0].split(':')[0], n.digest);
+            add(byScope, n.name.slice(0, i));
+        add(byScope, n.name);
+        add(byHost, n.name.split('/')[0].split(':')[0]);
     }
     return { byScope, byHost };
 }
@@ -11477,6 +11484,8 @@ function markInsecureAndBlocked(regs, entryFor, insecureScopes, blockedScopes) {
  */
 function inheritMirrors(regs, entryFor, allSets, legacy) {
     const mirrorless = regs.filter((r) => r.mirrors.length === 0);
+    if (mirrorless.length === 0)
+        return;
     for (const set of allSets) {
         const mirroredReg = entryFor(set.source);
         const mirroredScope = (0,registries_conf/* registryScope */.Ey)(mirroredReg);
@@ -11862,9 +11871,9 @@ function validatePolicyScopesAgainstLists(cluster, namespaced, allowed, blocked)
         {
             kind: 'ClusterImagePolicy',
             label: 'clusterimagePolicy',
-            scopes: [...(cluster?.keys() ?? [])].sort(go_format/* byteCompare */.U6)
+            scopes: (0,go_format/* sortedGo */.Uw)(cluster?.keys() ?? [])
         },
-        { kind: 'ImagePolicy', label: 'imagePolicy', scopes: [...(namespaced?.keys() ?? [])].sort(go_format/* byteCompare */.U6) }
+        { kind: 'ImagePolicy', label: 'imagePolicy', scopes: (0,go_format/* sortedGo */.Uw)(namespaced?.keys() ?? []) }
     ];
     for (const g of groups) {
         for (const scope of g.scopes) {
@@ -12266,6 +12275,7 @@ function renderSignaturePolicies(input) {
 
 
 
+
 /** Which release's source/mirror checks apply (validate.ts, docs/api-versions.md). */
 function validationDialect(version) {
     return { formatRegex: (0,model_version/* atLeast */.jZ)(version, '4.16'), legacyConflictMessage: !(0,model_version/* atLeast */.jZ)(version, '4.15') };
@@ -12288,7 +12298,10 @@ function updateRegistriesConfig(insecure, blocked, icsp, idms, itms, version) {
         const edited = editRegistriesConfig((0,linux_registries_conf/* decodedTemplate */.r_)(), insecure, blocked, icsp, idms, itms, {
             legacyMirrorByDigestOnly: legacy
         });
-        return { text: (0,linux_registries_conf/* encodeRegistriesConf */.GP)(edited, version) };
+        const text = (0,linux_registries_conf/* encodeRegistriesConf */.GP)(edited, version);
+        // `edited` is this call's own copy: it becomes what parsing the text gives back (no TOML read).
+        (0,registries_conf/* rememberEncoded */.uu)(text, edited);
+        return { text };
     }
     catch (e) {
         if (e instanceof EditRegistriesError)
@@ -12694,7 +12707,7 @@ class MirrorSets {
         return sorted;
     }
     merged() {
-        return [...this.disjoint.keys()].sort(go_format/* byteCompare */.U6).map((source) => ({
+        return (0,go_format/* sortedGo */.Uw)(this.disjoint.keys()).map((source) => ({
             source,
             mirrors: this.mergedMirrors(source),
             neverContactSource: this.blockSource.has(source)

@@ -1246,9 +1246,10 @@ const isUnder = (dir, path) => path.startsWith((0,_text_js__WEBPACK_IMPORTED_MOD
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ MIRROR_PATTERN),
-/* harmony export */   f: () => (/* binding */ MIRROR_SOURCE_PATTERN)
+/* harmony export */   EC: () => (/* binding */ isMirror),
+/* harmony export */   jw: () => (/* binding */ isMirrorSource)
 /* harmony export */ });
+/* unused harmony exports MIRROR_SOURCE_PATTERN, MIRROR_PATTERN */
 /**
  * The openshift/api patterns for mirror sources and mirrors (config/v1 types_image_digest_mirrorset.go),
  * which MCO's sourceRegex/mirrorRegex repeat: `*.host` wildcards, or host[:port] and lowercase
@@ -1266,6 +1267,24 @@ const PATH = `(?:/${PATH_COMPONENT})*`;
 const WILDCARD = `\\*(?:\\.${LABEL})+`;
 const MIRROR_SOURCE_PATTERN = new RegExp(`^${WILDCARD}$|^${HOST}${PATH}$`);
 const MIRROR_PATTERN = new RegExp(`^${HOST}${PATH}$`);
+/**
+ * `pattern.test`, answered once per distinct string: base and head hold the same thousands of mirrored
+ * sources, which the model checks and the renderer checks again (MCO validates what the API admitted).
+ */
+function remembered(pattern) {
+    const answers = new Map();
+    return (s) => {
+        let ok = answers.get(s);
+        if (ok === undefined) {
+            if (answers.size >= 1 << 16)
+                answers.clear();
+            answers.set(s, (ok = pattern.test(s)));
+        }
+        return ok;
+    };
+}
+const isMirrorSource = remembered(MIRROR_SOURCE_PATTERN);
+const isMirror = remembered(MIRROR_PATTERN);
 
 
 /***/ }),
@@ -1277,6 +1296,8 @@ const MIRROR_PATTERN = new RegExp(`^${HOST}${PATH}$`);
 /* harmony export */   Ey: () => (/* binding */ registryScope),
 /* harmony export */   MT: () => (/* binding */ parseToml),
 /* harmony export */   TR: () => (/* binding */ parseRegistriesConf),
+/* harmony export */   uu: () => (/* binding */ rememberEncoded),
+/* harmony export */   v2: () => (/* binding */ encodedConf),
 /* harmony export */   vI: () => (/* binding */ RegistriesConfParseError)
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
@@ -1315,7 +1336,7 @@ const decoded = new Map();
 const DECODED_MAX = 8;
 function parseRegistriesConf(text) {
     const key = text ?? '';
-    let hit = decoded.get(key);
+    let hit = decoded.get(key) ?? encodedHere.get(key);
     if (hit === undefined) {
         try {
             hit = deepFreeze(decodeRegistriesConf(text));
@@ -1332,6 +1353,53 @@ function parseRegistriesConf(text) {
     if (hit instanceof RegistriesConfParseError)
         throw hit;
     return hit;
+}
+// The registries.conf texts this process encoded itself (one per side and version of a cluster), with the
+// value they decode to: with ten thousand mirrored sources the TOML parse of our own output is the largest
+// part of loading it, and it can only give back what was encoded. Kept only when the text holds no
+// escape (so no question of how a parser reads one) and the value has exactly the encoder's fields.
+const encodedHere = new Map();
+/**
+ * Records that `text` is the TOML encoding of `conf` (`encodeRegistriesConf`): parsing it later returns
+ * `conf` without reading the TOML. The caller gives `conf` up: it is frozen here, at every level, as a
+ * decoded value is. test/render/linux/registries-encoded.test.ts holds it equal to what decoding gives.
+ */
+function rememberEncoded(text, conf) {
+    if (encodedHere.has(text) || !VERBATIM.test(text) || !hasEncodedShape(conf))
+        return;
+    if (encodedHere.size >= DECODED_MAX)
+        encodedHere.delete(encodedHere.keys().next().value);
+    for (const r of conf.registries) {
+        for (const m of r.mirrors)
+            Object.freeze(m);
+        Object.freeze(r.mirrors);
+        Object.freeze(r);
+    }
+    Object.freeze(conf.registries);
+    Object.freeze(conf.unqualifiedSearchRegistries);
+    encodedHere.set(text, Object.freeze(conf));
+}
+/** The value a text given to `rememberEncoded` decodes to, while it is remembered. */
+const encodedConf = (text) => encodedHere.get(text);
+// Printable ASCII and line feeds, no backslash: the encoder escaped nothing (every escape starts with a
+// backslash), so every string in the text is the conf's own, and TOML reads it back unchanged.
+const VERBATIM = /^[\x20-\x5b\x5d-\x7e\n]*$/;
+const isStr = (s) => typeof s === 'string';
+const isBool = (b) => typeof b === 'boolean';
+/** Only the fields the encoder writes, each of its type: decoding the text gives nothing else. */
+function hasEncodedShape(conf) {
+    const keys = (o, n) => Object.keys(o).length === n;
+    return (keys(conf, 3) &&
+        Array.isArray(conf.unqualifiedSearchRegistries) &&
+        conf.unqualifiedSearchRegistries.every(isStr) &&
+        isStr(conf.shortNameMode) &&
+        conf.registries.every((r) => keys(r, 6) &&
+            isStr(r.prefix) &&
+            isStr(r.location) &&
+            isBool(r.insecure) &&
+            isBool(r.blocked) &&
+            isBool(r.mirrorByDigestOnly) &&
+            r.mirrors.every((m) => keys(m, 3) && isStr(m.location) && isBool(m.insecure) && isStr(m.pullFromMirror))));
 }
 function deepFreeze(v) {
     if (v && typeof v === 'object' && !Object.isFrozen(v)) {
@@ -1787,7 +1855,7 @@ function linuxEntries(before, after, add) {
                 add(scope, 'no longer insecure');
             continue;
         }
-        if (!o || !n)
+        if (!o || !n || sameRegistry(o, n))
             continue;
         mirrorChanges(scope, o, n, add);
         if (o.blocked !== n.blocked) {
@@ -1804,6 +1872,18 @@ function linuxEntries(before, after, add) {
         if (o.mirrorByDigestOnly !== n.mirrorByDigestOnly)
             add(scope, `mirror-by-digest-only ${o.mirrorByDigestOnly} → ${n.mirrorByDigestOnly}`);
     }
+}
+/** Field-by-field equality: most entries are the same on both sides, and an equal pair has nothing to say. */
+function sameRegistry(o, n) {
+    return (o.location === n.location &&
+        o.insecure === n.insecure &&
+        o.blocked === n.blocked &&
+        o.mirrorByDigestOnly === n.mirrorByDigestOnly &&
+        o.mirrors.length === n.mirrors.length &&
+        o.mirrors.every((m, i) => {
+            const x = n.mirrors[i];
+            return m.location === x.location && m.insecure === x.insecure && m.pullFromMirror === x.pullFromMirror;
+        }));
 }
 // The registry-level mirror-by-digest-only flag has its own summary line; mirrors compare by their own mode.
 const modeOf = (m, _reg) => m.pullFromMirror || 'all';
@@ -2337,7 +2417,7 @@ function diffFiles(before, after) {
         const o = old.get(path);
         if (!o)
             out.push({ path, change: 'added', after: f });
-        else if ((0,_render_linux_merge_machine_configs_js__WEBPACK_IMPORTED_MODULE_0__/* .entryKey */ .k2)(o.entry) !== (0,_render_linux_merge_machine_configs_js__WEBPACK_IMPORTED_MODULE_0__/* .entryKey */ .k2)(f.entry))
+        else if (!(0,_render_linux_merge_machine_configs_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEntry */ .dI)(o.entry, f.entry))
             out.push({ path, change: 'modified', before: o, after: f });
     }
     return out.sort(byPath);
@@ -2743,6 +2823,17 @@ function checkMirrorByDigestOnly(oldMap, newMap, out) {
  * Throws RegistriesConfParseError when a text is not TOML (the MCD fails the update then).
  */
 function isSafeContainerRegistryConfChanges(oldText, newText, variant = 'pull-from-mirror') {
+    // Every pool of a cluster usually asks about the same pair of texts (ten thousand entries each).
+    const last = lastCheck;
+    if (last && last.oldText === oldText && last.newText === newText && last.variant === variant) {
+        return { ...last.result, unsafe: [...last.result.unsafe], safeChanges: [...last.result.safeChanges] };
+    }
+    const result = checkRegistryConfChanges(oldText, newText, variant);
+    lastCheck = { oldText, newText, variant, result };
+    return { ...result, unsafe: [...result.unsafe], safeChanges: [...result.safeChanges] };
+}
+let lastCheck;
+function checkRegistryConfChanges(oldText, newText, variant) {
     const oldConf = (0,registries_conf/* parseRegistriesConf */.TR)(oldText);
     const newConf = (0,registries_conf/* parseRegistriesConf */.TR)(newText);
     const out = { safe: true, unsafe: [], safeChanges: [] };
@@ -3806,6 +3897,8 @@ function parseNamed(s) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TF: () => (/* binding */ goSharpV),
 /* harmony export */   U6: () => (/* binding */ byteCompare),
+/* harmony export */   Uw: () => (/* binding */ sortedGo),
+/* harmony export */   _1: () => (/* binding */ sortByGoOrder),
 /* harmony export */   dg: () => (/* binding */ goQuote),
 /* harmony export */   zZ: () => (/* binding */ goQuoteSlice)
 /* harmony export */ });
@@ -3847,9 +3940,43 @@ function goQuoteSlice(items) {
 }
 /** `%#v` of a string is the same quoting as `%q`. */
 const goSharpV = goQuote;
-/** Go's sort.Strings order: byte-wise. JS `<` compares UTF-16 code units, identical for ASCII. */
+const isSurrogate = (c) => c >= 0xd800 && c <= 0xdfff;
+/**
+ * Go's string order (sort.Strings, `<`): byte-wise over UTF-8. JS `<` compares UTF-16 code units, which
+ * orders the same except around surrogates (a character above U+FFFF sorts after U+E000–U+FFFF in UTF-8,
+ * before them in UTF-16; a lone surrogate is written as U+FFFD). So the first differing code unit decides
+ * when neither it nor the unit before it is a surrogate; otherwise the UTF-8 bytes are compared.
+ */
 function byteCompare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+    const n = Math.min(a.length, b.length);
+    let i = 0;
+    while (i < n && a.charCodeAt(i) === b.charCodeAt(i))
+        i++;
+    const x = i < a.length ? a.charCodeAt(i) : -1;
+    const y = i < b.length ? b.charCodeAt(i) : -1;
+    if (!isSurrogate(x) && !isSurrogate(y) && !(i > 0 && isSurrogate(a.charCodeAt(i - 1)))) {
+        return x === y ? 0 : x < y ? -1 : 1;
+    }
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+const HAS_SURROGATE = /[\ud800-\udfff]/;
+/**
+ * Sorts `items` in place by a string key in Go's order. When no key holds a surrogate, UTF-16 code-unit
+ * order is UTF-8 byte order, and the engine's own comparison does it without a loop per pair.
+ */
+function sortByGoOrder(items, key) {
+    if (items.some((it) => HAS_SURROGATE.test(key(it))))
+        return items.sort((a, b) => byteCompare(key(a), key(b)));
+    return items.sort((a, b) => {
+        const x = key(a);
+        const y = key(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
+/** A sorted copy of `strings` in Go's order (the default sort compares UTF-16 code units, natively). */
+function sortedGo(strings) {
+    const out = [...strings];
+    return out.some((s) => HAS_SURROGATE.test(s)) ? out.sort(byteCompare) : out.sort();
 }
 
 
@@ -3862,7 +3989,7 @@ function byteCompare(a, b) {
 /* harmony export */   I_: () => (/* binding */ ContentDecoder),
 /* harmony export */   Np: () => (/* binding */ renderPool),
 /* harmony export */   VY: () => (/* binding */ selectMachineConfigs),
-/* harmony export */   k2: () => (/* binding */ entryKey)
+/* harmony export */   dI: () => (/* binding */ sameEntry)
 /* harmony export */ });
 /* unused harmony exports mergeOrder, MAX_DECODED_TOTAL_BYTES */
 /* harmony import */ var _model_ignition_ignition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1129);
@@ -3923,8 +4050,21 @@ class ContentDecoder {
     constructor(budget = MAX_DECODED_TOTAL_BYTES) {
         this.budget = budget;
     }
+    /**
+     * Records the bytes an uncompressed data URL of our own making decodes to, as `decode` would (same
+     * budget, same per-file limit: contents over either are left for `decode` to refuse).
+     */
+    prime(source, bytes) {
+        const key = this.key(source, undefined);
+        const left = this.budget - this.used;
+        if (this.cache.has(key) || left <= 0 || bytes.length > Math.min(_model_ignition_ignition_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DECODED_FILE_BYTES */ .h5, left))
+            return;
+        this.used += bytes.length;
+        this.cache.set(key, { bytes });
+    }
+    key = (source, compression) => `${compression ?? '\0'}\0${source ?? '\0'}`;
     decode(source, compression) {
-        const key = `${compression ?? '\0'}\0${source ?? '\0'}`;
+        const key = this.key(source, compression);
         const hit = this.cache.get(key);
         if (hit)
             return hit;
@@ -4010,8 +4150,22 @@ function renderPool(selected, version, decoder = new ContentDecoder()) {
         irreconcilable
     };
 }
-/** The daemon's comparison key for a file entry (`reflect.DeepEqual` of the whole Ignition file). */
-const entryKey = (e) => JSON.stringify([e.source ?? null, e.compression ?? null, e.mode ?? null, e.overwrite ?? null, e.append, e.extra]);
+/**
+ * The daemon's comparison of two file entries (`reflect.DeepEqual` of the whole Ignition file): each field
+ * as JSON would write it (unset is null). Equal values are equal without writing them: a generated
+ * registries.conf is megabytes of base64 in `source`.
+ */
+function sameEntry(a, b) {
+    // JSON writes two strings alike only when they are equal, and a string never like any other value.
+    const same = (x, y) => x === y ||
+        (typeof x !== 'string' && typeof y !== 'string' && JSON.stringify(x ?? null) === JSON.stringify(y ?? null));
+    return (same(a.source, b.source) &&
+        same(a.compression, b.compression) &&
+        same(a.mode, b.mode) &&
+        same(a.overwrite, b.overwrite) &&
+        same(a.append, b.append) &&
+        same(a.extra, b.extra));
+}
 
 
 /***/ }),
@@ -4383,13 +4537,33 @@ const defaultPoolSelector = (role) => ({
     matchLabels: { [machine_configs/* ROLE_LABEL */.eg]: role },
     matchExpressions: []
 });
-/** `dataurl.EncodeBytes`, as `NewIgnFileBytes` writes generated contents. */
-const encodeBytes = (text) => `data:text/plain;charset=utf-8;base64,${Buffer.from(text, 'utf8').toString('base64')}`;
-function generatedConfig(name, role, origin, files, loc) {
+/**
+ * `dataurl.EncodeBytes`, as `NewIgnFileBytes` writes generated contents. Each distinct text is encoded
+ * once per render (every built-in pool gets the same registries files), and its bytes are handed to the
+ * decoder, which would otherwise decode megabytes of base64 back into what was just encoded.
+ */
+class GeneratedContents {
+    decoder;
+    urls = new Map();
+    constructor(decoder) {
+        this.decoder = decoder;
+    }
+    encode(text) {
+        let url = this.urls.get(text);
+        if (url === undefined) {
+            const bytes = Buffer.from(text, 'utf8');
+            url = `data:text/plain;charset=utf-8;base64,${bytes.toString('base64')}`;
+            this.decoder.prime(url, bytes);
+            this.urls.set(text, url);
+        }
+        return url;
+    }
+}
+function generatedConfig(contents, name, role, origin, files, loc) {
     const entries = files.map((f, i) => ({
         path: f.path,
         at: ['storage', 'files', i],
-        source: encodeBytes(f.content),
+        source: contents.encode(f.content),
         mode: 0o644,
         overwrite: true,
         append: false,
@@ -4419,11 +4593,13 @@ const MCO_OWNED_NAME = /^(?:0[01]-(?:master|worker|arbiter)(?:-container-runtime
 /** The MachineConfigs of the cluster, generated ones included, and the pools rendered from them. */
 function renderPoolFiles(input) {
     const none = { file: '', line: 0 };
+    const decoder = new merge_machine_configs/* ContentDecoder */.I_();
+    const contents = new GeneratedContents(decoder);
     const configs = [];
     for (const role of TEMPLATE_ROLES) {
         if (role === 'arbiter' && !input.pools.some((p) => p.name === 'arbiter'))
             continue;
-        configs.push(generatedConfig(`01-${role}-container-runtime`, role, 'template', [
+        configs.push(generatedConfig(contents, `01-${role}-container-runtime`, role, 'template', [
             { path: '/etc/containers/registries.conf', content: registries_conf/* REGISTRIES_CONF_TEMPLATE */._k },
             { path: '/etc/containers/policy.json', content: policy_json/* POLICY_JSON_TEMPLATE */.jb }
         ], none));
@@ -4431,13 +4607,13 @@ function renderPoolFiles(input) {
     for (const pool of input.pools) {
         // syncImageConfig writes this MachineConfig for every built-in pool, with no files when nothing is configured.
         if (pool.builtIn) {
-            configs.push(generatedConfig(`99-${pool.name}-generated-registries`, pool.name, 'generated-registries', input.registriesFiles, none));
+            configs.push(generatedConfig(contents, `99-${pool.name}-generated-registries`, pool.name, 'generated-registries', input.registriesFiles, none));
         }
     }
     const crc = renderContainerRuntimeConfigs(input.containerRuntimeConfigs, input.pools);
     for (const [pool, renders] of crc.byPool) {
         for (const r of renders) {
-            configs.push(generatedConfig(r.name, pool, 'generated-containerruntime', r.files, r.crc.loc));
+            configs.push(generatedConfig(contents, r.name, pool, 'generated-containerruntime', r.files, r.crc.loc));
         }
     }
     const generatedNames = new Set(configs.map((c) => c.name));
@@ -4476,7 +4652,6 @@ function renderPoolFiles(input) {
         }
         configs.push(mc);
     }
-    const decoder = new merge_machine_configs/* ContentDecoder */.I_();
     const pools = input.pools.map((p) => ({
         pool: p.name,
         rendered: (0,merge_machine_configs/* renderPool */.Np)((0,merge_machine_configs/* selectMachineConfigs */.VY)(p.machineConfigSelector, configs), input.version, decoder)
@@ -4609,7 +4784,9 @@ function loadRegistries(conf) {
                 }
             }
             for (const m of r.mirrors) {
-                const mir = { ...m, location: parseLocation(m.location) };
+                const location = parseLocation(m.location);
+                // Nothing changes a loaded mirror: the decoded one is kept when its location needs no trimming.
+                const mir = location === m.location ? m : { ...m, location };
                 if (mir.location === '')
                     throw new Error('invalid condition: mirror location is unset');
                 if (reg.mirrorByDigestOnly && mir.pullFromMirror !== '') {
@@ -4647,7 +4824,7 @@ function loadRegistries(conf) {
     for (const r of regs)
         if (!unique.has(r.prefix))
             unique.set(r.prefix, r);
-    const registries = [...unique.keys()].sort(_go_format_js__WEBPACK_IMPORTED_MODULE_0__/* .byteCompare */ .U6).map((p) => unique.get(p));
+    const registries = (0,_go_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sortByGoOrder */ ._1)([...unique.values()], (r) => r.prefix);
     for (const r of registries) {
         if (r.prefix.startsWith('*.') && /[/@:]/.test(r.prefix)) {
             return {
@@ -4713,9 +4890,11 @@ function findRegistry(registries, ref) {
         if (len > bestLen || (len === bestLen && c.at < best.at))
             best = c;
     };
-    for (let i = 0; i < ref.length; i++)
-        if (':/@'.includes(ref[i]))
-            consider(exact.get(ref.slice(0, i)));
+    for (let i = 0; i < ref.length; i++) {
+        const c = ref.charCodeAt(i);
+        if (c === 0x3a || c === 0x2f || c === 0x40)
+            consider(exact.get(ref.slice(0, i))); // ':' '/' '@'
+    }
     consider(exact.get(ref));
     for (const w of wildcards)
         if (refMatchingPrefix(ref, w.reg.prefix) !== -1)
@@ -5016,7 +5195,9 @@ function typeProblem(doc) {
             }
         }
     }
-    const mode = doc['short-name-mode'];
+    return shortNameModeProblem(doc['short-name-mode']);
+}
+function shortNameModeProblem(mode) {
     if (typeof mode === 'string' && !['', 'disabled', 'permissive', 'enforcing'].includes(mode)) {
         return `invalid short name mode ${(0,_go_format_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(mode)}`;
     }
@@ -5045,6 +5226,12 @@ function loadOne(file, dropIn) {
     return loaded;
 }
 function loadUncached(file, dropIn) {
+    // Text this process encoded: valid v2 TOML with every key of the right type, the search list always set.
+    const ours = (0,_model_registries_conf_js__WEBPACK_IMPORTED_MODULE_0__/* .encodedConf */ .v2)(file.text);
+    if (ours) {
+        const problem = shortNameModeProblem(ours.shortNameMode);
+        return problem ? `${file.path}: ${problem}` : loadedFrom(file, dropIn, ours, true);
+    }
     let doc;
     try {
         doc = (0,_model_registries_conf_js__WEBPACK_IMPORTED_MODULE_0__/* .parseToml */ .MT)(file.text);
@@ -5060,12 +5247,14 @@ function loadUncached(file, dropIn) {
     const problem = typeProblem(doc);
     if (problem)
         return `${file.path}: ${problem}`;
-    const conf = (0,_model_registries_conf_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRegistriesConf */ .TR)(file.text);
+    return loadedFrom(file, dropIn, (0,_model_registries_conf_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRegistriesConf */ .TR)(file.text), 'unqualified-search-registries' in doc);
+}
+function loadedFrom(file, dropIn, conf, setsSearch) {
     const loaded = (0,_pull_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistries */ .A_)(conf);
     if (loaded.error !== undefined) {
         return dropIn ? `loading drop-in registries configuration ${(0,_go_format_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(file.path)}: ${loaded.error}` : loaded.error;
     }
-    return { conf, setsSearch: 'unqualified-search-registries' in doc, registries: loaded.registries };
+    return { conf, setsSearch, registries: loaded.registries };
 }
 /**
  * The registry list and search list a node's containers/image ends up with. `main` undefined means the
@@ -5081,6 +5270,15 @@ function mergeRegistriesConfigs(main, dropIns) {
     const base = main ? loadOne(main, false) : undefined;
     if (typeof base === 'string')
         return fail(base);
+    if (ordered.length === 0) {
+        // loadRegistries gives one entry per prefix, sorted: with no drop-in there is nothing to merge.
+        const registries = [...(base?.registries ?? [])];
+        return {
+            loaded: { registries },
+            unqualifiedSearchRegistries: base?.conf.unqualifiedSearchRegistries ?? [],
+            applied: []
+        };
+    }
     const byPrefix = new Map();
     for (const r of base?.registries ?? [])
         byPrefix.set(r.prefix, r);
@@ -5094,7 +5292,7 @@ function mergeRegistriesConfigs(main, dropIns) {
         if (one.setsSearch)
             search = one.conf.unqualifiedSearchRegistries;
     }
-    const registries = [...byPrefix.keys()].sort(_go_format_js__WEBPACK_IMPORTED_MODULE_1__/* .byteCompare */ .U6).map((p) => byPrefix.get(p));
+    const registries = (0,_go_format_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedGo */ .Uw)(byPrefix.keys()).map((p) => byPrefix.get(p));
     return { loaded: { registries }, unqualifiedSearchRegistries: search, applied: ordered.map((d) => d.path) };
 }
 
@@ -5105,9 +5303,9 @@ function mergeRegistriesConfigs(main, dropIns) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OB: () => (/* binding */ isValidMirror),
+/* harmony export */   OB: () => (/* reexport safe */ _model_patterns_js__WEBPACK_IMPORTED_MODULE_0__.EC),
 /* harmony export */   Sm: () => (/* binding */ scopeIsNestedInsideScope),
-/* harmony export */   Ub: () => (/* binding */ isValidSource),
+/* harmony export */   Ub: () => (/* reexport safe */ _model_patterns_js__WEBPACK_IMPORTED_MODULE_0__.jw),
 /* harmony export */   ik: () => (/* binding */ isValidRegistriesConfScope)
 /* harmony export */ });
 /* unused harmony exports GO_SOURCE_REGEX, GO_MIRROR_REGEX */
@@ -5116,7 +5314,6 @@ function mergeRegistriesConfigs(main, dropIns) {
  * Scope predicates shared by every MCO registries code path: runtime-utils ScopeIsNestedInsideScope and
  * IsValidRegistriesConfScope, and the openshift/api source/mirror patterns MCO re-checks for ICSP.
  */
-
 /** runtime-utils `ScopeIsNestedInsideScope(subScope, superScope)`. */
 function scopeIsNestedInsideScope(subScope, superScope) {
     if (superScope === subScope)
@@ -5148,8 +5345,7 @@ function isValidRegistriesConfScope(scope) {
 /** The literal Go patterns, kept for equivalence tests only. */
 const GO_SOURCE_REGEX = '^\\*(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))+$|^((?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))+)?(?::[0-9]+)?)(?:(?:/[a-z0-9]+(?:(?:(?:[._]|__|[-]*)[a-z0-9]+)+)?)+)?$';
 const GO_MIRROR_REGEX = '^((?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))+)?(?::[0-9]+)?)(?:(?:/[a-z0-9]+(?:(?:(?:[._]|__|[-]*)[a-z0-9]+)+)?)+)?$';
-const isValidSource = (s) => _model_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .MIRROR_SOURCE_PATTERN */ .f.test(s);
-const isValidMirror = (s) => _model_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .MIRROR_PATTERN */ .X.test(s);
+
 
 
 /***/ }),
@@ -5542,8 +5738,9 @@ function windowsPullEndpoints(files, imageRef) {
 /* harmony export */   KK: () => (/* binding */ extractRegistryHostname),
 /* harmony export */   ST: () => (/* binding */ legacyExtractHostname),
 /* harmony export */   Yg: () => (/* binding */ extractMirrorURL),
-/* harmony export */   mA: () => (/* binding */ compareGoStrings)
+/* harmony export */   mA: () => (/* reexport safe */ _linux_go_format_js__WEBPACK_IMPORTED_MODULE_0__.U6)
 /* harmony export */ });
+/* harmony import */ var _linux_go_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4123);
 /**
  * The string surgery WMCO's pkg/registries does on IDMS/ITMS sources and mirrors. Every function mirrors
  * one Go function byte for byte, including its quirks, because the quirks decide which containerd
@@ -5580,6 +5777,9 @@ function validHostChars(host) {
 }
 /** Go url.Parse(s).Hostname() and .Port(), or undefined when Parse fails or finds no authority. */
 function goUrlHostPort(raw) {
+    // An authority starts with "//" (checked below): without one there is no host, whatever else is there.
+    if (!raw.includes('//'))
+        return undefined;
     // net/url rejects ASCII control characters outright.
     if (/[\x00-\x1f\x7f]/.test(raw))
         return undefined;
@@ -5688,9 +5888,7 @@ function extractMirrorURL(source, mirror) {
     return mirrorParts.slice(0, keep).join(PATH_SEPARATOR);
 }
 /** Go string `<` compares bytes of the UTF-8 encoding; JS `<` compares UTF-16 code units. */
-function compareGoStrings(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
+
 
 
 /***/ }),
@@ -5795,7 +5993,10 @@ function tableKeyFor(format, host) {
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9676);
 /* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5982);
 /* harmony import */ var _containerd_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5613);
-/* harmony import */ var _wmco_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4223);
+/* harmony import */ var _mirror_sets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1681);
+/* harmony import */ var _hosts_toml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2134);
+/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3205);
+/* harmony import */ var _wmco_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4223);
 /** Windows nodes: the hosts.toml files WMCO writes, how containerd uses them, inventory (the Windows rules are in policy/rules/windows.ts). */
 
 
@@ -5898,16 +6099,18 @@ function windowsInventory(model) {
 /* harmony export */   vq: () => (/* binding */ untrace)
 /* harmony export */ });
 /* unused harmony exports ALLOW_CONTACTING_SOURCE, newMirrorSet, mergeMirrors, sortMirrorSets, mergeMirrorSets, getMergedMirrorSets */
-/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3205);
+/* harmony import */ var _linux_go_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4123);
+/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3205);
+
 
 const ALLOW_CONTACTING_SOURCE = 'AllowContactingSource';
 const NEVER_CONTACT_SOURCE = 'NeverContactSource';
 function hostnameFor(format) {
-    return format === 'legacy' ? _hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyExtractHostname */ .ST : _hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .extractRegistryHostname */ .KK;
+    return format === 'legacy' ? _hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyExtractHostname */ .ST : _hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .extractRegistryHostname */ .KK;
 }
 function newMirror(source, mirror, resolveTags, format = 'current') {
     // A mirror equal to its source would truncate to nothing; WMCO keeps the registry host instead.
-    const host = source === mirror ? hostnameFor(format)(mirror) : (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .extractMirrorURL */ .Yg)(source, mirror);
+    const host = source === mirror ? hostnameFor(format)(mirror) : (0,_hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .extractMirrorURL */ .Yg)(source, mirror);
     return { host, resolveTags };
 }
 function newMirrorSet(entry, resolveTags, format = 'current') {
@@ -5932,8 +6135,8 @@ function mergeMirrors(existing, incoming) {
 /** Sorts mirrors by host and sets by source, in place, with Go's byte-wise string order. */
 function sortMirrorSets(sets) {
     for (const set of sets)
-        set.mirrors.sort((a, b) => (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .compareGoStrings */ .mA)(a.host, b.host));
-    sets.sort((a, b) => (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .compareGoStrings */ .mA)(a.source, b.source));
+        (0,_linux_go_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sortByGoOrder */ ._1)(set.mirrors, (m) => m.host);
+    (0,_linux_go_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sortByGoOrder */ ._1)(sets, (s) => s.source);
 }
 /**
  * Group by source registry. The first set is kept as is (its duplicate hosts survive, which can yield
@@ -5989,14 +6192,17 @@ function tracedEntries(model, format = 'current') {
 }
 /** The merged sets of a model, each mirror traced back to its spec entry. */
 function tracedMergedMirrorSets(model, format = 'current') {
-    const sets = tracedEntries(model, format).map((t) => {
-        const base = newMirrorSet(t.entry, t.resolveTags, format);
-        return {
-            source: base.source,
-            mirrorSourcePolicy: base.mirrorSourcePolicy,
-            mirrors: base.mirrors.map((m, mirrorIndex) => ({ ...m, origin: t, mirrorIndex }))
-        };
-    });
+    // newMirrorSet with each mirror traced; the entry's registry is already its source host.
+    const sets = tracedEntries(model, format).map((t) => ({
+        source: t.registry,
+        mirrorSourcePolicy: t.entry.mirrorSourcePolicy ?? '',
+        mirrors: t.entry.mirrors.map((m, mirrorIndex) => ({
+            host: newMirror(t.entry.source, m, t.resolveTags, format).host,
+            resolveTags: t.resolveTags,
+            origin: t,
+            mirrorIndex
+        }))
+    }));
     return mergeMirrorSets(sets);
 }
 /** Drops tracing so results compare equal to the operator's own structures. */
@@ -6167,12 +6373,12 @@ function pullSecretFromAuths(auths, where = { file: '', line: 0 }) {
 /* harmony export */   TA: () => (/* binding */ hostsTomlPath),
 /* harmony export */   kk: () => (/* binding */ renderWindows)
 /* harmony export */ });
-/* harmony import */ var _model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8812);
-/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3205);
-/* harmony import */ var _hosts_toml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2134);
-/* harmony import */ var _mirror_sets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1681);
-/* harmony import */ var _pull_secret_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1884);
-/* harmony import */ var _wmco_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4223);
+/* harmony import */ var _model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8812);
+/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3205);
+/* harmony import */ var _hosts_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2134);
+/* harmony import */ var _mirror_sets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1681);
+/* harmony import */ var _pull_secret_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1884);
+/* harmony import */ var _wmco_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4223);
 /**
  * `GenerateConfigFiles` over a cluster model: the hosts.toml files WMCO keeps in
  * C:\k\containerd\registries on every Windows node (windows-wmco.md §2, §3).
@@ -6185,11 +6391,11 @@ function pullSecretFromAuths(auths, where = { file: '', line: 0 }) {
 
 
 function hostsTomlPath(sourceRegistry) {
-    return `${_model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTAINERD_REGISTRIES_DIR */ .CX}\\${sourceRegistry}\\hosts.toml`;
+    return `${_model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTAINERD_REGISTRIES_DIR */ .CX}\\${sourceRegistry}\\hosts.toml`;
 }
 /** The source registry directory of a rendered Windows path, or undefined for other paths. */
 function registryOfHostsTomlPath(path) {
-    const prefix = `${_model_node_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTAINERD_REGISTRIES_DIR */ .CX}\\`;
+    const prefix = `${_model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTAINERD_REGISTRIES_DIR */ .CX}\\`;
     const suffix = '\\hosts.toml';
     if (!path.startsWith(prefix) || !path.endsWith(suffix))
         return undefined;
@@ -6204,7 +6410,7 @@ function legacyOrgPathWarnings(sets, version) {
     const seen = new Set();
     for (const set of sets) {
         for (const m of set.mirrors) {
-            const registry = (0,_hostname_js__WEBPACK_IMPORTED_MODULE_2__/* .legacyExtractHostname */ .ST)(m.host);
+            const registry = (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyExtractHostname */ .ST)(m.host);
             if (m.host === registry || seen.has(`${set.source} ${m.host}`))
                 continue;
             seen.add(`${set.source} ${m.host}`);
@@ -6223,14 +6429,14 @@ function legacyOrgPathWarnings(sets, version) {
     return out;
 }
 function renderWindows(model, opts) {
-    const support = (0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_0__/* .wmcoSupport */ .S)(opts.wmcoVersion);
+    const support = (0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_3__/* .wmcoSupport */ .S)(opts.wmcoVersion);
     const errors = [];
     const warnings = [];
     if (support === 'none') {
         const where = firstMirrorSetLoc(model);
         warnings.push({
             component: 'wmco',
-            message: `WMCO ${(0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWmco */ .i)(opts.wmcoVersion)} has no image mirror support (added in 10.16 for OpenShift 4.16): ` +
+            message: `WMCO ${(0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWmco */ .i)(opts.wmcoVersion)} has no image mirror support (added in 10.16 for OpenShift 4.16): ` +
                 'Windows nodes ignore ImageDigestMirrorSet and ImageTagMirrorSet and pull from the source registries; ' +
                 'no hosts.toml is rendered for Windows.',
             ...where
@@ -6238,18 +6444,18 @@ function renderWindows(model, opts) {
         return { files: [], hostsToml: [], merged: [], errors, warnings, format: 'none', headerIfPullSecretHas: [] };
     }
     const format = support;
-    const traced = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_3__/* .tracedMergedMirrorSets */ .c7)(model, format);
-    const merged = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_3__/* .untrace */ .vq)(traced);
+    const traced = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_2__/* .tracedMergedMirrorSets */ .c7)(model, format);
+    const merged = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_2__/* .untrace */ .vq)(traced);
     if (format === 'legacy')
-        warnings.push(...legacyOrgPathWarnings(traced, (0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWmco */ .i)(opts.wmcoVersion)));
+        warnings.push(...legacyOrgPathWarnings(traced, (0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWmco */ .i)(opts.wmcoVersion)));
     let tokens;
     let headerIfPullSecretHas = [];
-    const secret = model.pullSecret && (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_4__/* .isGlobalPullSecret */ .B4)(model.pullSecret) ? model.pullSecret : undefined;
+    const secret = model.pullSecret && (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlobalPullSecret */ .B4)(model.pullSecret) ? model.pullSecret : undefined;
     if (secret) {
-        const parsed = format === 'legacy' ? (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLegacyPullSecret */ .C_)(secret) : (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePullSecret */ .hB)(secret);
+        const parsed = format === 'legacy' ? (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_5__/* .parseLegacyPullSecret */ .C_)(secret) : (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePullSecret */ .hB)(secret);
         if (!parsed.ok) {
             // WMCO fails the whole reconcile before touching any node: nothing is written.
-            const loc = secret.keyLocs[_pull_secret_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCKER_CONFIG_JSON_KEY */ .vI] ?? secret.loc;
+            const loc = secret.keyLocs[_pull_secret_js__WEBPACK_IMPORTED_MODULE_5__/* .DOCKER_CONFIG_JSON_KEY */ .vI] ?? secret.loc;
             errors.push({ component: 'wmco', message: parsed.message, file: loc.file, line: loc.line });
             return { files: [], hostsToml: [], merged, errors, warnings, format, headerIfPullSecretHas };
         }
@@ -6259,13 +6465,13 @@ function renderWindows(model, opts) {
         const keys = new Set();
         for (const set of merged)
             for (const m of set.mirrors)
-                keys.add((0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_5__/* .authKeyFor */ .vB)(m.host, format));
+                keys.add((0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .authKeyFor */ .vB)(m.host, format));
         headerIfPullSecretHas = [...keys].sort();
     }
     const files = merged.map((set) => ({
         node: 'windows',
         path: hostsTomlPath(set.source),
-        content: (0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_5__/* .generateFor */ .Zi)(format, set, { tokens, redact: opts.redact }),
+        content: (0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .generateFor */ .Zi)(format, set, { tokens, redact: opts.redact }),
         origin: 'generated'
     }));
     return { files, hostsToml: files, merged, errors, warnings, format, headerIfPullSecretHas };

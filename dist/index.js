@@ -376,6 +376,7 @@ function quotePath(path) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   c8: () => (/* binding */ SourceError),
+  y2: () => (/* binding */ keptFiles),
   DA: () => (/* binding */ listGitTree),
   sJ: () => (/* binding */ listWorkingTree),
   v3: () => (/* binding */ readGitFile),
@@ -749,7 +750,15 @@ function listGitTree(repo, commit, keep = () => true) {
     const kept = [];
     tree.entries.forEach((e, i) => keep(e.path) && kept.push(i));
     reader.fetch(kept.filter((i) => !files[i] && tree.entries[i].mode === '120000').map((i) => tree.entries[i].oid));
-    return kept.map((i) => (files[i] ??= repoFile(tree.entries[i], reader)));
+    const listing = kept.map((i) => (files[i] ??= repoFile(tree.entries[i], reader)));
+    keptBy.set(listing, keep);
+    return listing;
+}
+// Which filter made a listing: the loader, given the same filter, does not ask it again of every path.
+const keptBy = new WeakMap();
+/** The files of `files` that `keep` keeps (the list itself when `listGitTree` made it with `keep`). */
+function keptFiles(files, keep) {
+    return keptBy.get(files) === keep ? files : files.filter((f) => keep(f.path));
 }
 function repoFile(e, blobs) {
     if (e.mode === '120000') {
