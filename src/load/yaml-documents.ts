@@ -32,8 +32,12 @@ function depthExceeds(value: unknown, max: number): boolean {
 
 /** Rough nesting depth of the raw text, so a pathological document is refused before the parser recurses. */
 function textNestingTooDeep(text: string, max: number): boolean {
+  // Depth stays 0 until the first opening bracket (block-style YAML, oc-mirror's, has none at all).
+  const square = text.indexOf('[');
+  const curly = text.indexOf('{');
+  if (square < 0 && curly < 0) return false;
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = square < 0 ? curly : curly < 0 ? square : Math.min(square, curly); i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 91 || c === 123) {
       if (++depth > max * 4) return true;

@@ -16,22 +16,3 @@ const WILDCARD = `\\*(?:\\.${LABEL})+`;
 
 export const MIRROR_SOURCE_PATTERN = new RegExp(`^${WILDCARD}$|^${HOST}${PATH}$`);
 export const MIRROR_PATTERN = new RegExp(`^${HOST}${PATH}$`);
-
-/**
- * `pattern.test`, answered once per distinct string: base and head hold the same thousands of mirrored
- * sources, which the model checks and the renderer checks again (MCO validates what the API admitted).
- */
-function remembered(pattern: RegExp): (s: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (s) => {
-    let ok = answers.get(s);
-    if (ok === undefined) {
-      if (answers.size >= 1 << 16) answers.clear();
-      answers.set(s, (ok = pattern.test(s)));
-    }
-    return ok;
-  };
-}
-
-export const isMirrorSource = remembered(MIRROR_SOURCE_PATTERN);
-export const isMirror = remembered(MIRROR_PATTERN);

@@ -1,5 +1,5 @@
 /** The cluster image configuration (image.config.openshift.io/cluster): registry sources and the trusted CA. */
-import { isMirrorSource } from '../patterns.js';
+import { MIRROR_SOURCE_PATTERN } from '../patterns.js';
 import { annotationsOf, type KindTable, type Reader } from '../reader.js';
 import type { ImageConfig, Loc } from '../types.js';
 import { atLeast } from '../version.js';
@@ -42,7 +42,7 @@ function imageConfig(r: Reader, scopeRule: boolean): ImageConfig | undefined {
           ? !/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*(?::[0-9]+)?$/.test(
               it
             )
-          : !isMirrorSource(it)
+          : !MIRROR_SOURCE_PATTERN.test(it)
       ) {
         r.reject(
           [...path, i],

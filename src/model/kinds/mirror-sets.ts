@@ -1,6 +1,6 @@
 /** ImageDigestMirrorSet, ImageTagMirrorSet and ImageContentSourcePolicy: the mirror entries MCO and WMCO read. */
 import type { PathSeg } from '../manifest.js';
-import { isMirror, isMirrorSource } from '../patterns.js';
+import { MIRROR_PATTERN, MIRROR_SOURCE_PATTERN } from '../patterns.js';
 import { annotationsOf, type KindTable, type Reader } from '../reader.js';
 import type { Finding, MirrorEntry, MirrorSetKind, MirrorSetObject } from '../types.js';
 
@@ -27,7 +27,7 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
       r.reject([...base, 'source'], 'source is required');
       return;
     }
-    if (crdValidates && !isMirrorSource(source)) {
+    if (crdValidates && !MIRROR_SOURCE_PATTERN.test(source)) {
       r.reject(
         [...base, 'source'],
         `source "${source}" is not a valid registry scope (host[:port][/path] or *.domain, no scheme, tag or digest); the API server would refuse this object`
@@ -40,7 +40,7 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
         : (r.strings([...base, 'mirrors']) ?? []);
     if (crdValidates) {
       mirrors.forEach((m, j) => {
-        if (!isMirror(m)) {
+        if (!MIRROR_PATTERN.test(m)) {
           r.reject(
             [...base, 'mirrors', j],
             `mirror "${m}" is not a valid repository (host[:port][/path], no scheme, wildcard, tag or digest); the API server would refuse this object`

@@ -2,6 +2,7 @@
  * Scope predicates shared by every MCO registries code path: runtime-utils ScopeIsNestedInsideScope and
  * IsValidRegistriesConfScope, and the openshift/api source/mirror patterns MCO re-checks for ICSP.
  */
+import { MIRROR_SOURCE_PATTERN, MIRROR_PATTERN } from '../../model/patterns.js';
 
 /** runtime-utils `ScopeIsNestedInsideScope(subScope, superScope)`. */
 export function scopeIsNestedInsideScope(subScope: string, superScope: string): boolean {
@@ -37,4 +38,5 @@ export const GO_SOURCE_REGEX =
 export const GO_MIRROR_REGEX =
   '^((?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))+)?(?::[0-9]+)?)(?:(?:/[a-z0-9]+(?:(?:(?:[._]|__|[-]*)[a-z0-9]+)+)?)+)?$';
 
-export { isMirrorSource as isValidSource, isMirror as isValidMirror } from '../../model/patterns.js';
+export const isValidSource = (s: string): boolean => MIRROR_SOURCE_PATTERN.test(s);
+export const isValidMirror = (s: string): boolean => MIRROR_PATTERN.test(s);
