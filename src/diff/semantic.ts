@@ -5,7 +5,7 @@ import {
   SEARCH_REGISTRIES_DROPIN as SEARCH_DROPIN,
   WINDOWS_CA_BUNDLE as WINDOWS_CA_BUNDLE_PATH
 } from '../model/node-paths.js';
-import { parseRegistriesConf, registryScope, type Registry } from '../model/registries-conf.js';
+import { parseRegistriesConf, registriesEqual, registryScope, type Registry } from '../model/registries-conf.js';
 import type { NodeFile } from '../render/types.js';
 import { caBundleHosts } from '../render/windows/ca-bundle.js';
 import { signaturePolicyChanges } from './signature-summary.js';
@@ -54,7 +54,8 @@ function linuxEntries(before: NodeFile[], after: NodeFile[], add: (src: string, 
       if (o.insecure) add(scope, 'no longer insecure');
       continue;
     }
-    if (!o || !n || sameRegistry(o, n)) continue;
+    // Most entries are the same on both sides, and an equal pair has nothing to say.
+    if (!o || !n || registriesEqual(o, n)) continue;
     mirrorChanges(scope, o, n, add);
     if (o.blocked !== n.blocked) {
       add(
@@ -73,21 +74,6 @@ function linuxEntries(before: NodeFile[], after: NodeFile[], add: (src: string, 
     if (o.mirrorByDigestOnly !== n.mirrorByDigestOnly)
       add(scope, `mirror-by-digest-only ${o.mirrorByDigestOnly} → ${n.mirrorByDigestOnly}`);
   }
-}
-
-/** Field-by-field equality: most entries are the same on both sides, and an equal pair has nothing to say. */
-function sameRegistry(o: Registry, n: Registry): boolean {
-  return (
-    o.location === n.location &&
-    o.insecure === n.insecure &&
-    o.blocked === n.blocked &&
-    o.mirrorByDigestOnly === n.mirrorByDigestOnly &&
-    o.mirrors.length === n.mirrors.length &&
-    o.mirrors.every((m, i) => {
-      const x = n.mirrors[i]!;
-      return m.location === x.location && m.insecure === x.insecure && m.pullFromMirror === x.pullFromMirror;
-    })
-  );
 }
 
 // The registry-level mirror-by-digest-only flag has its own summary line; mirrors compare by their own mode.

@@ -1,4 +1,10 @@
-import { parseRegistriesConf, registryScope, type Registry, type RegistryMirror } from '../model/registries-conf.js';
+import {
+  parseRegistriesConf,
+  registriesEqual,
+  registryScope,
+  type Registry,
+  type RegistryMirror
+} from '../model/registries-conf.js';
 
 /**
  * Which generation of MCO `isSafeContainerRegistryConfChanges` (pkg/daemon/drain.go) to apply.
@@ -22,28 +28,6 @@ const DIGEST_ONLY = 'digest-only';
 const q = (s: string): string => `"${s}"`;
 const list = (xs: string[]): string => `[${xs.map(q).join(', ')}]`;
 const pfm = (m: RegistryMirror): string => (m.pullFromMirror === '' ? 'unset' : m.pullFromMirror);
-
-function mirrorsEqual(a: RegistryMirror[], b: RegistryMirror[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every(
-      (m, i) =>
-        m.location === b[i]!.location && m.insecure === b[i]!.insecure && m.pullFromMirror === b[i]!.pullFromMirror
-    )
-  );
-}
-
-/** Go reflect.DeepEqual over the decoded sysregistriesv2.Registry. */
-function registriesEqual(a: Registry, b: Registry): boolean {
-  return (
-    a.prefix === b.prefix &&
-    a.location === b.location &&
-    a.insecure === b.insecure &&
-    a.blocked === b.blocked &&
-    a.mirrorByDigestOnly === b.mirrorByDigestOnly &&
-    mirrorsEqual(a.mirrors, b.mirrors)
-  );
-}
 
 /** Go map semantics: a later entry with the same scope overwrites an earlier one. */
 function byScope(regs: Registry[]): Map<string, Registry> {

@@ -170,6 +170,22 @@ function decodeRegistriesConf(text: string | undefined): RegistriesConf {
   };
 }
 
+/** Go reflect.DeepEqual over the decoded sysregistriesv2.Registry (mirrors in order). */
+export function registriesEqual(a: Registry, b: Registry): boolean {
+  return (
+    a.prefix === b.prefix &&
+    a.location === b.location &&
+    a.insecure === b.insecure &&
+    a.blocked === b.blocked &&
+    a.mirrorByDigestOnly === b.mirrorByDigestOnly &&
+    a.mirrors.length === b.mirrors.length &&
+    a.mirrors.every((m, i) => {
+      const n = b.mirrors[i]!;
+      return m.location === n.location && m.insecure === n.insecure && m.pullFromMirror === n.pullFromMirror;
+    })
+  );
+}
+
 /** The key drain.go and c/image use for an entry: prefix when set, else location. */
 export function registryScope(r: Pick<Registry, 'prefix' | 'location'>): string {
   return r.prefix !== '' ? r.prefix : r.location;
