@@ -5932,8 +5932,13 @@ function depthExceeds(value, max) {
 }
 /** Rough nesting depth of the raw text, so a pathological document is refused before the parser recurses. */
 function textNestingTooDeep(text, max) {
+    // Depth stays 0 until the first opening bracket (block-style YAML, oc-mirror's, has none at all).
+    const square = text.indexOf('[');
+    const curly = text.indexOf('{');
+    if (square < 0 && curly < 0)
+        return false;
     let depth = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = square < 0 ? curly : curly < 0 ? square : Math.min(square, curly); i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 91 || c === 123) {
             if (++depth > max * 4)
@@ -6970,7 +6975,7 @@ function imageConfig(r, scopeRule) {
                 r.reject([...path, i], `entries must be 1 to 256 characters long`);
             else if (hostnames
                 ? !/^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*(?::[0-9]+)?$/.test(it)
-                : !(0,patterns/* isMirrorSource */.jw)(it)) {
+                : !patterns/* MIRROR_SOURCE_PATTERN */.f.test(it)) {
                 r.reject([...path, i], `"${it}" is not a valid ${hostnames ? 'hostname' : 'registry scope'}; the API server would refuse this object`);
             }
             if (hostnames && seen.has(it))
@@ -7342,7 +7347,7 @@ function mirrorSet(r, kind) {
             r.reject([...base, 'source'], 'source is required');
             return;
         }
-        if (crdValidates && !(0,patterns/* isMirrorSource */.jw)(source)) {
+        if (crdValidates && !patterns/* MIRROR_SOURCE_PATTERN */.f.test(source)) {
             r.reject([...base, 'source'], `source "${source}" is not a valid registry scope (host[:port][/path] or *.domain, no scheme, tag or digest); the API server would refuse this object`);
         }
         const listed = e['mirrors'];
@@ -7351,7 +7356,7 @@ function mirrorSet(r, kind) {
             : (r.strings([...base, 'mirrors']) ?? []);
         if (crdValidates) {
             mirrors.forEach((m, j) => {
-                if (!(0,patterns/* isMirror */.EC)(m)) {
+                if (!patterns/* MIRROR_PATTERN */.X.test(m)) {
                     r.reject([...base, 'mirrors', j], `mirror "${m}" is not a valid repository (host[:port][/path], no scheme, wildcard, tag or digest); the API server would refuse this object`);
                 }
             });

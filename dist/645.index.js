@@ -1246,10 +1246,9 @@ const isUnder = (dir, path) => path.startsWith((0,_text_js__WEBPACK_IMPORTED_MOD
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EC: () => (/* binding */ isMirror),
-/* harmony export */   jw: () => (/* binding */ isMirrorSource)
+/* harmony export */   X: () => (/* binding */ MIRROR_PATTERN),
+/* harmony export */   f: () => (/* binding */ MIRROR_SOURCE_PATTERN)
 /* harmony export */ });
-/* unused harmony exports MIRROR_SOURCE_PATTERN, MIRROR_PATTERN */
 /**
  * The openshift/api patterns for mirror sources and mirrors (config/v1 types_image_digest_mirrorset.go),
  * which MCO's sourceRegex/mirrorRegex repeat: `*.host` wildcards, or host[:port] and lowercase
@@ -1267,24 +1266,6 @@ const PATH = `(?:/${PATH_COMPONENT})*`;
 const WILDCARD = `\\*(?:\\.${LABEL})+`;
 const MIRROR_SOURCE_PATTERN = new RegExp(`^${WILDCARD}$|^${HOST}${PATH}$`);
 const MIRROR_PATTERN = new RegExp(`^${HOST}${PATH}$`);
-/**
- * `pattern.test`, answered once per distinct string: base and head hold the same thousands of mirrored
- * sources, which the model checks and the renderer checks again (MCO validates what the API admitted).
- */
-function remembered(pattern) {
-    const answers = new Map();
-    return (s) => {
-        let ok = answers.get(s);
-        if (ok === undefined) {
-            if (answers.size >= 1 << 16)
-                answers.clear();
-            answers.set(s, (ok = pattern.test(s)));
-        }
-        return ok;
-    };
-}
-const isMirrorSource = remembered(MIRROR_SOURCE_PATTERN);
-const isMirror = remembered(MIRROR_PATTERN);
 
 
 /***/ }),
@@ -1296,6 +1277,7 @@ const isMirror = remembered(MIRROR_PATTERN);
 /* harmony export */   Ey: () => (/* binding */ registryScope),
 /* harmony export */   MT: () => (/* binding */ parseToml),
 /* harmony export */   TR: () => (/* binding */ parseRegistriesConf),
+/* harmony export */   W1: () => (/* binding */ registriesEqual),
 /* harmony export */   uu: () => (/* binding */ rememberEncoded),
 /* harmony export */   v2: () => (/* binding */ encodedConf),
 /* harmony export */   vI: () => (/* binding */ RegistriesConfParseError)
@@ -1439,6 +1421,19 @@ function decodeRegistriesConf(text) {
             }))
         }))
     };
+}
+/** Go reflect.DeepEqual over the decoded sysregistriesv2.Registry (mirrors in order). */
+function registriesEqual(a, b) {
+    return (a.prefix === b.prefix &&
+        a.location === b.location &&
+        a.insecure === b.insecure &&
+        a.blocked === b.blocked &&
+        a.mirrorByDigestOnly === b.mirrorByDigestOnly &&
+        a.mirrors.length === b.mirrors.length &&
+        a.mirrors.every((m, i) => {
+            const n = b.mirrors[i];
+            return m.location === n.location && m.insecure === n.insecure && m.pullFromMirror === n.pullFromMirror;
+        }));
 }
 /** The key drain.go and c/image use for an entry: prefix when set, else location. */
 function registryScope(r) {
@@ -1855,7 +1850,8 @@ function linuxEntries(before, after, add) {
                 add(scope, 'no longer insecure');
             continue;
         }
-        if (!o || !n || sameRegistry(o, n))
+        // Most entries are the same on both sides, and an equal pair has nothing to say.
+        if (!o || !n || (0,registries_conf/* registriesEqual */.W1)(o, n))
             continue;
         mirrorChanges(scope, o, n, add);
         if (o.blocked !== n.blocked) {
@@ -1872,18 +1868,6 @@ function linuxEntries(before, after, add) {
         if (o.mirrorByDigestOnly !== n.mirrorByDigestOnly)
             add(scope, `mirror-by-digest-only ${o.mirrorByDigestOnly} → ${n.mirrorByDigestOnly}`);
     }
-}
-/** Field-by-field equality: most entries are the same on both sides, and an equal pair has nothing to say. */
-function sameRegistry(o, n) {
-    return (o.location === n.location &&
-        o.insecure === n.insecure &&
-        o.blocked === n.blocked &&
-        o.mirrorByDigestOnly === n.mirrorByDigestOnly &&
-        o.mirrors.length === n.mirrors.length &&
-        o.mirrors.every((m, i) => {
-            const x = n.mirrors[i];
-            return m.location === x.location && m.insecure === x.insecure && m.pullFromMirror === x.pullFromMirror;
-        }));
 }
 // The registry-level mirror-by-digest-only flag has its own summary line; mirrors compare by their own mode.
 const modeOf = (m, _reg) => m.pullFromMirror || 'all';
@@ -2644,19 +2628,6 @@ const DIGEST_ONLY = 'digest-only';
 const q = (s) => `"${s}"`;
 const list = (xs) => `[${xs.map(q).join(', ')}]`;
 const pfm = (m) => (m.pullFromMirror === '' ? 'unset' : m.pullFromMirror);
-function mirrorsEqual(a, b) {
-    return (a.length === b.length &&
-        a.every((m, i) => m.location === b[i].location && m.insecure === b[i].insecure && m.pullFromMirror === b[i].pullFromMirror));
-}
-/** Go reflect.DeepEqual over the decoded sysregistriesv2.Registry. */
-function registriesEqual(a, b) {
-    return (a.prefix === b.prefix &&
-        a.location === b.location &&
-        a.insecure === b.insecure &&
-        a.blocked === b.blocked &&
-        a.mirrorByDigestOnly === b.mirrorByDigestOnly &&
-        mirrorsEqual(a.mirrors, b.mirrors));
-}
 /** Go map semantics: a later entry with the same scope overwrites an earlier one. */
 function byScope(regs) {
     const m = new Map();
@@ -2735,7 +2706,7 @@ function checkPullFromMirror(oldMap, newMap, out) {
             }
             continue;
         }
-        if (registriesEqual(o, n))
+        if ((0,registries_conf/* registriesEqual */.W1)(o, n))
             continue;
         const before = out.unsafe.length;
         if (o.prefix !== n.prefix)
@@ -2775,7 +2746,7 @@ function checkPullFromMirror(oldMap, newMap, out) {
 function checkMirrorByDigestOnly(oldMap, newMap, out) {
     for (const [scope, n] of newMap) {
         const o = oldMap.get(scope);
-        if (o && !registriesEqual(o, n)) {
+        if (o && !(0,registries_conf/* registriesEqual */.W1)(o, n)) {
             const before = out.unsafe.length;
             if (o.prefix !== n.prefix) {
                 out.unsafe.push(`registry ${q(scope)}: prefix changed from ${q(o.prefix)} to ${q(n.prefix)}`);
@@ -5303,9 +5274,9 @@ function mergeRegistriesConfigs(main, dropIns) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OB: () => (/* reexport safe */ _model_patterns_js__WEBPACK_IMPORTED_MODULE_0__.EC),
+/* harmony export */   OB: () => (/* binding */ isValidMirror),
 /* harmony export */   Sm: () => (/* binding */ scopeIsNestedInsideScope),
-/* harmony export */   Ub: () => (/* reexport safe */ _model_patterns_js__WEBPACK_IMPORTED_MODULE_0__.jw),
+/* harmony export */   Ub: () => (/* binding */ isValidSource),
 /* harmony export */   ik: () => (/* binding */ isValidRegistriesConfScope)
 /* harmony export */ });
 /* unused harmony exports GO_SOURCE_REGEX, GO_MIRROR_REGEX */
@@ -5314,6 +5285,7 @@ function mergeRegistriesConfigs(main, dropIns) {
  * Scope predicates shared by every MCO registries code path: runtime-utils ScopeIsNestedInsideScope and
  * IsValidRegistriesConfScope, and the openshift/api source/mirror patterns MCO re-checks for ICSP.
  */
+
 /** runtime-utils `ScopeIsNestedInsideScope(subScope, superScope)`. */
 function scopeIsNestedInsideScope(subScope, superScope) {
     if (superScope === subScope)
@@ -5345,7 +5317,8 @@ function isValidRegistriesConfScope(scope) {
 /** The literal Go patterns, kept for equivalence tests only. */
 const GO_SOURCE_REGEX = '^\\*(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))+$|^((?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))+)?(?::[0-9]+)?)(?:(?:/[a-z0-9]+(?:(?:(?:[._]|__|[-]*)[a-z0-9]+)+)?)+)?$';
 const GO_MIRROR_REGEX = '^((?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))+)?(?::[0-9]+)?)(?:(?:/[a-z0-9]+(?:(?:(?:[._]|__|[-]*)[a-z0-9]+)+)?)+)?$';
-
+const isValidSource = (s) => _model_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .MIRROR_SOURCE_PATTERN */ .f.test(s);
+const isValidMirror = (s) => _model_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .MIRROR_PATTERN */ .X.test(s);
 
 
 /***/ }),

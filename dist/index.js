@@ -652,11 +652,22 @@ function git(repo, args, input) {
         throw new SourceError(r.stderr.toString().trim() || `git ${args.join(' ')} failed`);
     return r.stdout;
 }
+const resolvedCommits = new Map();
 /** The commit a ref names, or a clear error (shallow clones often lack the base). */
 function resolveCommit(repo, ref) {
+    // A commit id names the same commit for good: the trusted configuration and the plan both resolve the
+    // pull request's two commits, one git process each time. Branch names are always asked again.
+    const key = /^[0-9a-f]{40}$/.test(ref) ? `${repo}\0${ref}` : undefined;
+    const known = key && resolvedCommits.get(key);
+    if (known)
+        return known;
     const r = (0,external_node_child_process_.spawnSync)('git', ['-C', repo, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    if (r.status === 0)
-        return r.stdout.toString().trim();
+    if (r.status === 0) {
+        const commit = r.stdout.toString().trim();
+        if (key)
+            resolvedCommits.set(key, commit);
+        return commit;
+    }
     const shallow = (0,external_node_child_process_.spawnSync)('git', ['-C', repo, 'rev-parse', '--is-shallow-repository']).stdout?.toString().trim();
     throw new SourceError(`cannot find commit "${ref}" in ${repo}` +
         (shallow === 'true'
