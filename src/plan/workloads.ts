@@ -123,15 +123,16 @@ function sameRoute(b: Route, a: Route): boolean {
   return b.endpoints.join('\n') === a.endpoints.join('\n') && b.pullable === a.pullable && a.pullable;
 }
 
-/** The files that decide a Linux route, as one comparable string. */
-function routeKey(files: NodeFile[]): string {
-  return JSON.stringify(
-    files
-      .filter((f) => f.path === REGISTRIES_CONF || f.path === POLICY_JSON || isRegistriesDropIn(f.path))
-      .map((f) => [f.path, f.content])
-      .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0))
-  );
+/** The files that decide a Linux route, by path. */
+function routeFiles(files: NodeFile[]): NodeFile[] {
+  return files
+    .filter((f) => f.path === REGISTRIES_CONF || f.path === POLICY_JSON || isRegistriesDropIn(f.path))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+// Compared file by file: the texts are megabytes with thousands of mirrored sources, too big to copy into keys.
+const sameFiles = (a: NodeFile[], b: NodeFile[]): boolean =>
+  a.length === b.length && a.every((f, i) => f.path === b[i]!.path && f.content === b[i]!.content);
 
 /** Control-plane pools run the platform, not the repository's workloads. */
 const CONTROL_PLANE = ['master', 'arbiter'];
@@ -149,18 +150,26 @@ export function poolWorkloads(
 ): WorkloadPlan[] {
   const linuxImages = images.filter((w) => !w.windows);
   if (linuxImages.length === 0) return [];
-  const clusterKey = `${routeKey(cluster.before)}\0${routeKey(cluster.after)}`;
-  const groups = new Map<string, { before: NodeFile[]; after: NodeFile[]; pools: string[] }>();
+  const clusterBefore = routeFiles(cluster.before);
+  const clusterAfter = routeFiles(cluster.after);
+  const groups: Array<{
+    before: NodeFile[];
+    after: NodeFile[];
+    pools: string[];
+    routeBefore: NodeFile[];
+    routeAfter: NodeFile[];
+  }> = [];
   for (const { name } of pools) {
     const files = pullFiles.get(name);
     if (!files || CONTROL_PLANE.includes(name)) continue;
-    const key = `${routeKey(files.before)}\0${routeKey(files.after)}`;
-    if (key === clusterKey) continue;
-    const g = groups.get(key);
+    const routeBefore = routeFiles(files.before);
+    const routeAfter = routeFiles(files.after);
+    if (sameFiles(routeBefore, clusterBefore) && sameFiles(routeAfter, clusterAfter)) continue;
+    const g = groups.find((x) => sameFiles(x.routeBefore, routeBefore) && sameFiles(x.routeAfter, routeAfter));
     if (g) g.pools.push(name);
-    else groups.set(key, { ...files, pools: [name] });
+    else groups.push({ ...files, pools: [name], routeBefore, routeAfter });
   }
-  return [...groups.values()].flatMap((g) =>
+  return groups.flatMap((g) =>
     planWorkloads(linuxImages, g.before, g.after).changed.map((w) => ({ ...w, pools: g.pools }))
   );
 }
