@@ -3595,13 +3595,14 @@ function planWorkloads(images, before, after) {
 function sameRoute(b, a) {
     return b.endpoints.join('\n') === a.endpoints.join('\n') && b.pullable === a.pullable && a.pullable;
 }
-/** The files that decide a Linux route, as one comparable string. */
-function routeKey(files) {
-    return JSON.stringify(files
+/** The files that decide a Linux route, by path. */
+function routeFiles(files) {
+    return files
         .filter((f) => f.path === _model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRIES_CONF */ .NS || f.path === _model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_JSON */ .kA || (0,_render_linux_registries_dropins_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistriesDropIn */ .sX)(f.path))
-        .map((f) => [f.path, f.content])
-        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+// Compared file by file: the texts are megabytes with thousands of mirrored sources, too big to copy into keys.
+const sameFiles = (a, b) => a.length === b.length && a.every((f, i) => f.path === b[i].path && f.content === b[i].content);
 /** Control-plane pools run the platform, not the repository's workloads. */
 const CONTROL_PLANE = ['master', 'arbiter'];
 /**
@@ -3613,22 +3614,24 @@ function poolWorkloads(images, cluster, pullFiles, pools) {
     const linuxImages = images.filter((w) => !w.windows);
     if (linuxImages.length === 0)
         return [];
-    const clusterKey = `${routeKey(cluster.before)}\0${routeKey(cluster.after)}`;
-    const groups = new Map();
+    const clusterBefore = routeFiles(cluster.before);
+    const clusterAfter = routeFiles(cluster.after);
+    const groups = [];
     for (const { name } of pools) {
         const files = pullFiles.get(name);
         if (!files || CONTROL_PLANE.includes(name))
             continue;
-        const key = `${routeKey(files.before)}\0${routeKey(files.after)}`;
-        if (key === clusterKey)
+        const routeBefore = routeFiles(files.before);
+        const routeAfter = routeFiles(files.after);
+        if (sameFiles(routeBefore, clusterBefore) && sameFiles(routeAfter, clusterAfter))
             continue;
-        const g = groups.get(key);
+        const g = groups.find((x) => sameFiles(x.routeBefore, routeBefore) && sameFiles(x.routeAfter, routeAfter));
         if (g)
             g.pools.push(name);
         else
-            groups.set(key, { ...files, pools: [name] });
+            groups.push({ ...files, pools: [name], routeBefore, routeAfter });
     }
-    return [...groups.values()].flatMap((g) => planWorkloads(linuxImages, g.before, g.after).changed.map((w) => ({ ...w, pools: g.pools })));
+    return groups.flatMap((g) => planWorkloads(linuxImages, g.before, g.after).changed.map((w) => ({ ...w, pools: g.pools })));
 }
 
 
