@@ -113,7 +113,11 @@ const isBool = (b: unknown): boolean => typeof b === 'boolean';
 
 /** Only the fields the encoder writes, each of its type: decoding the text gives nothing else. */
 function hasEncodedShape(conf: RegistriesConf): boolean {
-  const keys = (o: object, n: number): boolean => Object.keys(o).length === n;
+  const keys = (o: object, n: number): boolean => {
+    let count = 0;
+    for (const _ in o) count++;
+    return count === n;
+  };
   return (
     keys(conf, 3) &&
     Array.isArray(conf.unqualifiedSearchRegistries) &&
