@@ -12673,6 +12673,16 @@ class TopoGraph {
 ;// CONCATENATED MODULE: ./src/render/linux/mirror-sets.ts
 
 
+/** No string twice (oc-mirror lists one or two mirrors: compared pairwise, no set built). */
+function distinct(xs) {
+    if (xs.length > 8)
+        return new Set(xs).size === xs.length;
+    for (let i = 1; i < xs.length; i++)
+        for (let j = 0; j < i; j++)
+            if (xs[i] === xs[j])
+                return false;
+    return true;
+}
 /** runtime-utils `mirrorSets`: rules grouped by exact source string. */
 class MirrorSets {
     disjoint = new Map();
@@ -12696,7 +12706,7 @@ class MirrorSets {
         // One list of distinct mirrors is a single chain (mirrors, then the source unless listed): its only
         // order is the list itself. oc-mirror writes one entry per source, thousands of them; no graph needed.
         const only = lists.length === 1 ? lists[0] : undefined;
-        if (only && new Set(only).size === only.length) {
+        if (only && distinct(only)) {
             return only[only.length - 1] === source ? only.slice(0, -1) : [...only];
         }
         const graph = new TopoGraph();

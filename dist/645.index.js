@@ -1370,7 +1370,12 @@ const isStr = (s) => typeof s === 'string';
 const isBool = (b) => typeof b === 'boolean';
 /** Only the fields the encoder writes, each of its type: decoding the text gives nothing else. */
 function hasEncodedShape(conf) {
-    const keys = (o, n) => Object.keys(o).length === n;
+    const keys = (o, n) => {
+        let count = 0;
+        for (const _ in o)
+            count++;
+        return count === n;
+    };
     return (keys(conf, 3) &&
         Array.isArray(conf.unqualifiedSearchRegistries) &&
         conf.unqualifiedSearchRegistries.every(isStr) &&
