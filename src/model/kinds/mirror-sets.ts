@@ -2,7 +2,7 @@
 import type { PathSeg } from '../manifest.js';
 import { MIRROR_PATTERN, MIRROR_SOURCE_PATTERN } from '../patterns.js';
 import { annotationsOf, type KindTable, type Reader } from '../reader.js';
-import type { Finding, MirrorEntry, MirrorSetKind, MirrorSetObject } from '../types.js';
+import type { Finding, Loc, MirrorEntry, MirrorSetKind, MirrorSetObject } from '../types.js';
 
 function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined {
   const listField =
@@ -34,10 +34,7 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
       );
     }
     const listed = e['mirrors'];
-    const mirrors =
-      Array.isArray(listed) && listed.every((m) => typeof m === 'string')
-        ? (listed.slice() as string[])
-        : (r.strings([...base, 'mirrors']) ?? []);
+    const mirrors = allStrings(listed) ? listed.slice() : (r.strings([...base, 'mirrors']) ?? []);
     if (crdValidates) {
       mirrors.forEach((m, j) => {
         if (!MIRROR_PATTERN.test(m)) {
@@ -59,20 +56,34 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
         );
       }
     }
+    // One path array for every line looked up (the lookup keeps no path): thousands of entries.
+    const at = (field: string, j?: number): Loc => {
+      path[3] = field;
+      path.length = j === undefined ? 4 : 5;
+      if (j !== undefined) path[4] = j;
+      return r.loc(path);
+    };
+    const path: PathSeg[] = ['spec', listField, i, ''];
     entries.push({
       source,
       mirrors,
       mirrorSourcePolicy: policy,
       loc: r.loc(base),
-      sourceLoc: r.loc([...base, 'source']),
-      mirrorLocs: mirrors.map((_, j) => r.loc([...base, 'mirrors', j])),
-      policyLoc: e['mirrorSourcePolicy'] !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
+      sourceLoc: at('source'),
+      mirrorLocs: mirrors.map((_, j) => at('mirrors', j)),
+      policyLoc: e['mirrorSourcePolicy'] !== undefined ? at('mirrorSourcePolicy') : undefined
     });
   });
   return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
 }
 
 const isMapping = (v: unknown): boolean => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function allStrings(v: unknown): v is string[] {
+  if (!Array.isArray(v)) return false;
+  for (const x of v) if (typeof x !== 'string') return false;
+  return true;
+}
 
 /**
  * The object `read` returns, unless reading it found a value the API server would refuse: such an object

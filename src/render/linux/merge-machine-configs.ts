@@ -89,7 +89,9 @@ function mergeFile(parent: IgnitionFile, child: IgnitionFile, version: OcpVersio
  * repository of many large or compressed files cannot exhaust memory (each pool re-reads the same MachineConfigs).
  */
 export class ContentDecoder {
-  private cache = new Map<string, FileContents>();
+  // By compression, then by source: a key joining the two would copy a generated file's megabytes of
+  // base64 on every look-up (each pool asks for every file).
+  private cache = new Map<string | undefined, Map<string | undefined, FileContents>>();
   private used = 0;
   constructor(readonly budget = MAX_DECODED_TOTAL_BYTES) {}
 
@@ -98,19 +100,14 @@ export class ContentDecoder {
    * budget, same per-file limit: contents over either are left for `decode` to refuse).
    */
   prime(source: string, bytes: Buffer): void {
-    const key = this.key(source, undefined);
     const left = this.budget - this.used;
-    if (this.cache.has(key) || left <= 0 || bytes.length > Math.min(MAX_DECODED_FILE_BYTES, left)) return;
+    if (this.cached(source, undefined) || left <= 0 || bytes.length > Math.min(MAX_DECODED_FILE_BYTES, left)) return;
     this.used += bytes.length;
-    this.cache.set(key, { bytes });
+    this.remember(source, undefined, { bytes });
   }
 
-  private key = (source: string | undefined, compression: string | undefined): string =>
-    `${compression ?? '\0'}\0${source ?? '\0'}`;
-
   decode(source: string | undefined, compression: string | undefined): FileContents {
-    const key = this.key(source, compression);
-    const hit = this.cache.get(key);
+    const hit = this.cached(source, compression);
     if (hit) return hit;
     const left = this.budget - this.used;
     let r: FileContents =
@@ -121,8 +118,18 @@ export class ContentDecoder {
     else if (left < MAX_DECODED_FILE_BYTES && /expand beyond|exceed/.test(r.error)) {
       r = { error: `registry-plan's decoding budget of ${this.budget} bytes for one side is exhausted` };
     }
-    this.cache.set(key, r);
+    this.remember(source, compression, r);
     return r;
+  }
+
+  private cached(source: string | undefined, compression: string | undefined): FileContents | undefined {
+    return this.cache.get(compression)?.get(source);
+  }
+
+  private remember(source: string | undefined, compression: string | undefined, r: FileContents): void {
+    let bySource = this.cache.get(compression);
+    if (!bySource) this.cache.set(compression, (bySource = new Map()));
+    bySource.set(source, r);
   }
 }
 
