@@ -7351,9 +7351,7 @@ function mirrorSet(r, kind) {
             r.reject([...base, 'source'], `source "${source}" is not a valid registry scope (host[:port][/path] or *.domain, no scheme, tag or digest); the API server would refuse this object`);
         }
         const listed = e['mirrors'];
-        const mirrors = Array.isArray(listed) && listed.every((m) => typeof m === 'string')
-            ? listed.slice()
-            : (r.strings([...base, 'mirrors']) ?? []);
+        const mirrors = allStrings(listed) ? listed.slice() : (r.strings([...base, 'mirrors']) ?? []);
         if (crdValidates) {
             mirrors.forEach((m, j) => {
                 if (!patterns/* MIRROR_PATTERN */.X.test(m)) {
@@ -7369,19 +7367,36 @@ function mirrorSet(r, kind) {
                 r.reject([...base, 'mirrorSourcePolicy'], `mirrorSourcePolicy must be NeverContactSource or AllowContactingSource, found "${policy}"`);
             }
         }
+        // One path array for every line looked up (the lookup keeps no path): thousands of entries.
+        const at = (field, j) => {
+            path[3] = field;
+            path.length = j === undefined ? 4 : 5;
+            if (j !== undefined)
+                path[4] = j;
+            return r.loc(path);
+        };
+        const path = ['spec', listField, i, ''];
         entries.push({
             source,
             mirrors,
             mirrorSourcePolicy: policy,
             loc: r.loc(base),
-            sourceLoc: r.loc([...base, 'source']),
-            mirrorLocs: mirrors.map((_, j) => r.loc([...base, 'mirrors', j])),
-            policyLoc: e['mirrorSourcePolicy'] !== undefined ? r.loc([...base, 'mirrorSourcePolicy']) : undefined
+            sourceLoc: at('source'),
+            mirrorLocs: mirrors.map((_, j) => at('mirrors', j)),
+            policyLoc: e['mirrorSourcePolicy'] !== undefined ? at('mirrorSourcePolicy') : undefined
         });
     });
     return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
 }
 const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function allStrings(v) {
+    if (!Array.isArray(v))
+        return false;
+    for (const x of v)
+        if (typeof x !== 'string')
+            return false;
+    return true;
+}
 /**
  * The object `read` returns, unless reading it found a value the API server would refuse: such an object
  * never reaches the cluster, so it is never rendered (its findings stay). Rendering it anyway once wrote

@@ -4024,6 +4024,8 @@ function mergeFile(parent, child, version) {
  */
 class ContentDecoder {
     budget;
+    // By compression, then by source: a key joining the two would copy a generated file's megabytes of
+    // base64 on every look-up (each pool asks for every file).
     cache = new Map();
     used = 0;
     constructor(budget = MAX_DECODED_TOTAL_BYTES) {
@@ -4034,17 +4036,14 @@ class ContentDecoder {
      * budget, same per-file limit: contents over either are left for `decode` to refuse).
      */
     prime(source, bytes) {
-        const key = this.key(source, undefined);
         const left = this.budget - this.used;
-        if (this.cache.has(key) || left <= 0 || bytes.length > Math.min(_model_ignition_ignition_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DECODED_FILE_BYTES */ .h5, left))
+        if (this.cached(source, undefined) || left <= 0 || bytes.length > Math.min(_model_ignition_ignition_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DECODED_FILE_BYTES */ .h5, left))
             return;
         this.used += bytes.length;
-        this.cache.set(key, { bytes });
+        this.remember(source, undefined, { bytes });
     }
-    key = (source, compression) => `${compression ?? '\0'}\0${source ?? '\0'}`;
     decode(source, compression) {
-        const key = this.key(source, compression);
-        const hit = this.cache.get(key);
+        const hit = this.cached(source, compression);
         if (hit)
             return hit;
         const left = this.budget - this.used;
@@ -4056,8 +4055,17 @@ class ContentDecoder {
         else if (left < _model_ignition_ignition_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DECODED_FILE_BYTES */ .h5 && /expand beyond|exceed/.test(r.error)) {
             r = { error: `registry-plan's decoding budget of ${this.budget} bytes for one side is exhausted` };
         }
-        this.cache.set(key, r);
+        this.remember(source, compression, r);
         return r;
+    }
+    cached(source, compression) {
+        return this.cache.get(compression)?.get(source);
+    }
+    remember(source, compression, r) {
+        let bySource = this.cache.get(compression);
+        if (!bySource)
+            this.cache.set(compression, (bySource = new Map()));
+        bySource.set(source, r);
     }
 }
 /** Decoded bytes one side may hold in total, across every MachineConfig file. */
