@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { BoundedMap } from '../model/bounded-map.js';
 import type { Finding, WorkloadImage } from '../model/types.js';
 import { InputBudget, type LoadLimits } from './limits.js';
 import { isManifestFileName, mayHideStructure, mayHoldNodeConfig, mayHoldWorkload } from './prefilter.js';
@@ -41,24 +42,19 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 // `plan` asks the same question (is this path part of this cluster?) of the same paths for every side and
 // stage; glob matching a monorepo's paths again each time was a visible share of the run.
-const filters = new Map<string, (path: string) => boolean>();
+const filters = new BoundedMap<string, (path: string) => boolean>(64);
 
 export function pathFilter(include: string[], exclude: string[]): (path: string) => boolean {
-  const id = JSON.stringify([include, exclude]);
-  let filter = filters.get(id);
-  if (!filter) {
+  return filters.getOr(JSON.stringify([include, exclude]), () => {
     const inc = include.length ? picomatch(include, { dot: true }) : () => true;
     const exc = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
     const answers = new Map<string, boolean>();
-    filter = (p) => {
+    return (p) => {
       let v = answers.get(p);
       if (v === undefined) answers.set(p, (v = isManifestFileName(p) && inc(p) && !exc(p)));
       return v;
     };
-    if (filters.size > 64) filters.clear();
-    filters.set(id, filter);
-  }
-  return filter;
+  });
 }
 
 function loadOne(f: RepoFile, limits: LoadLimits, budget: InputBudget): FileOutcome {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { BoundedMap } from '../model/bounded-map.js';
 import { BlobStream } from './blob-stream.js';
 import { quotePath, unsafePathReason } from './safe-path.js';
 
@@ -113,7 +114,7 @@ interface Tree {
   reader?: BlobReader;
   files?: Array<RepoFile | undefined>;
 }
-const trees = new Map<string, Tree>();
+const trees = new BoundedMap<string, Tree>(16);
 function treeEntries(repo: string, commit: string): Tree {
   const id = `${repo}\0${commit}`;
   let tree = trees.get(id);
@@ -138,7 +139,6 @@ function treeEntries(repo: string, commit: string): Tree {
     }
     at = end + 1;
   }
-  if (trees.size > 16) trees.clear();
   trees.set(id, tree);
   return tree;
 }

@@ -1,4 +1,5 @@
 import { parse } from 'smol-toml';
+import { BoundedMap } from './bounded-map.js';
 
 let lastToml: { text: string; ok: true; value: unknown } | { text: string; ok: false; error: unknown } | undefined;
 
@@ -57,22 +58,20 @@ const bool = (v: unknown): boolean => v === true;
 // One side's registries.conf is read by the pull routes, the drain check and the per-registry summary:
 // decode each distinct text once. The decoded value is frozen (every level), so no reader can change
 // what another sees; a handful of entries covers both sides of the cluster being planned.
-const decoded = new Map<string, RegistriesConf | RegistriesConfParseError>();
-const DECODED_MAX = 8;
+const decoded = new BoundedMap<string, RegistriesConf | RegistriesConfParseError>(8);
 
 export function parseRegistriesConf(text: string | undefined): RegistriesConf {
   const key = text ?? '';
-  let hit = decoded.get(key) ?? encodedHere.get(key);
-  if (hit === undefined) {
-    try {
-      hit = deepFreeze(decodeRegistriesConf(text));
-    } catch (e) {
-      if (!(e instanceof RegistriesConfParseError)) throw e;
-      hit = e;
-    }
-    if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
-    decoded.set(key, hit);
-  }
+  const hit =
+    encodedHere.get(key) ??
+    decoded.getOr(key, () => {
+      try {
+        return deepFreeze(decodeRegistriesConf(text));
+      } catch (e) {
+        if (!(e instanceof RegistriesConfParseError)) throw e;
+        return e;
+      }
+    });
   if (hit instanceof RegistriesConfParseError) throw hit;
   return hit;
 }
@@ -81,7 +80,7 @@ export function parseRegistriesConf(text: string | undefined): RegistriesConf {
 // value they decode to: with ten thousand mirrored sources the TOML parse of our own output is the largest
 // part of loading it, and it can only give back what was encoded. Kept only when the text holds no
 // escape (so no question of how a parser reads one) and the value has exactly the encoder's fields.
-const encodedHere = new Map<string, RegistriesConf>();
+const encodedHere = new BoundedMap<string, RegistriesConf>(8);
 
 /**
  * Records that `text` is the TOML encoding of `conf` (`encodeRegistriesConf`): parsing it later returns
@@ -90,7 +89,6 @@ const encodedHere = new Map<string, RegistriesConf>();
  */
 export function rememberEncoded(text: string, conf: RegistriesConf): void {
   if (encodedHere.has(text) || !VERBATIM.test(text) || !hasEncodedShape(conf)) return;
-  if (encodedHere.size >= DECODED_MAX) encodedHere.delete(encodedHere.keys().next().value!);
   for (const r of conf.registries) {
     for (const m of r.mirrors) Object.freeze(m);
     Object.freeze(r.mirrors);

@@ -16,6 +16,15 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
   // The CRDs of IDMS and ITMS validate patterns; ICSP's does not (only MCO checks it, with its own message).
   const crdValidates = kind !== 'ImageContentSourcePolicy';
   const entries: MirrorEntry[] = [];
+  // One path array for every line looked up (the lookup keeps no path): thousands of entries.
+  const path: PathSeg[] = ['spec', listField, 0, ''];
+  const at = (i: number, field: string, j?: number): Loc => {
+    path[2] = i;
+    path[3] = field;
+    path.length = j === undefined ? 4 : 5;
+    if (j !== undefined) path[4] = j;
+    return r.loc(path);
+  };
   list.forEach((item, i) => {
     const base: PathSeg[] = ['spec', listField, i];
     // Fields are read straight off the entry when they have their type (oc-mirror writes thousands of
@@ -56,22 +65,14 @@ function mirrorSet(r: Reader, kind: MirrorSetKind): MirrorSetObject | undefined 
         );
       }
     }
-    // One path array for every line looked up (the lookup keeps no path): thousands of entries.
-    const at = (field: string, j?: number): Loc => {
-      path[3] = field;
-      path.length = j === undefined ? 4 : 5;
-      if (j !== undefined) path[4] = j;
-      return r.loc(path);
-    };
-    const path: PathSeg[] = ['spec', listField, i, ''];
     entries.push({
       source,
       mirrors,
       mirrorSourcePolicy: policy,
       loc: r.loc(base),
-      sourceLoc: at('source'),
-      mirrorLocs: mirrors.map((_, j) => at('mirrors', j)),
-      policyLoc: e['mirrorSourcePolicy'] !== undefined ? at('mirrorSourcePolicy') : undefined
+      sourceLoc: at(i, 'source'),
+      mirrorLocs: mirrors.map((_, j) => at(i, 'mirrors', j)),
+      policyLoc: e['mirrorSourcePolicy'] !== undefined ? at(i, 'mirrorSourcePolicy') : undefined
     });
   });
   return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };

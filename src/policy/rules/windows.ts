@@ -5,8 +5,8 @@
  */
 import type { ClusterModel, Finding, Loc, WorkloadImage } from '../../model/types.js';
 import { containerdHostsFor, parseImageRef } from '../../render/windows/containerd.js';
+import { sortedGo } from '../../render/linux/go-format.js';
 import {
-  compareGoStrings,
   extractRegistryHostname,
   extractRegistryOrgPath,
   legacyExtractHostname
@@ -391,7 +391,7 @@ function mirrorOrderFindings(entries: TracedEntry[], format: WmcoFormat): Findin
         t.entry.mirrors.map((m) => tableKeyFor(format, newMirror(t.entry.source, m, t.resolveTags, format).host))
       )
     ];
-    const tried = [...listed].sort((a, b) => compareGoStrings(a, b));
+    const tried = sortedGo(listed);
     if (listed.every((u, i) => u === tried[i])) continue;
     out.push(
       finding('windows-mirror-order', {

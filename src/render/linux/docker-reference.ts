@@ -3,6 +3,7 @@
  * grammar, docker.io normalisation (ParseNormalizedNamed) and the strict canonical parse (ParseNamed)
  * MCO applies to the release image and c/image applies to rewritten mirror references.
  */
+import { BoundedMap } from '../../model/bounded-map.js';
 
 export interface DockerReference {
   domain: string;
@@ -92,22 +93,18 @@ function splitDockerDomain(name: string): [string, string] {
 // Every rule, side, cluster and route asks about the same few thousand references: parse each distinct
 // string once per process. Results are frozen so no caller can change what another one sees; the memo is
 // bounded so a hostile repository cannot grow it without limit.
-const MEMO_MAX = 200_000;
-const normalizedMemo = new Map<string, Readonly<DockerReference> | ReferenceError>();
+const normalizedMemo = new BoundedMap<string, Readonly<DockerReference> | ReferenceError>(200_000);
 
 /** reference.ParseNormalizedNamed: "busybox" is docker.io/library/busybox. */
 export function parseNormalizedNamed(s: string): DockerReference {
-  let hit = normalizedMemo.get(s);
-  if (hit === undefined) {
+  const hit = normalizedMemo.getOr(s, () => {
     try {
-      hit = Object.freeze(parseNormalizedNamedUncached(s));
+      return Object.freeze(parseNormalizedNamedUncached(s));
     } catch (e) {
       if (!(e instanceof ReferenceError)) throw e;
-      hit = e;
+      return e;
     }
-    if (normalizedMemo.size >= MEMO_MAX) normalizedMemo.clear();
-    normalizedMemo.set(s, hit);
-  }
+  });
   if (hit instanceof ReferenceError) throw hit;
   return hit;
 }

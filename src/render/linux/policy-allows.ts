@@ -1,3 +1,4 @@
+import { BoundedMap } from '../../model/bounded-map.js';
 import { logicalReference } from './pull-sources.js';
 import { referenceName, type DockerReference } from './docker-reference.js';
 
@@ -45,25 +46,22 @@ interface PolicyText {
   policy: unknown;
   answers: Map<string, boolean>;
 }
-const policies = new Map<string, PolicyText>();
+const policies = new BoundedMap<string, PolicyText>(8);
 
 /**
  * policy.json parsed once per text: a plan asks about every workload image of every cluster and side
  * against the same few texts (thousands of images on a monorepo), and the value is only read.
  */
 function policyText(text: string): PolicyText {
-  let entry = policies.get(text);
-  if (!entry) {
+  return policies.getOr(text, () => {
     let policy: unknown;
     try {
       policy = JSON.parse(text);
     } catch {
       policy = UNPARSABLE;
     }
-    if (policies.size >= 8) policies.clear();
-    policies.set(text, (entry = { policy, answers: new Map() }));
-  }
-  return entry;
+    return { policy, answers: new Map() };
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { BoundedMap } from '../../model/bounded-map.js';
 import { encodedConf, parseRegistriesConf, parseToml, type RegistriesConf } from '../../model/registries-conf.js';
 import { byteCompare, goQuote, sortedGo } from './go-format.js';
 import { loadRegistries, type LoadedRegistry, type LoadResult } from './pull-sources.js';
@@ -94,19 +95,13 @@ interface LoadedFile {
 // endpoints does each workload pull from?): with ten thousand mirrored sources that is megabytes of TOML
 // parsed again each time. The result depends only on the text, the path and the role, and is never
 // modified, so the last few are kept.
-const loadedFiles = new Map<string, Map<string, LoadedFile | string>>();
+const loadedFiles = new BoundedMap<string, Map<string, LoadedFile | string>>(8);
 
 function loadOne(file: ConfFile, dropIn: boolean): LoadedFile | string {
+  const byRole = loadedFiles.getOr(file.text, () => new Map());
   const role = `${dropIn ? 'drop-in' : 'main'}\0${file.path}`;
-  let byRole = loadedFiles.get(file.text);
-  let loaded = byRole?.get(role);
-  if (loaded !== undefined) return loaded;
-  loaded = loadUncached(file, dropIn);
-  if (!byRole) {
-    if (loadedFiles.size >= 8) loadedFiles.clear();
-    loadedFiles.set(file.text, (byRole = new Map()));
-  }
-  byRole.set(role, loaded);
+  let loaded = byRole.get(role);
+  if (loaded === undefined) byRole.set(role, (loaded = loadUncached(file, dropIn)));
   return loaded;
 }
 

@@ -132,6 +132,3 @@ export function extractMirrorURL(source: string, mirror: string): string {
   }
   return mirrorParts.slice(0, keep).join(PATH_SEPARATOR);
 }
-
-/** Go string `<` compares bytes of the UTF-8 encoding; JS `<` compares UTF-16 code units. */
-export { byteCompare as compareGoStrings } from '../linux/go-format.js';
