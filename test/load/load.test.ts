@@ -126,6 +126,19 @@ describe('sources', () => {
     expect(loadFiles(all, { ...opts, include: ['a.yaml'] }).stats.files).toBe(1);
   });
 
+  it('resolves a branch again each time, and remembers only commit ids git has verified', () => {
+    const { dir, commits } = gitRepo([{ 'a.yaml': IDMS }, { 'a.yaml': IDMS + '# 2\n' }]);
+    cleanup.push(dir);
+    expect(resolveCommit(dir, 'main')).toBe(commits[1]);
+    git(dir, 'reset', '-q', '--hard', commits[0]!);
+    expect(resolveCommit(dir, 'main')).toBe(commits[0]);
+    const absent = 'f'.repeat(40);
+    expect(() => resolveCommit(dir, absent)).toThrow(SourceError);
+    expect(() => resolveCommit(dir, absent)).toThrow(SourceError);
+    expect(resolveCommit(dir, commits[1]!)).toBe(commits[1]);
+    expect(resolveCommit(dir, commits[1]!)).toBe(commits[1]);
+  });
+
   it('explains a missing base commit in a shallow clone', () => {
     const { dir } = gitRepo([{ 'a.yaml': IDMS }, { 'a.yaml': IDMS + '# 2\n' }]);
     const shallow = tmpTree({});

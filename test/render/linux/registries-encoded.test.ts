@@ -63,6 +63,13 @@ describe('registries.conf encoded by this process', () => {
         expect(mergeRegistriesConfigs({ path, text: mainText }, [{ path: dropPath, text: dropText }])).toEqual(
           mergeRegistriesConfigs({ path, text: reread(mainText) }, [{ path: dropPath, text: reread(dropText) }])
         );
+        // With no drop-in the main file's list is taken as loaded; an empty drop-in goes through the merge.
+        const alone = mergeRegistriesConfigs({ path, text: mainText }, []);
+        const merged = mergeRegistriesConfigs({ path, text: mainText }, [{ path: dropPath, text: '' }]);
+        expect([alone.loaded, alone.unqualifiedSearchRegistries]).toEqual([
+          merged.loaded,
+          merged.unqualifiedSearchRegistries
+        ]);
       }),
       { numRuns: 400 }
     );
@@ -124,5 +131,19 @@ describe('registries.conf encoded by this process', () => {
       ),
       { numRuns: 300 }
     );
+  });
+
+  it('carries a credential in a registry name exactly as a parse would, so redaction downstream sees the same', () => {
+    const r = updateRegistriesConfig(
+      [],
+      [],
+      [{ source: 'bob:hunter2@quay.io/app', mirrors: ['amy:s3cr3t@m.example.com/app'], mirrorSourcePolicy: '' }],
+      [],
+      [],
+      parseOcpVersion('4.12')!
+    );
+    expect(r.text).toContain('bob:hunter2@quay.io/app');
+    expect(encodedConf(r.text!)).toBeDefined();
+    expect(parseRegistriesConf(r.text)).toEqual(parseRegistriesConf(reread(r.text!)));
   });
 });
