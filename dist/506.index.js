@@ -4653,6 +4653,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/model/bounded-map.ts
+var bounded_map = __webpack_require__(3131);
 // EXTERNAL MODULE: ./src/load/limits.ts
 var limits = __webpack_require__(9010);
 // EXTERNAL MODULE: ./src/load/prefilter.ts
@@ -4810,28 +4812,23 @@ var yaml_documents = __webpack_require__(6956);
 
 
 
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 // `plan` asks the same question (is this path part of this cluster?) of the same paths for every side and
 // stage; glob matching a monorepo's paths again each time was a visible share of the run.
-const filters = new Map();
+const filters = new bounded_map/* BoundedMap */.E(64);
 function pathFilter(include, exclude) {
-    const id = JSON.stringify([include, exclude]);
-    let filter = filters.get(id);
-    if (!filter) {
+    return filters.getOr(JSON.stringify([include, exclude]), () => {
         const inc = include.length ? picomatch_default()(include, { dot: true }) : () => true;
         const exc = exclude.length ? picomatch_default()(exclude, { dot: true }) : () => false;
         const answers = new Map();
-        filter = (p) => {
+        return (p) => {
             let v = answers.get(p);
             if (v === undefined)
                 answers.set(p, (v = (0,prefilter/* isManifestFileName */.hE)(p) && inc(p) && !exc(p)));
             return v;
         };
-        if (filters.size > 64)
-            filters.clear();
-        filters.set(id, filter);
-    }
-    return filter;
+    });
 }
 function loadOne(f, limits, budget) {
     const out = { docs: [], workloads: [], problems: [], parsed: false, scanned: false, parsedBytes: 0 };
@@ -7335,6 +7332,16 @@ function mirrorSet(r, kind) {
     // The CRDs of IDMS and ITMS validate patterns; ICSP's does not (only MCO checks it, with its own message).
     const crdValidates = kind !== 'ImageContentSourcePolicy';
     const entries = [];
+    // One path array for every line looked up (the lookup keeps no path): thousands of entries.
+    const path = ['spec', listField, 0, ''];
+    const at = (i, field, j) => {
+        path[2] = i;
+        path[3] = field;
+        path.length = j === undefined ? 4 : 5;
+        if (j !== undefined)
+            path[4] = j;
+        return r.loc(path);
+    };
     list.forEach((item, i) => {
         const base = ['spec', listField, i];
         // Fields are read straight off the entry when they have their type (oc-mirror writes thousands of
@@ -7367,23 +7374,14 @@ function mirrorSet(r, kind) {
                 r.reject([...base, 'mirrorSourcePolicy'], `mirrorSourcePolicy must be NeverContactSource or AllowContactingSource, found "${policy}"`);
             }
         }
-        // One path array for every line looked up (the lookup keeps no path): thousands of entries.
-        const at = (field, j) => {
-            path[3] = field;
-            path.length = j === undefined ? 4 : 5;
-            if (j !== undefined)
-                path[4] = j;
-            return r.loc(path);
-        };
-        const path = ['spec', listField, i, ''];
         entries.push({
             source,
             mirrors,
             mirrorSourcePolicy: policy,
             loc: r.loc(base),
-            sourceLoc: at('source'),
-            mirrorLocs: mirrors.map((_, j) => at('mirrors', j)),
-            policyLoc: e['mirrorSourcePolicy'] !== undefined ? at('mirrorSourcePolicy') : undefined
+            sourceLoc: at(i, 'source'),
+            mirrorLocs: mirrors.map((_, j) => at(i, 'mirrors', j)),
+            policyLoc: e['mirrorSourcePolicy'] !== undefined ? at(i, 'mirrorSourcePolicy') : undefined
         });
     });
     return { kind, name: r.doc.name, loc: r.loc(), entries, ...annotationsOf(r) };
@@ -7717,6 +7715,8 @@ var openshift_versions = __webpack_require__(3059);
 var render_linux = __webpack_require__(6306);
 // EXTERNAL MODULE: ./src/render/windows/containerd.ts
 var containerd = __webpack_require__(5613);
+// EXTERNAL MODULE: ./src/render/linux/go-format.ts
+var go_format = __webpack_require__(4123);
 // EXTERNAL MODULE: ./src/render/windows/hostname.ts
 var hostname = __webpack_require__(3205);
 // EXTERNAL MODULE: ./src/render/windows/hosts-toml.ts
@@ -7732,6 +7732,7 @@ var helpers = __webpack_require__(8071);
 // EXTERNAL MODULE: ./src/render/windows/render.ts
 var windows_render = __webpack_require__(9676);
 ;// CONCATENATED MODULE: ./src/policy/rules/windows.ts
+
 
 
 
@@ -8059,7 +8060,7 @@ function mirrorOrderFindings(entries, format) {
         const listed = [
             ...new Set(t.entry.mirrors.map((m) => (0,hosts_toml/* tableKeyFor */.Ni)(format, (0,mirror_sets/* newMirror */.c8)(t.entry.source, m, t.resolveTags, format).host)))
         ];
-        const tried = [...listed].sort((a, b) => (0,hostname/* compareGoStrings */.mA)(a, b));
+        const tried = (0,go_format/* sortedGo */.Uw)(listed);
         if (listed.every((u, i) => u === tried[i]))
             continue;
         out.push((0,helpers/* finding */.gk)('windows-mirror-order', {

@@ -1283,6 +1283,8 @@ const MIRROR_PATTERN = new RegExp(`^${HOST}${PATH}$`);
 /* harmony export */   vI: () => (/* binding */ RegistriesConfParseError)
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var _bounded_map_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3131);
+
 
 let lastToml;
 /**
@@ -1314,24 +1316,20 @@ const bool = (v) => v === true;
 // One side's registries.conf is read by the pull routes, the drain check and the per-registry summary:
 // decode each distinct text once. The decoded value is frozen (every level), so no reader can change
 // what another sees; a handful of entries covers both sides of the cluster being planned.
-const decoded = new Map();
-const DECODED_MAX = 8;
+const decoded = new _bounded_map_js__WEBPACK_IMPORTED_MODULE_1__/* .BoundedMap */ .E(8);
 function parseRegistriesConf(text) {
     const key = text ?? '';
-    let hit = decoded.get(key) ?? encodedHere.get(key);
-    if (hit === undefined) {
-        try {
-            hit = deepFreeze(decodeRegistriesConf(text));
-        }
-        catch (e) {
-            if (!(e instanceof RegistriesConfParseError))
-                throw e;
-            hit = e;
-        }
-        if (decoded.size >= DECODED_MAX)
-            decoded.delete(decoded.keys().next().value);
-        decoded.set(key, hit);
-    }
+    const hit = encodedHere.get(key) ??
+        decoded.getOr(key, () => {
+            try {
+                return deepFreeze(decodeRegistriesConf(text));
+            }
+            catch (e) {
+                if (!(e instanceof RegistriesConfParseError))
+                    throw e;
+                return e;
+            }
+        });
     if (hit instanceof RegistriesConfParseError)
         throw hit;
     return hit;
@@ -1340,7 +1338,7 @@ function parseRegistriesConf(text) {
 // value they decode to: with ten thousand mirrored sources the TOML parse of our own output is the largest
 // part of loading it, and it can only give back what was encoded. Kept only when the text holds no
 // escape (so no question of how a parser reads one) and the value has exactly the encoder's fields.
-const encodedHere = new Map();
+const encodedHere = new _bounded_map_js__WEBPACK_IMPORTED_MODULE_1__/* .BoundedMap */ .E(8);
 /**
  * Records that `text` is the TOML encoding of `conf` (`encodeRegistriesConf`): parsing it later returns
  * `conf` without reading the TOML. The caller gives `conf` up: it is frozen here, at every level, as a
@@ -1349,8 +1347,6 @@ const encodedHere = new Map();
 function rememberEncoded(text, conf) {
     if (encodedHere.has(text) || !VERBATIM.test(text) || !hasEncodedShape(conf))
         return;
-    if (encodedHere.size >= DECODED_MAX)
-        encodedHere.delete(encodedHere.keys().next().value);
     for (const r of conf.registries) {
         for (const m of r.mirrors)
             Object.freeze(m);
@@ -3734,11 +3730,13 @@ function certsDFiles(cm) {
 /* harmony export */   z$: () => (/* binding */ referenceName)
 /* harmony export */ });
 /* unused harmony exports ReferenceError, REFERENCE, ANCHORED_NAME */
+/* harmony import */ var _model_bounded_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3131);
 /**
  * The subset of containers/image `docker/reference` that registries.conf matching depends on: the
  * grammar, docker.io normalisation (ParseNormalizedNamed) and the strict canonical parse (ParseNamed)
  * MCO applies to the release image and c/image applies to rewritten mirror references.
  */
+
 class ReferenceError extends Error {
 }
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
@@ -3822,24 +3820,19 @@ function splitDockerDomain(name) {
 // Every rule, side, cluster and route asks about the same few thousand references: parse each distinct
 // string once per process. Results are frozen so no caller can change what another one sees; the memo is
 // bounded so a hostile repository cannot grow it without limit.
-const MEMO_MAX = 200_000;
-const normalizedMemo = new Map();
+const normalizedMemo = new _model_bounded_map_js__WEBPACK_IMPORTED_MODULE_0__/* .BoundedMap */ .E(200_000);
 /** reference.ParseNormalizedNamed: "busybox" is docker.io/library/busybox. */
 function parseNormalizedNamed(s) {
-    let hit = normalizedMemo.get(s);
-    if (hit === undefined) {
+    const hit = normalizedMemo.getOr(s, () => {
         try {
-            hit = Object.freeze(parseNormalizedNamedUncached(s));
+            return Object.freeze(parseNormalizedNamedUncached(s));
         }
         catch (e) {
             if (!(e instanceof ReferenceError))
                 throw e;
-            hit = e;
+            return e;
         }
-        if (normalizedMemo.size >= MEMO_MAX)
-            normalizedMemo.clear();
-        normalizedMemo.set(s, hit);
-    }
+    });
     if (hit instanceof ReferenceError)
         throw hit;
     return hit;
@@ -4164,14 +4157,16 @@ function sameEntry(a, b) {
 /* harmony export */   Jy: () => (/* binding */ policyAllows)
 /* harmony export */ });
 /* unused harmony exports dockerReferenceNamespaces, policyRequirementsFor */
-/* harmony import */ var _pull_sources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(733);
-/* harmony import */ var _docker_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8253);
+/* harmony import */ var _model_bounded_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3131);
+/* harmony import */ var _pull_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(733);
+/* harmony import */ var _docker_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8253);
+
 
 
 /** c/image DockerReferenceNamespaces: repository, parent namespaces, host[:port], then `*.` domains. */
 function dockerReferenceNamespaces(ref) {
     const res = [];
-    let name = (0,_docker_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceName */ .z$)(ref);
+    let name = (0,_docker_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceName */ .z$)(ref);
     for (;;) {
         res.push(name);
         const slash = name.lastIndexOf('/');
@@ -4194,8 +4189,8 @@ function dockerReferenceNamespaces(ref) {
 /** The requirements c/image's PolicyContext picks for a docker-transport image. */
 function policyRequirementsFor(policy, imageRef) {
     const p = policy;
-    const ref = (0,_pull_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .logicalReference */ .Xp)(imageRef);
-    const identity = (0,_docker_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceName */ .z$)(ref) + (ref.digest !== undefined ? `@${ref.digest}` : `:${ref.tag}`);
+    const ref = (0,_pull_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .logicalReference */ .Xp)(imageRef);
+    const identity = (0,_docker_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceName */ .z$)(ref) + (ref.digest !== undefined ? `@${ref.digest}` : `:${ref.tag}`);
     const scopes = p.transports?.['docker'];
     if (scopes) {
         for (const scope of [identity, ...dockerReferenceNamespaces(ref), '']) {
@@ -4206,14 +4201,13 @@ function policyRequirementsFor(policy, imageRef) {
     return p.default;
 }
 const UNPARSABLE = Symbol('unparsable');
-const policies = new Map();
+const policies = new _model_bounded_map_js__WEBPACK_IMPORTED_MODULE_0__/* .BoundedMap */ .E(8);
 /**
  * policy.json parsed once per text: a plan asks about every workload image of every cluster and side
  * against the same few texts (thousands of images on a monorepo), and the value is only read.
  */
 function policyText(text) {
-    let entry = policies.get(text);
-    if (!entry) {
+    return policies.getOr(text, () => {
         let policy;
         try {
             policy = JSON.parse(text);
@@ -4221,11 +4215,8 @@ function policyText(text) {
         catch {
             policy = UNPARSABLE;
         }
-        if (policies.size >= 8)
-            policies.clear();
-        policies.set(text, (entry = { policy, answers: new Map() }));
-    }
-    return entry;
+        return { policy, answers: new Map() };
+    });
 }
 /**
  * Whether policy.json lets a pull of `imageRef` through, evaluated on the requested (logical) name,
@@ -5117,9 +5108,11 @@ function encodeRegistriesConf(conf, version) {
 /* harmony export */   sX: () => (/* binding */ isRegistriesDropIn)
 /* harmony export */ });
 /* unused harmony export REGISTRIES_CONF_D */
-/* harmony import */ var _model_registries_conf_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4789);
-/* harmony import */ var _go_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4123);
-/* harmony import */ var _pull_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(733);
+/* harmony import */ var _model_bounded_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3131);
+/* harmony import */ var _model_registries_conf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4789);
+/* harmony import */ var _go_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4123);
+/* harmony import */ var _pull_sources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(733);
+
 
 
 
@@ -5186,7 +5179,7 @@ function typeProblem(doc) {
 }
 function shortNameModeProblem(mode) {
     if (typeof mode === 'string' && !['', 'disabled', 'permissive', 'enforcing'].includes(mode)) {
-        return `invalid short name mode ${(0,_go_format_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(mode)}`;
+        return `invalid short name mode ${(0,_go_format_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(mode)}`;
     }
     return undefined;
 }
@@ -5196,50 +5189,43 @@ const isV1 = (doc) => isTable(doc['registries']);
 // endpoints does each workload pull from?): with ten thousand mirrored sources that is megabytes of TOML
 // parsed again each time. The result depends only on the text, the path and the role, and is never
 // modified, so the last few are kept.
-const loadedFiles = new Map();
+const loadedFiles = new _model_bounded_map_js__WEBPACK_IMPORTED_MODULE_0__/* .BoundedMap */ .E(8);
 function loadOne(file, dropIn) {
+    const byRole = loadedFiles.getOr(file.text, () => new Map());
     const role = `${dropIn ? 'drop-in' : 'main'}\0${file.path}`;
-    let byRole = loadedFiles.get(file.text);
-    let loaded = byRole?.get(role);
-    if (loaded !== undefined)
-        return loaded;
-    loaded = loadUncached(file, dropIn);
-    if (!byRole) {
-        if (loadedFiles.size >= 8)
-            loadedFiles.clear();
-        loadedFiles.set(file.text, (byRole = new Map()));
-    }
-    byRole.set(role, loaded);
+    let loaded = byRole.get(role);
+    if (loaded === undefined)
+        byRole.set(role, (loaded = loadUncached(file, dropIn)));
     return loaded;
 }
 function loadUncached(file, dropIn) {
     // Text this process encoded: valid v2 TOML with every key of the right type, the search list always set.
-    const ours = (0,_model_registries_conf_js__WEBPACK_IMPORTED_MODULE_0__/* .encodedConf */ .v2)(file.text);
+    const ours = (0,_model_registries_conf_js__WEBPACK_IMPORTED_MODULE_1__/* .encodedConf */ .v2)(file.text);
     if (ours) {
         const problem = shortNameModeProblem(ours.shortNameMode);
         return problem ? `${file.path}: ${problem}` : loadedFrom(file, dropIn, ours, true);
     }
     let doc;
     try {
-        doc = (0,_model_registries_conf_js__WEBPACK_IMPORTED_MODULE_0__/* .parseToml */ .MT)(file.text);
+        doc = (0,_model_registries_conf_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(file.text);
     }
     catch (e) {
         return `${file.path}: not valid TOML: ${e.message}`;
     }
     if (isV1(doc)) {
         return dropIn
-            ? `loading drop-in registries configuration ${(0,_go_format_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(file.path)}: registry must be in v2 format but is in v1`
+            ? `loading drop-in registries configuration ${(0,_go_format_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(file.path)}: registry must be in v2 format but is in v1`
             : `${file.path}: the sysregistries v1 format is not modelled by registry-plan`;
     }
     const problem = typeProblem(doc);
     if (problem)
         return `${file.path}: ${problem}`;
-    return loadedFrom(file, dropIn, (0,_model_registries_conf_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRegistriesConf */ .TR)(file.text), 'unqualified-search-registries' in doc);
+    return loadedFrom(file, dropIn, (0,_model_registries_conf_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRegistriesConf */ .TR)(file.text), 'unqualified-search-registries' in doc);
 }
 function loadedFrom(file, dropIn, conf, setsSearch) {
-    const loaded = (0,_pull_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistries */ .A_)(conf);
+    const loaded = (0,_pull_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRegistries */ .A_)(conf);
     if (loaded.error !== undefined) {
-        return dropIn ? `loading drop-in registries configuration ${(0,_go_format_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(file.path)}: ${loaded.error}` : loaded.error;
+        return dropIn ? `loading drop-in registries configuration ${(0,_go_format_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(file.path)}: ${loaded.error}` : loaded.error;
     }
     return { conf, setsSearch, registries: loaded.registries };
 }
@@ -5248,7 +5234,7 @@ function loadedFrom(file, dropIn, conf, setsSearch) {
  * file does not exist (c/image then starts from an empty configuration).
  */
 function mergeRegistriesConfigs(main, dropIns) {
-    const ordered = dropIns.filter((d) => isRegistriesDropIn(d.path)).sort((a, b) => (0,_go_format_js__WEBPACK_IMPORTED_MODULE_1__/* .byteCompare */ .U6)(a.path, b.path));
+    const ordered = dropIns.filter((d) => isRegistriesDropIn(d.path)).sort((a, b) => (0,_go_format_js__WEBPACK_IMPORTED_MODULE_2__/* .byteCompare */ .U6)(a.path, b.path));
     const fail = (error) => ({
         loaded: { error },
         unqualifiedSearchRegistries: [],
@@ -5279,7 +5265,7 @@ function mergeRegistriesConfigs(main, dropIns) {
         if (one.setsSearch)
             search = one.conf.unqualifiedSearchRegistries;
     }
-    const registries = (0,_go_format_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedGo */ .Uw)(byPrefix.keys()).map((p) => byPrefix.get(p));
+    const registries = (0,_go_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedGo */ .Uw)(byPrefix.keys()).map((p) => byPrefix.get(p));
     return { loaded: { registries }, unqualifiedSearchRegistries: search, applied: ordered.map((d) => d.path) };
 }
 
@@ -5726,10 +5712,8 @@ function windowsPullEndpoints(files, imageRef) {
 /* harmony export */   G1: () => (/* binding */ extractRegistryOrgPath),
 /* harmony export */   KK: () => (/* binding */ extractRegistryHostname),
 /* harmony export */   ST: () => (/* binding */ legacyExtractHostname),
-/* harmony export */   Yg: () => (/* binding */ extractMirrorURL),
-/* harmony export */   mA: () => (/* reexport safe */ _linux_go_format_js__WEBPACK_IMPORTED_MODULE_0__.U6)
+/* harmony export */   Yg: () => (/* binding */ extractMirrorURL)
 /* harmony export */ });
-/* harmony import */ var _linux_go_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4123);
 /**
  * The string surgery WMCO's pkg/registries does on IDMS/ITMS sources and mirrors. Every function mirrors
  * one Go function byte for byte, including its quirks, because the quirks decide which containerd
@@ -5876,8 +5860,6 @@ function extractMirrorURL(source, mirror) {
     }
     return mirrorParts.slice(0, keep).join(PATH_SEPARATOR);
 }
-/** Go string `<` compares bytes of the UTF-8 encoding; JS `<` compares UTF-16 code units. */
-
 
 
 /***/ }),
@@ -5891,8 +5873,8 @@ function extractMirrorURL(source, mirror) {
 /* harmony export */   vB: () => (/* binding */ authKeyFor)
 /* harmony export */ });
 /* unused harmony exports hostUrl, legacyHostUrl, generateConfig, generateLegacyConfig */
-/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3205);
-/* harmony import */ var _mirror_sets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1681);
+/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3205);
+/* harmony import */ var _mirror_sets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1681);
 /* harmony import */ var _pull_secret_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1884);
 /**
  * `(*mirrorSet).generateConfig`: the exact bytes of one hosts.toml (windows-wmco.md §3.6, legacy §3.9).
@@ -5904,8 +5886,8 @@ function extractMirrorURL(source, mirror) {
 
 /** `https://<registry>/v2[/<org path>]`: the URL WMCO writes for a host string in the current format. */
 function hostUrl(host) {
-    const org = (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .extractRegistryOrgPath */ .G1)(host);
-    return `https://${(0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .extractRegistryHostname */ .KK)(host)}/v2${org !== '' ? `/${org}` : ''}`;
+    const org = (0,_hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .extractRegistryOrgPath */ .G1)(host);
+    return `https://${(0,_hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .extractRegistryHostname */ .KK)(host)}/v2${org !== '' ? `/${org}` : ''}`;
 }
 /** The table key the legacy format writes: the host string, org path inline, no `/v2`. */
 function legacyHostUrl(host) {
@@ -5913,11 +5895,11 @@ function legacyHostUrl(host) {
 }
 /** The auths key WMCO looks a mirror up by. */
 function authKeyFor(host, format) {
-    return format === 'legacy' ? (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyExtractHostname */ .ST)(host) : (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .extractRegistryHostname */ .KK)(host);
+    return format === 'legacy' ? (0,_hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyExtractHostname */ .ST)(host) : (0,_hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .extractRegistryHostname */ .KK)(host);
 }
 function fallbackHost(set) {
     // NeverContactSource keeps a `server` line but points it at the alphabetically first mirror.
-    return set.mirrorSourcePolicy === _mirror_sets_js__WEBPACK_IMPORTED_MODULE_1__/* .NEVER_CONTACT_SOURCE */ .E4 ? set.mirrors[0].host : set.source;
+    return set.mirrorSourcePolicy === _mirror_sets_js__WEBPACK_IMPORTED_MODULE_0__/* .NEVER_CONTACT_SOURCE */ .E4 ? set.mirrors[0].host : set.source;
 }
 function token(tokens, host, format, redact) {
     const t = tokens?.get(authKeyFor(host, format));
@@ -5984,8 +5966,7 @@ function tableKeyFor(format, host) {
 /* harmony import */ var _containerd_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5613);
 /* harmony import */ var _mirror_sets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1681);
 /* harmony import */ var _hosts_toml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2134);
-/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3205);
-/* harmony import */ var _wmco_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4223);
+/* harmony import */ var _wmco_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4223);
 /** Windows nodes: the hosts.toml files WMCO writes, how containerd uses them, inventory (the Windows rules are in policy/rules/windows.ts). */
 
 
@@ -6362,12 +6343,12 @@ function pullSecretFromAuths(auths, where = { file: '', line: 0 }) {
 /* harmony export */   TA: () => (/* binding */ hostsTomlPath),
 /* harmony export */   kk: () => (/* binding */ renderWindows)
 /* harmony export */ });
-/* harmony import */ var _model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8812);
-/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3205);
-/* harmony import */ var _hosts_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2134);
-/* harmony import */ var _mirror_sets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1681);
+/* harmony import */ var _model_node_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8812);
+/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3205);
+/* harmony import */ var _hosts_toml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2134);
+/* harmony import */ var _mirror_sets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1681);
 /* harmony import */ var _pull_secret_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1884);
-/* harmony import */ var _wmco_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4223);
+/* harmony import */ var _wmco_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4223);
 /**
  * `GenerateConfigFiles` over a cluster model: the hosts.toml files WMCO keeps in
  * C:\k\containerd\registries on every Windows node (windows-wmco.md §2, §3).
@@ -6380,11 +6361,11 @@ function pullSecretFromAuths(auths, where = { file: '', line: 0 }) {
 
 
 function hostsTomlPath(sourceRegistry) {
-    return `${_model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTAINERD_REGISTRIES_DIR */ .CX}\\${sourceRegistry}\\hosts.toml`;
+    return `${_model_node_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTAINERD_REGISTRIES_DIR */ .CX}\\${sourceRegistry}\\hosts.toml`;
 }
 /** The source registry directory of a rendered Windows path, or undefined for other paths. */
 function registryOfHostsTomlPath(path) {
-    const prefix = `${_model_node_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTAINERD_REGISTRIES_DIR */ .CX}\\`;
+    const prefix = `${_model_node_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTAINERD_REGISTRIES_DIR */ .CX}\\`;
     const suffix = '\\hosts.toml';
     if (!path.startsWith(prefix) || !path.endsWith(suffix))
         return undefined;
@@ -6399,7 +6380,7 @@ function legacyOrgPathWarnings(sets, version) {
     const seen = new Set();
     for (const set of sets) {
         for (const m of set.mirrors) {
-            const registry = (0,_hostname_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyExtractHostname */ .ST)(m.host);
+            const registry = (0,_hostname_js__WEBPACK_IMPORTED_MODULE_4__/* .legacyExtractHostname */ .ST)(m.host);
             if (m.host === registry || seen.has(`${set.source} ${m.host}`))
                 continue;
             seen.add(`${set.source} ${m.host}`);
@@ -6418,14 +6399,14 @@ function legacyOrgPathWarnings(sets, version) {
     return out;
 }
 function renderWindows(model, opts) {
-    const support = (0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_3__/* .wmcoSupport */ .S)(opts.wmcoVersion);
+    const support = (0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_2__/* .wmcoSupport */ .S)(opts.wmcoVersion);
     const errors = [];
     const warnings = [];
     if (support === 'none') {
         const where = firstMirrorSetLoc(model);
         warnings.push({
             component: 'wmco',
-            message: `WMCO ${(0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWmco */ .i)(opts.wmcoVersion)} has no image mirror support (added in 10.16 for OpenShift 4.16): ` +
+            message: `WMCO ${(0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWmco */ .i)(opts.wmcoVersion)} has no image mirror support (added in 10.16 for OpenShift 4.16): ` +
                 'Windows nodes ignore ImageDigestMirrorSet and ImageTagMirrorSet and pull from the source registries; ' +
                 'no hosts.toml is rendered for Windows.',
             ...where
@@ -6433,10 +6414,10 @@ function renderWindows(model, opts) {
         return { files: [], hostsToml: [], merged: [], errors, warnings, format: 'none', headerIfPullSecretHas: [] };
     }
     const format = support;
-    const traced = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_2__/* .tracedMergedMirrorSets */ .c7)(model, format);
-    const merged = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_2__/* .untrace */ .vq)(traced);
+    const traced = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_1__/* .tracedMergedMirrorSets */ .c7)(model, format);
+    const merged = (0,_mirror_sets_js__WEBPACK_IMPORTED_MODULE_1__/* .untrace */ .vq)(traced);
     if (format === 'legacy')
-        warnings.push(...legacyOrgPathWarnings(traced, (0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWmco */ .i)(opts.wmcoVersion)));
+        warnings.push(...legacyOrgPathWarnings(traced, (0,_wmco_version_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWmco */ .i)(opts.wmcoVersion)));
     let tokens;
     let headerIfPullSecretHas = [];
     const secret = model.pullSecret && (0,_pull_secret_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlobalPullSecret */ .B4)(model.pullSecret) ? model.pullSecret : undefined;
@@ -6454,13 +6435,13 @@ function renderWindows(model, opts) {
         const keys = new Set();
         for (const set of merged)
             for (const m of set.mirrors)
-                keys.add((0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .authKeyFor */ .vB)(m.host, format));
+                keys.add((0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_0__/* .authKeyFor */ .vB)(m.host, format));
         headerIfPullSecretHas = [...keys].sort();
     }
     const files = merged.map((set) => ({
         node: 'windows',
         path: hostsTomlPath(set.source),
-        content: (0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .generateFor */ .Zi)(format, set, { tokens, redact: opts.redact }),
+        content: (0,_hosts_toml_js__WEBPACK_IMPORTED_MODULE_0__/* .generateFor */ .Zi)(format, set, { tokens, redact: opts.redact }),
         origin: 'generated'
     }));
     return { files, hostsToml: files, merged, errors, warnings, format, headerIfPullSecretHas };

@@ -392,6 +392,8 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/model/bounded-map.ts
+var bounded_map = __nccwpck_require__(3131);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/load/blob-stream.ts
@@ -597,6 +599,7 @@ var safe_path = __nccwpck_require__(2959);
 
 
 
+
 class SourceError extends Error {
 }
 const toPosix = (p) => p.split(external_node_path_.sep).join('/');
@@ -674,7 +677,7 @@ function resolveCommit(repo, ref) {
             ? ': this is a shallow clone. Check out with fetch-depth: 0, or fetch the base explicitly (git fetch --depth=1 origin <base-sha>).'
             : '.'));
 }
-const trees = new Map();
+const trees = new bounded_map/* BoundedMap */.E(16);
 function treeEntries(repo, commit) {
     const id = `${repo}\0${commit}`;
     let tree = trees.get(id);
@@ -702,8 +705,6 @@ function treeEntries(repo, commit) {
         }
         at = end + 1;
     }
-    if (trees.size > 16)
-        trees.clear();
     trees.set(id, tree);
     return tree;
 }
@@ -925,6 +926,43 @@ function isDirectory(p) {
 function readGitFile(repo, commit, path) {
     const r = (0,external_node_child_process_.spawnSync)('git', ['-C', repo, 'cat-file', 'blob', `${commit}:${path}`], { maxBuffer: 16 << 20 });
     return r.status === 0 ? r.stdout.toString('utf8') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ BoundedMap)
+/* harmony export */ });
+/**
+ * A Map that keeps at most `max` entries, forgetting the oldest first. The run's caches are keyed by text
+ * a repository writes (rendered files, policy texts, image references, Git trees, glob sets): a bound
+ * keeps a hostile repository from growing them without limit, and a handful of entries covers the sides
+ * and clusters being planned.
+ */
+class BoundedMap extends Map {
+    max;
+    constructor(max) {
+        super();
+        this.max = max;
+    }
+    set(key, value) {
+        if (this.size >= this.max && !this.has(key))
+            this.delete(this.keys().next().value);
+        return super.set(key, value);
+    }
+    /** The value kept for `key`, made (and kept) on first use. */
+    getOr(key, make) {
+        const hit = this.get(key);
+        if (hit !== undefined || this.has(key))
+            return hit;
+        const made = make();
+        this.set(key, made);
+        return made;
+    }
 }
 
 
